@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Planwright",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "planwright", targets: ["planwright"]),
+        .library(name: "PlanwrightKit", targets: ["PlanwrightKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libyaml, the C library (Debian: libyaml-dev), used directly through its event API.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // Built-in frameworks and templates, shipped as resources so edits need no Swift.
+        .target(
+            name: "PlanwrightTemplates",
+            path: "Templates",
+            exclude: [],
+            sources: ["TemplateResources.swift"],
+            resources: [.copy("frameworks")]
+        ),
+        .target(
+            name: "PlanwrightKit",
+            dependencies: ["CYAML", "PlanwrightTemplates"]
+        ),
+        .executableTarget(
+            name: "planwright",
+            dependencies: [
+                "PlanwrightKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "planwright-bench",
+            dependencies: ["PlanwrightKit", "CYAML"],
+            path: "Benchmarks/planwright-bench"
+        ),
+        .testTarget(
+            name: "PlanwrightKitTests",
+            dependencies: ["PlanwrightKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,59 @@
+/// Checks the plan's dates against the school year: inside it, on school days where work is pinned.
+struct CalendarValidator {
+    let year: SchoolYear
+    let reader: NodeReader
+
+    func validate(milestones: [Milestone]) {
+        for span in year.closed { inside(span, "the closed day") }
+        for span in year.testing { inside(span, "the testing window") }
+        for span in year.pdDays {
+            inside(span, "the PD day")
+            var day = span.from
+            while day <= span.to {
+                if let reason = notASchoolDay(day) {
+                    reader.error("the PD day \(label(span)) falls on \(day), \(reason); PD days must be school days", at: span.location)
+                }
+                day = day.adding(days: 1)
+            }
+        }
+        if case let .dates(dates) = year.earlyRelease {
+            for date in dates where !year.contains(date) {
+                reader.error("the early-release day \(date) is outside the school year (\(year.start) to \(year.end))", at: year.location)
+            }
+        }
+        if case let .spans(cycles) = year.cycles {
+            for span in cycles { inside(span, "the cycle") }
+            for (a, b) in zip(cycles, cycles.dropFirst()) where b.from <= a.to {
+                reader.error("cycle \(label(b)) starts on \(b.from), before the previous cycle ends on \(a.to); cycles follow one another", at: b.location)
+            }
+        }
+        for milestone in milestones {
+            for (key, date) in [("on", milestone.on), ("not_before", milestone.notBefore), ("due", milestone.due)] {
+                guard let date, !year.contains(date.value) else { continue }
+                reader.error("'\(key)' of milestone '\(milestone.id)' is \(date.value), outside the school year (\(year.start) to \(year.end))",
+                             at: date.location)
+            }
+            if let on = milestone.on, year.contains(on.value), let reason = notASchoolDay(on.value) {
+                reader.error("milestone '\(milestone.id)' is fixed to start on \(on.value), \(reason); work starts on school days only",
+                             at: on.location)
+            }
+        }
+    }
+
+    /// Why a date holds no school, or nil on a school day.
+    private func notASchoolDay(_ date: SchoolDate) -> String? {
+        if date.weekday.isWeekend { return "a \(date.weekday.name.capitalized)" }
+        if let closure = year.closed.first(where: { $0.contains(date) }) {
+            return closure.name.map { "which is closed for \($0)" } ?? "which is a closed day"
+        }
+        return nil
+    }
+
+    private func inside(_ span: DateSpan, _ noun: String) {
+        guard !year.contains(span.from) || !year.contains(span.to) else { return }
+        let dates = span.from == span.to ? "\(span.from)" : "\(span.from) to \(span.to)"
+        reader.error("\(noun) \(label(span)) (\(dates)) is outside the school year (\(year.start) to \(year.end))", at: span.location)
+    }
+
+    private func label(_ span: DateSpan) -> String { span.name.map { "'\($0)'" } ?? "on \(span.from)" }
+}

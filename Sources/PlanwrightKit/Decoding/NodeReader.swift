@@ -1,0 +1,242 @@
+/// Reads YAML nodes as the plan's shapes say, collecting a diagnostic for every problem.
+///
+/// Readers return nil for a missing or wrong value and never stop, so one run
+/// finds every problem in the file.
+final class NodeReader {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    func error(_ message: String, at node: YAMLNode) {
+        diagnostics.append(.error(message, at: node.location))
+    }
+
+    func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
+        diagnostics.append(.error(message, at: location, notes: notes))
+    }
+
+    func warning(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.warning(message, at: location))
+    }
+
+    func append(_ more: [Diagnostic]) { diagnostics += more }
+
+    // MARK: Mappings
+
+    /// Checks a mapping's keys: unknown ones (with a suggestion) and missing required ones.
+    func fields(of node: YAMLNode, _ shape: MappingShape, context: String? = nil) -> Fields? {
+        guard node.isMapping else {
+            error("\(context ?? "the \(shape.noun)") must be \(Shape.mapping(shape).expectation); found \(node.kindDescription)", at: node)
+            return nil
+        }
+        var values: [String: YAMLNode] = [:]
+        var unknown: [(String, YAMLNode)] = []
+        for (key, value) in node.pairs {
+            guard let name = key.scalar, key.isScalar else {
+                error("a key must be plain text; found \(key.kindDescription)", at: key)
+                continue
+            }
+            if shape.field(name) != nil { values[name] = value } else { unknown.append((name, key)) }
+        }
+        let name = context ?? Self.name(shape, values)
+        for (key, keyNode) in unknown {
+            let known = shape.fields.map(\.name)
+            let hint = Suggestion.closest(to: key, in: known).map { "; did you mean '\($0)'?" }
+                ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"
+            error("unknown key '\(key)' in \(name)\(hint)", at: keyNode)
+        }
+        for field in shape.fields where field.required && (values[field.name]?.isNull ?? true) {
+            let location = values[field.name]?.location ?? node.location
+            error("\(name) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: location)
+        }
+        return Fields(node: node, shape: shape, context: name, values: values)
+    }
+
+    /// Names a mapping by its id (or name) when it has one: "goal 'lms-pilot'".
+    private static func name(_ shape: MappingShape, _ values: [String: YAMLNode]) -> String {
+        for key in ["id", "name"] {
+            if let text = values[key]?.scalar, !text.isEmpty, values[key]!.isScalar { return "\(shape.noun) '\(text)'" }
+        }
+        return "this \(shape.noun)"
+    }
+
+    private func lowercaseFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst().dropLast(text.hasSuffix(".") ? 1 : 0)
+    }
+
+    // MARK: Scalars
+
+    func text(_ fields: Fields, _ key: String) -> String? {
+        fields[key].flatMap { text($0, fields.describe(key)) }
+    }
+
+    func text(_ node: YAMLNode, _ what: String) -> String? {
+        guard let value = node.scalar else {
+            error("\(what) must be text; found \(node.kindDescription)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func identifier(_ fields: Fields, _ key: String) -> String? {
+        fields[key].flatMap { identifier($0, fields.describe(key)) }
+    }
+
+    func identifier(_ node: YAMLNode, _ what: String) -> String? {
+        guard let value = text(node, what) else { return nil }
+        guard Self.isIdentifier(value) else {
+            error("\(what) must be \(Shape.identifier.expectation), without spaces; found '\(value)'", at: node)
+            return nil
+        }
+        return value
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { byte in
+            (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }
+    }
+
+    func integer(_ fields: Fields, _ key: String) -> Int? {
+        guard let node = fields[key] else { return nil }
+        guard case let .integer(range)? = Self.scalarShape(fields.shape.field(key)?.shape, preferring: .integer(0...0)) else {
+            preconditionFailure("'\(key)' is not an integer field")
+        }
+        return integer(node, fields.describe(key), in: range)
+    }
+
+    func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>) -> Int? {
+        guard let text = node.scalar, let value = Int(text) else {
+            error("\(what) must be \(Shape.integer(range).expectation); found \(node.kindDescription)", at: node)
+            return nil
+        }
+        guard range.contains(value) else {
+            error("\(what) must be \(Shape.integer(range).expectation); found \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func number(_ fields: Fields, _ key: String) -> Double? {
+        fields[key].flatMap { number($0, fields.describe(key)) }
+    }
+
+    func number(_ node: YAMLNode, _ what: String) -> Double? {
+        guard let text = node.scalar, let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text), value.isFinite else {
+            error("\(what) must be a number; found \(node.kindDescription)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func boolean(_ node: YAMLNode, _ what: String) -> Bool? {
+        switch node.scalar?.lowercased() {
+        case "true", "yes", "on", "y": return true
+        case "false", "no", "off", "n": return false
+        default:
+            error("\(what) must be yes or no; found \(node.kindDescription)", at: node)
+            return nil
+        }
+    }
+
+    func date(_ fields: Fields, _ key: String) -> SchoolDate? {
+        fields[key].flatMap { date($0, fields.describe(key)) }
+    }
+
+    func located(_ fields: Fields, _ key: String) -> Located<SchoolDate>? {
+        guard let node = fields[key], let value = date(node, fields.describe(key)) else { return nil }
+        return Located(value, at: node.location)
+    }
+
+    func date(_ node: YAMLNode, _ what: String) -> SchoolDate? {
+        guard let text = node.scalar else {
+            error("\(what) must be \(Shape.date.expectation); found \(node.kindDescription)", at: node)
+            return nil
+        }
+        if let date = SchoolDate(iso: text) { return date }
+        if Self.looksLikeISODate(text) {
+            error("\(what) is \(text), a date that does not exist", at: node)
+        } else {
+            error("\(what) must be \(Shape.date.expectation); found '\(text)'", at: node)
+        }
+        return nil
+    }
+
+    private static func looksLikeISODate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
+            && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (48...57).contains($0.element) }
+    }
+
+    /// One word of a fixed set, compared without regard to case.
+    func choice<T: RawRepresentable>(_ fields: Fields, _ key: String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
+        fields[key].flatMap { choice($0, fields.describe(key), as: T.self) }
+    }
+
+    func choice<T: RawRepresentable>(_ node: YAMLNode, _ what: String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
+        let words = T.allCases.map(\.rawValue)
+        guard let text = node.scalar, let value = T(rawValue: text.lowercased()) else {
+            let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+            let hint = node.scalar.flatMap { Suggestion.closest(to: $0, in: words) }.map { "; did you mean '\($0)'?" } ?? ""
+            error("\(what) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A level on the framework's scale, written as a number or a level name.
+    func level(_ node: YAMLNode, _ what: String, scale: RatingScale?) -> Level? {
+        guard let scale else { return nil }  // the framework failed to load; that is reported already
+        if let text = node.scalar {
+            if let number = Int(text) {
+                if let level = scale.level(number: number) { return level }
+            } else if let level = scale.level(named: text) {
+                return level
+            }
+        }
+        let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+        let hint = node.scalar.flatMap { Suggestion.closest(to: $0, in: scale.levels) }.map { "; did you mean '\($0)'?" } ?? ""
+        error("\(what) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
+        return nil
+    }
+
+    // MARK: Collections
+
+    /// The items of a list; a single scalar is accepted as a list of one where `acceptsSingle`.
+    func list(_ fields: Fields, _ key: String, acceptsSingle: Bool = false) -> [YAMLNode] {
+        guard let node = fields[key] else { return [] }
+        return list(node, fields.describe(key), acceptsSingle: acceptsSingle)
+    }
+
+    func list(_ node: YAMLNode, _ what: String, acceptsSingle: Bool = false) -> [YAMLNode] {
+        if node.isSequence { return node.items }
+        if acceptsSingle, node.isScalar { return [node] }
+        error("\(what) must be a list; found \(node.kindDescription)", at: node)
+        return []
+    }
+
+    /// A list of ids, each kept with its position for later resolution.
+    func references(_ fields: Fields, _ key: String, acceptsSingle: Bool = false) -> [Reference] {
+        list(fields, key, acceptsSingle: acceptsSingle).compactMap { item in
+            identifier(item, "each of \(fields.describe(key))").map { Reference($0, at: item.location) }
+        }
+    }
+
+    /// The pairs of a mapping keyed by ids the plan chooses.
+    func dictionary(_ fields: Fields, _ key: String) -> [(key: YAMLNode, value: YAMLNode)] {
+        guard let node = fields[key] else { return [] }
+        guard node.isMapping else {
+            error("\(fields.describe(key)) must be keys and values; found \(node.kindDescription)", at: node)
+            return []
+        }
+        return node.pairs
+    }
+
+    private static func scalarShape(_ shape: Shape?, preferring: Shape) -> Shape? {
+        switch shape {
+        case let .oneOf(shapes)?:
+            return shapes.first { if case .integer = $0 { return true } else { return false } }
+        default: return shape
+        }
+    }
+}

@@ -1,0 +1,168 @@
+/// The plan file, format 1, key by key.
+public enum PlanShapes {
+    static let milestoneKinds = MilestoneKind.allCases.map(\.rawValue)
+    static let span = MappingShape("date range", "A named run of dates.", [
+        .optional("name", .text, "What the dates are, such as 'Winter break'."),
+        .optional("on", .date, "A single day."),
+        .optional("from", .date, "The first day."),
+        .optional("to", .date, "The last day, included."),
+    ])
+    static let dateOrSpan = Shape.oneOf([.date, .mapping(span)])
+
+    public static let teamMember = MappingShape("team member", "A member of the planning team.", [
+        .required("name", .text, "Full name."),
+        .required("role", .text, "Role, such as 'Director of Digital Learning' or 'Grade 4 Teacher'."),
+        .optional("email", .text, "Email address."),
+        .optional("staff", .identifier, "Their staff id, when they also appear under staff."),
+    ])
+
+    public static let district = MappingShape("district", "Who the plan is for and what it aims at.", [
+        .required("name", .text, "The district's name."),
+        .required("vision", .markdown, "The shared vision for teaching and learning with technology (Markdown)."),
+        .required("team", .list(.mapping(teamMember)), "The planning team. Include teachers (pitfall 3)."),
+    ])
+
+    public static let year = MappingShape("school year", "The school calendar work is scheduled on.", [
+        .required("start", .date, "First day of school."),
+        .required("end", .date, "Last day of school."),
+        .optional("closed", .list(dateOrSpan), "Holidays and breaks: no school, nothing scheduled."),
+        .optional("testing", .list(.mapping(span)), "Testing windows: no training and no rollouts."),
+        .optional("pd_days", .list(dateOrSpan), "Whole days for staff training."),
+        .optional("early_release", .oneOf([.choice(Weekday.allCases.map(\.name)), .list(.date)]),
+                  "Short training slots: a weekday, or a list of dates."),
+        .optional("import", .text, "An .ics file whose all-day events are closures."),
+        .optional("cycles", .oneOf([.integer(1...12), .list(.mapping(span))]),
+                  "Improvement cycles: a count, or named date ranges. Default 3."),
+    ])
+
+    public static let rating = MappingShape("rating", "Where the district stands on one indicator.", [
+        .required("current", .level, "The level now."),
+        .optional("target", .level, "The level aimed for. Default: one level up."),
+        .optional("evidence", .markdown, "What supports the rating (Markdown)."),
+        .optional("raters", .dictionary(key: "team member name", value: .level), "Each rater's own rating."),
+        .optional("schools", .dictionary(key: "school id", value: .level), "Per-school ratings."),
+    ])
+
+    public static let assessment = MappingShape("assessment", "The self-assessment against the framework.", [
+        .required("date", .date, "When the team agreed the ratings."),
+        .required("ratings", .dictionary(key: "indicator id", value: .mapping(rating)), "Ratings keyed by indicator id."),
+    ])
+
+    public static let school = MappingShape("school", "A school in the district.", [
+        .required("id", .identifier, "Short id used elsewhere in the plan."),
+        .required("name", .text, "The school's name."),
+        .optional("grades", .oneOf([.text, .list(.text)]), "Grades taught, such as K-5 or 9-12."),
+        .optional("needs_support", .oneOf([.boolean, .list(.choice(SupportNeed.allCases.map(\.rawValue)))]),
+                  "Equity flag: what the school lacks (bandwidth, devices, support_staff)."),
+        .optional("principal", .text, "The principal's name."),
+    ])
+
+    public static let staffMember = MappingShape("staff member", "A member of staff.", [
+        .required("id", .identifier, "Unique id, such as an employee number."),
+        .required("name", .text, "Full name."),
+        .required("school", .identifier, "The id of their school."),
+        .optional("role", .choice(StaffRole.allCases.map(\.rawValue)), "Default teacher."),
+        .optional("subjects", .oneOf([.text, .list(.text)]), "Subjects taught."),
+        .optional("grades", .oneOf([.text, .list(.text)]), "Grades taught."),
+        .optional("comfort", .oneOf([.integer(1...5), .choice(Comfort.LevelOfUse.allCases.map(\.rawValue))]),
+                  "Comfort with the technology: 1-5, or a CBAM Level of Use."),
+        .optional("champion", .choice(ChampionInterest.allCases.map(\.rawValue)), "yes, no or volunteer. Default no."),
+        .optional("email", .text, "Email address."),
+    ])
+
+    public static let observation = MappingShape("observation", "A measured value on a date.", [
+        .required("date", .date, "When it was measured."),
+        .required("value", .number, "The value."),
+    ])
+
+    public static let measure = MappingShape("measure", "How progress on the goal is measured.", [
+        .required("name", .text, "What is measured: utilization, not just adoption."),
+        .optional("unit", .text, "Unit, such as percent."),
+        .required("baseline", .number, "The value at the start."),
+        .required("target", .number, "The value aimed for."),
+        .optional("by", .date, "When the target should be reached."),
+        .optional("observations", .list(.mapping(observation)), "Values measured so far."),
+    ])
+
+    public static let milestone = MappingShape("milestone", "A step of work on the school calendar.", [
+        .required("id", .identifier, "Unique id across the plan."),
+        .required("title", .text, "What will be done."),
+        .optional("description", .markdown, "More detail (Markdown)."),
+        .required("days", .integer(1...400), "School days of work."),
+        .optional("after", .oneOf([.identifier, .list(.identifier)]), "Milestones that must end first."),
+        .optional("on", .date, "A fixed start date (a school day)."),
+        .optional("not_before", .date, "The earliest start date."),
+        .optional("due", .date, "The date it must end by."),
+        .optional("owner", .text, "Who is responsible."),
+        .optional("kind", .choice(milestoneKinds), "Default task."),
+        .optional("schools", .list(.identifier), "Schools it concerns. Default all."),
+        .optional("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "Default planned."),
+        .optional("done_on", .date, "When it was finished."),
+    ])
+
+    public static let goal = MappingShape("goal", "What the district wants to achieve.", [
+        .required("id", .identifier, "Unique id."),
+        .required("title", .text, "The goal in one line."),
+        .optional("description", .markdown, "More detail (Markdown)."),
+        .required("indicators", .list(.identifier), "Framework indicators this goal serves."),
+        .optional("owner", .text, "Who leads it."),
+        .optional("measures", .list(.mapping(measure)), "How progress is measured."),
+        .optional("milestones", .list(.mapping(milestone)), "Steps of work."),
+    ])
+
+    public static let track = MappingShape("training track", "Training for staff within a comfort range.", [
+        .required("id", .identifier, "Unique id."),
+        .required("name", .text, "Name shown to staff."),
+        .required("comfort", .oneOf([.integer(1...5), .list(.integer(1...5))]), "Comfort levels: [low, high] or one level."),
+        .optional("sessions", .integer(1...50), "Number of sessions. Default 2."),
+        .optional("minutes", .integer(10...480), "Length of each session. Default 60."),
+    ])
+
+    public static let training = MappingShape("training", "How training is differentiated and scheduled.", [
+        .optional("max_group", .integer(2...100), "Largest training group. Default 12."),
+        .optional("slots", .list(.choice(TrainingSlot.allCases.map(\.rawValue))), "Which days hold sessions."),
+        .optional("tracks", .list(.mapping(track)), "Tracks by comfort level."),
+    ])
+
+    public static let pin = MappingShape("pin", "A champion-colleague pair to keep.", [
+        .required("champion", .identifier, "The champion's staff id."),
+        .required("colleague", .identifier, "The colleague's staff id."),
+    ])
+
+    public static let weights = MappingShape("weights", "Costs the champion matcher minimises.", [
+        .optional("subject", .integer(0...1000), "Cost of a pair with no shared subject. Default 3."),
+        .optional("grades", .integer(0...1000), "Cost of a pair with no shared grade. Default 2."),
+        .optional("balance", .integer(0...1000), "Cost per colleague a champion already has. Default 1."),
+    ])
+
+    public static let champions = MappingShape("champions", "How local technology champions are matched.", [
+        .optional("max_colleagues", .integer(1...100), "Most colleagues per champion. Default 6."),
+        .optional("min_comfort", .integer(1...5), "Lowest comfort for a volunteer to become a champion. Default 4."),
+        .optional("weights", .mapping(weights), "Matching weights."),
+        .optional("pins", .list(.mapping(pin)), "Pairs to keep."),
+        .optional("exclude", .list(.identifier), "Staff not to assign."),
+    ])
+
+    public static let focus = MappingShape("focus", "How much is taken on at once.", [
+        .optional("per_cycle", .integer(1...20), "Priorities per cycle. Default 3."),
+    ])
+
+    public static let owners = MappingShape("owners", "Limits per owner.", [
+        .optional("max_concurrent", .integer(1...100), "Most milestones one owner has at once."),
+    ])
+
+    public static let plan = MappingShape("plan", "A district continuous-improvement plan.", [
+        .required("planwright", .integer(1...1), "Format version: 1."),
+        .required("district", .mapping(district), "The district and its planning team."),
+        .required("framework", .text, "A built-in framework's name, or a path to a framework file."),
+        .required("year", .mapping(year), "The school calendar."),
+        .required("assessment", .mapping(assessment), "The self-assessment."),
+        .required("schools", .list(.mapping(school)), "The schools."),
+        .required("staff", .list(.mapping(staffMember)), "The staff."),
+        .required("goals", .list(.mapping(goal)), "The goals."),
+        .optional("training", .mapping(training), "Training settings."),
+        .optional("champions", .mapping(champions), "Champion settings."),
+        .optional("focus", .mapping(focus), "Focus settings."),
+        .optional("owners", .mapping(owners), "Owner settings."),
+    ])
+}

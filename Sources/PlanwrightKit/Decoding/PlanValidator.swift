@@ -1,0 +1,87 @@
+/// Checks what spans sections of a decoded plan: unique ids, references that resolve,
+/// dates that fit the school calendar, and milestones that do not wait on each other in a circle.
+struct PlanValidator {
+    let plan: Plan
+    let reader: NodeReader
+
+    func validate() {
+        let schools = unique(plan.schools.map { ($0.id, $0.location) }, "school")
+        let staff = unique(plan.staff.map { ($0.id, $0.location) }, "staff member")
+        _ = unique(plan.goals.map { ($0.id, $0.location) }, "goal")
+        let milestones = unique(plan.milestones.map { ($0.id, $0.location) }, "milestone")
+        _ = unique(plan.training.tracks.compactMap { t in t.location.map { (t.id, $0) } }, "training track")
+        let indicators = Set(plan.framework.indicators.map(\.id))
+        let team = Set(plan.district.team.map(\.name))
+
+        for member in plan.staff { resolve(member.school, in: schools, "staff member '\(member.id)' is at school") }
+        for member in plan.district.team { if let s = member.staff { resolve(s, in: staff, "team member '\(member.name)' is staff member") } }
+        var rated: [String: SourceLocation] = [:]
+        for rating in plan.assessment.ratings {
+            resolve(rating.indicator, in: indicators, "the assessment rates", what: "indicator of the framework '\(plan.framework.id)'")
+            rated[rating.indicator.id] = rating.indicator.location
+            for rater in rating.raters { resolve(rater.rater, in: team, "a rating of '\(rating.indicator.id)' is by", what: "member of the planning team") }
+            for school in rating.schools { resolve(school.school, in: schools, "a rating of '\(rating.indicator.id)' is for school") }
+        }
+        for goal in plan.goals {
+            for indicator in goal.indicators { resolve(indicator, in: indicators, "goal '\(goal.id)' serves", what: "indicator of the framework '\(plan.framework.id)'") }
+            for milestone in goal.milestones {
+                for dependency in milestone.after { resolve(dependency, in: milestones, "milestone '\(milestone.id)' comes after") }
+                for school in milestone.schools { resolve(school, in: schools, "milestone '\(milestone.id)' concerns school") }
+            }
+        }
+        for pin in plan.champions.pins {
+            resolve(pin.champion, in: staff, "a champion pin names")
+            resolve(pin.colleague, in: staff, "a champion pin names")
+        }
+        for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names") }
+        checkTracks()
+        CalendarValidator(year: plan.year, reader: reader).validate(milestones: plan.milestones)
+        checkCircularDependencies()
+    }
+
+    /// Reports ids used twice, at the second use; returns the set of ids.
+    private func unique(_ items: [(String, SourceLocation)], _ noun: String) -> Set<String> {
+        var first: [String: SourceLocation] = [:]
+        for (id, location) in items {
+            if let earlier = first[id] {
+                reader.error("two \(noun)s have the id '\(id)'; the first is at line \(earlier.line); each needs its own id", at: location,
+                             notes: [.note("the first \(noun) '\(id)'", at: earlier)])
+            } else {
+                first[id] = location
+            }
+        }
+        return Set(first.keys)
+    }
+
+    private func resolve(_ reference: Reference, in known: Set<String>, _ lead: String, what: String? = nil) {
+        guard !known.contains(reference.id) else { return }
+        let noun = what ?? lead.split(separator: " ").last.map(String.init) ?? "thing"
+        reader.error("\(lead) '\(reference.id)', but there is no such \(noun)\(Suggestion.didYouMean(reference.id, in: known))",
+                     at: reference.location)
+    }
+
+    /// Each comfort level belongs to at most one track, so each person lands in exactly one.
+    private func checkTracks() {
+        var owner: [Int: String] = [:]
+        for track in plan.training.tracks {
+            for level in track.comfort {
+                if let other = owner[level], let location = track.location {
+                    reader.error("comfort \(level) is in both training tracks '\(other)' and '\(track.id)'; each level belongs to one track", at: location)
+                } else {
+                    owner[level] = track.id
+                }
+            }
+        }
+    }
+
+    private func checkCircularDependencies() {
+        let milestones = plan.milestones
+        let edges = Dictionary(milestones.map { ($0.id, $0.after) }, uniquingKeysWith: { a, _ in a })
+        for cycle in DependencyCycles.find(order: milestones.map(\.id), edges: edges) {
+            let message = cycle.ids.count == 1
+                ? "milestone '\(cycle.ids[0])' comes after itself, so it can never start"
+                : "milestones wait for each other in a circle: \(cycle.description); none of them can ever start"
+            reader.error(message, at: cycle.closing.location)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// A declarative description of what a YAML value must look like.
+///
+/// The decoder checks keys and types against these shapes, and `planwright schema`
+/// turns the same shapes into JSON Schema, so the documentation and the checks cannot drift.
+public indirect enum Shape: Sendable {
+    case text
+    /// Markdown text.
+    case markdown
+    case identifier
+    case integer(ClosedRange<Int>)
+    case number
+    case boolean
+    case date
+    /// A level of the framework's rating scale: a number or a level name.
+    case level
+    /// One of a fixed set of words.
+    case choice([String])
+    case list(Shape)
+    case mapping(MappingShape)
+    /// A mapping whose keys are ids chosen by the plan (ratings keyed by indicator id).
+    case dictionary(key: String, value: Shape)
+    /// Several accepted forms, such as a date or `{name, from, to}`.
+    case oneOf([Shape])
+
+    /// How a leader would describe the expected value, for messages.
+    public var expectation: String {
+        switch self {
+        case .text, .markdown: return "text"
+        case .identifier: return "an id (letters, digits, '-', '_' or '.')"
+        case let .integer(range):
+            if range.upperBound == Int.max { return "a whole number of at least \(range.lowerBound)" }
+            return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case .number: return "a number"
+        case .boolean: return "yes or no"
+        case .date: return "a date written YYYY-MM-DD, such as 2026-09-08"
+        case .level: return "a level"
+        case let .choice(words): return "one of \(words.joined(separator: ", "))"
+        case .list: return "a list"
+        case let .mapping(shape): return "a \(shape.noun) written as keys and values"
+        case .dictionary: return "keys and values"
+        case let .oneOf(shapes): return shapes.map(\.expectation).joined(separator: ", or ")
+        }
+    }
+}
+
+/// The keys a mapping may hold.
+public struct MappingShape: Sendable {
+    /// What one of these is called in messages: "goal", "staff member".
+    public var noun: String
+    public var fields: [Field]
+    public var summary: String
+
+    public init(_ noun: String, _ summary: String, _ fields: [Field]) {
+        self.noun = noun
+        self.summary = summary
+        self.fields = fields
+    }
+
+    public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
+}
+
+public struct Field: Sendable {
+    public var name: String
+    public var shape: Shape
+    public var required: Bool
+    public var doc: String
+
+    public static func required(_ name: String, _ shape: Shape, _ doc: String) -> Field {
+        Field(name: name, shape: shape, required: true, doc: doc)
+    }
+
+    public static func optional(_ name: String, _ shape: Shape, _ doc: String) -> Field {
+        Field(name: name, shape: shape, required: false, doc: doc)
+    }
+}

@@ -1,0 +1,38 @@
+/// The nodes of one YAML document, stored flat.
+///
+/// A state-scale plan has millions of nodes; one record per node in a few
+/// arrays keeps loading close to libyaml's own speed (no object per node).
+/// Aliases share the node they point to, so the tree is really a DAG.
+public final class YAMLTree: Sendable {
+    struct Record: Sendable {
+        var kind: YAMLNode.Kind
+        var style: YAMLNode.Style
+        var line: UInt32
+        var column: UInt32
+        var length: UInt32
+        /// Scalar: index into `strings`. Collections: first index into `children`.
+        var first: Int32
+        /// Collections: number of items (mapping: number of pairs).
+        var count: Int32
+        /// Index into `strings` of an explicit tag, or -1.
+        var tag: Int32
+    }
+
+    public let file: String
+    let records: [Record]
+    let strings: [String]
+    /// Sequence items, or mapping keys and values interleaved.
+    let children: [Int32]
+    let rootIndex: Int32
+
+    init(file: String, records: [Record], strings: [String], children: [Int32], rootIndex: Int32) {
+        self.file = file
+        self.records = records
+        self.strings = strings
+        self.children = children
+        self.rootIndex = rootIndex
+    }
+
+    public var root: YAMLNode { YAMLNode(tree: self, index: rootIndex) }
+    public var nodeCount: Int { records.count }
+}

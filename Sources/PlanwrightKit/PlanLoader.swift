@@ -1,0 +1,44 @@
+import Foundation
+
+/// The front of the pipeline: read a plan file, load its YAML, decode and validate it.
+///
+/// Every problem found on the way is collected; `plan` is set only when there are no errors.
+public struct PlanLoader: Sendable {
+    public var frameworks: FrameworkLibrary
+    public var limits: LoaderLimits
+
+    public init(frameworks: FrameworkLibrary = FrameworkLibrary(), limits: LoaderLimits = .standard) {
+        self.frameworks = frameworks
+        self.limits = limits
+    }
+
+    public struct Result: Sendable {
+        public var plan: Plan?
+        public var diagnostics: [Diagnostic]
+        /// Texts of the files read, so diagnostics can quote them.
+        public var sources: [SourceText]
+        /// The file could not be read at all (exit code 2, not 1).
+        public var unreadable: Bool
+    }
+
+    public func load(path: String) -> Result {
+        switch SourceFiles.read(path, limits: limits) {
+        case let .success(source): return load(source)
+        case let .failure(problem):
+            return Result(plan: nil, diagnostics: [.error("cannot read '\(path)': \(problem.reason)", at: nil)], sources: [], unreadable: true)
+        }
+    }
+
+    public func load(_ source: SourceText) -> Result {
+        let loaded = YAMLLoader(limits: limits).load(source)
+        guard let tree = loaded.tree else {
+            return Result(plan: nil, diagnostics: loaded.diagnostics, sources: [source], unreadable: false)
+        }
+        let decoder = PlanDecoder(file: source.path, frameworks: frameworks)
+        let plan = decoder.decode(tree.root)
+        if let plan { PlanValidator(plan: plan, reader: decoder.reader).validate() }
+        let diagnostics = (loaded.diagnostics + decoder.reader.diagnostics).sortedBySource()
+        return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics,
+                      sources: [source] + decoder.sources, unreadable: false)
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import PlanwrightKit
+
+/// `planwright check FILE...`: reports every problem in the plans, changes nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check plan files and report every problem, with its line and column.")
+
+    @Argument(help: "Plan files to check.")
+    var files: [String]
+
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let loader = PlanLoader()
+        var all: [Diagnostic] = []
+        var printer = DiagnosticPrinter()
+        var unreadable = false
+        for file in files {
+            let result = loader.load(path: file)
+            result.sources.forEach { printer.add($0) }
+            all += result.diagnostics
+            unreadable = unreadable || result.unreadable
+        }
+        switch output.format {
+        case .json: print(DiagnosticJSON.encode(all), terminator: "")
+        case .text:
+            FileHandle.standardError.write(Data(printer.render(all).utf8))
+            FileHandle.standardError.write(Data(DiagnosticSummary.line(all, files: files.count).utf8))
+        }
+        if unreadable { throw ExitCode(ExitStatus.usage) }
+        if all.hasErrors { throw ExitCode(ExitStatus.planErrors) }
+    }
+}

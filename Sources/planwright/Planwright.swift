@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// The `planwright` command: a thin front over PlanwrightKit, one file per subcommand.
+struct Planwright: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planwright",
+        abstract: "Turns a district's continuous-improvement plan (YAML) into dated schedules, training and handouts.",
+        subcommands: [CheckCommand.self])
+}
+
+/// Exit codes: 0 fine, 1 the plan has errors, 2 wrong usage or an unreadable file.
+enum ExitStatus {
+    static let planErrors: Int32 = 1
+    static let usage: Int32 = 2
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Planwright.parseAsRoot()
+            try command.run()
+        } catch {
+            // ArgumentParser would exit 64 for usage errors; this tool promises 2.
+            let code = Planwright.exitCode(for: error)
+            if code == .success || error is ExitCode {
+                Planwright.exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((Planwright.fullMessage(for: error) + "\n").utf8))
+            exit(ExitStatus.usage)
+        }
+    }
+}

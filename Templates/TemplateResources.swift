@@ -1,0 +1,15 @@
+import Foundation
+
+/// The folder that holds Planwright's built-in templates and frameworks.
+///
+/// They ship as a resource bundle so that a district can read and copy them,
+/// and so that `--templates DIR` can fall back to them file by file.
+public enum TemplateResources {
+    public static var directory: URL {
+        Bundle.module.resourceURL ?? Bundle.module.bundleURL
+    }
+
+    public static var frameworksDirectory: URL {
+        directory.appendingPathComponent("frameworks", isDirectory: true)
+    }
+}
