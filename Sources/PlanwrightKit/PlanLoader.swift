@@ -36,7 +36,7 @@ public struct PlanLoader: Sendable {
         }
         let decoder = PlanDecoder(file: source.path, frameworks: frameworks)
         let plan = decoder.decode(tree.root)
-        if let plan { PlanValidator(plan: plan, reader: decoder.reader).validate() }
+        if let plan { PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete).validate() }
         let diagnostics = (loaded.diagnostics + decoder.reader.diagnostics).sortedBySource()
         return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics,
                       sources: [source] + decoder.sources, unreadable: false)

@@ -1,6 +1,6 @@
 /// Finds circular dependencies, one per tangle, each as the whole circle (`a → b → c → a`).
 enum DependencyCycles {
-    /// A circle of ids; `closing` is the reference that leads back to the first id.
+    /// A circle of ids; `closing` is the first link of it, as written in the file.
     struct Cycle {
         var ids: [String]
         var closing: Reference
@@ -9,7 +9,10 @@ enum DependencyCycles {
     }
 
     /// `edges[id]` are the ids that `id` depends on. Nodes are visited in `order` so results are deterministic.
-    static func find(order: [String], edges: [String: [Reference]]) -> [Cycle] {
+    static func find(order ids: [String], edges: [String: [Reference]]) -> [Cycle] {
+        // Duplicate ids are reported elsewhere; here the first of each counts.
+        var seen: Set<String> = []
+        let order = ids.filter { seen.insert($0).inserted }
         let components = stronglyConnected(order: order, edges: edges)
         var cycles: [Cycle] = []
         for component in components {
@@ -30,7 +33,13 @@ enum DependencyCycles {
 
         func visit(_ id: String) {
             for reference in edges[id] ?? [] where result == nil && members.contains(reference.id) {
-                if reference.id == start { result = Cycle(ids: path, closing: reference); return }
+                if reference.id == start {
+                    // Point at the first link, where the printed circle starts.
+                    let next = path.count > 1 ? path[1] : start
+                    let first = (edges[start] ?? []).first { $0.id == next } ?? reference
+                    result = Cycle(ids: path, closing: first)
+                    return
+                }
                 guard !onPath.contains(reference.id), !visited.contains(reference.id) else { continue }
                 path.append(reference.id); onPath.insert(reference.id)
                 visit(reference.id)

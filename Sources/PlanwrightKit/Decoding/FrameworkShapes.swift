@@ -6,7 +6,7 @@ public enum FrameworkShapes {
         .required("to", .integer(0...100), "The last level number."),
     ])
 
-    public static let scale = MappingShape("scale", "The rating scale.", [
+    public static let scale = MappingShape("scale", "The rating scale.", singleton: true, [
         .required("levels", .list(.text), "Level names, lowest first: 3 to 11."),
         .optional("first_number", .integer(0...1), "The number of the lowest level. Default 1."),
         .optional("bands", .list(.mapping(band)), "Named ranges of levels."),
@@ -36,7 +36,7 @@ public enum FrameworkShapes {
         .required("indicators", .list(.mapping(indicator)), "Its indicators."),
     ])
 
-    public static let framework = MappingShape("framework", "An improvement framework.", [
+    public static let framework = MappingShape("framework", "An improvement framework.", singleton: true, [
         .required("planwright_framework", .integer(1...1), "Format version: 1."),
         .required("id", .identifier, "The framework's id."),
         .required("name", .text, "The framework's name."),

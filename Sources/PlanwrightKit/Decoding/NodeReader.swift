@@ -24,7 +24,8 @@ final class NodeReader {
     /// Checks a mapping's keys: unknown ones (with a suggestion) and missing required ones.
     func fields(of node: YAMLNode, _ shape: MappingShape, context: String? = nil) -> Fields? {
         guard node.isMapping else {
-            error("\(context ?? "the \(shape.noun)") must be \(Shape.mapping(shape).expectation); found \(node.kindDescription)", at: node)
+            let name = context ?? (shape.isSingleton ? "the \(shape.noun)" : "each \(shape.noun)")
+            error("\(name) must be written as keys and values (key: value); found \(node.kindDescription)", at: node)
             return nil
         }
         var values: [String: YAMLNode] = [:]
@@ -52,6 +53,7 @@ final class NodeReader {
 
     /// Names a mapping by its id (or name) when it has one: "goal 'lms-pilot'".
     private static func name(_ shape: MappingShape, _ values: [String: YAMLNode]) -> String {
+        if shape.isSingleton { return "the \(shape.noun)" }
         for key in ["id", "name"] {
             if let text = values[key]?.scalar, !text.isEmpty, values[key]!.isScalar { return "\(shape.noun) '\(text)'" }
         }

@@ -1,7 +1,14 @@
 extension PlanDecoder {
     func decodeGoal(_ node: YAMLNode) -> Goal? {
-        guard let fields = reader.fields(of: node, PlanShapes.goal),
-              let id = reader.identifier(fields, "id"), let title = reader.text(fields, "title") else { return nil }
+        guard let fields = reader.fields(of: node, PlanShapes.goal) else { return nil }
+        let id = reader.identifier(fields, "id"), title = reader.text(fields, "title")
+        guard let id, let title else {
+            // Its milestones are still checked, and others may come after them.
+            for milestone in reader.list(fields, "milestones").compactMap({ decodeMilestone($0, goal: id ?? "") }) {
+                incomplete.add(milestone.id, to: .milestones)
+            }
+            return nil
+        }
         let indicators = reader.references(fields, "indicators")
         if let indicatorsNode = fields["indicators"], indicatorsNode.isSequence, indicatorsNode.count == 0 {
             reader.error("goal '\(id)' serves no indicator; name at least one framework indicator it moves forward", at: indicatorsNode)
@@ -27,7 +34,7 @@ extension PlanDecoder {
                        by: reader.date(fields, "by"), observations: observations, location: node.location)
     }
 
-    private func decodeMilestone(_ node: YAMLNode, goal: String) -> Milestone? {
+    func decodeMilestone(_ node: YAMLNode, goal: String) -> Milestone? {
         guard let fields = reader.fields(of: node, PlanShapes.milestone) else { return nil }
         let id = reader.identifier(fields, "id"), title = reader.text(fields, "title"), days = reader.integer(fields, "days")
         let after = reader.references(fields, "after", acceptsSingle: true)
@@ -41,7 +48,7 @@ extension PlanDecoder {
         if let on, let notBefore, on.value < notBefore.value {
             reader.error("milestone '\(id ?? "?")' is fixed to start on \(on.value), before its 'not_before' of \(notBefore.value)", at: on.location)
         }
-        guard let id, let title, let days else { return nil }
+        guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
         return Milestone(
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
             on: on, notBefore: notBefore, due: due, owner: reader.text(fields, "owner"), kind: kind,

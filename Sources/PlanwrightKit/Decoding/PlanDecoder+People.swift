@@ -1,7 +1,8 @@
 extension PlanDecoder {
     func decodeSchool(_ node: YAMLNode) -> School? {
-        guard let fields = reader.fields(of: node, PlanShapes.school),
-              let id = reader.identifier(fields, "id"), let name = reader.text(fields, "name") else { return nil }
+        guard let fields = reader.fields(of: node, PlanShapes.school) else { return nil }
+        let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
+        guard let id, let name else { incomplete.add(id, to: .schools); return nil }
         var needs: [SupportNeed] = []
         if let value = fields["needs_support"] {
             if value.isSequence {
@@ -15,10 +16,10 @@ extension PlanDecoder {
     }
 
     func decodeStaffMember(_ node: YAMLNode) -> StaffMember? {
-        guard let fields = reader.fields(of: node, PlanShapes.staffMember),
-              let id = reader.identifier(fields, "id"), let name = reader.text(fields, "name"),
-              let schoolNode = fields["school"], let school = reader.identifier(schoolNode, fields.describe("school"))
-        else { return nil }
+        guard let fields = reader.fields(of: node, PlanShapes.staffMember) else { return nil }
+        let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
+        let schoolNode = fields["school"], school = schoolNode.flatMap { reader.identifier($0, fields.describe("school")) }
+        guard let id, let name, let schoolNode, let school else { incomplete.add(id, to: .staff); return nil }
         let subjects = reader.list(fields, "subjects", acceptsSingle: true).compactMap { reader.text($0, "each subject of \(fields.context)") }
         return StaffMember(
             id: id, name: name, school: Reference(school, at: schoolNode.location),

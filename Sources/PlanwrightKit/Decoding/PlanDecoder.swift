@@ -11,6 +11,7 @@ final class PlanDecoder {
     /// Framework files read on the way, so their problems can be quoted too.
     private(set) var sources: [SourceText] = []
     var scale: RatingScale?
+    var incomplete = IncompleteSections()
 
     init(file: String, frameworks: FrameworkLibrary) {
         self.file = file
@@ -26,6 +27,10 @@ final class PlanDecoder {
         let district = fields["district"].flatMap(decodeDistrict)
         let year = fields["year"].flatMap(decodeYear)
         let assessment = fields["assessment"].flatMap(decodeAssessment)
+        for (key, section) in [("schools", IncompleteSections.Section.schools), ("staff", .staff), ("goals", .milestones)]
+        where !(fields[key]?.isSequence ?? false) {
+            incomplete.missing.insert(section)
+        }
         let schools = reader.list(fields, "schools").compactMap(decodeSchool)
         let staff = reader.list(fields, "staff").compactMap(decodeStaffMember)
         let goals = reader.list(fields, "goals").compactMap(decodeGoal)

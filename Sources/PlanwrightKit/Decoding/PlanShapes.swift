@@ -16,13 +16,13 @@ public enum PlanShapes {
         .optional("staff", .identifier, "Their staff id, when they also appear under staff."),
     ])
 
-    public static let district = MappingShape("district", "Who the plan is for and what it aims at.", [
+    public static let district = MappingShape("district", "Who the plan is for and what it aims at.", singleton: true, [
         .required("name", .text, "The district's name."),
         .required("vision", .markdown, "The shared vision for teaching and learning with technology (Markdown)."),
         .required("team", .list(.mapping(teamMember)), "The planning team. Include teachers (pitfall 3)."),
     ])
 
-    public static let year = MappingShape("school year", "The school calendar work is scheduled on.", [
+    public static let year = MappingShape("school year", "The school calendar work is scheduled on.", singleton: true, [
         .required("start", .date, "First day of school."),
         .required("end", .date, "Last day of school."),
         .optional("closed", .list(dateOrSpan), "Holidays and breaks: no school, nothing scheduled."),
@@ -43,7 +43,7 @@ public enum PlanShapes {
         .optional("schools", .dictionary(key: "school id", value: .level), "Per-school ratings."),
     ])
 
-    public static let assessment = MappingShape("assessment", "The self-assessment against the framework.", [
+    public static let assessment = MappingShape("assessment", "The self-assessment against the framework.", singleton: true, [
         .required("date", .date, "When the team agreed the ratings."),
         .required("ratings", .dictionary(key: "indicator id", value: .mapping(rating)), "Ratings keyed by indicator id."),
     ])
@@ -118,7 +118,7 @@ public enum PlanShapes {
         .optional("minutes", .integer(10...480), "Length of each session. Default 60."),
     ])
 
-    public static let training = MappingShape("training", "How training is differentiated and scheduled.", [
+    public static let training = MappingShape("training", "How training is differentiated and scheduled.", singleton: true, [
         .optional("max_group", .integer(2...100), "Largest training group. Default 12."),
         .optional("slots", .list(.choice(TrainingSlot.allCases.map(\.rawValue))), "Which days hold sessions."),
         .optional("tracks", .list(.mapping(track)), "Tracks by comfort level."),
@@ -129,13 +129,13 @@ public enum PlanShapes {
         .required("colleague", .identifier, "The colleague's staff id."),
     ])
 
-    public static let weights = MappingShape("weights", "Costs the champion matcher minimises.", [
+    public static let weights = MappingShape("weights", "Costs the champion matcher minimises.", singleton: true, [
         .optional("subject", .integer(0...1000), "Cost of a pair with no shared subject. Default 3."),
         .optional("grades", .integer(0...1000), "Cost of a pair with no shared grade. Default 2."),
         .optional("balance", .integer(0...1000), "Cost per colleague a champion already has. Default 1."),
     ])
 
-    public static let champions = MappingShape("champions", "How local technology champions are matched.", [
+    public static let champions = MappingShape("champions", "How local technology champions are matched.", singleton: true, [
         .optional("max_colleagues", .integer(1...100), "Most colleagues per champion. Default 6."),
         .optional("min_comfort", .integer(1...5), "Lowest comfort for a volunteer to become a champion. Default 4."),
         .optional("weights", .mapping(weights), "Matching weights."),
@@ -143,15 +143,15 @@ public enum PlanShapes {
         .optional("exclude", .list(.identifier), "Staff not to assign."),
     ])
 
-    public static let focus = MappingShape("focus", "How much is taken on at once.", [
+    public static let focus = MappingShape("focus", "How much is taken on at once.", singleton: true, [
         .optional("per_cycle", .integer(1...20), "Priorities per cycle. Default 3."),
     ])
 
-    public static let owners = MappingShape("owners", "Limits per owner.", [
+    public static let owners = MappingShape("owners", "Limits per owner.", singleton: true, [
         .optional("max_concurrent", .integer(1...100), "Most milestones one owner has at once."),
     ])
 
-    public static let plan = MappingShape("plan", "A district continuous-improvement plan.", [
+    public static let plan = MappingShape("plan", "A district continuous-improvement plan.", singleton: true, [
         .required("planwright", .integer(1...1), "Format version: 1."),
         .required("district", .mapping(district), "The district and its planning team."),
         .required("framework", .text, "A built-in framework's name, or a path to a framework file."),

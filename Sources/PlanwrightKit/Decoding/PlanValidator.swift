@@ -3,37 +3,45 @@
 struct PlanValidator {
     let plan: Plan
     let reader: NodeReader
+    /// What the decoder could not read in full; references to it are not errors of their own.
+    let incomplete: IncompleteSections
 
     func validate() {
-        let schools = unique(plan.schools.map { ($0.id, $0.location) }, "school")
-        let staff = unique(plan.staff.map { ($0.id, $0.location) }, "staff member")
+        let schools = unique(plan.schools.map { ($0.id, $0.location) }, "school").union(incomplete.ids(.schools))
+        let staff = unique(plan.staff.map { ($0.id, $0.location) }, "staff member").union(incomplete.ids(.staff))
         _ = unique(plan.goals.map { ($0.id, $0.location) }, "goal")
-        let milestones = unique(plan.milestones.map { ($0.id, $0.location) }, "milestone")
+        let milestones = unique(plan.milestones.map { ($0.id, $0.location) }, "milestone").union(incomplete.ids(.milestones))
         _ = unique(plan.training.tracks.compactMap { t in t.location.map { (t.id, $0) } }, "training track")
         let indicators = Set(plan.framework.indicators.map(\.id))
         let team = Set(plan.district.team.map(\.name))
 
-        for member in plan.staff { resolve(member.school, in: schools, "staff member '\(member.id)' is at school") }
-        for member in plan.district.team { if let s = member.staff { resolve(s, in: staff, "team member '\(member.name)' is staff member") } }
+        for member in plan.staff { resolve(member.school, in: schools, "staff member '\(member.id)' is at school", "school", unless: .schools) }
+        for member in plan.district.team {
+            if let s = member.staff { resolve(s, in: staff, "team member '\(member.name)' is staff member", "staff member", unless: .staff) }
+        }
         var rated: [String: SourceLocation] = [:]
         for rating in plan.assessment.ratings {
-            resolve(rating.indicator, in: indicators, "the assessment rates", what: "indicator of the framework '\(plan.framework.id)'")
+            resolve(rating.indicator, in: indicators, "the assessment rates", "indicator of the framework '\(plan.framework.id)'")
             rated[rating.indicator.id] = rating.indicator.location
-            for rater in rating.raters { resolve(rater.rater, in: team, "a rating of '\(rating.indicator.id)' is by", what: "member of the planning team") }
-            for school in rating.schools { resolve(school.school, in: schools, "a rating of '\(rating.indicator.id)' is for school") }
+            for rater in rating.raters { resolve(rater.rater, in: team, "a rating of '\(rating.indicator.id)' is by", "member of the planning team") }
+            for school in rating.schools {
+                resolve(school.school, in: schools, "a rating of '\(rating.indicator.id)' is for school", "school", unless: .schools)
+            }
         }
         for goal in plan.goals {
-            for indicator in goal.indicators { resolve(indicator, in: indicators, "goal '\(goal.id)' serves", what: "indicator of the framework '\(plan.framework.id)'") }
+            for indicator in goal.indicators { resolve(indicator, in: indicators, "goal '\(goal.id)' serves", "indicator of the framework '\(plan.framework.id)'") }
             for milestone in goal.milestones {
-                for dependency in milestone.after { resolve(dependency, in: milestones, "milestone '\(milestone.id)' comes after") }
-                for school in milestone.schools { resolve(school, in: schools, "milestone '\(milestone.id)' concerns school") }
+                for dependency in milestone.after { resolve(dependency, in: milestones, "milestone '\(milestone.id)' comes after", "milestone") }
+                for school in milestone.schools {
+                    resolve(school, in: schools, "milestone '\(milestone.id)' concerns school", "school", unless: .schools)
+                }
             }
         }
         for pin in plan.champions.pins {
-            resolve(pin.champion, in: staff, "a champion pin names")
-            resolve(pin.colleague, in: staff, "a champion pin names")
+            resolve(pin.champion, in: staff, "a champion pin names", "staff member", unless: .staff)
+            resolve(pin.colleague, in: staff, "a champion pin names", "staff member", unless: .staff)
         }
-        for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names") }
+        for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names", "staff member", unless: .staff) }
         checkTracks()
         CalendarValidator(year: plan.year, reader: reader).validate(milestones: plan.milestones)
         checkCircularDependencies()
@@ -53,9 +61,10 @@ struct PlanValidator {
         return Set(first.keys)
     }
 
-    private func resolve(_ reference: Reference, in known: Set<String>, _ lead: String, what: String? = nil) {
+    private func resolve(_ reference: Reference, in known: Set<String>, _ lead: String, _ noun: String,
+                         unless missing: IncompleteSections.Section? = nil) {
         guard !known.contains(reference.id) else { return }
-        let noun = what ?? lead.split(separator: " ").last.map(String.init) ?? "thing"
+        if let missing, incomplete.missing.contains(missing) { return }
         reader.error("\(lead) '\(reference.id)', but there is no such \(noun)\(Suggestion.didYouMean(reference.id, in: known))",
                      at: reference.location)
     }

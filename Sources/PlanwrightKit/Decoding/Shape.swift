@@ -49,10 +49,13 @@ public struct MappingShape: Sendable {
     public var noun: String
     public var fields: [Field]
     public var summary: String
+    /// Sections that appear once (the assessment, the school year) are called "the …" in messages.
+    public var isSingleton: Bool
 
-    public init(_ noun: String, _ summary: String, _ fields: [Field]) {
+    public init(_ noun: String, _ summary: String, singleton: Bool = false, _ fields: [Field]) {
         self.noun = noun
         self.summary = summary
+        self.isSingleton = singleton
         self.fields = fields
     }
 

@@ -3,7 +3,7 @@ enum SyntaxProblem {
     static func message(problem: String, context: String?) -> String {
         switch problem {
         case let p where p.contains("mapping values are not allowed"):
-            return "a ':' here starts a key where none can start; put text that contains ': ' in quotes, or check the indentation of the line above"
+            return "a ':' here starts a key where none can start; check the indentation of this line, or put text that contains ': ' in quotes"
         case let p where p.contains("did not find expected key"):
             return "this line is not lined up with the keys around it; check its indentation"
         case let p where p.contains("did not find expected '-' indicator"):
@@ -36,6 +36,26 @@ enum SyntaxProblem {
             return "the file holds a control character here that text cannot contain; delete it"
         }
         return "the file cannot be read as text here: \(problem)"
+    }
+
+    /// The start of the first byte sequence that is not UTF-8; libyaml points at the byte it choked on instead.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count,
+                  bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) else { return index }
+            index += length
+        }
+        return nil
     }
 
     /// 1-based line and character column of a byte offset.

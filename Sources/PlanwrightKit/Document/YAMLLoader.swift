@@ -290,7 +290,8 @@ extension TreeBuilder {
     fileprivate func failSyntax(_ parser: yaml_parser_t) -> YAMLLoader.Result {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         if parser.error == YAML_READER_ERROR {
-            let (line, column) = SyntaxProblem.position(ofByte: Int(parser.problem_offset), in: source.bytes)
+            let offset = SyntaxProblem.firstInvalidUTF8(in: source.bytes) ?? Int(parser.problem_offset)
+            let (line, column) = SyntaxProblem.position(ofByte: offset, in: source.bytes)
             return fail(SyntaxProblem.readerMessage(problem), line: line, column: column)
         }
         let mark = parser.problem_mark
@@ -300,12 +301,11 @@ extension TreeBuilder {
             column = tab
             return fail("a tab is used for indentation here; YAML indents with spaces only", line: line, column: column)
         }
-        if problem.contains("end of stream") || mark.index >= source.bytes.count {
-            // libyaml marks the end of the file; the open quote or bracket is the real culprit.
-            if let contextMark = Optional(parser.context_mark), parser.context != nil {
-                line = Int(contextMark.line) + 1
-                column = Int(contextMark.column) + 1
-            }
+        // For an open quote or bracket libyaml marks where it gave up; the opening is the real culprit.
+        let unclosed = problem.contains("end of stream") || problem.contains("did not find expected ','")
+        if unclosed || mark.index >= source.bytes.count, parser.context != nil {
+            line = Int(parser.context_mark.line) + 1
+            column = Int(parser.context_mark.column) + 1
         }
         return fail(SyntaxProblem.message(problem: problem, context: context), line: line, column: column)
     }

@@ -1,0 +1,47 @@
+import Foundation
+@testable import PlanwrightKit
+
+/// Test inputs shipped under `Fixtures/`.
+enum Fixtures {
+    static let directory = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+
+    static func url(_ relative: String) -> URL { directory.appendingPathComponent(relative) }
+
+    /// The bad plans: one problem each, the expected diagnostics marked inside.
+    static var badPlans: [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: url("bad").path)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") && !$0.hasSuffix(".framework.yaml") }.sorted()
+    }
+}
+
+/// An expected diagnostic written in a fixture as `#! error@LINE:COLUMN: message`.
+struct ExpectedDiagnostic: Hashable, CustomStringConvertible {
+    var file: String
+    var severity: String
+    var line: Int
+    var column: Int
+    var message: String
+
+    var description: String { "\(file):\(line):\(column): \(severity): \(message)" }
+
+    static func markers(in url: URL) -> [ExpectedDiagnostic] {
+        guard let data = try? Data(contentsOf: url) else { return [] }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(separator: "\n").compactMap { line in
+            guard let match = line.wholeMatch(of: /#! (error|warning)@(\d+):(\d+): (.*)/) else { return nil }
+            return ExpectedDiagnostic(file: url.lastPathComponent, severity: String(match.1), line: Int(match.2)!,
+                                      column: Int(match.3)!, message: String(match.4))
+        }
+    }
+
+    init(file: String, severity: String, line: Int, column: Int, message: String) {
+        (self.file, self.severity, self.line, self.column, self.message) = (file, severity, line, column, message)
+    }
+
+    init(_ diagnostic: Diagnostic) {
+        let location = diagnostic.location
+        self.init(file: location.map { URL(fileURLWithPath: $0.file).lastPathComponent } ?? "",
+                  severity: diagnostic.severity.rawValue, line: location?.line ?? 0, column: location?.column ?? 0,
+                  message: diagnostic.message)
+    }
+}
