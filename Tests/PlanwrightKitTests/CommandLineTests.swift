@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The `planwright` binary as a user runs it: exit codes and output streams.
+struct CommandLineTests {
+    static let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("planwright")
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = GoodPlanTests.packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func aSoundPlanExitsZero() throws {
+        let result = try run(["check", "Plans/maple-valley.yaml"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "no problems in 1 file\n")
+    }
+
+    @Test func aPlanWithErrorsExitsOneAndQuotesTheLine() throws {
+        let result = try run(["check", Fixtures.url("bad/unknown-key-suggestion.yaml").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("unknown-key-suggestion.yaml:53:5: error: unknown key 'mielstones' in goal 'lms'; did you mean 'milestones'?\n        mielstones:\n        ^~~~~~~~~~\n"))
+    }
+
+    @Test func jsonFormatPrintsDiagnosticsOnStandardOutput() throws {
+        let result = try run(["check", "--format", "json", Fixtures.url("bad/unknown-school.yaml").path])
+        #expect(result.status == 1)
+        let list = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        let location = list?.first?["location"] as? [String: Any]
+        #expect(location?["line"] as? Int == 45)
+        #expect(location?["column"] as? Int == 37)
+    }
+
+    @Test func wrongUsageAndUnreadableFilesExitTwo() throws {
+        let missingArgument = try run(["check"])
+        let unknownOption = try run(["check", "--colour", "x.yaml"])
+        let missingFile = try run(["check", "no/such/plan.yaml"])
+        #expect(missingArgument.status == 2)
+        #expect(unknownOption.status == 2)
+        #expect(missingFile.status == 2)
+        #expect(missingFile.stderr.contains("cannot read 'no/such/plan.yaml': no such file"))
+    }
+
+    @Test func everyFileIsCheckedInOneRun() throws {
+        let result = try run(["check", Fixtures.url("bad/unknown-school.yaml").path, Fixtures.url("bad/unknown-after.yaml").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("2 errors, 0 warnings in 2 files\n"))
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import PlanwrightKit
+
+struct DiagnosticOutputTests {
+    @Test func printsLikeACompilerWithTheLineAndAnUnderline() {
+        let source = SourceText(path: "Plans/maple.yaml", bytes: Array("goals:\n  - id: lms\n    mielstones: []\n".utf8))
+        let diagnostic = Diagnostic.error("unknown key 'mielstones' in goal 'lms'; did you mean 'milestones'?",
+                                          at: SourceLocation(file: "Plans/maple.yaml", line: 3, column: 5, length: 10))
+        #expect(DiagnosticPrinter(sources: [source]).render(diagnostic) == """
+            Plans/maple.yaml:3:5: error: unknown key 'mielstones' in goal 'lms'; did you mean 'milestones'?
+                    mielstones: []
+                    ^~~~~~~~~~
+
+            """)
+    }
+
+    @Test func jsonCarriesTheSameFacts() throws {
+        let diagnostic = Diagnostic.warning("no teacher on the team", at: SourceLocation(file: "p.yaml", line: 4, column: 3))
+        let json = DiagnosticJSON.encode([diagnostic])
+        let decoded = try JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8))
+        #expect(decoded == [diagnostic])
+        #expect(json.contains(#""severity" : "warning""#))
+    }
+
+    @Test func summaryLineCountsErrorsAndWarnings() {
+        let e = Diagnostic.error("x", at: nil), w = Diagnostic.warning("y", at: nil)
+        #expect(DiagnosticSummary.line([e, e, w], files: 1) == "2 errors, 1 warning in 1 file\n")
+        #expect(DiagnosticSummary.line([], files: 2) == "no problems in 2 files\n")
+    }
+}
