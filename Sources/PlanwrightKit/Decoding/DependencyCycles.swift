@@ -58,6 +58,7 @@ enum DependencyCycles {
         var components: [[String]] = []
         var counter = 0
         let known = Set(order)
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
 
         for root in order where index[root] == nil {
             var work: [(id: String, next: Int)] = [(root, 0)]
@@ -86,12 +87,10 @@ enum DependencyCycles {
                         component.append(top)
                         if top == id { break }
                     }
-                    let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
                     components.append(component.sorted { position[$0]! < position[$1]! })
                 }
             }
         }
-        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return components.sorted { position[$0[0]]! < position[$1[0]]! }
     }
 }

@@ -2,22 +2,42 @@
 struct Fields {
     let node: YAMLNode
     let shape: MappingShape
-    /// How the mapping is named in messages: "goal 'lms-pilot'".
-    let context: String
-    private let values: [String: YAMLNode]
+    /// Values by the position of their field in `shape.fields`; nil where the key is absent.
+    private let values: [YAMLNode?]
+    private let contextOverride: String?
 
-    init(node: YAMLNode, shape: MappingShape, context: String, values: [String: YAMLNode]) {
+    init(node: YAMLNode, shape: MappingShape, values: [YAMLNode?], context: String?) {
         self.node = node
         self.shape = shape
-        self.context = context
         self.values = values
+        self.contextOverride = context
     }
 
     /// The value of a key, or nil when it is absent or written as null.
     subscript(key: String) -> YAMLNode? {
-        assert(shape.field(key) != nil, "'\(key)' is not in the \(shape.noun) shape")
-        guard let value = values[key], !value.isNull else { return nil }
+        guard let position = shape.fields.firstIndex(where: { $0.name == key }) else {
+            assertionFailure("'\(key)' is not in the \(shape.noun) shape")
+            return nil
+        }
+        guard let value = values[position], !value.isNull else { return nil }
         return value
+    }
+
+    /// The value as written, even when it is null, so a required key written empty can be pointed at.
+    func raw(at position: Int) -> YAMLNode? { values[position] }
+
+    /// How the mapping is named in messages: "goal 'lms-pilot'", "the assessment".
+    /// Computed only when a message needs it: most mappings never have a problem.
+    var context: String {
+        if let contextOverride { return contextOverride }
+        if shape.isSingleton { return "the \(shape.noun)" }
+        for key in ["id", "name"] {
+            if let position = shape.fields.firstIndex(where: { $0.name == key }),
+               let value = values[position], value.isScalar, let text = value.scalar, !text.isEmpty {
+                return "\(shape.noun) '\(text)'"
+            }
+        }
+        return "this \(shape.noun)"
     }
 
     /// "'days' of milestone 'lms-pilot'", for messages about one value.

@@ -28,36 +28,28 @@ final class NodeReader {
             error("\(name) must be written as keys and values (key: value); found \(node.kindDescription)", at: node)
             return nil
         }
-        var values: [String: YAMLNode] = [:]
+        var values = [YAMLNode?](repeating: nil, count: shape.fields.count)
         var unknown: [(String, YAMLNode)] = []
-        for (key, value) in node.pairs {
-            guard let name = key.scalar, key.isScalar else {
+        for pair in 0..<node.count {
+            let key = node.key(at: pair), value = node.value(at: pair)
+            guard key.isScalar, let name = key.scalar else {
                 error("a key must be plain text; found \(key.kindDescription)", at: key)
                 continue
             }
-            if shape.field(name) != nil { values[name] = value } else { unknown.append((name, key)) }
+            if let position = shape.fields.firstIndex(where: { $0.name == name }) { values[position] = value } else { unknown.append((name, key)) }
         }
-        let name = context ?? Self.name(shape, values)
+        let fields = Fields(node: node, shape: shape, values: values, context: context)
         for (key, keyNode) in unknown {
             let known = shape.fields.map(\.name)
             let hint = Suggestion.closest(to: key, in: known).map { "; did you mean '\($0)'?" }
                 ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"
-            error("unknown key '\(key)' in \(name)\(hint)", at: keyNode)
+            error("unknown key '\(key)' in \(fields.context)\(hint)", at: keyNode)
         }
-        for field in shape.fields where field.required && (values[field.name]?.isNull ?? true) {
-            let location = values[field.name]?.location ?? node.location
-            error("\(name) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: location)
+        for (position, field) in shape.fields.enumerated() where field.required && (values[position]?.isNull ?? true) {
+            let location = fields.raw(at: position)?.location ?? node.location
+            error("\(fields.context) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: location)
         }
-        return Fields(node: node, shape: shape, context: name, values: values)
-    }
-
-    /// Names a mapping by its id (or name) when it has one: "goal 'lms-pilot'".
-    private static func name(_ shape: MappingShape, _ values: [String: YAMLNode]) -> String {
-        if shape.isSingleton { return "the \(shape.noun)" }
-        for key in ["id", "name"] {
-            if let text = values[key]?.scalar, !text.isEmpty, values[key]!.isScalar { return "\(shape.noun) '\(text)'" }
-        }
-        return "this \(shape.noun)"
+        return fields
     }
 
     private func lowercaseFirst(_ text: String) -> String {
@@ -71,9 +63,9 @@ final class NodeReader {
         fields[key].flatMap { text($0, fields.describe(key)) }
     }
 
-    func text(_ node: YAMLNode, _ what: String) -> String? {
+    func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let value = node.scalar else {
-            error("\(what) must be text; found \(node.kindDescription)", at: node)
+            error("\(what()) must be text; found \(node.kindDescription)", at: node)
             return nil
         }
         return value
@@ -83,10 +75,10 @@ final class NodeReader {
         fields[key].flatMap { identifier($0, fields.describe(key)) }
     }
 
-    func identifier(_ node: YAMLNode, _ what: String) -> String? {
-        guard let value = text(node, what) else { return nil }
+    func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+        guard let value = text(node, what()) else { return nil }
         guard Self.isIdentifier(value) else {
-            error("\(what) must be \(Shape.identifier.expectation), without spaces; found '\(value)'", at: node)
+            error("\(what()) must be \(Shape.identifier.expectation), without spaces; found '\(value)'", at: node)
             return nil
         }
         return value
@@ -107,13 +99,13 @@ final class NodeReader {
         return integer(node, fields.describe(key), in: range)
     }
 
-    func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>) -> Int? {
+    func integer(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Int>) -> Int? {
         guard let text = node.scalar, let value = Int(text) else {
-            error("\(what) must be \(Shape.integer(range).expectation); found \(node.kindDescription)", at: node)
+            error("\(what()) must be \(Shape.integer(range).expectation); found \(node.kindDescription)", at: node)
             return nil
         }
         guard range.contains(value) else {
-            error("\(what) must be \(Shape.integer(range).expectation); found \(value)", at: node)
+            error("\(what()) must be \(Shape.integer(range).expectation); found \(value)", at: node)
             return nil
         }
         return value
@@ -123,20 +115,20 @@ final class NodeReader {
         fields[key].flatMap { number($0, fields.describe(key)) }
     }
 
-    func number(_ node: YAMLNode, _ what: String) -> Double? {
+    func number(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Double? {
         guard let text = node.scalar, let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text), value.isFinite else {
-            error("\(what) must be a number; found \(node.kindDescription)", at: node)
+            error("\(what()) must be a number; found \(node.kindDescription)", at: node)
             return nil
         }
         return value
     }
 
-    func boolean(_ node: YAMLNode, _ what: String) -> Bool? {
+    func boolean(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
         switch node.scalar?.lowercased() {
         case "true", "yes", "on", "y": return true
         case "false", "no", "off", "n": return false
         default:
-            error("\(what) must be yes or no; found \(node.kindDescription)", at: node)
+            error("\(what()) must be yes or no; found \(node.kindDescription)", at: node)
             return nil
         }
     }
@@ -150,16 +142,16 @@ final class NodeReader {
         return Located(value, at: node.location)
     }
 
-    func date(_ node: YAMLNode, _ what: String) -> SchoolDate? {
+    func date(_ node: YAMLNode, _ what: @autoclosure () -> String) -> SchoolDate? {
         guard let text = node.scalar else {
-            error("\(what) must be \(Shape.date.expectation); found \(node.kindDescription)", at: node)
+            error("\(what()) must be \(Shape.date.expectation); found \(node.kindDescription)", at: node)
             return nil
         }
         if let date = SchoolDate(iso: text) { return date }
         if Self.looksLikeISODate(text) {
-            error("\(what) is \(text), a date that does not exist", at: node)
+            error("\(what()) is \(text), a date that does not exist", at: node)
         } else {
-            error("\(what) must be \(Shape.date.expectation); found '\(text)'", at: node)
+            error("\(what()) must be \(Shape.date.expectation); found '\(text)'", at: node)
         }
         return nil
     }
@@ -175,19 +167,19 @@ final class NodeReader {
         fields[key].flatMap { choice($0, fields.describe(key), as: T.self) }
     }
 
-    func choice<T: RawRepresentable>(_ node: YAMLNode, _ what: String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
-        let words = T.allCases.map(\.rawValue)
-        guard let text = node.scalar, let value = T(rawValue: text.lowercased()) else {
+    func choice<T: RawRepresentable>(_ node: YAMLNode, _ what: @autoclosure () -> String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
+        guard let text = node.scalar, let value = T(rawValue: text) ?? T(rawValue: text.lowercased()) else {
+            let words = T.allCases.map(\.rawValue)
             let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
             let hint = node.scalar.flatMap { Suggestion.closest(to: $0, in: words) }.map { "; did you mean '\($0)'?" } ?? ""
-            error("\(what) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
+            error("\(what()) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
             return nil
         }
         return value
     }
 
     /// A level on the framework's scale, written as a number or a level name.
-    func level(_ node: YAMLNode, _ what: String, scale: RatingScale?) -> Level? {
+    func level(_ node: YAMLNode, _ what: @autoclosure () -> String, scale: RatingScale?) -> Level? {
         guard let scale else { return nil }  // the framework failed to load; that is reported already
         if let text = node.scalar {
             if let number = Int(text) {
@@ -198,7 +190,7 @@ final class NodeReader {
         }
         let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
         let hint = node.scalar.flatMap { Suggestion.closest(to: $0, in: scale.levels) }.map { "; did you mean '\($0)'?" } ?? ""
-        error("\(what) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
+        error("\(what()) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
         return nil
     }
 
@@ -210,10 +202,10 @@ final class NodeReader {
         return list(node, fields.describe(key), acceptsSingle: acceptsSingle)
     }
 
-    func list(_ node: YAMLNode, _ what: String, acceptsSingle: Bool = false) -> [YAMLNode] {
+    func list(_ node: YAMLNode, _ what: @autoclosure () -> String, acceptsSingle: Bool = false) -> [YAMLNode] {
         if node.isSequence { return node.items }
         if acceptsSingle, node.isScalar { return [node] }
-        error("\(what) must be a list; found \(node.kindDescription)", at: node)
+        error("\(what()) must be a list; found \(node.kindDescription)", at: node)
         return []
     }
 

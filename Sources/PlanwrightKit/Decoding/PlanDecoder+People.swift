@@ -24,7 +24,7 @@ extension PlanDecoder {
         return StaffMember(
             id: id, name: name, school: Reference(school, at: schoolNode.location),
             role: reader.choice(fields, "role", as: StaffRole.self) ?? .teacher,
-            subjects: subjects.map { $0.lowercased() },
+            subjects: subjects.map { $0.utf8.contains(where: { (65...90).contains($0) }) ? $0.lowercased() : $0 },
             grades: grades(fields, "grades"),
             comfort: fields["comfort"].flatMap { comfort($0, fields.describe("comfort")) },
             champion: reader.choice(fields, "champion", as: ChampionInterest.self) ?? .no,
@@ -33,16 +33,16 @@ extension PlanDecoder {
     }
 
     /// 1–5, or a CBAM Level of Use name.
-    private func comfort(_ node: YAMLNode, _ what: String) -> Comfort? {
+    private func comfort(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Comfort? {
         if let text = node.scalar, let value = Int(text) {
-            return reader.integer(node, what, in: 1...5).map { Comfort(value: $0) }
+            return reader.integer(node, what(), in: 1...5).map { Comfort(value: $0) }
         }
         if let text = node.scalar, let level = Comfort.LevelOfUse(name: text) {
             return Comfort(value: level.comfort, levelOfUse: level)
         }
         let names = Comfort.LevelOfUse.allCases.map(\.rawValue)
         let hint = node.scalar.flatMap { Suggestion.closest(to: $0, in: names) }.map { "; did you mean '\($0)'?" } ?? ""
-        reader.error("\(what) must be a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", "))); found \(node.kindDescription)\(hint)", at: node)
+        reader.error("\(what()) must be a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", "))); found \(node.kindDescription)\(hint)", at: node)
         return nil
     }
 
@@ -56,7 +56,7 @@ extension PlanDecoder {
             }
             for part in text.split(separator: ",") {
                 if let grades = GradeSet.parse(String(part)) { set.bits |= grades.bits } else {
-                    reader.error("\(fields.describe(key)) has '\(part.trimmingCharacters(in: .whitespaces))', which is not a grade; write PK, K, 1 to 12, or a range such as K-2 or 9-12",
+                    reader.error("\(fields.describe(key)) has '\(part.split(separator: " ").joined(separator: " "))', which is not a grade; write PK, K, 1 to 12, or a range such as K-2 or 9-12",
                                  at: item)
                 }
             }

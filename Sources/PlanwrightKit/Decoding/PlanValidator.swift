@@ -7,11 +7,13 @@ struct PlanValidator {
     let incomplete: IncompleteSections
 
     func validate() {
-        let schools = unique(plan.schools.map { ($0.id, $0.location) }, "school").union(incomplete.ids(.schools))
-        let staff = unique(plan.staff.map { ($0.id, $0.location) }, "staff member").union(incomplete.ids(.staff))
-        _ = unique(plan.goals.map { ($0.id, $0.location) }, "goal")
-        let milestones = unique(plan.milestones.map { ($0.id, $0.location) }, "milestone").union(incomplete.ids(.milestones))
-        _ = unique(plan.training.tracks.compactMap { t in t.location.map { (t.id, $0) } }, "training track")
+        let allMilestones = plan.milestones
+        let tracks = plan.training.tracks.filter { $0.location != nil }
+        let schools = unique(plan.schools.map(\.id), "school") { plan.schools[$0].location }.union(incomplete.ids(.schools))
+        let staff = unique(plan.staff.map(\.id), "staff member") { plan.staff[$0].location }.union(incomplete.ids(.staff))
+        _ = unique(plan.goals.map(\.id), "goal") { plan.goals[$0].location }
+        let milestones = unique(allMilestones.map(\.id), "milestone") { allMilestones[$0].location }.union(incomplete.ids(.milestones))
+        _ = unique(tracks.map(\.id), "training track") { tracks[$0].location! }
         let indicators = Set(plan.framework.indicators.map(\.id))
         let team = Set(plan.district.team.map(\.name))
 
@@ -48,14 +50,17 @@ struct PlanValidator {
     }
 
     /// Reports ids used twice, at the second use; returns the set of ids.
-    private func unique(_ items: [(String, SourceLocation)], _ noun: String) -> Set<String> {
-        var first: [String: SourceLocation] = [:]
-        for (id, location) in items {
+    private func unique(_ ids: [String], _ noun: String, at location: (Int) -> SourceLocation) -> Set<String> {
+        // Positions, not locations: locations are built only for the rare duplicate.
+        var first: [String: Int] = [:]
+        first.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() {
             if let earlier = first[id] {
-                reader.error("two \(noun)s have the id '\(id)'; the first is at line \(earlier.line); each needs its own id", at: location,
-                             notes: [.note("the first \(noun) '\(id)'", at: earlier)])
+                let earlierLocation = location(earlier)
+                reader.error("two \(noun)s have the id '\(id)'; the first is at line \(earlierLocation.line); each needs its own id",
+                             at: location(position), notes: [.note("the first \(noun) '\(id)'", at: earlierLocation)])
             } else {
-                first[id] = location
+                first[id] = position
             }
         }
         return Set(first.keys)

@@ -44,13 +44,16 @@ public indirect enum Shape: Sendable {
 }
 
 /// The keys a mapping may hold.
-public struct MappingShape: Sendable {
+///
+/// A class, not a struct: shapes are shared constants, and decoding copies them
+/// for every mapping it reads, which for a struct of strings means retaining each one.
+public final class MappingShape: Sendable {
     /// What one of these is called in messages: "goal", "staff member".
-    public var noun: String
-    public var fields: [Field]
-    public var summary: String
+    public let noun: String
+    public let fields: [Field]
+    public let summary: String
     /// Sections that appear once (the assessment, the school year) are called "the …" in messages.
-    public var isSingleton: Bool
+    public let isSingleton: Bool
 
     public init(_ noun: String, _ summary: String, singleton: Bool = false, _ fields: [Field]) {
         self.noun = noun

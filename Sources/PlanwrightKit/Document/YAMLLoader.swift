@@ -58,8 +58,8 @@ private struct TreeBuilder {
     init(source: SourceText, limits: LoaderLimits) {
         self.source = source
         self.limits = limits
-        // A rough guess (one node per 12 bytes) saves most regrowth on large files.
-        let estimate = source.bytes.count / 12
+        // Plans run about one node per 7 bytes; reserving that avoids copying large arrays as they grow.
+        let estimate = source.bytes.count / 7
         records.reserveCapacity(estimate)
         strings.reserveCapacity(estimate)
         children.reserveCapacity(estimate)
@@ -125,12 +125,10 @@ private struct TreeBuilder {
             expandedSize.append(1)
             open.append(OpenCollection(index: index, pendingStart: pending.count, anchor: anchor.map { String(cString: $0) }))
         case YAML_SEQUENCE_END_EVENT:
-            let collection = open.removeLast()
-            close(collection, pairs: pending[collection.pendingStart...])
+            close(open.removeLast(), resolvedPairs: nil)
         case YAML_MAPPING_END_EVENT:
             let collection = open.removeLast()
-            let resolved = resolveMapping(Array(pending[collection.pendingStart...]))
-            close(collection, pairs: resolved[...])
+            close(collection, resolvedPairs: resolveMapping(from: collection.pendingStart))
         case YAML_ALIAS_EVENT:
             let name = String(cString: event.data.alias.anchor)
             let line = Int(mark.line) + 1, column = Int(mark.column) + 1
@@ -161,16 +159,20 @@ private struct TreeBuilder {
         if open.isEmpty { root = index } else { pending.append(index) }
     }
 
-    private mutating func close(_ collection: OpenCollection, pairs items: ArraySlice<Int32>) {
+    /// Moves a finished collection's children from `pending` to `children`.
+    /// `resolvedPairs` replaces them when a mapping's merge keys or duplicates changed its pairs.
+    private mutating func close(_ collection: OpenCollection, resolvedPairs: [Int32]?) {
         let index = Int(collection.index)
-        records[index].first = Int32(children.count)
-        let isMapping = records[index].kind == .mapping
-        records[index].count = Int32(isMapping ? items.count / 2 : items.count)
-        children.append(contentsOf: items)
+        let first = children.count
+        if let resolvedPairs { children.append(contentsOf: resolvedPairs) } else { children.append(contentsOf: pending[collection.pendingStart...]) }
+        // Shrink only after the copy: a live slice of `pending` would force a copy of the whole array.
+        pending.removeLast(pending.count - collection.pendingStart)
+        let count = children.count - first
+        records[index].first = Int32(first)
+        records[index].count = Int32(records[index].kind == .mapping ? count / 2 : count)
         var size = 1
-        for child in items { size = size &+ expandedSize[Int(child)]; if size < 0 { size = .max } }
+        for child in children[first...] { size = size &+ expandedSize[Int(child)]; if size < 0 { size = .max } }
         expandedSize[index] = size
-        pending.removeSubrange(collection.pendingStart...)
         attach(collection.index)
         if let anchor = collection.anchor { anchors[anchor] = collection.index }
     }
@@ -209,7 +211,10 @@ extension TreeBuilder {
     ///
     /// Keys written in the mapping win over merged ones; among merged mappings the
     /// first listed wins, as the YAML merge-key spec says.
-    fileprivate mutating func resolveMapping(_ flat: [Int32]) -> [Int32] {
+    /// Returns nil when the pairs in `pending` stand as written, which is almost always.
+    fileprivate mutating func resolveMapping(from start: Int) -> [Int32]? {
+        guard needsResolving(pending[start...]) else { return nil }
+        let flat = Array(pending[start...])
         var result: [Int32] = []
         result.reserveCapacity(flat.count)
         var seen: [String: Int32] = [:]
@@ -258,6 +263,32 @@ extension TreeBuilder {
             }
         }
         return result
+    }
+
+    /// A quick scan for a merge key or a repeated key, without allocating: most mappings are small.
+    private func needsResolving(_ flat: ArraySlice<Int32>) -> Bool {
+        let pairs = flat.count / 2
+        if pairs > 16 {
+            var seen = Set<String>(minimumCapacity: pairs)
+            for offset in 0..<pairs {
+                let record = records[Int(flat[flat.startIndex + 2 * offset])]
+                guard record.kind == .scalar else { continue }
+                let text = strings[Int(record.first)]
+                if text == "<<" || !seen.insert(text).inserted { return true }
+            }
+            return false
+        }
+        for i in 0..<pairs {
+            let a = records[Int(flat[flat.startIndex + 2 * i])]
+            guard a.kind == .scalar else { continue }
+            let text = strings[Int(a.first)]
+            if text == "<<" { return true }
+            for j in (i + 1)..<max(i + 1, pairs) {
+                let b = records[Int(flat[flat.startIndex + 2 * j])]
+                if b.kind == .scalar, strings[Int(b.first)] == text { return true }
+            }
+        }
+        return false
     }
 
     private func items(of sequence: Int32) -> [Int32] {

@@ -66,6 +66,16 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    /// The key of pair `i` of a mapping, without building the pairs array (hot in decoding).
+    func key(at i: Int) -> YAMLNode {
+        YAMLNode(tree: tree, index: tree.children[Int(record.first) + 2 * i])
+    }
+
+    /// The value of pair `i` of a mapping.
+    func value(at i: Int) -> YAMLNode {
+        YAMLNode(tree: tree, index: tree.children[Int(record.first) + 2 * i + 1])
+    }
+
     /// What a leader would call this kind of value, for messages.
     public var kindDescription: String {
         switch kind {

@@ -32,11 +32,16 @@ public struct GradeSet: Hashable, Sendable, Codable {
     /// Reads `K`, `PK`, `3`, or a range such as `K-2` or `9-12`.
     public static func parse(_ text: String) -> GradeSet? {
         func grade(_ word: Substring) -> Int? {
-            switch word.trimmingCharacters(in: .whitespaces).uppercased() {
+            // Hot on state-scale plans: trim and compare without Foundation.
+            let trimmed = word.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
+            switch String(trimmed).uppercased() {
             case "PK", "PREK", "PRE-K": return -1
             case "K", "KG", "TK": return 0
             case let other: return Int(other).flatMap { (1...12).contains($0) ? $0 : nil }
             }
+        }
+        if text.utf8.count <= 2, let number = Int(text), (1...12).contains(number) {
+            return GradeSet(bits: 1 << (number + 1))
         }
         var set = GradeSet()
         let parts = text.split(separator: "-", maxSplits: 1)
@@ -67,4 +72,3 @@ public struct GradeSet: Hashable, Sendable, Codable {
     }
 }
 
-import Foundation

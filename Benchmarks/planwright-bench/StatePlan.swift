@@ -1,0 +1,67 @@
+/// Writes a state-scale plan: 2,000 schools and 100,000 staff, about 12 MB of YAML,
+/// shaped like the example plan so the benchmark measures what real plans cost.
+enum StatePlan {
+    static func yaml(schools: Int = 2_000, staff: Int = 100_000, goals: Int = 200) -> String {
+        var out = """
+        planwright: 1
+        district:
+          name: State of Example Department of Education
+          vision: |
+            Every classroom in the state uses technology that fits the teacher's week.
+          team:
+            - { name: Dana Ortiz, role: State EdTech Director }
+            - { name: Keisha Brown, role: Grade 4 Teacher, staff: s000001 }
+        framework: edtech-systems
+        year:
+          start: 2026-08-24
+          end: 2027-06-11
+          closed:
+            - { name: Labor Day, on: 2026-09-07 }
+            - { name: Thanksgiving break, from: 2026-11-25, to: 2026-11-27 }
+            - { name: Winter break, from: 2026-12-21, to: 2027-01-01 }
+            - { name: Spring break, from: 2027-03-22, to: 2027-03-26 }
+          testing:
+            - { name: State testing, from: 2027-04-19, to: 2027-05-07 }
+          pd_days: [2026-10-09, 2027-01-04, 2027-02-12]
+          early_release: wednesday
+        assessment:
+          date: 2026-05-14
+          ratings:
+            shared-vision: { current: 2, target: 4, evidence: Principals describe the vision differently. }
+            equity-of-access: { current: Emerging, target: Established }
+            pilot-and-gate: { current: 1, target: 3 }
+            differentiated-training: { current: 2 }
+        schools:
+
+        """
+        out.reserveCapacity(14_000_000)
+        for s in 0..<schools {
+            out += "  - id: sch\(pad(s, 4))\n    name: School Number \(s)\n    grades: \(s % 3 == 0 ? "K-5" : s % 3 == 1 ? "6-8" : "9-12")\n"
+            if s % 10 == 0 { out += "    needs_support: [bandwidth, devices]\n" }
+        }
+        out += "staff:\n"
+        let subjects = ["math", "ela", "science", "social-studies", "art", "music", "pe", "world-languages"]
+        let first = ["Ana", "Ben", "Chen", "Dara", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kemal", "Lin"]
+        let last = ["Alvarez", "Brown", "Cohen", "Diaz", "Evans", "Fischer", "Garcia", "Huang", "Ito", "Jones", "Khan", "Lopez"]
+        for p in 0..<staff {
+            let school = p % schools
+            out += "  - id: s\(pad(p + 1, 6))\n    name: \(first[p % 12]) \(last[(p / 12) % 12])\n    school: sch\(pad(school, 4))\n"
+            out += "    subjects: [\(subjects[p % 8]), \(subjects[(p + 3) % 8])]\n    grades: [\(p % 12 + 1)]\n"
+            out += "    comfort: \(p % 5 + 1)\n    champion: \(p % 17 == 0 ? "yes" : p % 11 == 0 ? "volunteer" : "no")\n"
+        }
+        out += "goals:\n"
+        for g in 0..<goals {
+            out += "  - id: goal\(g)\n    title: Goal number \(g)\n    indicators: [shared-vision]\n    milestones:\n"
+            for m in 0..<10 {
+                let after = m == 0 ? "" : ", after: [g\(g)m\(m - 1)]"
+                out += "      - { id: g\(g)m\(m), title: Step \(m) of goal \(g), days: \(m % 5 + 2)\(after) }\n"
+            }
+        }
+        return out
+    }
+
+    private static func pad(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
