@@ -19,6 +19,23 @@ enum LoadBenchmark {
         print("libyaml event loop       \(format(libyaml))   1.00×   (\(events) events)")
         print("load (node tree)         \(format(load))   \(ratio(load, libyaml))   (\(nodes) nodes; target ≤ 2×)")
         print("load + decode + validate \(format(validate))   \(ratio(validate, libyaml))   (\(problems) diagnostics; target ≤ 3×)")
+
+        let district = SourceText(path: "district.yaml", bytes: Array(StatePlan.yaml(schools: 50, staff: 3_000, goals: 20).utf8))
+        let districtCheck = best(of: repetitions) { _ = PlanLoader().load(district) }
+        print("district plan (50 schools, 3,000 staff, \(district.bytes.count / 1_000) kB) checked in \(format(districtCheck))")
+
+        let laughs = SourceText(path: "laughs.yaml", bytes: Array(billionLaughs.utf8))
+        var refused = false
+        let refusal = best(of: repetitions) { refused = YAMLLoader().load(laughs).tree == nil }
+        print("billion laughs (10^9 values by aliases) \(refused ? "refused" : "NOT REFUSED") in \(format(refusal))")
+    }
+
+    static var billionLaughs: String {
+        var text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for (previous, name) in zip("abcdefgh", "bcdefghi") {
+            text += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        return text
     }
 
     /// libyaml parsing every event and doing nothing with it: the floor for any loader.
@@ -56,7 +73,7 @@ func seconds(_ d: Duration) -> Double {
 
 func format(_ d: Duration) -> String {
     let ms = seconds(d) * 1000
-    let text = ms >= 100 ? String(Int(ms.rounded())) : String(Double(Int(ms * 10)) / 10)
+    let text = ms >= 100 ? String(Int(ms.rounded())) : ms >= 1 ? String(Double(Int(ms * 10)) / 10) : String(Double(Int(ms * 1000)) / 1000)
     return String(repeating: " ", count: max(0, 6 - text.count)) + text + " ms"
 }
 

@@ -34,7 +34,7 @@ extension PlanDecoder {
 
     /// 1–5, or a CBAM Level of Use name.
     private func comfort(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Comfort? {
-        if let text = node.scalar, let value = Int(text) {
+        if let text = node.scalar, Int(text) != nil {
             return reader.integer(node, what(), in: 1...5).map { Comfort(value: $0) }
         }
         if let text = node.scalar, let level = Comfort.LevelOfUse(name: text) {
