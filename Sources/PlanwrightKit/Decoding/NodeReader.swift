@@ -29,21 +29,30 @@ final class NodeReader {
             return nil
         }
         var values = [YAMLNode?](repeating: nil, count: shape.fields.count)
-        var unknown: [(String, YAMLNode)] = []
+        var unknown: [(name: String, key: YAMLNode, value: YAMLNode)] = []
         for pair in 0..<node.count {
             let key = node.key(at: pair), value = node.value(at: pair)
             guard key.isScalar, let name = key.scalar else {
                 error("a key must be plain text; found \(key.kindDescription)", at: key)
                 continue
             }
-            if let position = shape.fields.firstIndex(where: { $0.name == name }) { values[position] = value } else { unknown.append((name, key)) }
+            if let position = shape.fields.firstIndex(where: { $0.name == name }) { values[position] = value } else { unknown.append((name, key, value)) }
+        }
+        let known = shape.fields.map(\.name)
+        var suggestions: [String?] = []
+        for entry in unknown {
+            let suggestion = Suggestion.closest(to: entry.name, in: known)
+            suggestions.append(suggestion)
+            // Recover as a compiler does: read a misspelt key as the key it surely meant, so the
+            // problems inside it are found now and nothing that refers into it fails falsely.
+            if let suggestion, let position = known.firstIndex(of: suggestion), values[position] == nil {
+                values[position] = entry.value
+            }
         }
         let fields = Fields(node: node, shape: shape, values: values, context: context)
-        for (key, keyNode) in unknown {
-            let known = shape.fields.map(\.name)
-            let hint = Suggestion.closest(to: key, in: known).map { "; did you mean '\($0)'?" }
-                ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"
-            error("unknown key '\(key)' in \(fields.context)\(hint)", at: keyNode)
+        for (entry, suggestion) in zip(unknown, suggestions) {
+            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"
+            error("unknown key '\(entry.name)' in \(fields.context)\(hint)", at: entry.key)
         }
         for (position, field) in shape.fields.enumerated() where field.required && (values[position]?.isNull ?? true) {
             let location = fields.raw(at: position)?.location ?? node.location
