@@ -14,14 +14,15 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let loader = PlanLoader()
+        let pipeline = PlanPipeline()
         var all: [Diagnostic] = []
         var printer = DiagnosticPrinter()
         var unreadable = false
         for file in files {
-            let result = loader.load(path: file)
+            let result = pipeline.run(path: file)
             result.sources.forEach { printer.add($0) }
-            all += result.diagnostics
+            // Notes (such as a pilot the planner added) belong to `plan`; check reports problems.
+            all += result.diagnostics.filter { $0.severity != .note }
             unreadable = unreadable || result.unreadable
         }
         switch output.format {

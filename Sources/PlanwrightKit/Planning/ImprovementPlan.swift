@@ -1,0 +1,80 @@
+/// What the planner makes of a plan: priorities with reasons, cycles, and dated milestones.
+/// Renderers read only this; it never refers back to YAML.
+public struct ImprovementPlan: Sendable, Codable {
+    public var district: String
+    public var framework: String
+    public var start: SchoolDate
+    public var end: SchoolDate
+    public var schoolDays: Int
+    public var focusPerCycle: Int
+    public var cycles: [PlannedCycle]
+    /// Ranked priorities, each placed in a cycle or deferred.
+    public var priorities: [Priority]
+    /// Every milestone with its dates, in order of start.
+    public var milestones: [ScheduledMilestone]
+    /// Pitfall checks and schedule findings; errors stop `check`.
+    public var diagnostics: [Diagnostic]
+}
+
+public struct PlannedCycle: Sendable, Codable, Equatable {
+    public var number: Int
+    public var name: String
+    public var start: SchoolDate
+    public var end: SchoolDate
+    public var schoolDays: Int
+}
+
+public struct Priority: Sendable, Codable {
+    public var indicator: String
+    public var name: String
+    public var domain: String
+    public var current: String
+    public var target: String
+    /// Levels between current and target.
+    public var gap: Int
+    public var weight: Double
+    /// Gap plus the equity raise, times the weight: what the ranking sorts by.
+    public var score: Double
+    /// The cycle it is worked on in; nil when deferred past this year.
+    public var cycle: Int?
+    /// The plan's goal that takes it on, when one does.
+    public var goal: String?
+    /// Indicators that must reach their targets first.
+    public var waitsFor: [String]
+    /// Schools flagged as needing support that rate this indicator lower than the district.
+    public var equitySchools: [String]
+    /// Raters differ by two levels or more.
+    public var discussFirst: Bool
+    /// One sentence a leader can read aloud.
+    public var why: String
+}
+
+public struct ScheduledMilestone: Sendable, Codable {
+    public enum Origin: String, Sendable, Codable {
+        /// Written in the plan file.
+        case plan
+        /// A step of the framework's milestone library for a priority.
+        case framework
+        /// A pilot or gate the planner put before a rollout that lacked one.
+        case addedBeforeRollout = "added_before_rollout"
+        /// The study-and-adjust review that ends each cycle.
+        case cycleReview = "cycle_review"
+    }
+
+    public var id: String
+    public var title: String
+    public var kind: MilestoneKind
+    public var origin: Origin
+    public var goal: String?
+    public var indicator: String?
+    public var owner: String?
+    public var days: Int
+    public var start: SchoolDate
+    public var end: SchoolDate
+    public var after: [String]
+    /// Schools it concerns; empty means all.
+    public var schools: [String]
+    public var cycle: Int
+    public var status: MilestoneStatus
+    public var due: SchoolDate?
+}

@@ -1,0 +1,123 @@
+/// Dates every milestone by the as-soon-as-possible rule of project schedulers
+/// (TaskJuggler's `length` with `depends` gives the same dates):
+///
+/// - a milestone of `days: n` occupies n school days;
+/// - it starts on the first school day after all its `after` milestones have ended,
+///   and not before its `not_before`; `on` pins its start;
+/// - rollouts and training never start inside a testing window;
+/// - a finished milestone ends on its `done_on`.
+struct MilestoneScheduler {
+    let calendar: SchoolCalendar
+
+    /// What decided a milestone's start, to explain a `due` that cannot be met.
+    enum Constraint {
+        case yearStart, after(String), notBefore(SchoolDate), pinned(SchoolDate), testing(String), done(SchoolDate)
+    }
+
+    struct Slot {
+        var start: Int
+        var end: Int
+        var constraint: Constraint
+    }
+
+    struct Result {
+        var slots: [String: Slot]
+        var order: [String]
+        var diagnostics: [Diagnostic]
+    }
+
+    func schedule(_ items: [WorkItem]) -> Result {
+        let index = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var slots: [String: Slot] = [:]
+        slots.reserveCapacity(items.count)
+        var diagnostics: [Diagnostic] = []
+        let order = topologicalOrder(items, index: index)
+        for position in order {
+            let item = items[position]
+            var start = 0
+            var constraint = Constraint.yearStart
+            for dependency in item.after {
+                guard let slot = slots[dependency], slot.end + 1 > start else { continue }
+                (start, constraint) = (slot.end + 1, .after(dependency))
+            }
+            if let notBefore = item.notBefore, calendar.index(onOrAfter: notBefore) > start {
+                (start, constraint) = (calendar.index(onOrAfter: notBefore), .notBefore(notBefore))
+            }
+            if let pinned = item.on {
+                let pinnedIndex = calendar.index(onOrAfter: pinned)
+                if pinnedIndex < start, case let .after(dependency) = constraint, let slot = slots[dependency] {
+                    diagnostics.append(.error(
+                        "milestone '\(item.id)' is fixed to start on \(pinned), but it comes after '\(dependency)', which ends on \(calendar.date(at: slot.end)); move the date or the dependency",
+                        at: item.location))
+                }
+                (start, constraint) = (pinnedIndex, .pinned(pinned))
+            } else if item.kind == .rollout || item.kind == .training {
+                while calendar.isTesting(calendar.date(at: start)), let window = calendar.testingWindow(containing: calendar.date(at: start)) {
+                    (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testing(window.name ?? "testing"))
+                }
+            }
+            var end = start + item.days - 1
+            if item.status == .done, let doneOn = item.doneOn {
+                end = calendar.index(onOrAfter: doneOn.adding(days: 1)) - 1
+                start = max(0, end - item.days + 1)
+                constraint = .done(doneOn)
+            }
+            slots[item.id] = Slot(start: start, end: end, constraint: constraint)
+        }
+        for item in items { if let message = missedDue(item, slots: slots) { diagnostics.append(.error(message, at: item.due!.location)) } }
+        return Result(slots: slots, order: order.map { items[$0].id }, diagnostics: diagnostics)
+    }
+
+    /// Kahn's algorithm in file order, so equal inputs give equal outputs.
+    /// Cycles were rejected by the validator; anything left over is appended as is.
+    private func topologicalOrder(_ items: [WorkItem], index: [String: Int]) -> [Int] {
+        var waiting = [Int](repeating: 0, count: items.count)
+        var dependents = [[Int]](repeating: [], count: items.count)
+        for (position, item) in items.enumerated() {
+            for dependency in Set(item.after) {
+                guard let d = index[dependency] else { continue }
+                waiting[position] += 1
+                dependents[d].append(position)
+            }
+        }
+        var ready = items.indices.filter { waiting[$0] == 0 }.reversed() as [Int]
+        var order: [Int] = []
+        order.reserveCapacity(items.count)
+        while let next = ready.popLast() {
+            order.append(next)
+            for dependent in dependents[next].reversed() {
+                waiting[dependent] -= 1
+                if waiting[dependent] == 0 { ready.append(dependent) }
+            }
+        }
+        if order.count < items.count {
+            let done = Set(order)
+            order += items.indices.filter { !done.contains($0) }
+        }
+        return order
+    }
+
+    /// "milestone 'lms-gate' must end by 2026-12-11 but cannot end before 2027-01-08: lms-config ... → lms-gate ..."
+    private func missedDue(_ item: WorkItem, slots: [String: Slot]) -> String? {
+        guard let due = item.due, let slot = slots[item.id] else { return nil }
+        let end = calendar.date(at: slot.end)
+        guard end > due.value else { return nil }
+        var chain: [String] = []
+        var current: String? = item.id
+        var origin = ""
+        var seen = Set<String>()
+        while let id = current, seen.insert(id).inserted, let s = slots[id] {
+            chain.append("\(id) (\(calendar.date(at: s.start)) to \(calendar.date(at: s.end)), \(s.end - s.start + 1) school days)")
+            switch s.constraint {
+            case let .after(dependency): current = dependency
+            case let .notBefore(date): origin = "; '\(id)' starts no earlier than its not_before of \(date)"; current = nil
+            case let .pinned(date): origin = "; '\(id)' is fixed to start on \(date)"; current = nil
+            case let .testing(name): origin = "; '\(id)' waits until \(name) is over"; current = nil
+            case let .done(date): origin = "; '\(id)' finished on \(date)"; current = nil
+            case .yearStart: current = nil
+            }
+        }
+        return "milestone '\(item.id)' is due by \(due.value) but cannot end before \(end); the chain that pushes it: "
+            + chain.reversed().joined(separator: " → ") + origin
+    }
+}

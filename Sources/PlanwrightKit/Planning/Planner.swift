@@ -1,0 +1,79 @@
+/// Turns a checked `Plan` into an `ImprovementPlan`: priorities, cycles, dated milestones
+/// and the pitfall warnings. It reads only the model and never formats text for output.
+public struct Planner: Sendable {
+    public init() {}
+
+    public func plan(_ plan: Plan) -> ImprovementPlan {
+        let calendar = SchoolCalendar(year: plan.year)
+        let cycles = CycleDivider.cycles(of: plan.year, calendar: calendar)
+        let assembler = MilestoneAssembler(plan: plan, calendar: calendar, cycles: cycles)
+        let scheduler = MilestoneScheduler(calendar: calendar)
+        // The plan's own milestones are dated first: when its goals run decides which
+        // priorities they take on and how many focus slots each cycle has left.
+        let own = assembler.planMilestones()
+        let goalsByCycle = Self.goalsByCycle(scheduler.schedule(own.items), items: own.items, calendar: calendar, cycles: cycles)
+        let priorities = PriorityRanker(plan: plan, cycleCount: cycles.count, goalsByCycle: goalsByCycle.active,
+                                        goalCycleByIndicator: goalsByCycle.firstByIndicator(plan.goals)).rank()
+        let assembled = MilestoneAssembler.Result(items: own.items + assembler.plannerMilestones(for: priorities), diagnostics: own.diagnostics)
+        let scheduled = scheduler.schedule(assembled.items)
+
+        let byID = Dictionary(assembled.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var milestones: [ScheduledMilestone] = []
+        var diagnostics = assembled.diagnostics + scheduled.diagnostics
+        for id in scheduled.order {
+            guard let item = byID[id], let slot = scheduled.slots[id] else { continue }
+            let start = calendar.date(at: slot.start), end = calendar.date(at: slot.end)
+            let cycle = item.cycle ?? cycles.last(where: { $0.start <= start })?.number ?? 1
+            milestones.append(ScheduledMilestone(
+                id: item.id, title: item.title, kind: item.kind, origin: item.origin, goal: item.goal, indicator: item.indicator,
+                owner: item.owner, days: item.days, start: start, end: end, after: item.after, schools: item.schools,
+                cycle: cycle, status: item.status, due: item.due?.value))
+            if end > plan.year.end, item.origin == .plan {
+                diagnostics.append(.warning("milestone '\(id)' runs to \(end), past the last day of school (\(plan.year.end)); shorten it, start it sooner, or move it to next year's plan",
+                                            at: item.location))
+            }
+        }
+        // Start date, then the order the scheduler met them in: stable for equal starts.
+        let rank = Dictionary(uniqueKeysWithValues: scheduled.order.enumerated().map { ($1, $0) })
+        milestones.sort { ($0.start, rank[$0.id] ?? 0) < ($1.start, rank[$1.id] ?? 0) }
+
+        diagnostics += PitfallChecks(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles).run()
+        diagnostics += OwnerLoad.check(milestones, limit: plan.owners.maxConcurrent, location: plan.year.location)
+        return ImprovementPlan(
+            district: plan.district.name, framework: plan.framework.id, start: plan.year.start, end: plan.year.end,
+            schoolDays: calendar.schoolDayCount, focusPerCycle: plan.focus.perCycle, cycles: cycles,
+            priorities: priorities, milestones: milestones, diagnostics: diagnostics.sortedBySource())
+    }
+
+    struct GoalCycles {
+        /// Goals with unfinished work in each cycle.
+        var active: [Int: Set<String>] = [:]
+        /// The first cycle of each goal's unfinished work.
+        var first: [String: Int] = [:]
+
+        /// For each indicator, the goal serving it whose work starts first (the first goal on a tie).
+        func firstByIndicator(_ goals: [Goal]) -> [String: (goal: String, cycle: Int)] {
+            var result: [String: (goal: String, cycle: Int)] = [:]
+            for goal in goals {
+                guard let cycle = first[goal.id] else { continue }
+                for indicator in goal.indicators where cycle < (result[indicator.id]?.cycle ?? .max) {
+                    result[indicator.id] = (goal.id, cycle)
+                }
+            }
+            return result
+        }
+    }
+
+    static func goalsByCycle(_ scheduled: MilestoneScheduler.Result, items: [WorkItem], calendar: SchoolCalendar, cycles: [PlannedCycle]) -> GoalCycles {
+        var result = GoalCycles()
+        for item in items where item.status != .done {
+            guard let goal = item.goal, let slot = scheduled.slots[item.id] else { continue }
+            let start = calendar.date(at: slot.start), end = calendar.date(at: slot.end)
+            for cycle in cycles where cycle.start <= end && start <= cycle.end {
+                result.active[cycle.number, default: []].insert(goal)
+                result.first[goal] = min(result.first[goal] ?? cycle.number, cycle.number)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,33 @@
+/// The one sentence of *why* each priority carries, written to be read aloud at a meeting.
+enum PriorityReason {
+    static func sentence(for p: Priority, disagreement: String, focus: Int, names: [String: String],
+                         prerequisiteDeferred: Bool, byGoal: Bool) -> String {
+        var parts = ["\(p.name) is at \(p.current) and aims for \(p.target)"]
+        if p.gap > 1 { parts[0] += ", \(p.gap) levels up" }
+        if p.weight > 1 { parts[0] += ", on an indicator that weighs more than most" }
+        if !p.equitySchools.isEmpty {
+            parts.append("\(list(p.equitySchools)), flagged as needing support, \(p.equitySchools.count == 1 ? "rates" : "rate") it lower still")
+        }
+        let waited = p.waitsFor.map { names[$0] ?? $0 }
+        if byGoal, let cycle = p.cycle, let goal = p.goal {
+            parts.append("the goal '\(goal)' takes it on from cycle \(cycle)")
+        } else if let cycle = p.cycle {
+            if !waited.isEmpty { parts.append("it comes in cycle \(cycle), after \(list(waited)) \(waited.count == 1 ? "has" : "have") had a cycle") }
+        } else if prerequisiteDeferred {
+            parts.append("it waits for \(list(waited)), which is deferred, so it moves to next year")
+        } else {
+            parts.append("every cycle already holds \(focus) priorities, so it moves to next year to keep the focus")
+        }
+        if !disagreement.isEmpty { parts.append(disagreement) }
+        return parts.joined(separator: "; ") + "."
+    }
+
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        case 2: return "\(items[0]) and \(items[1])"
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}

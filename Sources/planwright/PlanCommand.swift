@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import PlanwrightKit
+
+/// `planwright plan FILE`: the prioritized, dated plan in the terminal (or as JSON).
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Print the plan: priorities with reasons, then each cycle's dated milestones, then warnings.")
+
+    @Argument(help: "The plan file.")
+    var file: String
+
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let result = PlanPipeline().run(path: file)
+        let printer = DiagnosticPrinter(sources: result.sources)
+        guard let planned = result.improvementPlan, !result.hasErrors else {
+            FileHandle.standardError.write(Data((printer.render(result.diagnostics) + DiagnosticSummary.line(result.diagnostics, files: 1)).utf8))
+            throw ExitCode(result.unreadable ? ExitStatus.usage : ExitStatus.planErrors)
+        }
+        switch output.format {
+        case .json: print(PlanJSON.encode(planned), terminator: "")
+        case .text:
+            print(PlanTextReport.render(planned), terminator: "")
+            let shown = planned.diagnostics
+            if !shown.isEmpty { print("\nWARNINGS AND NOTES\n" + printer.render(shown), terminator: "") }
+        }
+    }
+}
