@@ -35,10 +35,30 @@ public struct PlanLoader: Sendable {
             return Result(plan: nil, diagnostics: loaded.diagnostics, sources: [source], unreadable: false)
         }
         let decoder = PlanDecoder(file: source.path, frameworks: frameworks)
-        let plan = decoder.decode(tree.root)
+        var plan = decoder.decode(tree.root)
+        var sources = [source] + decoder.sources
+        if let importPath = plan?.year.importCalendar {
+            let imported = importClosures(importPath, planFile: source.path)
+            plan?.year.closed += imported.closures
+            decoder.reader.append(imported.diagnostics)
+            sources += imported.sources
+        }
         if let plan { PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete).validate() }
         let diagnostics = (loaded.diagnostics + decoder.reader.diagnostics).sortedBySource()
-        return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics,
-                      sources: [source] + decoder.sources, unreadable: false)
+        return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics, sources: sources, unreadable: false)
+    }
+
+    /// Closures from the `.ics` file that `year.import` names, relative to the plan file.
+    private func importClosures(_ path: Located<String>, planFile: String) -> (closures: [DateSpan], diagnostics: [Diagnostic], sources: [SourceText]) {
+        let resolved = path.value.hasPrefix("/") ? path.value
+            : URL(fileURLWithPath: planFile).deletingLastPathComponent().appendingPathComponent(path.value).relativePath
+        switch SourceFiles.read(resolved, limits: limits) {
+        case let .failure(problem):
+            return ([], [.error("the calendar file '\(path.value)' named by 'import' cannot be read: \(problem.reason); paths are relative to the plan file's folder",
+                                at: path.location)], [])
+        case let .success(text):
+            let read = ICSClosureReader().read(text)
+            return (read.closures, read.diagnostics, [text])
+        }
     }
 }

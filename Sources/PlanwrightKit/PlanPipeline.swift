@@ -21,7 +21,14 @@ public struct PlanPipeline: Sendable {
     }
 
     public func run(path: String) -> Result {
-        let loaded = loader.load(path: path)
+        finish(loader.load(path: path))
+    }
+
+    public func run(_ source: SourceText) -> Result {
+        finish(loader.load(source))
+    }
+
+    private func finish(_ loaded: PlanLoader.Result) -> Result {
         guard let plan = loaded.plan else {
             return Result(plan: nil, improvementPlan: nil, diagnostics: loaded.diagnostics, sources: loaded.sources, unreadable: loaded.unreadable)
         }

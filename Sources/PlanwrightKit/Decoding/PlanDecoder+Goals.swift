@@ -10,9 +10,6 @@ extension PlanDecoder {
             return nil
         }
         let indicators = reader.references(fields, "indicators")
-        if let indicatorsNode = fields["indicators"], indicatorsNode.isSequence, indicatorsNode.count == 0 {
-            reader.error("goal '\(id)' serves no indicator; name at least one framework indicator it moves forward", at: indicatorsNode)
-        }
         return Goal(
             id: id, title: title, description: reader.text(fields, "description"), indicators: indicators,
             owner: reader.text(fields, "owner"),

@@ -104,7 +104,7 @@ public enum PlanShapes {
         .required("id", .identifier, "Unique id."),
         .required("title", .text, "The goal in one line."),
         .optional("description", .markdown, "More detail (Markdown)."),
-        .required("indicators", .list(.identifier), "Framework indicators this goal serves."),
+        .optional("indicators", .list(.identifier), "Framework indicators this goal serves; a goal tied to none is warned about."),
         .optional("owner", .text, "Who leads it."),
         .optional("measures", .list(.mapping(measure)), "How progress is measured."),
         .optional("milestones", .list(.mapping(milestone)), "Steps of work."),

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Checks what spans sections of a decoded plan: unique ids, references that resolve,
 /// dates that fit the school calendar, and milestones that do not wait on each other in a circle.
 struct PlanValidator {
@@ -47,7 +45,6 @@ struct PlanValidator {
         }
         for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names", "staff member", unless: .staff) }
         checkTracks()
-        checkCalendarImport()
         CalendarValidator(year: plan.year, reader: reader).validate(milestones: plan.milestones)
         checkCircularDependencies()
     }
@@ -88,17 +85,6 @@ struct PlanValidator {
                     owner[level] = track.id
                 }
             }
-        }
-    }
-
-    /// The `.ics` file of closures must be there; its events are read when the calendar is built.
-    private func checkCalendarImport() {
-        guard let path = plan.year.importCalendar else { return }
-        let resolved = path.value.hasPrefix("/") ? path.value
-            : URL(fileURLWithPath: plan.file).deletingLastPathComponent().appendingPathComponent(path.value).path
-        if !FileManager.default.fileExists(atPath: resolved) {
-            reader.error("the calendar file '\(path.value)' named by 'import' cannot be found; paths are relative to the plan file's folder",
-                         at: path.location)
         }
     }
 

@@ -71,9 +71,9 @@ struct MilestoneAssembler {
             guard !hasPilot || !hasGate else { continue }
             let rollout = items[position]
             if rollout.on != nil {
-                let missing = [hasPilot ? nil : "a pilot", hasGate ? nil : "a go/no-go gate"].compactMap { $0 }.joined(separator: " and ")
+                let missing = [hasPilot ? nil : "pilot", hasGate ? nil : "go/no-go gate"].compactMap { $0 }.joined(separator: " and no ")
                 diagnostics.append(.warning(
-                    "rollout '\(rollout.id)' has no \(missing) before it, and its fixed start leaves no room to add them; pilot with a small group and decide go or no-go before everyone depends on it",
+                    "rollout '\(rollout.id)' has no \(missing) before it, and its fixed start leaves no room to add \(hasPilot || hasGate ? "one" : "them"); pilot with a small group and decide go or no-go before everyone depends on it",
                     at: rollout.location))
                 continue
             }
