@@ -45,8 +45,8 @@ struct PlanValidator {
         }
         for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names", "staff member", unless: .staff) }
         checkTracks()
-        CalendarValidator(year: plan.year, reader: reader).validate(milestones: plan.milestones)
-        checkCircularDependencies()
+        CalendarValidator(year: plan.year, reader: reader).validate(milestones: allMilestones)
+        checkCircularDependencies(allMilestones)
     }
 
     /// Reports ids used twice, at the second use; returns the set of ids.
@@ -88,8 +88,7 @@ struct PlanValidator {
         }
     }
 
-    private func checkCircularDependencies() {
-        let milestones = plan.milestones
+    private func checkCircularDependencies(_ milestones: [Milestone]) {
         let edges = Dictionary(milestones.map { ($0.id, $0.after) }, uniquingKeysWith: { a, _ in a })
         for cycle in DependencyCycles.find(order: milestones.map(\.id), edges: edges) {
             let message = cycle.ids.count == 1

@@ -74,7 +74,8 @@ struct MilestoneScheduler {
         var waiting = [Int](repeating: 0, count: items.count)
         var dependents = [[Int]](repeating: [], count: items.count)
         for (position, item) in items.enumerated() {
-            for dependency in Set(item.after) {
+            // A dependency written twice counts twice here and is released twice below: still consistent.
+            for dependency in item.after {
                 guard let d = index[dependency] else { continue }
                 waiting[position] += 1
                 dependents[d].append(position)

@@ -62,6 +62,7 @@ struct PitfallChecks {
 
     /// Pitfall 6: training is useful when the tool works and is about to be used: after the gate, before the rollout.
     private func trainingBeforeRollout() -> [Diagnostic] {
+        guard milestones.contains(where: { $0.kind == .training && $0.origin == .plan }) else { return [] }
         let byID = Dictionary(milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let locations = Dictionary(plan.milestones.map { ($0.id, $0.location) }, uniquingKeysWith: { a, _ in a })
         var diagnostics: [Diagnostic] = []

@@ -17,11 +17,17 @@ public struct Planner: Sendable {
         let assembled = MilestoneAssembler.Result(items: own.items + assembler.plannerMilestones(for: priorities), diagnostics: own.diagnostics)
         let scheduled = scheduler.schedule(assembled.items)
 
-        let byID = Dictionary(assembled.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let position = Dictionary(assembled.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var milestones: [ScheduledMilestone] = []
+        milestones.reserveCapacity(assembled.items.count)
         var diagnostics = assembled.diagnostics + scheduled.diagnostics
-        for id in scheduled.order {
-            guard let item = byID[id], let slot = scheduled.slots[id] else { continue }
+        // Scheduler order, then by start date: stable, so equal starts keep dependency order.
+        // Sorting indices, not milestones: moving the structs retains every string they hold.
+        let order = scheduled.order.compactMap { id in scheduled.slots[id].map { (id, $0.start) } }
+            .enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element.0)
+        for id in order {
+            guard let index = position[id], let slot = scheduled.slots[id] else { continue }
+            let item = assembled.items[index]
             let start = calendar.date(at: slot.start), end = calendar.date(at: slot.end)
             let cycle = item.cycle ?? cycles.last(where: { $0.start <= start })?.number ?? 1
             milestones.append(ScheduledMilestone(
@@ -33,9 +39,6 @@ public struct Planner: Sendable {
                                             at: item.location))
             }
         }
-        // Start date, then the order the scheduler met them in: stable for equal starts.
-        let rank = Dictionary(uniqueKeysWithValues: scheduled.order.enumerated().map { ($1, $0) })
-        milestones.sort { ($0.start, rank[$0.id] ?? 0) < ($1.start, rank[$1.id] ?? 0) }
 
         diagnostics += PitfallChecks(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles).run()
         diagnostics += OwnerLoad.check(milestones, limit: plan.owners.maxConcurrent, location: plan.year.location)

@@ -16,7 +16,7 @@ enum PriorityReason {
         } else if prerequisiteDeferred {
             parts.append("it waits for \(list(waited)), which is deferred, so it moves to next year")
         } else {
-            parts.append("every cycle already holds \(focus) priorities, so it moves to next year to keep the focus")
+            parts.append("the \(focus) focus slots of every cycle are taken by goals and higher priorities, so it moves to next year")
         }
         if !disagreement.isEmpty { parts.append(disagreement) }
         return parts.joined(separator: "; ") + "."
