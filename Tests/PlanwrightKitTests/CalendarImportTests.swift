@@ -51,7 +51,7 @@ struct CalendarImportTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260907\nSUMMARY:Labor Day\nEND:VEVENT\nEND:VCALENDAR\n"
             .write(to: folder.appendingPathComponent("closures.ics"), atomically: true, encoding: .utf8)
-        let yaml = PlanFixture.yaml(year: "{ start: 2026-08-24, end: 2027-06-11, import: closures.ics }",
+        let yaml = PlanFixture.yaml(year: "{ start: 2026-08-24, end: 2027-06-11, import: closures.ics, early_release: wednesday }",
                                     goals: PlanFixture.goal("{ id: a, title: A, days: 11 }, { id: b, title: B, days: 1, on: 2026-09-07 }"))
         let plan = folder.appendingPathComponent("plan.yaml")
         try yaml.write(to: plan, atomically: true, encoding: .utf8)

@@ -44,7 +44,8 @@ struct PitfallTests {
             { id: t, title: T, days: 2, kind: training }, { id: p, title: P, days: 5, after: t, kind: pilot },
             { id: g, title: G, days: 1, after: p, kind: gate }, { id: r, title: R, days: 5, after: g, kind: rollout }
             """)))
-        #expect(early == ["training 't' comes before any go/no-go gate; train once the pilot shows the tool works, not on software that may change"])
+        // The two days of 't' hold no early-release day, which is warned about too; here only the order matters.
+        #expect(early.filter { $0.hasPrefix("training 't'") } == ["training 't' comes before any go/no-go gate; train once the pilot shows the tool works, not on software that may change"])
     }
 
     @Test func ownersWithTooMuchAtOnce() {

@@ -67,6 +67,7 @@ extension PlanDecoder {
     func decodeTraining(_ node: YAMLNode) -> TrainingSettings? {
         guard let fields = reader.fields(of: node, PlanShapes.training) else { return nil }
         var training = TrainingSettings()
+        training.location = node.location
         training.maxGroup = reader.integer(fields, "max_group") ?? training.maxGroup
         if fields["slots"] != nil {
             training.slots = reader.list(fields, "slots").compactMap { reader.choice($0, "each of 'slots'", as: TrainingSlot.self) }

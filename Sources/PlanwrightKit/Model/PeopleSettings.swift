@@ -3,6 +3,7 @@ public struct TrainingSettings: Sendable {
     public var maxGroup: Int = 12
     public var slots: [TrainingSlot] = [.pdDays, .earlyRelease]
     public var tracks: [TrainingTrack] = TrainingTrack.defaults
+    public var location: SourceLocation?
     public init() {}
 }
 

@@ -12,6 +12,10 @@ public struct ImprovementPlan: Sendable, Codable {
     public var priorities: [Priority]
     /// Every milestone with its dates, in order of start.
     public var milestones: [ScheduledMilestone]
+    public var schools: [PlannedSchool]
+    public var staff: [PlannedPerson]
+    public var training: TrainingPlan
+    public var champions: ChampionPlan
     /// Pitfall checks and schedule findings; errors stop `check`.
     public var diagnostics: [Diagnostic]
 }
@@ -77,4 +81,22 @@ public struct ScheduledMilestone: Sendable, Codable {
     public var cycle: Int
     public var status: MilestoneStatus
     public var due: SchoolDate?
+}
+
+/// The schools, as handouts and other tools need them.
+public struct PlannedSchool: Sendable, Codable {
+    public var id: String
+    public var name: String
+    public var needsSupport: [SupportNeed]
+    public var principal: String?
+}
+
+/// A member of staff, as handouts and other tools need them.
+public struct PlannedPerson: Sendable, Codable {
+    public var id: String
+    public var name: String
+    public var school: String
+    public var role: StaffRole
+    public var comfort: Int?
+    public var email: String?
 }

@@ -42,10 +42,23 @@ public struct Planner: Sendable {
 
         diagnostics += PitfallChecks(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles).run()
         diagnostics += OwnerLoad.check(milestones, limit: plan.owners.maxConcurrent, location: plan.year.location)
+
+        // People: champions first, since they co-facilitate the training groups.
+        let champions = ChampionMatcher(plan: plan).match()
+        let groups = TrainingGroups(plan: plan, champions: champions.champions).build()
+        let sessions = TrainingSessionPlacer(plan: plan, calendar: calendar, milestones: milestones, priorities: priorities, cycles: cycles)
+            .place(groups.groups, tracks: groups.tracks)
+        diagnostics += champions.diagnostics + groups.diagnostics + sessions.diagnostics
+
         return ImprovementPlan(
             district: plan.district.name, framework: plan.framework.id, start: plan.year.start, end: plan.year.end,
             schoolDays: calendar.schoolDayCount, focusPerCycle: plan.focus.perCycle, cycles: cycles,
-            priorities: priorities, milestones: milestones, diagnostics: diagnostics.sortedBySource())
+            priorities: priorities, milestones: milestones,
+            schools: plan.schools.map { PlannedSchool(id: $0.id, name: $0.name, needsSupport: $0.needsSupport, principal: $0.principal) },
+            staff: plan.staff.map { PlannedPerson(id: $0.id, name: $0.name, school: $0.school.id, role: $0.role, comfort: $0.comfort?.value, email: $0.email) },
+            training: TrainingPlan(tracks: groups.tracks, groups: groups.groups, sessions: sessions.sessions, unplaced: sessions.unplaced, window: sessions.window),
+            champions: champions.champions,
+            diagnostics: diagnostics.sortedBySource())
     }
 
     struct GoalCycles {

@@ -20,7 +20,7 @@ public enum PlanTextReport {
             let rows = plan.milestones.filter { $0.cycle == cycle.number }.map(milestoneRow)
             out += rows.isEmpty ? "  (no milestones)\n" : table(rows)
         }
-        return out
+        return out + PeopleTextReport.render(plan)
     }
 
     private static func priorityLines(_ p: Priority, number: Int) -> String {

@@ -1,0 +1,82 @@
+/// The champion matching of one school as a min-cost flow:
+/// source → colleague (1) → champion (pair cost) → sink, one arc per place a champion has,
+/// the k-th costing `balance` × k, so filling places in order charges exactly the balance term.
+struct SchoolMatching {
+    let candidates: [StaffMember]
+    let colleagues: [StaffMember]
+    let pins: [(champion: Int, colleague: Int)]
+    let settings: ChampionSettings
+
+    struct Solution {
+        /// Colleague ids per champion (by index into `candidates`), sorted.
+        var colleaguesOf: [[String]]
+        var unplaced: [String]
+        /// Total cost as DESIGN.md defines it, pins included.
+        var cost: Int
+    }
+
+    func solve() -> Solution {
+        var colleaguesOf = [[Int]](repeating: [], count: candidates.count)
+        for pin in pins { colleaguesOf[pin.champion].append(pin.colleague) }
+        let pinned = Set(pins.map(\.colleague))
+        let free = colleagues.indices.filter { !pinned.contains($0) }
+
+        if !candidates.isEmpty && !free.isEmpty {
+            let c = free.count, h = candidates.count
+            let source = 0, sink = c + h + 1
+            // Costs are scaled so a tie-break (prefer the champion first by id) never outweighs a real difference.
+            let scale = (c + 1) * (h + 1)
+            var flow = MinCostFlow(nodes: c + h + 2)
+            var pairArcs: [(arc: Int, colleague: Int, champion: Int)] = []
+            for (row, colleague) in free.enumerated() {
+                flow.addEdge(from: source, to: 1 + row, capacity: 1, cost: 0)
+                for champion in 0..<h {
+                    let cost = pairCost(colleagues[colleague], candidates[champion]) * scale + champion
+                    pairArcs.append((flow.addEdge(from: 1 + row, to: 1 + c + champion, capacity: 1, cost: cost), colleague, champion))
+                }
+            }
+            for champion in 0..<h {
+                for place in colleaguesOf[champion].count..<max(colleaguesOf[champion].count, settings.maxColleagues) {
+                    flow.addEdge(from: 1 + c + champion, to: sink, capacity: 1, cost: settings.balanceWeight * place * scale)
+                }
+            }
+            _ = flow.solve(source: source, sink: sink)
+            for pair in pairArcs where flow.flow(on: pair.arc) > 0 { colleaguesOf[pair.champion].append(pair.colleague) }
+        }
+
+        let placed = Set(colleaguesOf.joined())
+        var cost = 0
+        for (champion, assigned) in colleaguesOf.enumerated() {
+            for (place, colleague) in assigned.enumerated() {
+                cost += pairCost(colleagues[colleague], candidates[champion]) + settings.balanceWeight * place
+            }
+        }
+        return Solution(
+            colleaguesOf: colleaguesOf.map { $0.map { colleagues[$0].id }.sorted() },
+            unplaced: colleagues.indices.filter { !placed.contains($0) }.map { colleagues[$0].id },
+            cost: cost)
+    }
+
+    /// Subject weight if they share no subject, plus grades weight if they share no grade band.
+    func pairCost(_ colleague: StaffMember, _ champion: StaffMember) -> Int {
+        let sharesSubject = !Set(colleague.subjects).isDisjoint(with: champion.subjects)
+        let sharesBand = GradeBands.of(colleague.grades) & GradeBands.of(champion.grades) != 0
+        return (sharesSubject ? 0 : settings.subjectWeight) + (sharesBand ? 0 : settings.gradesWeight)
+    }
+}
+
+/// Grade bands colleagues plan together in: PK-2, 3-5, 6-8, 9-12.
+enum GradeBands {
+    static func of(_ grades: GradeSet) -> UInt8 {
+        var bands: UInt8 = 0
+        for grade in grades.grades {
+            switch grade {
+            case ...2: bands |= 1
+            case 3...5: bands |= 2
+            case 6...8: bands |= 4
+            default: bands |= 8
+            }
+        }
+        return bands
+    }
+}

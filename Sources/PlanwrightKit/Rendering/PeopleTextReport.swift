@@ -1,0 +1,50 @@
+/// Training and champions in the terminal: who trains with whom and when, and whom to ask for help.
+enum PeopleTextReport {
+    static func render(_ plan: ImprovementPlan) -> String {
+        let names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let schools = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        func person(_ id: String) -> String { names[id] ?? id }
+        let training = plan.training
+        var out = "\nTRAINING · \(training.window.from) to \(training.window.to) · \(training.window.reason)\n"
+        for track in training.tracks {
+            out += "\n\(track.name) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
+            for group in training.groups where group.track == track.id {
+                let place = group.school.flatMap { schools[$0] } ?? "pooled: " + group.schools.compactMap { schools[$0] }.joined(separator: ", ")
+                let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
+                out += "  \(group.id) · \(place) · \(group.members.count) staff · \(facilitator)\n"
+                out += PlanTextReport.wrap(group.members.map(person).joined(separator: ", "), indent: "      ", width: 100)
+                let dates = training.sessions.filter { $0.group == group.id }
+                    .map { "\($0.date) (\($0.slot == .pdDays ? "PD day" : "early release"))" }
+                out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
+            }
+        }
+        if let focus = training.sessions.first?.focus, !focus.isEmpty {
+            out += "\n"
+            out += PlanTextReport.wrap("Sessions focus on: \(focus.joined(separator: "; "))", indent: "", width: 100)
+        }
+        out += "\nCHAMPIONS\n"
+        for school in plan.schools {
+            let here = plan.champions.assignments.filter { $0.school == school.id }
+            out += "\n\(school.name)\n"
+            if here.isEmpty { out += "  no champion\n" }
+            for assignment in here {
+                let list = assignment.colleagues.isEmpty ? "(no colleagues assigned)" : assignment.colleagues.map(person).joined(separator: ", ")
+                out += PlanTextReport.wrap("\(person(assignment.champion)): \(list)", indent: "  ", width: 100)
+            }
+            let left = plan.champions.unassigned.filter { $0.school == school.id }
+            if !left.isEmpty {
+                let text = left.map { "\(person($0.staff)) (\(reason($0.reason)))" }.joined(separator: ", ")
+                out += PlanTextReport.wrap("without a champion: \(text)", indent: "  ", width: 100)
+            }
+        }
+        return out
+    }
+
+    static func reason(_ reason: UnassignedColleague.Reason) -> String {
+        switch reason {
+        case .noChampionAtSchool: return "no champion at the school"
+        case .championsFull: return "every champion there is full"
+        case .excluded: return "excluded in the plan"
+        }
+    }
+}
