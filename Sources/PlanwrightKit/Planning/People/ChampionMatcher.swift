@@ -39,7 +39,8 @@ struct ChampionMatcher {
             unassigned += solved.unplaced.map { UnassignedColleague(staff: $0, school: school.id, reason: reason) }
         }
 
-        let without = plan.schools.filter { school in !assignments.contains { $0.school == school.id } }
+        let withChampion = Set(assignments.map(\.school))
+        let without = plan.schools.filter { !withChampion.contains($0.id) }
         for school in without {
             diagnostics.append(noChampionWarning(school, colleagues: bySchool[school.id]?.count ?? 0, spare: spare))
         }

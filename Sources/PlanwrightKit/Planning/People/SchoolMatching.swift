@@ -15,7 +15,37 @@ struct SchoolMatching {
         var cost: Int
     }
 
+    /// What a pair's cost depends on, computed once per person: subjects as bits, grade bands as bits.
+    private struct Profile {
+        var subjects: UInt64
+        /// A subject past the 64th of the school got no bit; then the lists are compared.
+        var overflow: Bool
+        var bands: UInt8
+    }
+
+    private func profiles() -> (colleagues: [Profile], candidates: [Profile]) {
+        var bit: [String: UInt64] = [:]
+        func profile(_ member: StaffMember) -> Profile {
+            var mask: UInt64 = 0, overflow = false
+            for subject in member.subjects {
+                if bit[subject] == nil, bit.count < 64 { bit[subject] = 1 << UInt64(bit.count) }
+                if let b = bit[subject] { mask |= b } else { overflow = true }
+            }
+            return Profile(subjects: mask, overflow: overflow, bands: GradeBands.of(member.grades))
+        }
+        return (colleagues.map(profile), candidates.map(profile))
+    }
+
     func solve() -> Solution {
+        let (colleagueProfiles, candidateProfiles) = profiles()
+        func cost(_ colleague: Int, _ champion: Int) -> Int {
+            let a = colleagueProfiles[colleague], b = candidateProfiles[champion]
+            var sharesSubject = a.subjects & b.subjects != 0
+            if !sharesSubject, a.overflow || b.overflow {
+                sharesSubject = !Set(colleagues[colleague].subjects).isDisjoint(with: candidates[champion].subjects)
+            }
+            return (sharesSubject ? 0 : settings.subjectWeight) + (a.bands & b.bands != 0 ? 0 : settings.gradesWeight)
+        }
         var colleaguesOf = [[Int]](repeating: [], count: candidates.count)
         for pin in pins { colleaguesOf[pin.champion].append(pin.colleague) }
         let pinned = Set(pins.map(\.colleague))
@@ -31,7 +61,7 @@ struct SchoolMatching {
             for (row, colleague) in free.enumerated() {
                 flow.addEdge(from: source, to: 1 + row, capacity: 1, cost: 0)
                 for champion in 0..<h {
-                    let cost = pairCost(colleagues[colleague], candidates[champion]) * scale + champion
+                    let cost = cost(colleague, champion) * scale + champion
                     pairArcs.append((flow.addEdge(from: 1 + row, to: 1 + c + champion, capacity: 1, cost: cost), colleague, champion))
                 }
             }
@@ -45,16 +75,16 @@ struct SchoolMatching {
         }
 
         let placed = Set(colleaguesOf.joined())
-        var cost = 0
+        var total = 0
         for (champion, assigned) in colleaguesOf.enumerated() {
             for (place, colleague) in assigned.enumerated() {
-                cost += pairCost(colleagues[colleague], candidates[champion]) + settings.balanceWeight * place
+                total += cost(colleague, champion) + settings.balanceWeight * place
             }
         }
         return Solution(
             colleaguesOf: colleaguesOf.map { $0.map { colleagues[$0].id }.sorted() },
             unplaced: colleagues.indices.filter { !placed.contains($0) }.map { colleagues[$0].id },
-            cost: cost)
+            cost: total)
     }
 
     /// Subject weight if they share no subject, plus grades weight if they share no grade band.

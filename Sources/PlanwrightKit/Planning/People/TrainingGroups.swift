@@ -4,6 +4,14 @@
 struct TrainingGroups {
     let plan: Plan
     let champions: ChampionPlan
+    /// Champion ids by school, built once: a state has thousands of groups and champions.
+    private let championsBySchool: [String: [String]]
+
+    init(plan: Plan, champions: ChampionPlan) {
+        self.plan = plan
+        self.champions = champions
+        championsBySchool = Dictionary(grouping: champions.assignments, by: \.school).mapValues { $0.map(\.champion) }
+    }
 
     struct Result {
         var tracks: [PlannedTrack]
@@ -83,7 +91,7 @@ struct TrainingGroups {
 
     /// A champion of one of the group's schools, the one facilitating least so far (then by id).
     private func facilitator(for schools: [String], facilitation: inout [String: Int]) -> String? {
-        let here = champions.assignments.filter { schools.contains($0.school) }.map(\.champion)
+        let here = schools.flatMap { championsBySchool[$0] ?? [] }
         guard let chosen = here.min(by: { (facilitation[$0] ?? 0, $0) < (facilitation[$1] ?? 0, $1) }) else { return nil }
         facilitation[chosen, default: 0] += 1
         return chosen
