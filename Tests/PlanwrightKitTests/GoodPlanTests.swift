@@ -24,6 +24,35 @@ struct GoodPlanTests {
         #expect(hasTeacher)
     }
 
+    @Test func theOneRosterExamplePlansItsImportedStaff() throws {
+        let path = Self.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml").path
+        let result = PlanPipeline().run(path: path)
+        #expect(!result.hasErrors, "\(DiagnosticPrinter(sources: result.sources).render(result.diagnostics))")
+        let plan = try #require(result.plan)
+        #expect(plan.schools.map(\.id) == ["sch-oak", "sch-cedar", "sch-river"])
+        #expect(plan.schools.last?.needsSupport == [.bandwidth])
+        #expect(plan.schools.first?.principal == "Grace Okafor")
+        #expect(plan.staff.count >= 20)
+        #expect(plan.staff.allSatisfy { ["sch-oak", "sch-cedar", "sch-river"].contains($0.school.id) })
+        // The survey set comfort and champion interest.
+        #expect(plan.staff.first { $0.id == "t-101" }?.comfort?.levelOfUse == .routine)
+        #expect(result.improvementPlan?.champions.schoolsWithoutChampion == [])
+    }
+
+    @Test func oneRoster11And12GiveTheSamePeople() throws {
+        let folder = Self.packageRoot.appendingPathComponent("Plans/oneroster-sample")
+        let text = try String(contentsOf: Self.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml"), encoding: .utf8)
+        func staff(_ roster: URL) throws -> [String] {
+            let yaml = text.replacingOccurrences(of: "oneroster: oneroster-sample", with: "oneroster: \(roster.path)")
+                .replacingOccurrences(of: "survey: oneroster-sample/staff-survey.csv", with: "survey: \(folder.appendingPathComponent("staff-survey.csv").path)")
+            let plan = try #require(PlanLoader().load(SourceText(path: folder.appendingPathComponent("p.yaml").path, bytes: Array(yaml.utf8))).plan)
+            return plan.staff.map { "\($0.id) \($0.name) \($0.school.id) \($0.role) \($0.comfort?.value ?? 0)" }.sorted()
+        }
+        let version11 = try staff(folder), version12 = try staff(folder.appendingPathComponent("v1.2"))
+        #expect(!version11.isEmpty)
+        #expect(version11 == version12)
+    }
+
     @Test("plans on 3- and 11-level scales", arguments: ["three-levels.yaml", "eleven-levels.yaml"])
     func scalesOfThreeToElevenLevelsWork(_ name: String) throws {
         let result = PlanLoader().load(path: Fixtures.url("good/\(name)").path)

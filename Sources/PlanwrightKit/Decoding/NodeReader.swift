@@ -51,6 +51,12 @@ final class NodeReader {
         }
         let fields = Fields(node: node, shape: shape, values: values, context: context)
         for (entry, suggestion) in zip(unknown, suggestions) {
+            // In `{ title: A, B }` the ',' ends the value: "B" becomes a key with no value.
+            if suggestion == nil, node.style == .flow, entry.value.isNull {
+                error("'\(entry.name)' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
+                      at: entry.key)
+                continue
+            }
             let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"
             error("unknown key '\(entry.name)' in \(fields.context)\(hint)", at: entry.key)
         }

@@ -28,11 +28,23 @@ final class PlanDecoder {
         let year = fields["year"].flatMap(decodeYear)
         let assessment = fields["assessment"].flatMap(decodeAssessment)
         for (key, section) in [("schools", IncompleteSections.Section.schools), ("staff", .staff), ("goals", .milestones)]
-        where !(fields[key]?.isSequence ?? false) {
+        where !(fields[key]?.isSequence ?? false) && !(key == "staff" && fields["schools"]?.isMapping == true) {
             incomplete.missing.insert(section)
         }
-        let schools = reader.list(fields, "schools").compactMap(decodeSchool)
-        let staff = reader.list(fields, "staff").compactMap(decodeStaffMember)
+        var schools: [School] = [], staff: [StaffMember] = []
+        if let schoolsNode = fields["schools"], schoolsNode.isMapping {
+            (schools, staff) = decodeRosterImport(schoolsNode)
+            incomplete.missing.remove(.schools)
+            if let staffNode = fields["staff"] {
+                reader.error("the staff come from the OneRoster import under 'schools'; remove 'staff', or list the schools in the plan", at: staffNode)
+            }
+        } else {
+            schools = reader.list(fields, "schools").compactMap(decodeSchool)
+            staff = reader.list(fields, "staff").compactMap(decodeStaffMember)
+            if fields["staff"] == nil {
+                reader.error("the plan needs 'staff': the staff, or a OneRoster import under 'schools'", at: root.location)
+            }
+        }
         let goals = reader.list(fields, "goals").compactMap(decodeGoal)
         if let goalsNode = fields["goals"], goalsNode.isSequence, goalsNode.count == 0 {
             reader.error("the plan needs at least one goal under 'goals'", at: goalsNode)
@@ -54,6 +66,8 @@ final class PlanDecoder {
                     schools: schools, staff: staff, goals: goals, training: training, champions: champions,
                     focus: focus, owners: owners)
     }
+
+    func addSources(_ more: [SourceText]) { sources += more }
 
     private func loadFramework(_ node: YAMLNode) -> Framework? {
         guard let name = reader.text(node, "'framework'") else { return nil }

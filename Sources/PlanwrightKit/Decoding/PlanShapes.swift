@@ -57,6 +57,14 @@ public enum PlanShapes {
         .optional("principal", .text, "The principal's name."),
     ])
 
+    public static let rosterImport = MappingShape("OneRoster import", "Schools and staff read from a OneRoster CSV export.", singleton: true, [
+        .required("oneroster", .text, "A folder of OneRoster CSV files: orgs.csv and users.csv (and roles.csv for OneRoster 1.2), relative to the plan."),
+        .optional("survey", .text, "A staff survey CSV merged in by staff id: staff_id, comfort, champion, subjects, grades."),
+        .optional("needs_support", .dictionary(key: "school id", value: .oneOf([.boolean, .list(.choice(SupportNeed.allCases.map(\.rawValue)))])),
+                  "Equity flags for imported schools, keyed by their OneRoster id."),
+        .optional("principals", .dictionary(key: "school id", value: .text), "Principals of imported schools, keyed by their OneRoster id."),
+    ])
+
     public static let staffMember = MappingShape("staff member", "A member of staff.", [
         .required("id", .identifier, "Unique id, such as an employee number."),
         .required("name", .text, "Full name."),
@@ -157,8 +165,8 @@ public enum PlanShapes {
         .required("framework", .text, "A built-in framework's name, or a path to a framework file."),
         .required("year", .mapping(year), "The school calendar."),
         .required("assessment", .mapping(assessment), "The self-assessment."),
-        .required("schools", .list(.mapping(school)), "The schools."),
-        .required("staff", .list(.mapping(staffMember)), "The staff."),
+        .required("schools", .oneOf([.list(.mapping(school)), .mapping(rosterImport)]), "The schools, or a OneRoster import of schools and staff."),
+        .optional("staff", .list(.mapping(staffMember)), "The staff; required unless they come from a OneRoster import."),
         .required("goals", .list(.mapping(goal)), "The goals."),
         .optional("training", .mapping(training), "Training settings."),
         .optional("champions", .mapping(champions), "Champion settings."),

@@ -9,7 +9,8 @@ enum PeopleTextReport {
         for track in training.tracks {
             out += "\n\(track.name) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
             for group in training.groups where group.track == track.id {
-                let place = group.school.flatMap { schools[$0] } ?? "pooled: " + group.schools.compactMap { schools[$0] }.joined(separator: ", ")
+                let names = group.schools.compactMap { schools[$0] }
+                let place = names.count == 1 ? names[0] : "pooled: " + names.joined(separator: ", ")
                 let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
                 out += "  \(group.id) · \(place) · \(group.members.count) staff · \(facilitator)\n"
                 out += PlanTextReport.wrap(group.members.map(person).joined(separator: ", "), indent: "      ", width: 100)
