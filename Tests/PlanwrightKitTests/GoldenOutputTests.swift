@@ -20,7 +20,7 @@ struct GoldenOutputTests {
 
     static func examplePlan() throws -> ImprovementPlan {
         // A relative path, as the README runs it, so paths in messages match the golden files.
-        FileManager.default.changeCurrentDirectoryPath(GoodPlanTests.packageRoot.path)
+        _ = FileManager.default.changeCurrentDirectoryPath(GoodPlanTests.packageRoot.path)
         return try #require(PlanPipeline().run(path: "Plans/maple-valley.yaml").improvementPlan)
     }
 

@@ -26,7 +26,8 @@ struct CSVFile {
         for record in table.records.dropFirst() {
             guard record.fields.count == header.fields.count else {
                 let hint = record.fields.count > header.fields.count ? "; a value with a comma in it needs double quotes around it" : ""
-                diagnostics.append(.error("\(name) row \(record.line) has \(record.fields.count) values, but the first line names \(header.fields.count) columns\(hint)",
+                let values = record.fields.count == 1 ? "1 value" : "\(record.fields.count) values"
+                diagnostics.append(.error("\(name) row \(record.line) has \(values), but the first line names \(header.fields.count) columns\(hint)",
                                           at: at(line: record.line)))
                 continue
             }
@@ -89,15 +90,18 @@ struct CSVRow {
 /// Column positions by header name. Names match whatever their case, spaces, `_` or `-`, so a
 /// survey exported with "Staff ID" finds `staff_id`; the first of two equal names wins.
 struct CSVColumns {
-    private var indexes: [String: Int] = [:]
+    private var exact: [String: Int] = [:]
+    private var loose: [String: Int] = [:]
 
     init(_ header: CSVTable.Record) {
-        for (index, field) in header.fields.enumerated() where indexes[Self.key(field.text)] == nil {
-            indexes[Self.key(field.text)] = index
+        for (index, field) in header.fields.enumerated() {
+            if exact[field.text] == nil { exact[field.text] = index }
+            if loose[Self.key(field.text)] == nil { loose[Self.key(field.text)] = index }
         }
     }
 
-    func index(of column: String) -> Int? { indexes[Self.key(column)] }
+    /// Exact names first: hot on state-scale files, whose headers are spelled as OneRoster says.
+    func index(of column: String) -> Int? { exact[column] ?? loose[Self.key(column)] }
 
     private static func key(_ name: String) -> String {
         String(name.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" && $0 != "\t" })
@@ -107,8 +111,10 @@ struct CSVColumns {
 extension String {
     /// Without leading and trailing spaces and tabs; no Foundation, as state-scale files are large.
     var trimmingCSVSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
+        let isSpace: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if !isSpace(first), !isSpace(last) { return self }  // the usual case, without copying
+        let bytes = utf8.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+        return String(decoding: Array(bytes), as: UTF8.self)
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// of roles.csv decides. Every problem is a diagnostic at the file's line, never a crash,
 /// and all of them are collected rather than stopping at the first.
 public struct OneRosterReader: Sendable {
-    public var limits: LoaderLimits
+    let limits: LoaderLimits
 
     public init(limits: LoaderLimits = .standard) {
         self.limits = limits

@@ -10,6 +10,8 @@ struct OneRosterRoles {
     }
 
     private(set) var byUser: [String: Assignment] = [:]
+    /// Users with any row in roles.csv, even a broken one already reported.
+    private(set) var listedUsers: Set<String> = []
     /// False when roles.csv could not be used; then no one's role is known.
     private(set) var isKnown = false
     private(set) var diagnostics: [Diagnostic] = []
@@ -26,6 +28,7 @@ struct OneRosterRoles {
                 diagnostics.append(.error("\(row.prefix) 'userSourcedId' is empty, so this role belongs to no one", at: row.location(of: "userSourcedId")))
                 continue
             }
+            listedUsers.insert(user)
             guard type == "primary" || type == "secondary" else {
                 let found = type.isEmpty ? "is empty" : "is '\(row["roleType"]!)'"
                 diagnostics.append(.error("\(row.prefix) 'roleType' \(found); OneRoster writes primary or secondary", at: row.location(of: "roleType")))

@@ -25,7 +25,7 @@ struct OneRosterUsers {
         var usable = file.require(required, by: "OneRoster requires")
         if roles == nil, file.hasHeader, !file.has("role") {
             // Said plainly, because the fix depends on which OneRoster version the export is.
-            diagnostics.append(.error("users.csv has no column 'role' and there is no roles.csv beside it, so no one's role is known; OneRoster 1.1 puts the role in users.csv, 1.2 in roles.csv",
+            diagnostics.append(.error("\(file.name) has no column 'role' and there is no roles.csv beside it, so no one's role is known; OneRoster 1.1 puts the role in users.csv, 1.2 in roles.csv",
                                       at: file.at(line: 1)))
             usable = false
         }
@@ -76,6 +76,7 @@ struct OneRosterUsers {
             return RoleCell(role: row["role"] ?? "", roleRow: row, roleColumn: "role", orgs: orgs, orgRow: row, orgColumn: "orgSourcedIds")
         }
         guard let assignment = roles.byUser[id] else {
+            guard !roles.listedUsers.contains(id) else { return nil }  // its role row is broken, and reported
             diagnostics.append(.warning("\(row.prefix) user '\(id)' has no row in roles.csv, so Planwright cannot tell whether they are staff; they are left out",
                                         at: row.location(of: "sourcedId")))
             return nil

@@ -1,0 +1,84 @@
+import Testing
+@testable import PlanwrightKit
+
+struct CSVTableTests {
+    func table(_ text: String) -> CSVTable { CSVTable(SourceText(path: "t.csv", bytes: Array(text.utf8))) }
+
+    /// Each record as `line: field|field`, the shape these tests compare.
+    func records(_ text: String) -> [String] {
+        table(text).records.map { "\($0.line): " + $0.fields.map(\.text).joined(separator: "|") }
+    }
+
+    @Test func quotedFieldsFollowRFC4180() {
+        #expect(records("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\nlast,,\"\"\n") == [
+            "1: a|b|c",
+            "2: x, y|say \"hi\"|two\nlines",
+            "4: last||",
+        ])
+    }
+
+    @Test func lineEndingsAndBOMDoNotChangeTheRecords() {
+        let plain = records("id,name\n1,Ana\n2,Sam")
+        #expect(plain == ["1: id|name", "2: 1|Ana", "3: 2|Sam"])
+        #expect(records("id,name\r\n1,Ana\r\n2,Sam\r\n") == plain)
+        #expect(records("\u{FEFF}id,name\r\n1,Ana\r\n2,Sam\r\n") == plain)
+        #expect(table("\u{FEFF}id,name\n").records[0].fields[0].column == 1)
+    }
+
+    @Test func blankLinesAndEmptySpreadsheetRowsAreSkippedButStillCounted() {
+        #expect(records("id,name\n\n1,Ana\n,\n \n2,Sam\n\n") == ["1: id|name", "3: 1|Ana", "6: 2|Sam"])
+    }
+
+    @Test func fieldsKnowTheirColumnAndWidth() {
+        // Columns count characters, not bytes: 'é' is one column.
+        let record = table("José,\"Ruiz, Ana\",x\n").records[0]
+        #expect(record.fields.map { "\($0.column)+\($0.length)" } == ["1+4", "6+11", "18+1"])
+        let multiline = table("a,\"b\nc\",d\n").records[0]
+        #expect(multiline.fields.map { "\($0.line):\($0.column)+\($0.length)" } == ["1:1+1", "1:3+1", "2:4+1"])
+    }
+
+    @Test func sloppyQuotingIsReadAsWritten() {
+        // Spaces before an opening quote are dropped; a quote inside a bare value is a letter.
+        #expect(records("a, \"b,c\",5\" tablet,\"d\"e\n") == ["1: a|b,c|5\" tablet|de"])
+    }
+
+    @Test func anUnterminatedQuoteIsReportedWhereItOpened() {
+        let read = table("id,name\n1,Ana\n2,\"Sam\n3,Kim\n")
+        #expect(read.records.map(\.line) == [1, 2])
+        #expect(read.unterminatedQuote?.line == 3)
+        #expect(read.unterminatedQuote?.column == 3)
+    }
+
+    @Test func bytesThatAreNotUTF8AreFoundByLine() {
+        // "José" saved as Windows-1252: é is the single byte 0xE9.
+        let bytes = Array("id,name\n1,Ana\n2,Jos".utf8) + [0xE9] + Array("\n".utf8)
+        let read = CSVTable(SourceText(path: "t.csv", bytes: bytes))
+        #expect(read.firstNonUTF8Line == 3)
+        #expect(table("id,name\n2,José\n").firstNonUTF8Line == nil)
+        #expect(CSVFile(SourceText(path: "t.csv", bytes: bytes), name: "t.csv").diagnostics.map { "\($0.severity) \($0.location!.line) \($0.message)" } == [
+            "warning 3 t.csv is not saved as UTF-8, so letters such as 'é' may come out wrong; save it as \"CSV UTF-8\"",
+        ])
+    }
+
+    @Test func filesAreReadByHeaderNameAndBadRowsAreDiagnosed() {
+        let source = SourceText(path: "dir/survey.csv", bytes: Array("Staff ID,Comfort\nt-1, 3 \nt-2,4,extra\nt-3\n".utf8))
+        var file = CSVFile(source, name: "survey.csv")
+        let hasUsedColumns = file.require(["staff_id", "comfort"], by: "the staff survey needs")
+        let hasChampion = file.require(["champion"], by: "the staff survey needs")
+        #expect(hasUsedColumns && !hasChampion)
+        #expect(file.rows.map { "\($0.line) \($0["staff_id"] ?? "-") \($0["comfort"] ?? "-") \($0["grades"] ?? "-")" } == ["2 t-1 3 -"])
+        #expect(file.rows[0].location(of: "comfort") == PlanwrightKit.SourceLocation(file: "dir/survey.csv", line: 2, column: 5, length: 3))
+        #expect(file.diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" } == [
+            "3:1 survey.csv row 3 has 3 values, but the first line names 2 columns; a value with a comma in it needs double quotes around it",
+            "4:1 survey.csv row 4 has 1 value, but the first line names 2 columns",
+            "1:1 survey.csv is missing the column 'champion' that the staff survey needs",
+        ])
+    }
+
+    @Test func anEmptyFileSaysSoOnce() {
+        var file = CSVFile(SourceText(path: "orgs.csv", bytes: Array("\u{FEFF}\n\n".utf8)), name: "orgs.csv")
+        let usable = file.require(["sourcedId"], by: "OneRoster requires")
+        #expect(!usable)
+        #expect(file.diagnostics.map(\.message) == ["orgs.csv is empty; it needs a first line naming its columns"])
+    }
+}
