@@ -2,11 +2,12 @@
 struct Fields {
     let node: YAMLNode
     let shape: MappingShape
-    /// Values by the position of their field in `shape.fields`; nil where the key is absent.
-    private let values: [YAMLNode?]
+    /// Node indices of the values, by the position of their field in `shape.fields`; -1 where absent.
+    /// Indices rather than nodes: each node holds the tree, and retaining it per field adds up.
+    private let values: [Int32]
     private let contextOverride: String?
 
-    init(node: YAMLNode, shape: MappingShape, values: [YAMLNode?], context: String?) {
+    init(node: YAMLNode, shape: MappingShape, values: [Int32], context: String?) {
         self.node = node
         self.shape = shape
         self.values = values
@@ -19,12 +20,12 @@ struct Fields {
             assertionFailure("'\(key)' is not in the \(shape.noun) shape")
             return nil
         }
-        guard let value = values[position], !value.isNull else { return nil }
+        guard let value = raw(at: position), !value.isNull else { return nil }
         return value
     }
 
     /// The value as written, even when it is null, so a required key written empty can be pointed at.
-    func raw(at position: Int) -> YAMLNode? { values[position] }
+    func raw(at position: Int) -> YAMLNode? { values[position] < 0 ? nil : YAMLNode(tree: node.tree, index: values[position]) }
 
     /// How the mapping is named in messages: "goal 'lms-pilot'", "the assessment".
     /// Computed only when a message needs it: most mappings never have a problem.
@@ -33,7 +34,7 @@ struct Fields {
         if shape.isSingleton { return "the \(shape.noun)" }
         for key in ["id", "name"] {
             if let position = shape.fields.firstIndex(where: { $0.name == key }),
-               let value = values[position], value.isScalar, let text = value.scalar, !text.isEmpty {
+               let value = raw(at: position), value.isScalar, let text = value.scalar, !text.isEmpty {
                 return "\(shape.noun) '\(text)'"
             }
         }

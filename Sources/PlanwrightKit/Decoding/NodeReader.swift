@@ -28,7 +28,7 @@ final class NodeReader {
             error("\(name) must be written as keys and values (key: value); found \(node.kindDescription)", at: node)
             return nil
         }
-        var values = [YAMLNode?](repeating: nil, count: shape.fields.count)
+        var values = [Int32](repeating: -1, count: shape.fields.count)
         var unknown: [(name: String, key: YAMLNode, value: YAMLNode)] = []
         for pair in 0..<node.count {
             let key = node.key(at: pair), value = node.value(at: pair)
@@ -36,7 +36,7 @@ final class NodeReader {
                 error("a key must be plain text; found \(key.kindDescription)", at: key)
                 continue
             }
-            if let position = shape.fields.firstIndex(where: { $0.name == name }) { values[position] = value } else { unknown.append((name, key, value)) }
+            if let position = shape.fields.firstIndex(where: { $0.name == name }) { values[position] = value.index } else { unknown.append((name, key, value)) }
         }
         let known = shape.fields.map(\.name)
         var suggestions: [String?] = []
@@ -45,8 +45,8 @@ final class NodeReader {
             suggestions.append(suggestion)
             // Recover as a compiler does: read a misspelt key as the key it surely meant, so the
             // problems inside it are found now and nothing that refers into it fails falsely.
-            if let suggestion, let position = known.firstIndex(of: suggestion), values[position] == nil {
-                values[position] = entry.value
+            if let suggestion, let position = known.firstIndex(of: suggestion), values[position] < 0 {
+                values[position] = entry.value.index
             }
         }
         let fields = Fields(node: node, shape: shape, values: values, context: context)
@@ -60,7 +60,7 @@ final class NodeReader {
             let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"
             error("unknown key '\(entry.name)' in \(fields.context)\(hint)", at: entry.key)
         }
-        for (position, field) in shape.fields.enumerated() where field.required && (values[position]?.isNull ?? true) {
+        for (position, field) in shape.fields.enumerated() where field.required && (fields.raw(at: position)?.isNull ?? true) {
             let location = fields.raw(at: position)?.location ?? node.location
             error("\(fields.context) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: location)
         }
