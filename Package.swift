@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libyaml, the C library (Debian: libyaml-dev), used directly through its event API.
@@ -18,17 +19,27 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // cmark-gfm, the CommonMark reference (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev),
+        // for Markdown text in plans; it omits raw HTML unless told otherwise.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         // Built-in frameworks and templates, shipped as resources so edits need no Swift.
         .target(
             name: "PlanwrightTemplates",
             path: "Templates",
             exclude: [],
             sources: ["TemplateResources.swift"],
-            resources: [.copy("frameworks")]
+            resources: [.copy("frameworks"), .copy("handouts")]
         ),
         .target(
             name: "PlanwrightKit",
-            dependencies: ["CYAML", "PlanwrightTemplates"]
+            dependencies: [
+                "CYAML", "CCmarkGFM", "PlanwrightTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .executableTarget(
             name: "planwright",

@@ -9,6 +9,11 @@ public enum TemplateResources {
         Bundle.module.resourceURL ?? Bundle.module.bundleURL
     }
 
+    /// Mustache templates of the handouts, partials and the stylesheet.
+    public static var handoutsDirectory: URL {
+        directory.appendingPathComponent("handouts", isDirectory: true)
+    }
+
     public static var frameworksDirectory: URL {
         directory.appendingPathComponent("frameworks", isDirectory: true)
     }

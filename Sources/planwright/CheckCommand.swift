@@ -13,6 +13,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOption
 
+    @Option(help: "Also check a folder of templates that replace the built-in ones, against each plan.")
+    var templates: String?
+
     func run() throws {
         let pipeline = PlanPipeline()
         var all: [Diagnostic] = []
@@ -24,6 +27,13 @@ struct CheckCommand: ParsableCommand {
             // Notes (such as a pilot the planner added) belong to `plan`; check reports problems.
             all += result.diagnostics.filter { $0.severity != .note }
             unreadable = unreadable || result.unreadable
+            if let templates, let planned = result.improvementPlan {
+                // Render to nowhere: a template naming a variable the view lacks is found here.
+                let loaded = TemplatesOption(templates: templates).load()
+                loaded.sources.forEach { printer.add($0) }
+                all += loaded.diagnostics
+                if let set = loaded.templates { all += HandoutRenderer(templates: set).render(planned).diagnostics }
+            }
         }
         switch output.format {
         case .json: print(DiagnosticJSON.encode(all), terminator: "")

@@ -2,7 +2,13 @@
 /// Renderers read only this; it never refers back to YAML.
 public struct ImprovementPlan: Sendable, Codable {
     public var district: String
+    /// Markdown.
+    public var vision: String
     public var framework: String
+    /// Level names of the framework's scale, lowest first.
+    public var scale: [String]
+    public var assessment: [AssessedIndicator]
+    public var goals: [PlannedGoal]
     public var start: SchoolDate
     public var end: SchoolDate
     public var schoolDays: Int
@@ -99,4 +105,38 @@ public struct PlannedPerson: Sendable, Codable {
     public var role: StaffRole
     public var comfort: Int?
     public var email: String?
+}
+
+/// One rated indicator, as the assessment chart shows it.
+public struct AssessedIndicator: Sendable, Codable {
+    public var indicator: String
+    public var name: String
+    public var domain: String
+    public var domainName: String
+    /// Positions on the scale, from 0 at the lowest level.
+    public var current: Int
+    public var target: Int
+    /// Markdown.
+    public var evidence: String?
+}
+
+public struct PlannedGoal: Sendable, Codable {
+    public var id: String
+    public var title: String
+    /// Markdown.
+    public var description: String?
+    public var owner: String?
+    public var indicators: [String]
+    public var measures: [PlannedMeasure]
+}
+
+public struct PlannedMeasure: Sendable, Codable {
+    public var name: String
+    public var unit: String?
+    public var baseline: Double
+    public var target: Double
+    public var by: SchoolDate?
+    /// The latest observation, if any.
+    public var latest: Double?
+    public var latestOn: SchoolDate?
 }

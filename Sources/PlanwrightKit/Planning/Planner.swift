@@ -51,7 +51,8 @@ public struct Planner: Sendable {
         diagnostics += champions.diagnostics + groups.diagnostics + sessions.diagnostics
 
         return ImprovementPlan(
-            district: plan.district.name, framework: plan.framework.id, start: plan.year.start, end: plan.year.end,
+            district: plan.district.name, vision: plan.district.vision, framework: plan.framework.id,
+            scale: plan.framework.scale.levels, assessment: Self.assessed(plan), goals: Self.goals(plan), start: plan.year.start, end: plan.year.end,
             schoolDays: calendar.schoolDayCount, focusPerCycle: plan.focus.perCycle, cycles: cycles,
             priorities: priorities, milestones: milestones,
             schools: plan.schools.map { PlannedSchool(id: $0.id, name: $0.name, needsSupport: $0.needsSupport, principal: $0.principal) },
@@ -59,6 +60,30 @@ public struct Planner: Sendable {
             training: TrainingPlan(tracks: groups.tracks, groups: groups.groups, sessions: sessions.sessions, unplaced: sessions.unplaced, window: sessions.window),
             champions: champions.champions,
             diagnostics: diagnostics.sortedBySource())
+    }
+
+    static func assessed(_ plan: Plan) -> [AssessedIndicator] {
+        let domains = Dictionary(plan.framework.domains.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let scaleTop = plan.framework.scale.levels.count - 1
+        return plan.assessment.ratings.compactMap { rating in
+            guard let indicator = plan.framework.indicator(rating.indicator.id) else { return nil }
+            let target = rating.target?.index ?? min(rating.current.index + 1, scaleTop)
+            return AssessedIndicator(indicator: indicator.id, name: indicator.name, domain: indicator.domain,
+                                     domainName: domains[indicator.domain] ?? indicator.domain,
+                                     current: rating.current.index, target: target, evidence: rating.evidence)
+        }
+    }
+
+    static func goals(_ plan: Plan) -> [PlannedGoal] {
+        plan.goals.map { goal in
+            PlannedGoal(id: goal.id, title: goal.title, description: goal.description, owner: goal.owner,
+                        indicators: goal.indicators.map(\.id),
+                        measures: goal.measures.map { measure in
+                            let latest = measure.observations.max { $0.date < $1.date }
+                            return PlannedMeasure(name: measure.name, unit: measure.unit, baseline: measure.baseline, target: measure.target,
+                                                  by: measure.by, latest: latest?.value, latestOn: latest?.date)
+                        })
+        }
     }
 
     struct GoalCycles {

@@ -1,0 +1,85 @@
+/// The plan as iCalendar files: milestones and training sessions as all-day events, for the
+/// district and for each school. Pure functions of the plan: the same plan gives the same bytes.
+public enum ICalendarExport {
+    /// The district calendar: every milestone and every training session.
+    public static func district(_ plan: ImprovementPlan) -> String {
+        let groups = plan.training.groups
+        let events = PlanEvents(plan: plan, groups: groups,
+                                staff: .staff(plan, only: Set(groups.compactMap(\.facilitator))),
+                                schools: .schools(plan))
+        return ICalendarDocument.render(
+            name: plan.district, stamp: plan.start,
+            events: plan.milestones.map(events.milestone) + plan.training.sessions.map(events.session))
+    }
+
+    /// One school's calendar: milestones that concern it (`schools` empty = all schools) and its groups' sessions.
+    public static func school(_ id: String, in plan: ImprovementPlan) -> String {
+        // Pooled groups list every school they draw from, so their sessions appear at each.
+        let groups = plan.training.groups.filter { $0.school == id || $0.schools.contains(id) }
+        let groupIDs = Set(groups.map(\.id))
+        let events = PlanEvents(plan: plan, groups: groups,
+                                staff: .staff(plan, only: Set(groups.compactMap(\.facilitator))),
+                                schools: .schools(plan, only: Set(groups.flatMap(\.schools) + [id])))
+        let milestones = plan.milestones.filter { $0.schools.isEmpty || $0.schools.contains(id) }
+        let sessions = plan.training.sessions.filter { groupIDs.contains($0.group) }
+        return ICalendarDocument.render(
+            name: events.schools[id], stamp: plan.start,
+            events: milestones.map(events.milestone) + sessions.map(events.session))
+    }
+}
+
+/// How milestones and training sessions read as calendar events.
+private struct PlanEvents {
+    let plan: ImprovementPlan
+    let groups: [String: TrainingGroup]
+    let tracks: [String: String]
+    let staff: ExportNames
+    let schools: ExportNames
+
+    init(plan: ImprovementPlan, groups: [TrainingGroup], staff: ExportNames, schools: ExportNames) {
+        self.plan = plan
+        self.groups = Dictionary(groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.tracks = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        self.staff = staff
+        self.schools = schools
+    }
+
+    /// One event from the first day to the last: a milestone's span may include weekends and
+    /// breaks, which is how a calendar shows a piece of work that runs for weeks.
+    func milestone(_ milestone: ScheduledMilestone) -> ICalendarEvent {
+        var description = ["Kind: \(milestone.kind.rawValue)"]
+        if let owner = milestone.owner { description.append("Owner: \(owner)") }
+        let cycle = plan.cycles.first { $0.number == milestone.cycle }?.name ?? "\(milestone.cycle)"
+        description.append("Cycle: \(cycle)")
+        if !milestone.schools.isEmpty {
+            description.append("Schools: " + milestone.schools.map { schools[$0] }.joined(separator: ", "))
+        }
+        description.append("Status: " + (milestone.status == .inProgress ? "in progress" : milestone.status.rawValue))
+        return ICalendarEvent(
+            uid: "milestone-\(ICalendarText.uidPart(milestone.id))@planwright",
+            first: milestone.start, last: milestone.end,
+            summary: milestone.title, description: description,
+            location: nil, category: milestone.kind.rawValue)
+    }
+
+    func session(_ session: TrainingSession) -> ICalendarEvent {
+        let group = groups[session.group]
+        let track = group.flatMap { tracks[$0.track] } ?? "Staff"
+        var description = ["Group: \(session.group)"]
+        if let group {
+            if group.school == nil, !group.schools.isEmpty {
+                description.append("Pooled: " + group.schools.map { schools[$0] }.joined(separator: ", "))
+            }
+            description.append("Members: \(group.members.count)")
+            if let facilitator = group.facilitator { description.append("Facilitator: \(staff[facilitator])") }
+        }
+        let slot = session.slot == .pdDays ? "PD day" : "early release"
+        description.append("Minutes: \(session.minutes) (\(slot))")
+        if !session.focus.isEmpty { description.append("Focus: " + session.focus.joined(separator: "; ")) }
+        return ICalendarEvent(
+            uid: "session-\(ICalendarText.uidPart(session.group))-\(session.number)@planwright",
+            first: session.date, last: session.date,
+            summary: "\(track) training, session \(session.number)", description: description,
+            location: group?.school.map { schools[$0] }, category: "training")
+    }
+}

@@ -1,0 +1,153 @@
+/// What the templates see: plain dictionaries built from the `ImprovementPlan`.
+///
+/// Every key is always present (empty text or `false` when there is nothing to show), because
+/// a missing key is how a misspelt template variable is caught.
+enum HandoutViews {
+    typealias View = [String: any Sendable]
+
+    static func plan(_ p: ImprovementPlan, warnings: [Diagnostic]) -> View {
+        let people = People(p)
+        let cycles: [View] = p.cycles.map { cycle in
+            let here = p.milestones.filter { $0.cycle == cycle.number }
+            let priorities = p.priorities.filter { $0.cycle == cycle.number }
+            return ["name": cycle.name, "start": "\(cycle.start)", "end": "\(cycle.end)", "school_days": cycle.schoolDays,
+                    "priorities": priorities.map { priority($0, scale: p.scale) }, "has_priorities": !priorities.isEmpty,
+                    "gantt": SVGCharts.gantt(here, cycle: cycle), "milestones": here.map { milestone($0) }, "has_milestones": !here.isEmpty]
+        }
+        let deferred = p.priorities.filter { $0.cycle == nil }
+        return [
+            "district": p.district, "framework": p.framework, "start": "\(p.start)", "end": "\(p.end)",
+            "school_days": p.schoolDays, "focus_per_cycle": p.focusPerCycle,
+            "vision": p.vision, "vision_html": MarkdownHTML.render(p.vision),
+            "assessment_chart": SVGCharts.assessment(p),
+            "assessment": p.assessment.map { a -> View in
+                ["name": a.name, "domain": a.domainName, "current": level(a.current, p.scale), "target": level(a.target, p.scale),
+                 "evidence": a.evidence ?? "", "evidence_html": a.evidence.map(MarkdownHTML.render) ?? ""]
+            },
+            "cycles": cycles,
+            "deferred": deferred.map { priority($0, scale: p.scale) }, "has_deferred": !deferred.isEmpty,
+            "goals": p.goals.map { goal(_: $0) },
+            "training": training(p, people: people, school: nil),
+            "champion_schools": p.schools.map { champions(at: $0, in: p, people: people) },
+            "warnings": warnings.map { warning($0) }, "has_warnings": !warnings.isEmpty,
+        ]
+    }
+
+    static func school(_ id: String, in p: ImprovementPlan, asOf: SchoolDate) -> View {
+        let people = People(p)
+        let school = p.schools.first { $0.id == id }!
+        let cycle = p.cycles.last { $0.start <= asOf } ?? p.cycles.first
+        let horizon = asOf.adding(days: 42)
+        let soon = p.milestones.filter { m in
+            (m.schools.isEmpty || m.schools.contains(id)) && m.status != .done && m.end >= asOf && m.start <= horizon
+        }
+        // The focus a staff meeting can hold: the goals under way this cycle, and any framework
+        // priority placed in it, not every indicator those goals touch.
+        let active = Set(p.milestones.filter { $0.cycle == cycle?.number && $0.status != .done }.compactMap(\.goal))
+        let focus: [View] = p.goals.filter { active.contains($0.id) }.map { ["name": $0.title, "detail": $0.owner.map { "led by \($0)" } ?? ""] }
+            + p.priorities.filter { $0.cycle == cycle?.number && $0.goal == nil }.map { ["name": $0.name, "detail": "\($0.current) → \($0.target)"] }
+        let champions = p.champions.assignments.filter { $0.school == id }
+        var help: [View] = champions.map {
+            ["name": people.name($0.champion), "what": "technology champion", "email": people.email($0.champion), "has_email": !people.email($0.champion).isEmpty]
+        }
+        if let principal = school.principal { help.append(["name": principal, "what": "principal", "email": "", "has_email": false]) }
+        let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
+        return [
+            "district": p.district, "school": school.name, "school_id": id,
+            "principal": school.principal ?? "", "has_principal": school.principal != nil,
+            "flagged": !school.needsSupport.isEmpty, "needs_support": needs.joined(separator: ", "), "has_needs": !needs.isEmpty,
+            "as_of": "\(asOf)", "until": "\(horizon)", "cycle": cycle?.name ?? "", "cycle_end": cycle.map { "\($0.end)" } ?? "",
+            "focus": focus, "has_focus": !focus.isEmpty,
+            "milestones": soon.map { milestone($0) }, "has_milestones": !soon.isEmpty,
+            "training": training(p, people: people, school: id),
+            "champions": champions.map { ["name": people.name($0.champion), "colleagues": people.list($0.colleagues), "count": $0.colleagues.count] as View },
+            "has_champions": !champions.isEmpty,
+            "without": p.champions.unassigned.filter { $0.school == id }.map { ["name": people.name($0.staff), "reason": PeopleTextReport.reason($0.reason)] as View },
+            "help": help, "has_help": !help.isEmpty,
+        ]
+    }
+
+    private static func priority(_ p: Priority, scale: [String]) -> View {
+        ["name": p.name, "current": p.current, "target": p.target, "why": p.why, "goal": p.goal ?? "", "has_goal": p.goal != nil, "discuss": p.discussFirst]
+    }
+
+    private static func milestone(_ m: ScheduledMilestone) -> View {
+        ["id": m.id, "title": m.title, "kind": m.kind.rawValue, "start": "\(m.start)", "end": "\(m.end)", "days": m.days,
+         "owner": m.owner ?? "", "status": m.status.rawValue.replacingOccurrences(of: "_", with: " "), "has_status": m.status != .planned,
+         "added": m.origin == .addedBeforeRollout, "framework": m.origin == .framework]
+    }
+
+    private static func goal(_ g: PlannedGoal) -> View {
+        ["id": g.id, "title": g.title, "owner": g.owner ?? "", "description": g.description ?? "",
+         "description_html": g.description.map(MarkdownHTML.render) ?? "",
+         "measures": g.measures.map { m -> View in
+             ["name": m.name, "unit": m.unit ?? "", "baseline": number(m.baseline), "target": number(m.target),
+              "by": m.by.map { "\($0)" } ?? "", "has_by": m.by != nil, "latest": m.latest.map(number) ?? "", "has_latest": m.latest != nil,
+              "latest_on": m.latestOn.map { "\($0)" } ?? ""]
+         },
+         "has_measures": !g.measures.isEmpty]
+    }
+
+    /// Training as a school sees it (its groups) or the district (all groups).
+    private static func training(_ p: ImprovementPlan, people: People, school: String?) -> View {
+        let tracks: [View] = p.training.tracks.map { track in
+            let groups = p.training.groups.filter { group in
+                group.track == track.id && (school == nil || group.members.contains { people.school($0) == school })
+            }
+            return ["name": track.name, "comfort": track.comfort, "members": track.members, "sessions": track.sessions, "minutes": track.minutes,
+                    "groups": groups.map { group -> View in
+                        let sessions = p.training.sessions.filter { $0.group == group.id }
+                        return ["id": group.id, "place": people.place(group), "facilitator": group.facilitator.map(people.name) ?? "",
+                                "has_facilitator": group.facilitator != nil, "members": people.list(group.members),
+                                "member_count": group.members.count,
+                                "sessions": sessions.map { "\($0.date) (\($0.slot == .pdDays ? "PD day" : "early release"))" }.joined(separator: ", "),
+                                "has_sessions": !sessions.isEmpty]
+                    },
+                    "has_groups": !groups.isEmpty]
+        }
+        let focus = p.training.sessions.first?.focus ?? []
+        return ["from": "\(p.training.window.from)", "to": "\(p.training.window.to)", "reason": p.training.window.reason,
+                "tracks": tracks, "focus": focus.joined(separator: "; "), "has_focus": !focus.isEmpty]
+    }
+
+    private static func champions(at school: PlannedSchool, in p: ImprovementPlan, people: People) -> View {
+        let here = p.champions.assignments.filter { $0.school == school.id }
+        let without = p.champions.unassigned.filter { $0.school == school.id }
+        return ["school": school.name,
+                "champions": here.map { ["name": people.name($0.champion), "colleagues": people.list($0.colleagues)] as View },
+                "has_champions": !here.isEmpty,
+                "without": without.map { ["name": people.name($0.staff), "reason": PeopleTextReport.reason($0.reason)] as View },
+                "has_without": !without.isEmpty]
+    }
+
+    private static func warning(_ d: Diagnostic) -> View {
+        ["severity": d.severity.rawValue, "location": d.location.map { "line \($0.line)" } ?? "", "message": d.message]
+    }
+
+    static func level(_ index: Int, _ scale: [String]) -> String { scale.indices.contains(index) ? scale[index] : "\(index)" }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// Names and schools of staff, looked up by id.
+    struct People {
+        let byID: [String: PlannedPerson]
+        let schools: [String: String]
+
+        init(_ p: ImprovementPlan) {
+            byID = Dictionary(p.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            schools = Dictionary(p.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        func name(_ id: String) -> String { byID[id]?.name ?? id }
+        func email(_ id: String) -> String { byID[id]?.email ?? "" }
+        func school(_ id: String) -> String? { byID[id]?.school }
+        func list(_ ids: [String]) -> String { ids.map(name).joined(separator: ", ") }
+
+        func place(_ group: TrainingGroup) -> String {
+            let names = group.schools.compactMap { schools[$0] }
+            return names.count == 1 ? names[0] : "pooled: " + names.joined(separator: ", ")
+        }
+    }
+}

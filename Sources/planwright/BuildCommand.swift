@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import PlanwrightKit
+
+/// `planwright build FILE --out DIR`: check, plan and render every output. On any error it
+/// writes nothing; otherwise the folder gets all outputs at once.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the handouts: district plan and school handouts (Markdown, HTML), calendars, CSV and JSON.")
+
+    @Argument(help: "The plan file.")
+    var file: String
+
+    @Option(help: "The folder to write the outputs to.")
+    var out: String
+
+    @OptionGroup var templates: TemplatesOption
+
+    @Option(name: .customLong("as-of"), help: "The date school handouts count their coming weeks from (default: the first day of school).")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, SchoolDate(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD") }
+    }
+
+    func run() throws {
+        let result = PlanPipeline().run(path: file)
+        var printer = DiagnosticPrinter(sources: result.sources)
+        let loaded = templates.load()
+        loaded.sources.forEach { printer.add($0) }
+        var problems = result.diagnostics.filter { $0.severity != .note } + loaded.diagnostics
+        guard let planned = result.improvementPlan, let set = loaded.templates, !problems.hasErrors else {
+            return try fail(problems, printer, unreadable: result.unreadable)
+        }
+        let output = HandoutRenderer(templates: set).render(planned, asOf: asOf.flatMap(SchoolDate.init(iso:)))
+        problems += output.diagnostics
+        guard !output.diagnostics.hasErrors else { return try fail(problems, printer, unreadable: false) }
+        do {
+            let summary = try OutputDirectory.write(output.files, to: URL(fileURLWithPath: out))
+            FileHandle.standardError.write(Data(printer.render(problems).utf8))
+            let schools = planned.schools.first.map { " and \(out)/schools/\($0.id).html" } ?? ""
+            print("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale ones"); open \(out)/plan.html\(schools)")
+        } catch let failure as OutputDirectory.Failure {
+            FileHandle.standardError.write(Data("planwright: error: \(failure.reason)\n".utf8))
+            throw ExitCode(ExitStatus.usage)
+        }
+    }
+
+    private func fail(_ problems: [Diagnostic], _ printer: DiagnosticPrinter, unreadable: Bool) throws {
+        FileHandle.standardError.write(Data((printer.render(problems) + DiagnosticSummary.line(problems, files: 1)
+            + "nothing was written to \(out)\n").utf8))
+        throw ExitCode(unreadable ? ExitStatus.usage : ExitStatus.planErrors)
+    }
+}
+
+/// `--templates DIR`: a district's own templates, each replacing the built-in one of the same name.
+struct TemplatesOption: ParsableArguments {
+    @Option(help: "A folder of templates that replace the built-in ones of the same name.")
+    var templates: String?
+
+    init() {}
+    init(templates: String?) { self.templates = templates }
+
+    func load() -> TemplateSet.Loaded {
+        TemplateSet.load(overrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+    }
+}

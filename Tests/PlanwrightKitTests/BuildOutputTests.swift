@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import PlanwrightKit
+
+/// Every output of the example plan, compared byte for byte with the committed golden files.
+struct BuildOutputTests {
+    static let goldenFolder = GoldenOutputTests.folder.appendingPathComponent("build")
+
+    static func render(_ plan: ImprovementPlan, templates: URL? = nil) throws -> HandoutRenderer.Output {
+        let loaded = TemplateSet.load(overrides: templates)
+        let set = try #require(loaded.templates, "\(loaded.diagnostics.map(\.message))")
+        return HandoutRenderer(templates: set).render(plan)
+    }
+
+    @Test func everyOutputMatchesItsGoldenFile() throws {
+        let output = try Self.render(try GoldenOutputTests.examplePlan())
+        #expect(output.diagnostics.isEmpty, "\(output.diagnostics.map(\.message))")
+        if ProcessInfo.processInfo.environment["PLANWRIGHT_REGENERATE_GOLDEN"] != nil {
+            try? FileManager.default.removeItem(at: Self.goldenFolder)
+            _ = try OutputDirectory.write(output.files, to: Self.goldenFolder)
+            return
+        }
+        let manifest = try String(contentsOf: Self.goldenFolder.appendingPathComponent(OutputDirectory.manifestName), encoding: .utf8)
+        #expect(manifest == output.files.map(\.path).sorted().joined(separator: "\n") + "\n", "the set of output files changed")
+        for file in output.files {
+            let expected = try String(contentsOf: Self.goldenFolder.appendingPathComponent(file.path), encoding: .utf8)
+            #expect(file.contents == expected, "\(file.path) differs from its golden file; regenerate deliberately and review the diff")
+        }
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let plan = try GoldenOutputTests.examplePlan()
+        let first = try Self.render(plan).files.map { "\($0.path)\n\($0.contents)" }
+        #expect(try Self.render(plan).files.map { "\($0.path)\n\($0.contents)" } == first)
+    }
+
+    @Test func everythingFromThePlanIsEscapedInHTML() throws {
+        let result = PlanFixture.run("""
+            planwright: 1
+            district:
+              name: 'Tom & "Jerry" District'
+              vision: "Learn <script>alert(2)</script> **well**"
+              team: [{ name: Ann Lee, role: Grade 3 Teacher }]
+            framework: edtech-systems
+            year: { start: 2026-08-24, end: 2027-06-11, early_release: wednesday }
+            assessment: { date: 2026-05-14, ratings: { shared-vision: { current: 2, target: 3, evidence: "<img src=x onerror=alert(3)>" } } }
+            schools: [{ id: north, name: North, principal: "<b>Pat</b>" }]
+            staff:
+              - { id: s1, name: "<script>alert(1)</script>", school: north, comfort: 5, champion: yes }
+              - { id: s2, name: 'Tom & "Jerry"', school: north, comfort: 2 }
+            goals: [{ id: g, title: "<i>Goal</i>", indicators: [shared-vision], milestones: [{ id: m, title: "A & B <u>", days: 2 }] }]
+            """)
+        let plan = try #require(result.improvementPlan)
+        let files = Dictionary(try Self.render(plan).files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
+        for path in ["plan.html", "schools/north.html"] {
+            let html = try #require(files[path])
+            #expect(!html.contains("<script>alert"), "\(path) lets a script through")
+            #expect(!html.contains("<img src=x"), "\(path) lets raw HTML through")
+            #expect(!html.contains("<b>Pat</b>") && !html.contains("<i>Goal</i>") && !html.contains("<u>"))
+            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || path == "plan.html")
+            #expect(html.contains("Tom &amp; &quot;Jerry&quot;"))
+        }
+        // Markdown in the plan becomes HTML, minus raw HTML.
+        #expect(files["plan.html"]!.contains("<strong>well</strong>"))
+        #expect(files["plan.html"]!.contains("raw HTML omitted"))
+    }
+
+    @Test func aTemplateNamingAMissingVariableIsAnErrorAtItsLine() throws {
+        let folder = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{school}}\n\n{{#champions}}- {{nmae}}\n{{/champions}}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try Self.render(try GoldenOutputTests.examplePlan(), templates: folder)
+        let error = try #require(output.diagnostics.first)
+        #expect(error.message == "template 'school.md' uses 'nmae', which the school handout does not have; did you mean 'name'?")
+        #expect(error.location?.line == 4)
+        #expect(error.location?.file.hasSuffix("school.md.mustache") == true)
+    }
+
+    @Test func brokenTemplatesAndUnknownPartialsAreErrors() throws {
+        let folder = try Self.templates(["plan.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n{{#cycles}}\n{{name}}\n", "school.md.mustache": "{{> ../../secret}}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loaded = TemplateSet.load(overrides: folder)
+        #expect(loaded.templates == nil)
+        let messages = loaded.diagnostics.map(\.message)
+        #expect(messages.contains { $0.hasPrefix("template 'plan.md' cannot be read") })
+        #expect(messages.contains("template 'school.md' includes '../../secret', which is not a template of the set"))
+    }
+
+    @Test func overridesReplaceOnlyTheTemplatesTheyName() throws {
+        let folder = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\nOur own: {{school}}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try Self.render(try GoldenOutputTests.examplePlan(), templates: folder).files
+        #expect(files.first { $0.path == "schools/lincoln.md" }?.contents == "Our own: Lincoln Elementary\n")
+        #expect(files.first { $0.path == "plan.md" }?.contents.hasPrefix("# Maple Valley") == true)
+    }
+
+    static func templates(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return folder
+    }
+}
+
+/// The output folder is never half-written, and only what Planwright wrote is ever removed.
+struct OutputDirectoryTests {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func staleGeneratedFilesGoAndTheUsersOwnFilesStay() throws {
+        let out = try folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        try "mine".write(to: out.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        _ = try OutputDirectory.write([("plan.md", "one"), ("schools/old.md", "old")], to: out)
+        let summary = try OutputDirectory.write([("plan.md", "two")], to: out)
+        #expect(summary.removed == ["schools/old.md"])
+        #expect(try String(contentsOf: out.appendingPathComponent("plan.md"), encoding: .utf8) == "two")
+        #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
+    }
+
+    @Test func pathsOutsideTheFolderAreRefusedBeforeAnythingIsWritten() throws {
+        let out = try folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "x"), ("../escape.md", "x")], to: out) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+}
