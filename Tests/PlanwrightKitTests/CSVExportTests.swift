@@ -2,41 +2,233 @@ import Testing
 @testable import PlanwrightKit
 
 struct CSVExportTests {
-    @Test func explore() throws {
-        let result = PlanFixture.run(ExportFixture.yaml())
-        print(result.diagnostics.map(\.message))
-        let plan = try #require(result.improvementPlan)
-        print(ICalendarExport.district(plan))
-        print(ICalendarExport.school("south", in: plan))
-        for file in CSVExport.files(plan) { print(file.name); print(file.contents) }
+    static let headers = [
+        "milestones.csv": "id,title,kind,goal,indicator,owner,start,end,school_days,after,schools,cycle,status,origin",
+        "training-groups.csv": "group,track,school,facilitator,members,member_count",
+        "training-sessions.csv": "group,session,date,minutes,slot,focus",
+        "champions.csv": "champion_id,champion,school,colleague_id,colleague,reason",
+    ]
+
+    // MARK: Fields
+
+    @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {
+        #expect(CSVText.field("plain text") == "plain text")
+        #expect(CSVText.field("") == "")
+        #expect(CSVText.field("a,b") == #""a,b""#)
+        #expect(CSVText.field(#"say "hi""#) == #""say ""hi""""#)
+        #expect(CSVText.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSVText.field("two\r\nlines") == "\"two\r\nlines\"")
+        #expect(CSVText.field("a;b c\tZoë") == "a;b c\tZoë")
+    }
+
+    @Test func cellsThatASpreadsheetWouldRunAsFormulasAreDefused() {
+        for formula in ["=1+2", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"] {
+            #expect(CSVText.defused(formula) == "'" + formula)
+        }
+        #expect(CSVText.field(#"=HYPERLINK("http://x","y")"#) == #""'=HYPERLINK(""http://x"",""y"")""#)
+        // What the planner writes itself starts with a digit or a letter and is left alone.
+        for safe in ["2026-09-08", "10", "lms-pilot", "a=b", "early_release", "'quoted"] {
+            #expect(CSVText.field(safe) == safe)
+        }
+    }
+
+    @Test func tablesEndEveryRecordInCRLF() {
+        #expect(CSVText.table(header: ["a", "b"], rows: [["1", "x,y"], ["2", ""]]) == "a,b\r\n1,\"x,y\"\r\n2,\r\n")
+    }
+
+    // MARK: Files
+
+    @Test func theFilesAndTheirHeadersAreExact() throws {
+        let files = CSVExport.files(try ExportFixture.plan())
+        #expect(files.map(\.name) == ["milestones.csv", "training-groups.csv", "training-sessions.csv", "champions.csv"])
+        for file in files {
+            #expect(file.contents.hasPrefix(try #require(Self.headers[file.name]) + "\r\n"), "\(file.name)")
+        }
+    }
+
+    @Test func recordsEndInCRLFOutsideQuotedFields() throws {
+        for plan in [try ExportFixture.plan(), try GoldenOutputTests.examplePlan()] {
+            for file in CSVExport.files(plan) {
+                let crlf = Self.recordsEndInCRLF(Array(file.contents.utf8))
+                #expect(crlf, "\(file.name)")
+            }
+        }
+    }
+
+    @Test func hostileNamesAreQuotedForCSVAndNotEscapedForHTML() throws {
+        let files = Dictionary(uniqueKeysWithValues: CSVExport.files(try ExportFixture.plan()).map { ($0.name, $0.contents) })
+        let champions = try #require(files["champions.csv"])
+        // CSV is not HTML: markup passes through; a quote is doubled inside a quoted field.
+        #expect(champions.contains("\r\nc1,<script>alert(1)</script>,north,n1,\"Tom & \"\"Jerry\"\"\",\r\n"))
+        #expect(champions.contains("\r\nc1,<script>alert(1)</script>,north,n2,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\r\n"))
+        #expect(champions.contains("\r\n,,south,s1,\"Sam, Jr.\",no_champion_at_school\r\n"))
+        #expect(!files.values.contains { $0.contains("&amp;") || $0.contains("&lt;") || $0.contains("&quot;") })
+        let milestones = try #require(files["milestones.csv"])
+        #expect(milestones.contains("\r\np,Pilot,pilot,g,,\"Tom & \"\"Jerry\"\"\",2026-08-24,2026-09-04,10,,north,1,planned,plan\r\n"))
+        #expect(milestones.contains("\r\nr,\"Tom & \"\"Jerry\"\", a; b\\c\nnext line\",rollout,g,"))
+        #expect(milestones.contains("\r\nsouth-visit,'-1 day: South visit,task,"))
+    }
+
+    @Test func everyFileReadsBackWithTheValuesOfThePlan() throws {
+        let plan = try ExportFixture.plan()
+        let tables = Self.read(CSVExport.files(plan))
+        let milestones = try #require(tables["milestones.csv"])
+        #expect(milestones.map { $0[0] } == plan.milestones.map(\.id))
+        #expect(milestones.map { $0[1] } == plan.milestones.map { $0.title.hasPrefix("-") ? "'" + $0.title : $0.title })
+        #expect(milestones.first { $0[0] == "gate" } == ["gate", "Gate", "gate", "g", "", "", "2026-09-07", "2026-09-07", "1", "p", "", "1", "planned", "plan"])
+        let groups = try #require(tables["training-groups.csv"])
+        let pooled = try #require(groups.first { $0[0] == "getting-started-pooled-1" })
+        #expect(pooled == ["getting-started-pooled-1", "getting-started", "pooled", "<script>alert(1)</script>",
+                           #"Tom & "Jerry"; =HYPERLINK("http://x","y"); Zoë Ångström; Sam, Jr.; Eve"#, "5"])
+        let sessions = try #require(tables["training-sessions.csv"])
+        let first = try #require(plan.training.sessions.first)
+        #expect(sessions.first == [first.group, "1", first.date.description, String(first.minutes), first.slot.rawValue,
+                                   first.focus.joined(separator: "; ")])
+        #expect(!first.focus.isEmpty)
+        let champions = try #require(tables["champions.csv"])
+        // A champion with no one to support still has a row, with empty colleague fields.
+        #expect(champions.contains(["w1", "Wren West", "west", "", "", ""]))
+        #expect(champions.filter { $0[0] == "c1" }.map { $0[3] } == ["n1", "n2", "n3"])
+    }
+
+    @Test func rowCountsMatchThePlan() throws {
+        for plan in [try ExportFixture.plan(), try GoldenOutputTests.examplePlan()] {
+            let tables = Self.read(CSVExport.files(plan))
+            let pairs = plan.champions.assignments.reduce(0) { $0 + max(1, $1.colleagues.count) }
+            #expect(tables["milestones.csv"]?.count == plan.milestones.count)
+            #expect(tables["training-groups.csv"]?.count == plan.training.groups.count)
+            #expect(tables["training-sessions.csv"]?.count == plan.training.sessions.count)
+            #expect(tables["champions.csv"]?.count == pairs + plan.champions.unassigned.count)
+            #expect(tables["champions.csv"]?.filter { $0[0].isEmpty }.map { $0[5] } == plan.champions.unassigned.map(\.reason.rawValue))
+            for (name, rows) in tables {
+                #expect(rows.allSatisfy { $0.count == Self.headers[name]?.split(separator: ",").count }, "\(name)")
+            }
+        }
+    }
+
+    @Test func theSamePlanGivesTheSameBytes() throws {
+        let first = CSVExport.files(try GoldenOutputTests.examplePlan())
+        let second = CSVExport.files(try GoldenOutputTests.examplePlan())
+        #expect(first.map(\.name) == second.map(\.name))
+        #expect(first.map(\.contents) == second.map(\.contents))
+    }
+
+    // MARK: Helpers
+
+    /// Each file's rows after the header, read back by our own RFC 4180 reader.
+    static func read(_ files: [(name: String, contents: String)]) -> [String: [[String]]] {
+        var tables: [String: [[String]]] = [:]
+        for file in files {
+            let table = CSVTable(SourceText(path: file.name, bytes: Array(file.contents.utf8)))
+            #expect(table.unterminatedQuote == nil)
+            #expect(table.records.first.map { $0.fields.map(\.text).joined(separator: ",") } == headers[file.name])
+            tables[file.name] = table.records.dropFirst().map { $0.fields.map(\.text) }
+        }
+        return tables
+    }
+
+    /// Every record ends in CRLF: outside quotes there is no bare CR or LF, and the file ends with CRLF.
+    static func recordsEndInCRLF(_ bytes: [UInt8]) -> Bool {
+        guard bytes.suffix(2) == [13, 10] else { return false }
+        var inQuotes = false
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "\""): inQuotes.toggle()
+            case 10 where !inQuotes: if index == 0 || bytes[index - 1] != 13 { return false }
+            case 13 where !inQuotes: if index + 1 == bytes.count || bytes[index + 1] != 10 { return false }
+            default: break
+            }
+        }
+        return !inQuotes
     }
 }
 
-enum ExportFixture {
-    static func yaml() -> String {
-        #"""
+import Foundation
+/// Writes a state-scale plan: 2,000 schools and 100,000 staff, about 12 MB of YAML,
+/// shaped like the example plan so the benchmark measures what real plans cost.
+enum TempStatePlan {
+    static func yaml(schools: Int = 2_000, staff: Int = 100_000, goals: Int = 200) -> String {
+        var out = """
         planwright: 1
-        district: { name: 'Test District, "North"', vision: Learn., team: [{ name: Ann Lee, role: Grade 3 Teacher }] }
+        district:
+          name: State of Example Department of Education
+          vision: |
+            Every classroom in the state uses technology that fits the teacher's week.
+          team:
+            - { name: Dana Ortiz, role: State EdTech Director }
+            - { name: Keisha Brown, role: Grade 4 Teacher, staff: s000001 }
         framework: edtech-systems
-        year: { start: 2026-08-24, end: 2027-06-11, pd_days: [2026-10-09, 2026-11-02], early_release: wednesday }
-        assessment: { date: 2026-05-14, ratings: { shared-vision: { current: 3, target: 3 } } }
-        schools: [{ id: north, name: North Elementary }, { id: south, name: 'South; Middle' }, { id: east, name: East }]
-        staff:
-          - { id: c1, name: "<script>alert(1)</script>", school: north, comfort: 5, champion: yes }
-          - { id: n1, name: 'Tom & "Jerry"', school: north, comfort: 1 }
-          - { id: n2, name: '=HYPERLINK("http://x","y")', school: north, comfort: 1 }
-          - { id: n3, name: "Zoë Ångström", school: north, comfort: 2 }
-          - { id: s1, name: "Sam, Jr.", school: south, comfort: 1 }
-          - { id: e1, name: Eve, school: east, comfort: 1 }
-        goals:
-          - id: g
-            title: Goal
-            indicators: [shared-vision]
-            milestones:
-              - { id: p, title: Pilot, days: 10, kind: pilot, schools: [north], owner: 'Tom & "Jerry"' }
-              - { id: gate, title: Gate, days: 1, after: p, kind: gate }
-              - { id: r, title: "Tom & \"Jerry\", a; b\\c\nnext line", days: 5, after: gate, kind: rollout, not_before: 2026-11-16 }
-              - { id: south-visit, title: South visit, days: 2, schools: [south] }
-        """#
+        year:
+          start: 2026-08-24
+          end: 2027-06-11
+          closed:
+            - { name: Labor Day, on: 2026-09-07 }
+            - { name: Thanksgiving break, from: 2026-11-25, to: 2026-11-27 }
+            - { name: Winter break, from: 2026-12-21, to: 2027-01-01 }
+            - { name: Spring break, from: 2027-03-22, to: 2027-03-26 }
+          testing:
+            - { name: State testing, from: 2027-04-19, to: 2027-05-07 }
+          pd_days: [2026-10-09, 2027-01-04, 2027-02-12]
+          early_release: wednesday
+        assessment:
+          date: 2026-05-14
+          ratings:
+            shared-vision: { current: 2, target: 4, evidence: Principals describe the vision differently. }
+            equity-of-access: { current: Emerging, target: Established }
+            pilot-and-gate: { current: 1, target: 3 }
+            differentiated-training: { current: 2 }
+        schools:
+
+        """
+        out.reserveCapacity(14_000_000)
+        for s in 0..<schools {
+            out += "  - id: sch\(pad(s, 4))\n    name: School Number \(s)\n    grades: \(s % 3 == 0 ? "K-5" : s % 3 == 1 ? "6-8" : "9-12")\n"
+            if s % 10 == 0 { out += "    needs_support: [bandwidth, devices]\n" }
+        }
+        out += "staff:\n"
+        let subjects = ["math", "ela", "science", "social-studies", "art", "music", "pe", "world-languages"]
+        let first = ["Ana", "Ben", "Chen", "Dara", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kemal", "Lin"]
+        let last = ["Alvarez", "Brown", "Cohen", "Diaz", "Evans", "Fischer", "Garcia", "Huang", "Ito", "Jones", "Khan", "Lopez"]
+        for p in 0..<staff {
+            let school = p % schools
+            out += "  - id: s\(pad(p + 1, 6))\n    name: \(first[p % 12]) \(last[(p / 12) % 12])\n    school: sch\(pad(school, 4))\n"
+            out += "    subjects: [\(subjects[p % 8]), \(subjects[(p + 3) % 8])]\n    grades: [\(p % 12 + 1)]\n"
+            out += "    comfort: \(p % 5 + 1)\n    champion: \(p % 17 == 0 ? "yes" : p % 11 == 0 ? "volunteer" : "no")\n"
+        }
+        out += "goals:\n"
+        for g in 0..<goals {
+            out += "  - id: goal\(g)\n    title: Goal number \(g)\n    indicators: [shared-vision]\n    milestones:\n"
+            for m in 0..<10 {
+                let after = m == 0 ? "" : ", after: [g\(g)m\(m - 1)]"
+                out += "      - { id: g\(g)m\(m), title: Step \(m) of goal \(g), days: \(m % 5 + 2)\(after) }\n"
+            }
+        }
+        return out
+    }
+
+    private static func pad(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
+
+struct TempExportTiming {
+    @Test func stateScale() throws {
+        let source = SourceText(path: "state.yaml", bytes: Array(TempStatePlan.yaml(schools: 2000, staff: 100_000, goals: 20).utf8))
+        let plan0 = try #require(PlanLoader().load(source).plan)
+        let clock = ContinuousClock()
+        var plan: ImprovementPlan!
+        let tPlan = clock.measure { plan = Planner().plan(plan0) }
+        var bytes = 0
+        let tDistrict = clock.measure { bytes += ICalendarExport.district(plan).utf8.count }
+        let tSchools = clock.measure { for s in plan.schools { bytes += ICalendarExport.school(s.id, in: plan).utf8.count } }
+        let tCSV = clock.measure { for f in CSVExport.files(plan) { bytes += f.contents.utf8.count } }
+        let tStaff = clock.measure { for s in plan.schools { bytes += ExportNames.staff(plan, only: [s.id]).hashValueProxy } }
+        let tSchoolNames = clock.measure { for s in plan.schools { bytes += ExportNames.schools(plan).hashValueProxy } }
+        let tFilter = clock.measure { for s in plan.schools { bytes += plan.training.groups.filter { $0.school == s.id || $0.schools.contains(s.id) }.count + plan.milestones.filter { $0.schools.isEmpty || $0.schools.contains(s.id) }.count } }
+        print("TIMING staffscan \(tStaff) schoolnames \(tSchoolNames) filter \(tFilter)")
+        print("TIMING plan \(tPlan) district \(tDistrict) schools \(tSchools) csv \(tCSV) bytes \(bytes) groups \(plan.training.groups.count) sessions \(plan.training.sessions.count) milestones \(plan.milestones.count)")
+    }
+}
+
+extension ExportNames { var hashValueProxy: Int { self[""].count } }

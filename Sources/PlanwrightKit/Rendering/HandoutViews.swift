@@ -62,7 +62,9 @@ enum HandoutViews {
             "training": training(p, people: people, school: id),
             "champions": champions.map { ["name": people.name($0.champion), "colleagues": people.list($0.colleagues), "count": $0.colleagues.count] as View },
             "has_champions": !champions.isEmpty,
-            "without": p.champions.unassigned.filter { $0.school == id }.map { ["name": people.name($0.staff), "reason": PeopleTextReport.reason($0.reason)] as View },
+            "without": p.champions.unassigned.filter { $0.school == id && $0.reason != .excluded }
+                .map { ["name": people.name($0.staff), "reason": PeopleTextReport.reason($0.reason)] as View },
+            "has_without": p.champions.unassigned.contains { $0.school == id && $0.reason != .excluded },
             "help": help, "has_help": !help.isEmpty,
         ]
     }

@@ -3,21 +3,33 @@
 struct ExportNames {
     private var names: [String: String] = [:]
 
-    /// Staff names; `only` limits the table to the ids an export needs, so one school's
-    /// calendar does not hash every name of a state-sized staff list.
-    static func staff(_ plan: ImprovementPlan, only wanted: Set<String>? = nil) -> ExportNames {
+    /// Every member of staff, for exports that name many of them.
+    static func staff(_ plan: ImprovementPlan) -> ExportNames {
         var lookup = ExportNames()
-        for person in plan.staff where wanted?.contains(person.id) ?? true {
+        for person in plan.staff { lookup.add(person.id, person.name) }
+        return lookup
+    }
+
+    /// Only the few people one school's calendar names (its groups' facilitators). A school's
+    /// calendar is made once per school, so hashing a state's 100,000 staff each time would
+    /// make the exports quadratic; comparing a handful of short ids is cheap, and the scan
+    /// stops once all are found.
+    static func staff(_ plan: ImprovementPlan, only wanted: [String]) -> ExportNames {
+        var lookup = ExportNames()
+        var missing: [String] = []
+        for id in wanted where !missing.contains(id) { missing.append(id) }
+        for person in plan.staff {
+            if missing.isEmpty { break }
+            guard let index = missing.firstIndex(of: person.id) else { continue }
             lookup.add(person.id, person.name)
+            missing.remove(at: index)
         }
         return lookup
     }
 
-    static func schools(_ plan: ImprovementPlan, only wanted: Set<String>? = nil) -> ExportNames {
+    static func schools(_ plan: ImprovementPlan) -> ExportNames {
         var lookup = ExportNames()
-        for school in plan.schools where wanted?.contains(school.id) ?? true {
-            lookup.add(school.id, school.name)
-        }
+        for school in plan.schools { lookup.add(school.id, school.name) }
         return lookup
     }
 

@@ -3,10 +3,7 @@
 public enum ICalendarExport {
     /// The district calendar: every milestone and every training session.
     public static func district(_ plan: ImprovementPlan) -> String {
-        let groups = plan.training.groups
-        let events = PlanEvents(plan: plan, groups: groups,
-                                staff: .staff(plan, only: Set(groups.compactMap(\.facilitator))),
-                                schools: .schools(plan))
+        let events = PlanEvents(plan: plan, groups: plan.training.groups, staff: .staff(plan), schools: .schools(plan))
         return ICalendarDocument.render(
             name: plan.district, stamp: plan.start,
             events: plan.milestones.map(events.milestone) + plan.training.sessions.map(events.session))
@@ -17,9 +14,8 @@ public enum ICalendarExport {
         // Pooled groups list every school they draw from, so their sessions appear at each.
         let groups = plan.training.groups.filter { $0.school == id || $0.schools.contains(id) }
         let groupIDs = Set(groups.map(\.id))
-        let events = PlanEvents(plan: plan, groups: groups,
-                                staff: .staff(plan, only: Set(groups.compactMap(\.facilitator))),
-                                schools: .schools(plan, only: Set(groups.flatMap(\.schools) + [id])))
+        let events = PlanEvents(plan: plan, groups: groups, staff: .staff(plan, only: groups.compactMap(\.facilitator)),
+                                schools: .schools(plan))
         let milestones = plan.milestones.filter { $0.schools.isEmpty || $0.schools.contains(id) }
         let sessions = plan.training.sessions.filter { groupIDs.contains($0.group) }
         return ICalendarDocument.render(

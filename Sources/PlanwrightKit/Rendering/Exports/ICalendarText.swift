@@ -8,6 +8,10 @@ enum ICalendarText {
     /// Other control characters are not allowed in TEXT (§3.3.11 TSAFE-CHAR), so they are
     /// dropped rather than written into a file clients may refuse; a tab is allowed and kept.
     static func escape(_ text: String) -> String {
+        // Most text needs nothing escaped; a school's calendar repeats the district's events.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) else {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var afterCR = false
