@@ -52,9 +52,11 @@ enum StatePlan {
         out += "goals:\n"
         for g in 0..<goals {
             out += "  - id: goal\(g)\n    title: Goal number \(g)\n    indicators: [shared-vision]\n    milestones:\n"
+            // Each goal's work concerns ten schools, as a state's work mostly does.
+            let schoolList = (0..<10).map { "sch\(pad((g * 10 + $0) % schools, 4))" }.joined(separator: ", ")
             for m in 0..<10 {
                 let after = m == 0 ? "" : ", after: [g\(g)m\(m - 1)]"
-                out += "      - { id: g\(g)m\(m), title: Step \(m) of goal \(g), days: \(m % 5 + 2)\(after) }\n"
+                out += "      - { id: g\(g)m\(m), title: Step \(m) of goal \(g), days: \(m % 5 + 2)\(after), schools: [\(schoolList)] }\n"
             }
         }
         return out

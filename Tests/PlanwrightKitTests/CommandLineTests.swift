@@ -58,4 +58,33 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(result.stderr.hasSuffix("2 errors, 0 warnings in 2 files\n"))
     }
+
+    @Test func buildWritesEveryOutputAndSaysWhereToOpenThem() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-build-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try run(["build", "Plans/maple-valley.yaml", "--out", out.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("wrote 29 files to \(out.path); open \(out.path)/plan.html"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside.html").path))
+    }
+
+    @Test func buildWritesNothingWhenThePlanHasErrors() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-build-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: out) }
+        try "earlier".write(to: out.appendingPathComponent("plan.md"), atomically: true, encoding: .utf8)
+        let result = try run(["build", Fixtures.url("bad/unknown-school.yaml").path, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("nothing was written to \(out.path)\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["plan.md"])
+        #expect(try String(contentsOf: out.appendingPathComponent("plan.md"), encoding: .utf8) == "earlier")
+    }
+
+    @Test func checkFindsATemplateTypoAtItsLine() throws {
+        let templates = try BuildOutputTests.templates(["school.html.mustache": "{{<layout}}{{$body}}\n<h1>{{schoool}}</h1>\n{{/body}}{{/layout}}\n"])
+        defer { try? FileManager.default.removeItem(at: templates) }
+        let result = try run(["check", "--templates", templates.path, "Plans/maple-valley.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("school.html.mustache:2:5: error: template 'school.html' uses 'schoool', which the school handout does not have; did you mean 'school'?"))
+    }
 }

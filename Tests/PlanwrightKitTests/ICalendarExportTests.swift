@@ -45,7 +45,7 @@ struct ICalendarExportTests {
             "Fortbildung für Lehrkräfte " + String(repeating: "x", count: 36 + pad) + String(repeating: "é🎓ü👩🏽‍🏫ñ€", count: 8)
         }
         let milestones = titles.enumerated().map { "{ id: long-\($0.offset), title: \"\($0.element)\", days: 2 }" }
-        let plan = try #require(PlanFixture.run(PlanFixture.yaml(goals: PlanFixture.goal(milestones.joined(separator: ", ")))).improvementPlan)
+        let plan = try ExportFixture.plan(PlanFixture.yaml(goals: PlanFixture.goal(milestones.joined(separator: ", "))))
         let calendar = ReadCalendar(ICalendarExport.district(plan))
         let fits = calendar.physicalLines.allSatisfy { $0.count <= 75 && String(validating: $0, as: UTF8.self) != nil }
         #expect(fits)
@@ -60,22 +60,22 @@ struct ICalendarExportTests {
     }
 
     @Test func foldingCutsAt75OctetsAndBacksOffMultiByteCharacters() {
-        func fold(_ line: String) -> [String] {
-            var out = ""
-            ICalendarText.appendLine(line, to: &out)
-            #expect(out.hasSuffix("\r\n"))
-            return Array(out.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast()).map(String.init)
+        func fold(_ name: String, _ value: String) -> [String] {
+            var writer = ICalendarWriter(capacity: 0)
+            writer.property(name, value)
+            #expect(writer.contents.hasSuffix("\r\n"))
+            return writer.contents.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         }
-        let exact = String(repeating: "a", count: 75)
-        #expect(fold(exact) == [exact])
-        #expect(fold(exact + "b") == [exact, " b"])
+        let exact = String(repeating: "a", count: 73)
+        #expect(fold("X", exact) == ["X:" + exact])
+        #expect(fold("X", exact + "b") == ["X:" + exact, " b"])
         // "SUMMARY:" is 8 octets; 33 two-octet letters fill 74, and the 34th would cross 75. After
         // the leading space, continuation lines hold 37 letters.
-        let accented = fold("SUMMARY:" + String(repeating: "é", count: 100))
+        let accented = fold("SUMMARY", String(repeating: "é", count: 100))
         #expect(accented.map(\.utf8.count) == [74, 75, 61])
         #expect(accented.map { $0.hasPrefix(" ") ? String($0.dropFirst()) : $0 }.joined() == "SUMMARY:" + String(repeating: "é", count: 100))
-        // A four-octet emoji is never cut: 73 ASCII octets leave 2, so it moves to the next line.
-        #expect(fold(String(repeating: "a", count: 73) + "🎓z") == [String(repeating: "a", count: 73), " 🎓z"])
+        // A four-octet emoji is never cut: "X:" and 71 letters leave 2 octets, so it moves to the next line.
+        #expect(fold("X", String(repeating: "a", count: 71) + "🎓z") == ["X:" + String(repeating: "a", count: 71), " 🎓z"])
     }
 
     @Test func uidsAreUniqueWithinACalendarAndStableAcrossRuns() throws {
@@ -111,19 +111,19 @@ struct ICalendarExportTests {
         let calendar = ReadCalendar(ICalendarExport.district(plan))
         for milestone in plan.milestones {
             let event = calendar.event("milestone-\(milestone.id)@planwright")
-            #expect(event?["DTSTART;VALUE=DATE"] == ICalendarText.date(milestone.start))
-            #expect(event?["DTEND;VALUE=DATE"] == ICalendarText.date(milestone.end.adding(days: 1)), "\(milestone.id)")
+            #expect(event?["DTSTART;VALUE=DATE"] == Self.date(milestone.start))
+            #expect(event?["DTEND;VALUE=DATE"] == Self.date(milestone.end.adding(days: 1)), "\(milestone.id)")
         }
         for session in plan.training.sessions {
             let event = calendar.event("session-\(session.group)-\(session.number)@planwright")
-            #expect(event?["DTSTART;VALUE=DATE"] == ICalendarText.date(session.date))
-            #expect(event?["DTEND;VALUE=DATE"] == ICalendarText.date(session.date.adding(days: 1)))
+            #expect(event?["DTSTART;VALUE=DATE"] == Self.date(session.date))
+            #expect(event?["DTEND;VALUE=DATE"] == Self.date(session.date.adding(days: 1)))
         }
         // Concretely: the LMS pilot runs 2026-09-08 to 2026-10-13, so DTEND is 14 October.
         #expect(plan.dates("lms-pilot") == "2026-09-08…2026-10-13")
         let pilot = try #require(calendar.event("milestone-lms-pilot@planwright"))
         #expect(pilot["DTSTART;VALUE=DATE"] == "20260908" && pilot["DTEND;VALUE=DATE"] == "20261014")
-        #expect(ICalendarText.date(SchoolDate(iso: "2026-12-31")!.adding(days: 1)) == "20270101")
+        #expect(Self.date(SchoolDate(iso: "2026-12-31")!.adding(days: 1)) == "20270101")
     }
 
     @Test func ourOwnCalendarReaderReadsTheDaysBack() throws {
@@ -165,6 +165,9 @@ struct ICalendarExportTests {
         #expect(ICalendarText.escape("Zoë 🎓") == "Zoë 🎓")
     }
 
+    /// `YYYYMMDD`, written independently of the exporter.
+    static func date(_ date: SchoolDate) -> String { String(date.description.filter { $0 != "-" }) }
+
     // MARK: School calendars
 
     @Test func aSchoolCalendarHoldsOnlyItsMilestonesAndItsGroupsSessions() throws {
@@ -177,12 +180,32 @@ struct ICalendarExportTests {
             let calendar = ReadCalendar(ICalendarExport.school(school.id, in: plan))
             #expect(calendar.uids == expected, "\(school.id)")
             #expect(calendar.unfolded.contains("X-WR-CALNAME:" + ICalendarText.escape(school.name)))
+            // Other schools a milestone concerns are named too, not shown by id.
+            for milestone in plan.milestones where !milestone.schools.isEmpty && milestone.schools.contains(school.id) {
+                let names = milestone.schools.map { id in plan.schools.first { $0.id == id }?.name ?? "?" }
+                let description = calendar.event("milestone-\(milestone.id)@planwright")?["DESCRIPTION"]
+                #expect(description?.contains(#"\nSchools: "# + names.joined(separator: #"\, "#) + #"\n"#) == true, "\(school.id) \(milestone.id)")
+            }
         }
         let riverside = ReadCalendar(ICalendarExport.school("riverside", in: plan)).uids
         #expect(riverside.contains("session-getting-started-riverside-1-1@planwright"))
         #expect(!riverside.contains("session-getting-started-eastside-1-1@planwright"))
         #expect(riverside.contains("milestone-infra-survey@planwright"))
         #expect(!ReadCalendar(ICalendarExport.school("lincoln", in: plan)).uids.contains("milestone-infra-survey@planwright"))
+    }
+
+    @Test func aLongListOfSchoolsIsNamedInPartAndCounted() throws {
+        // The fixture's one member of staff works at 'north', so that is School 1.
+        let ids = ["north"] + (2...12).map { "x\($0)" }
+        let schools = ids.enumerated().map { "{ id: \($0.element), name: School \($0.offset + 1) }" }
+        let plan = try ExportFixture.plan(PlanFixture.yaml(
+            schools: "[\(schools.joined(separator: ", "))]",
+            goals: PlanFixture.goal("{ id: wide, title: Wide, days: 2, schools: [\(ids.joined(separator: ", "))] }")))
+        let names = (1...10).map { "School \($0)" }.joined(separator: #"\, "#)
+        for text in [ICalendarExport.district(plan), ICalendarExport.school("x12", in: plan)] {
+            let wide = try #require(ReadCalendar(text).event("milestone-wide@planwright"))
+            #expect(wide["DESCRIPTION"]?.contains(#"\nSchools: "# + names + #" and 2 more\n"#) == true)
+        }
     }
 
     @Test func milestonesForOtherSchoolsStayOffASchoolsCalendar() throws {
@@ -241,7 +264,7 @@ struct ReadCalendar {
 /// A small plan whose names and titles are hostile to every output format: markup, quotes,
 /// commas, semicolons, a backslash, a line break, a spreadsheet formula and accented letters.
 enum ExportFixture {
-    static func plan() throws -> ImprovementPlan {
+    static func plan(_ yaml: String = yaml) throws -> ImprovementPlan {
         let result = PlanFixture.run(yaml)
         #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
         return try #require(result.improvementPlan)

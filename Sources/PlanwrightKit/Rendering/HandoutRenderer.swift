@@ -27,8 +27,9 @@ public struct HandoutRenderer: Sendable {
         add("plan.md", template: "plan.md", view: planView)
         add("plan.html", template: "plan.html", view: planView)
         let date = asOf ?? plan.start
+        let index = HandoutViews.Index(plan)
         for school in plan.schools {
-            let view = HandoutViews.school(school.id, in: plan, asOf: date)
+            let view = HandoutViews.school(school.id, in: plan, asOf: date, index: index)
             add("schools/\(school.id).md", template: "school.md", view: view)
             add("schools/\(school.id).html", template: "school.html", view: view)
             files.append(("schools/\(school.id).ics", ICalendarExport.school(school.id, in: plan)))

@@ -27,14 +27,35 @@ enum HandoutViews {
             "cycles": cycles,
             "deferred": deferred.map { priority($0, scale: p.scale) }, "has_deferred": !deferred.isEmpty,
             "goals": p.goals.map { goal(_: $0) },
-            "training": training(p, people: people, school: nil),
+            "training": training(p, people: people, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group)),
             "champion_schools": p.schools.map { champions(at: $0, in: p, people: people) },
             "warnings": warnings.map { warning($0) }, "has_warnings": !warnings.isEmpty,
         ]
     }
 
     static func school(_ id: String, in p: ImprovementPlan, asOf: SchoolDate) -> View {
-        let people = People(p)
+        school(id, in: p, asOf: asOf, index: Index(p))
+    }
+
+    /// Lookups every school's view needs, built once: a state has thousands of schools.
+    struct Index {
+        let people: People
+        let groupsBySchool: [String: [TrainingGroup]]
+        let sessionsByGroup: [String: [TrainingSession]]
+
+        init(_ p: ImprovementPlan) {
+            people = People(p)
+            var groups: [String: [TrainingGroup]] = [:]
+            for group in p.training.groups {
+                for school in Set(group.members.compactMap(people.school)) { groups[school, default: []].append(group) }
+            }
+            groupsBySchool = groups
+            sessionsByGroup = Dictionary(grouping: p.training.sessions, by: \.group)
+        }
+    }
+
+    static func school(_ id: String, in p: ImprovementPlan, asOf: SchoolDate, index: Index) -> View {
+        let people = index.people
         let school = p.schools.first { $0.id == id }!
         let cycle = p.cycles.last { $0.start <= asOf } ?? p.cycles.first
         let horizon = asOf.adding(days: 42)
@@ -58,8 +79,10 @@ enum HandoutViews {
             "flagged": !school.needsSupport.isEmpty, "needs_support": needs.joined(separator: ", "), "has_needs": !needs.isEmpty,
             "as_of": "\(asOf)", "until": "\(horizon)", "cycle": cycle?.name ?? "", "cycle_end": cycle.map { "\($0.end)" } ?? "",
             "focus": focus, "has_focus": !focus.isEmpty,
-            "milestones": soon.map { milestone($0) }, "has_milestones": !soon.isEmpty,
-            "training": training(p, people: people, school: id),
+            // A handout is one page: the first ten, and how many more the district plan lists.
+            "milestones": soon.prefix(Self.handoutMilestones).map { milestone($0) }, "has_milestones": !soon.isEmpty,
+            "more_milestones": max(0, soon.count - Self.handoutMilestones), "has_more_milestones": soon.count > Self.handoutMilestones,
+            "training": training(p, people: people, groups: index.groupsBySchool[id] ?? [], sessions: index.sessionsByGroup),
             "champions": champions.map { ["name": people.name($0.champion), "colleagues": people.list($0.colleagues), "count": $0.colleagues.count] as View },
             "has_champions": !champions.isEmpty,
             "without": p.champions.unassigned.filter { $0.school == id && $0.reason != .excluded }
@@ -68,6 +91,8 @@ enum HandoutViews {
             "help": help, "has_help": !help.isEmpty,
         ]
     }
+
+    static let handoutMilestones = 10
 
     private static func priority(_ p: Priority, scale: [String]) -> View {
         ["name": p.name, "current": p.current, "target": p.target, "why": p.why, "goal": p.goal ?? "", "has_goal": p.goal != nil, "discuss": p.discussFirst]
@@ -91,14 +116,13 @@ enum HandoutViews {
     }
 
     /// Training as a school sees it (its groups) or the district (all groups).
-    private static func training(_ p: ImprovementPlan, people: People, school: String?) -> View {
+    private static func training(_ p: ImprovementPlan, people: People, groups shown: [TrainingGroup],
+                                 sessions sessionsByGroup: [String: [TrainingSession]]) -> View {
         let tracks: [View] = p.training.tracks.map { track in
-            let groups = p.training.groups.filter { group in
-                group.track == track.id && (school == nil || group.members.contains { people.school($0) == school })
-            }
+            let groups = shown.filter { $0.track == track.id }
             return ["name": track.name, "comfort": track.comfort, "members": track.members, "sessions": track.sessions, "minutes": track.minutes,
                     "groups": groups.map { group -> View in
-                        let sessions = p.training.sessions.filter { $0.group == group.id }
+                        let sessions = sessionsByGroup[group.id] ?? []
                         return ["id": group.id, "place": people.place(group), "facilitator": group.facilitator.map(people.name) ?? "",
                                 "has_facilitator": group.facilitator != nil, "members": people.list(group.members),
                                 "member_count": group.members.count,

@@ -19,31 +19,31 @@ enum ICalendarDocument {
     /// `stamp` becomes every event's DTSTAMP. RFC 5545 means it as the time the object was
     /// created; a fixed date from the plan keeps the file the same bytes on every run.
     static func render(name: String, stamp: SchoolDate, events: [ICalendarEvent]) -> String {
-        var out = ""
-        out.reserveCapacity(256 + events.count * 400)
-        func line(_ text: String) { ICalendarText.appendLine(text, to: &out) }
-        line("BEGIN:VCALENDAR")
-        line("VERSION:2.0")
-        line("PRODID:" + productID)
-        line("CALSCALE:GREGORIAN")
-        line("X-WR-CALNAME:" + ICalendarText.escape(name))
-        let dtstamp = "DTSTAMP:" + ICalendarText.date(stamp) + "T000000Z"
+        var writer = ICalendarWriter(capacity: 256 + events.count * 400)
+        writer.property("BEGIN", "VCALENDAR")
+        writer.property("VERSION", "2.0")
+        writer.property("PRODID", productID)
+        writer.property("CALSCALE", "GREGORIAN")
+        writer.text("X-WR-CALNAME", name)
+        var dtstamp: [UInt8] = []
+        ICalendarText.appendDate(stamp, to: &dtstamp)
+        let timestamp = String(decoding: dtstamp, as: UTF8.self) + "T000000Z"
         for event in events {
-            line("BEGIN:VEVENT")
-            line("UID:" + event.uid)
-            line(dtstamp)
-            line("DTSTART;VALUE=DATE:" + ICalendarText.date(event.first))
-            line("DTEND;VALUE=DATE:" + ICalendarText.date(event.last.adding(days: 1)))
-            line("SUMMARY:" + ICalendarText.escape(event.summary))
-            line("DESCRIPTION:" + ICalendarText.escape(event.description.joined(separator: "\n")))
-            if let location = event.location { line("LOCATION:" + ICalendarText.escape(location)) }
-            line("CATEGORIES:" + ICalendarText.escape(event.category))
+            writer.property("BEGIN", "VEVENT")
+            writer.property("UID", event.uid)
+            writer.property("DTSTAMP", timestamp)
+            writer.date("DTSTART;VALUE=DATE", event.first)
+            writer.date("DTEND;VALUE=DATE", event.last.adding(days: 1))
+            writer.text("SUMMARY", event.summary)
+            writer.text("DESCRIPTION", lines: event.description)
+            if let location = event.location { writer.text("LOCATION", location) }
+            writer.text("CATEGORIES", event.category)
             // All-day events here are spans of work or a short session, not a full day's
             // meeting: they should not mark anyone busy in free/busy lookups.
-            line("TRANSP:TRANSPARENT")
-            line("END:VEVENT")
+            writer.property("TRANSP", "TRANSPARENT")
+            writer.property("END", "VEVENT")
         }
-        line("END:VCALENDAR")
-        return out
+        writer.property("END", "VCALENDAR")
+        return writer.contents
     }
 }

@@ -1,66 +1,76 @@
-/// The text rules of iCalendar (RFC 5545): escaped values (§3.3.11), dates (§3.3.4), and
-/// content lines that end in CRLF and are folded at 75 octets (§3.1).
+/// The text rules of iCalendar (RFC 5545): escaped TEXT values (§3.3.11), DATE values (§3.3.4),
+/// and content lines folded at 75 octets (§3.1). They work on UTF-8 bytes, which is what the
+/// 75-octet rule counts; every byte they treat specially is ASCII, and ASCII bytes never occur
+/// inside a multi-byte UTF-8 sequence, so working byte by byte cannot damage a character.
 enum ICalendarText {
     /// A physical line holds at most 75 octets, not counting its CRLF (§3.1).
     static let lineLimit = 75
 
-    /// A TEXT value: backslash, semicolon and comma are escaped, and any line break becomes `\n`.
-    /// Other control characters are not allowed in TEXT (§3.3.11 TSAFE-CHAR), so they are
-    /// dropped rather than written into a file clients may refuse; a tab is allowed and kept.
-    static func escape(_ text: String) -> String {
-        // Most text needs nothing escaped; a school's calendar repeats the district's events.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) else {
-            return text
-        }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+    /// Appends a TEXT value: backslash, semicolon and comma are escaped, and any line break
+    /// becomes `\n`. Other control characters are not allowed in TEXT (§3.3.11 TSAFE-CHAR), so
+    /// they are dropped rather than written into a file clients may refuse; a tab is kept.
+    static func appendEscaped(_ text: String, to line: inout [UInt8]) {
         var afterCR = false
-        for scalar in text.unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n": if !afterCR { out += "\\n" }  // CRLF is one line break, not two
-            case "\t": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: break
-            default: out.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            switch byte {
+            case Byte.backslash, Byte.semicolon, Byte.comma:
+                line.append(Byte.backslash)
+                line.append(byte)
+            case Byte.cr:
+                line.append(Byte.backslash)
+                line.append(Byte.n)
+            case Byte.lf where !afterCR:  // CRLF is one line break, not two
+                line.append(Byte.backslash)
+                line.append(Byte.n)
+            case Byte.tab:
+                line.append(byte)
+            case 0..<0x20, 0x7F:
+                break
+            default:
+                line.append(byte)
             }
+            afterCR = byte == Byte.cr
         }
-        return out
     }
 
-    /// Appends one content line, folded so that no physical line exceeds 75 octets; each
-    /// continuation starts with one space. A fold never falls inside a UTF-8 sequence: a
-    /// client that unfolds by bytes would otherwise show a broken character.
-    static func appendLine(_ line: String, to out: inout String) {
-        let bytes = line.utf8
-        guard bytes.count > lineLimit else {
-            out += line
-            out += "\r\n"
-            return
-        }
-        var start = bytes.startIndex
+    static func escape(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        appendEscaped(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one content line, folded so that no physical line exceeds 75 octets, each ending
+    /// in CRLF; continuations start with one space. A fold never falls inside a UTF-8 sequence
+    /// (RFC 5545 permits it, but a client that unfolds carelessly would show a broken character).
+    static func appendFolded(_ line: [UInt8], to out: inout [UInt8]) {
+        var start = 0
         var room = lineLimit
-        while start != bytes.endIndex {
-            var end = bytes.index(start, offsetBy: room, limitedBy: bytes.endIndex) ?? bytes.endIndex
+        repeat {
+            var end = min(start + room, line.count)
             // Step back off continuation bytes (10xxxxxx) to the start of the character.
-            while end != bytes.endIndex, end != start, bytes[end] & 0xC0 == 0x80 {
-                end = bytes.index(before: end)
-            }
-            if start != bytes.startIndex { out += " " }
-            out += String(decoding: bytes[start..<end], as: UTF8.self)
-            out += "\r\n"
+            while end < line.count, end > start, line[end] & 0xC0 == 0x80 { end -= 1 }
+            if start > 0 { out.append(Byte.space) }
+            out.append(contentsOf: line[start..<end])
+            out.append(Byte.cr)
+            out.append(Byte.lf)
             start = end
             room = lineLimit - 1  // the leading space counts
-        }
+        } while start < line.count
     }
 
-    /// A DATE value, `YYYYMMDD`.
-    static func date(_ date: SchoolDate) -> String {
+    /// Appends a DATE value, `YYYYMMDD`.
+    static func appendDate(_ date: SchoolDate, to line: inout [UInt8]) {
         let (year, month, day) = date.components
-        return padded(year, 4) + padded(month, 2) + padded(day, 2)
+        for (number, width) in [(year, 4), (month, 2), (day, 2)] {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = number
+            while divisor > 0 {
+                line.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
     }
 
     /// A UID part from a plan id: letters, digits, `-`, `.` and `_` stay as they are; any other
@@ -83,8 +93,9 @@ enum ICalendarText {
 
     private static let hexDigits = Array("0123456789ABCDEF".unicodeScalars)
 
-    private static func padded(_ number: Int, _ width: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    private enum Byte {
+        static let backslash = UInt8(ascii: "\\"), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ",")
+        static let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
+        static let space = UInt8(ascii: " "), n = UInt8(ascii: "n")
     }
 }
