@@ -19,7 +19,11 @@ enum SVGCharts {
             svg += "<rect x=\"\(Int(label))\" y=\"\(format(y + 14))\" width=\"\(format(width * domain.current / top))\" height=\"11\" class=\"current\"/>"
         }
         let legendY = Double(domains.count) * row + 26
-        svg += "<text x=\"\(Int(label))\" y=\"\(format(legendY))\" class=\"legend\">■ current ▪ target · scale \(xml(plan.scale.first ?? "")) to \(xml(plan.scale.last ?? ""))</text>"
+        // Swatches in the bars' own colours, so the legend means something in print too.
+        svg += "<rect x=\"\(Int(label))\" y=\"\(format(legendY - 9))\" width=\"10\" height=\"10\" class=\"current\"/>"
+        svg += "<text x=\"\(Int(label + 14))\" y=\"\(format(legendY))\" class=\"legend\">current</text>"
+        svg += "<rect x=\"\(Int(label + 70))\" y=\"\(format(legendY - 9))\" width=\"10\" height=\"10\" class=\"target\"/>"
+        svg += "<text x=\"\(Int(label + 84))\" y=\"\(format(legendY))\" class=\"legend\">target · scale \(xml(plan.scale.first ?? "")) to \(xml(plan.scale.last ?? ""))</text>"
         return svg + "</svg>"
     }
 
