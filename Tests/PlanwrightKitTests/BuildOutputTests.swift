@@ -65,14 +65,41 @@ struct BuildOutputTests {
         #expect(files["plan.html"]!.contains("raw HTML omitted"))
     }
 
-    @Test func aTemplateNamingAMissingVariableIsAnErrorAtItsLine() throws {
-        let folder = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{school}}\n\n{{#champions}}- {{nmae}}\n{{/champions}}\n"])
+    @Test func aNameFromAnotherViewIsAnErrorAtItsLineWhenRendered() throws {
+        // 'vision' is a real name, but only the district plan has it, not a school handout.
+        let folder = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{school}}\n\n{{#champions}}- {{vision}}\n{{/champions}}\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try Self.render(try GoldenOutputTests.examplePlan(), templates: folder)
         let error = try #require(output.diagnostics.first)
-        #expect(error.message == "template 'school.md' uses 'nmae', which the school handout does not have; did you mean 'name'?")
+        #expect(error.message == "template 'school.md' uses 'vision', which the school handout does not have")
         #expect(error.location?.line == 4)
         #expect(error.location?.file.hasSuffix("school.md.mustache") == true)
+    }
+
+    @Test func aMisspeltNameIsFoundWhenTemplatesLoad() throws {
+        let folder = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{school}}\n\n{{#champions}}- {{nmae}}\n{{/champions}}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let error = try #require(TemplateSet.load(overrides: folder).diagnostics.first)
+        #expect(error.message == "template 'school.md' uses 'nmae', which no handout view has; did you mean 'name'?")
+        #expect(error.location?.line == 4)
+    }
+
+    @Test func aMisspeltNameInASectionEmptyForThisPlanIsFoundWhenTemplatesLoad() throws {
+        // Every school of the example has a champion, so `{{#without}}` never renders here.
+        let folder = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{school}}\n{{#without}}\n- {{reasn}}\n{{/without}}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loaded = TemplateSet.load(overrides: folder)
+        #expect(loaded.templates == nil)
+        let error = try #require(loaded.diagnostics.first)
+        #expect(error.message == "template 'school.md' uses 'reasn', which no handout view has; did you mean 'reason'?")
+        #expect(error.location?.line == 4)
+    }
+
+    @Test func theVocabularyHoldsEveryNameTheViewsOffer() throws {
+        let plan = try GoldenOutputTests.examplePlan()
+        var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics))
+        for school in plan.schools { offered.formUnion(TemplateSet.keys(in: HandoutViews.school(school.id, in: plan, asOf: plan.start))) }
+        #expect(offered.subtracting(HandoutViews.vocabulary).isEmpty, "add these to HandoutViews.vocabulary: \(offered.subtracting(HandoutViews.vocabulary).sorted())")
     }
 
     @Test func brokenTemplatesAndUnknownPartialsAreErrors() throws {

@@ -85,6 +85,6 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: templates) }
         let result = try run(["check", "--templates", templates.path, "Plans/maple-valley.yaml"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("school.html.mustache:2:5: error: template 'school.html' uses 'schoool', which the school handout does not have; did you mean 'school'?"))
+        #expect(result.stderr.contains("school.html.mustache:2:5: error: template 'school.html' uses 'schoool', which no handout view has; did you mean 'school'?"))
     }
 }

@@ -94,6 +94,24 @@ enum HandoutViews {
 
     static let handoutMilestones = 10
 
+    /// Every name a view offers to templates. Templates are checked against it when they load,
+    /// so a misspelt name is found even inside a section that is empty for this plan; a test
+    /// keeps it in step with the views.
+    static let vocabulary: Set<String> = [
+        "added", "as_of", "assessment", "assessment_chart", "baseline", "by", "champion_schools", "champions",
+        "colleagues", "comfort", "count", "current", "cycle", "cycle_end", "cycles", "days", "deferred",
+        "description", "description_html", "detail", "discuss", "district", "domain", "email", "end", "evidence",
+        "evidence_html", "facilitator", "flagged", "focus", "focus_per_cycle", "framework", "from", "gantt", "goal",
+        "goals", "groups", "has_by", "has_champions", "has_deferred", "has_email", "has_facilitator", "has_focus",
+        "has_goal", "has_groups", "has_help", "has_latest", "has_measures", "has_milestones", "has_more_milestones",
+        "has_needs", "has_principal", "has_priorities", "has_sessions", "has_status", "has_warnings", "has_without",
+        "help", "id", "kind", "latest", "latest_on", "location", "measures", "member_count", "members", "message",
+        "milestones", "minutes", "more_milestones", "name", "needs_support", "owner", "place", "principal",
+        "priorities", "reason", "school", "school_days", "school_id", "sessions", "severity", "start", "status",
+        "target", "title", "to", "tracks", "training", "unit", "until", "vision", "vision_html", "warnings", "what",
+        "why", "without",
+    ]
+
     private static func priority(_ p: Priority, scale: [String]) -> View {
         ["name": p.name, "current": p.current, "target": p.target, "why": p.why, "goal": p.goal ?? "", "has_goal": p.goal != nil, "discuss": p.discussFirst]
     }

@@ -52,7 +52,7 @@ public struct TemplateSet: Sendable {
             }
         }
         let set = TemplateSet(library: library, sources: files)
-        diagnostics += set.missingPartials()
+        diagnostics += set.missingPartials() + set.unknownNames(HandoutViews.vocabulary)
         let texts = files.values.map { SourceText(path: $0.path, bytes: Array($0.text.utf8)) }.sorted { $0.path < $1.path }
         return Loaded(templates: diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: texts)
     }
@@ -96,6 +96,21 @@ public struct TemplateSet: Sendable {
         }
         if let list = value as? [any Sendable] { return list.reduce(into: Set<String>()) { $0.formUnion(keys(in: $1)) } }
         return []
+    }
+
+    /// Names no view has, wherever they stand in a template: also inside sections that are empty
+    /// for a given plan, which rendering alone would never look into.
+    private func unknownNames(_ vocabulary: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for name in sources.keys.sorted() {
+            for tag in Self.tags(in: sources[name]!.text) where tag.sigil != ">" && tag.sigil != "<" && tag.sigil != "$" {
+                let first = tag.name.split(separator: ".").first.map(String.init) ?? tag.name
+                guard !vocabulary.contains(first) else { continue }
+                diagnostics.append(.error("template '\(name)' uses '\(first)', which no handout view has\(Suggestion.didYouMean(first, in: vocabulary))",
+                                          at: SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)))
+            }
+        }
+        return diagnostics
     }
 
     /// Partials (`{{> name}}`) and parents (`{{< name}}`) must name templates of the set;
