@@ -69,11 +69,6 @@ public struct TemplateSet: Sendable {
         return found.sorted { $0.0 < $1.0 }
     }
 
-    /// The non-template files of the built-in folder (and overrides), such as `style.css`.
-    public func text(of name: String) -> String? { sources[name]?.text }
-
-    public var names: [String] { sources.keys.sorted() }
-
     /// Renders a template with a view; names the view does not have are errors at their line.
     public func render(_ name: String, _ view: [String: any Sendable]) -> (text: String, diagnostics: [Diagnostic]) {
         let root = RecordingRoot(view)
