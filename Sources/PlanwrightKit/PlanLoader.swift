@@ -50,8 +50,7 @@ public struct PlanLoader: Sendable {
 
     /// Closures from the `.ics` file that `year.import` names, relative to the plan file.
     private func importClosures(_ path: Located<String>, planFile: String) -> (closures: [DateSpan], diagnostics: [Diagnostic], sources: [SourceText]) {
-        let resolved = path.value.hasPrefix("/") ? path.value
-            : URL(fileURLWithPath: planFile).deletingLastPathComponent().appendingPathComponent(path.value).relativePath
+        let resolved = SourceFiles.path(path.value, relativeTo: planFile)
         switch SourceFiles.read(resolved, limits: limits) {
         case let .failure(problem):
             return ([], [.error("the calendar file '\(path.value)' named by 'import' cannot be read: \(problem.reason); paths are relative to the plan file's folder",

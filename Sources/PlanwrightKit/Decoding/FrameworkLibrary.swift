@@ -28,8 +28,7 @@ public struct FrameworkLibrary: Sendable {
         let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
         let path: String
         if isPath {
-            path = name.hasPrefix("/") ? name
-                : URL(fileURLWithPath: planFile).deletingLastPathComponent().appendingPathComponent(name).relativePath
+            path = SourceFiles.path(name, relativeTo: planFile)
         } else {
             guard builtInNames.contains(name) else {
                 let hint = Suggestion.closest(to: name, in: builtInNames).map { "; did you mean '\($0)'?" }

@@ -186,7 +186,7 @@ final class NodeReader {
         guard let text = node.scalar, let value = T(rawValue: text) ?? T(rawValue: text.lowercased()) else {
             let words = T.allCases.map(\.rawValue)
             let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
-            let hint = node.scalar.flatMap { Suggestion.closest(to: $0, in: words) }.map { "; did you mean '\($0)'?" } ?? ""
+            let hint = node.scalar.map { Suggestion.didYouMean($0, in: words) } ?? ""
             error("\(what()) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
             return nil
         }
@@ -204,7 +204,7 @@ final class NodeReader {
             }
         }
         let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
-        let hint = node.scalar.flatMap { Suggestion.closest(to: $0, in: scale.levels) }.map { "; did you mean '\($0)'?" } ?? ""
+        let hint = node.scalar.map { Suggestion.didYouMean($0, in: scale.levels) } ?? ""
         error("\(what()) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
         return nil
     }

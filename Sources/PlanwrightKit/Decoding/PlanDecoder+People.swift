@@ -41,7 +41,7 @@ extension PlanDecoder {
             return Comfort(value: level.comfort, levelOfUse: level)
         }
         let names = Comfort.LevelOfUse.allCases.map(\.rawValue)
-        let hint = node.scalar.flatMap { Suggestion.closest(to: $0, in: names) }.map { "; did you mean '\($0)'?" } ?? ""
+        let hint = node.scalar.map { Suggestion.didYouMean($0, in: names) } ?? ""
         reader.error("\(what()) must be a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", "))); found \(node.kindDescription)\(hint)", at: node)
         return nil
     }

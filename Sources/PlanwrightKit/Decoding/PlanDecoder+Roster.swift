@@ -37,7 +37,5 @@ extension PlanDecoder {
         return id
     }
 
-    private func relativeToPlan(_ path: String) -> String {
-        path.hasPrefix("/") ? path : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(path).relativePath
-    }
+    private func relativeToPlan(_ path: String) -> String { SourceFiles.path(path, relativeTo: file) }
 }

@@ -17,7 +17,7 @@ extension PlanDecoder {
                 earlyRelease = .weekly(day)
             } else {
                 let weekdays = Weekday.allCases.filter { !$0.isWeekend }.map(\.name)
-                let hint = value.scalar.flatMap { Suggestion.closest(to: $0, in: weekdays) }.map { "; did you mean '\($0)'?" } ?? ""
+                let hint = value.scalar.map { Suggestion.didYouMean($0, in: weekdays) } ?? ""
                 reader.error("'early_release' must be a school weekday (such as wednesday) or a list of dates; found \(value.kindDescription)\(hint)", at: value)
             }
         }

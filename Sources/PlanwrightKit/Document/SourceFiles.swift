@@ -6,6 +6,11 @@ public enum SourceFiles {
         public var reason: String
     }
 
+    /// A path written in a plan, which is relative to the plan file's folder unless absolute.
+    public static func path(_ path: String, relativeTo planFile: String) -> String {
+        path.hasPrefix("/") ? path : URL(fileURLWithPath: planFile).deletingLastPathComponent().appendingPathComponent(path).relativePath
+    }
+
     public static func read(_ path: String, limits: LoaderLimits = .standard) -> Result<SourceText, Problem> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
