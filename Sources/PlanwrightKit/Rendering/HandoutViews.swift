@@ -144,7 +144,7 @@ enum HandoutViews {
                         return ["id": group.id, "place": people.place(group), "facilitator": group.facilitator.map(people.name) ?? "",
                                 "has_facilitator": group.facilitator != nil, "members": people.list(group.members),
                                 "member_count": group.members.count,
-                                "sessions": sessions.map { "\($0.date) (\($0.slot == .pdDays ? "PD day" : "early release"))" }.joined(separator: ", "),
+                                "sessions": sessions.map(\.when).joined(separator: ", "),
                                 "has_sessions": !sessions.isEmpty]
                     },
                     "has_groups": !groups.isEmpty]
@@ -194,4 +194,9 @@ enum HandoutViews {
             return names.count == 1 ? names[0] : "pooled: " + names.joined(separator: ", ")
         }
     }
+}
+
+extension TrainingSession {
+    /// "2026-12-09 (early release)", as handouts and the terminal show a session.
+    var when: String { "\(date) (\(slot == .pdDays ? "PD day" : "early release"))" }
 }

@@ -1,21 +1,18 @@
 /// Training and champions in the terminal: who trains with whom and when, and whom to ask for help.
 enum PeopleTextReport {
     static func render(_ plan: ImprovementPlan) -> String {
-        let names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let schools = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        func person(_ id: String) -> String { names[id] ?? id }
+        let people = HandoutViews.People(plan)
+        let person = people.name
         let training = plan.training
         var out = "\nTRAINING · \(training.window.from) to \(training.window.to) · \(training.window.reason)\n"
         for track in training.tracks {
             out += "\n\(track.name) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
             for group in training.groups where group.track == track.id {
-                let names = group.schools.compactMap { schools[$0] }
-                let place = names.count == 1 ? names[0] : "pooled: " + names.joined(separator: ", ")
+                let place = people.place(group)
                 let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
                 out += "  \(group.id) · \(place) · \(group.members.count) staff · \(facilitator)\n"
                 out += PlanTextReport.wrap(group.members.map(person).joined(separator: ", "), indent: "      ", width: 100)
-                let dates = training.sessions.filter { $0.group == group.id }
-                    .map { "\($0.date) (\($0.slot == .pdDays ? "PD day" : "early release"))" }
+                let dates = training.sessions.filter { $0.group == group.id }.map(\.when)
                 out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
             }
         }
