@@ -98,15 +98,9 @@ struct MilestoneAssembler {
         items += added
     }
 
-    /// Kinds of everything a milestone comes after, directly or not.
+    /// Kinds of everything a milestone comes after, directly or not, as `items` stand now.
     private func ancestorKinds(of item: WorkItem, items: [WorkItem], index: [String: Int]) -> Set<MilestoneKind> {
-        var kinds = Set<MilestoneKind>(), seen = Set<String>(), stack = item.after
-        while let id = stack.popLast() {
-            guard seen.insert(id).inserted, let position = index[id] else { continue }
-            kinds.insert(items[position].kind)
-            stack += items[position].after
-        }
-        return kinds
+        Set(DependencyWalk.ancestors(of: item.after, lookup: { index[$0].map { items[$0] } }, after: \.after).map(\.kind))
     }
 
     /// Each cycle ends with two days to study what happened and adjust the plan.

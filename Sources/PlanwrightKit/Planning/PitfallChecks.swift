@@ -65,11 +65,16 @@ struct PitfallChecks {
         guard milestones.contains(where: { $0.kind == .training && $0.origin == .plan }) else { return [] }
         let byID = Dictionary(milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let locations = Dictionary(plan.milestones.map { ($0.id, $0.location) }, uniquingKeysWith: { a, _ in a })
+        func before(_ m: ScheduledMilestone) -> [ScheduledMilestone] {
+            DependencyWalk.ancestors(of: m.after, lookup: { byID[$0] }, after: \.after)
+        }
+        // What each rollout waits for, walked once rather than once per training.
+        let beforeRollouts = milestones.filter { $0.kind == .rollout }.map { Set(before($0).map(\.id)) }
         var diagnostics: [Diagnostic] = []
         for training in milestones where training.kind == .training && training.origin == .plan {
             let location = locations[training.id] ?? plan.year.location
-            let rolloutAfter = milestones.contains { $0.kind == .rollout && comesAfter($0.id, training.id, byID) }
-            let gateBefore = milestones.contains { $0.kind == .gate && comesAfter(training.id, $0.id, byID) }
+            let rolloutAfter = beforeRollouts.contains { $0.contains(training.id) }
+            let gateBefore = before(training).contains { $0.kind == .gate }
             if !rolloutAfter {
                 diagnostics.append(.warning("training '\(training.id)' has no rollout after it; train just before people start using the tool, so it sticks", at: location))
             } else if !gateBefore {
@@ -77,16 +82,5 @@ struct PitfallChecks {
             }
         }
         return diagnostics
-    }
-
-    /// Whether `later` waits, directly or not, for `earlier`.
-    private func comesAfter(_ later: String, _ earlier: String, _ byID: [String: ScheduledMilestone]) -> Bool {
-        var seen = Set<String>(), stack = byID[later]?.after ?? []
-        while let id = stack.popLast() {
-            if id == earlier { return true }
-            guard seen.insert(id).inserted else { continue }
-            stack += byID[id]?.after ?? []
-        }
-        return false
     }
 }

@@ -44,8 +44,7 @@ struct TrainingSessionPlacer {
     }
 
     /// After the gate and before the rollout the training prepares for; a training milestone
-    /// the plan places before that rollout sets the window itself.
-    /// The window, and the goal of the rollout it prepares for.
+    /// the plan places before that rollout sets the window itself. Also returns the rollout's goal.
     private func trainingWindow() -> (TrainingWindow, String?) {
         let byID = Dictionary(milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         guard let rollout = milestones.filter({ $0.kind == .rollout && $0.status != .done }).min(by: { ($0.start, $0.id) < ($1.start, $1.id) }) else {
@@ -53,7 +52,7 @@ struct TrainingSessionPlacer {
             return (TrainingWindow(from: first?.start ?? plan.year.start, to: first?.end ?? plan.year.end,
                                    reason: "no rollout is planned, so training goes in the first cycle"), nil)
         }
-        let before = ancestors(of: rollout, byID)
+        let before = DependencyWalk.ancestors(of: rollout.after, lookup: { byID[$0] }, after: \.after)
         if let training = before.filter({ $0.kind == .training }).max(by: { ($0.end, $0.id) < ($1.end, $1.id) }) {
             return (TrainingWindow(from: training.start, to: training.end, reason: "during '\(training.id)', before rollout '\(rollout.id)'"), rollout.goal)
         }
@@ -62,16 +61,6 @@ struct TrainingSessionPlacer {
             return (TrainingWindow(from: gate.end.adding(days: 1), to: day, reason: "after go/no-go '\(gate.id)', before rollout '\(rollout.id)'"), rollout.goal)
         }
         return (TrainingWindow(from: plan.year.start, to: day, reason: "before rollout '\(rollout.id)'"), rollout.goal)
-    }
-
-    private func ancestors(of milestone: ScheduledMilestone, _ byID: [String: ScheduledMilestone]) -> [ScheduledMilestone] {
-        var found: [ScheduledMilestone] = [], seen = Set<String>(), stack = milestone.after
-        while let id = stack.popLast() {
-            guard seen.insert(id).inserted, let m = byID[id] else { continue }
-            found.append(m)
-            stack += m.after
-        }
-        return found
     }
 
     private func availableSlots(in window: TrainingWindow) -> [(date: SchoolDate, slot: TrainingSlot)] {
