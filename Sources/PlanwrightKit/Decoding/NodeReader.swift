@@ -108,7 +108,7 @@ final class NodeReader {
 
     func integer(_ fields: Fields, _ key: String) -> Int? {
         guard let node = fields[key] else { return nil }
-        guard case let .integer(range)? = Self.scalarShape(fields.shape.field(key)?.shape, preferring: .integer(0...0)) else {
+        guard let range = Self.integerRange(of: fields.shape.field(key)?.shape) else {
             preconditionFailure("'\(key)' is not an integer field")
         }
         return integer(node, fields.describe(key), in: range)
@@ -241,11 +241,14 @@ final class NodeReader {
         return node.pairs
     }
 
-    private static func scalarShape(_ shape: Shape?, preferring: Shape) -> Shape? {
+    /// The whole numbers a field allows, also when a whole number is one of several forms it takes.
+    private static func integerRange(of shape: Shape?) -> ClosedRange<Int>? {
         switch shape {
+        case let .integer(range)?: return range
         case let .oneOf(shapes)?:
-            return shapes.first { if case .integer = $0 { return true } else { return false } }
-        default: return shape
+            for case let .integer(range) in shapes { return range }
+            return nil
+        default: return nil
         }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 extension PlanDecoder {
     /// `schools: {oneroster: folder, survey: file}`: schools and staff from a OneRoster export,
     /// with the equity flags and principals a roster does not carry added in the plan.
