@@ -21,18 +21,21 @@ struct CheckCommand: ParsableCommand {
         var all: [Diagnostic] = []
         var printer = DiagnosticPrinter()
         var unreadable = false
+        // Templates are read once, and their own problems reported once, however many plans.
+        let loaded = templates.map { TemplatesOption(templates: $0).load() }
+        if let loaded {
+            loaded.sources.forEach { printer.add($0) }
+            all += loaded.diagnostics
+        }
         for file in files {
             let result = pipeline.run(path: file)
             result.sources.forEach { printer.add($0) }
             // Notes (such as a pilot the planner added) belong to `plan`; check reports problems.
             all += result.diagnostics.filter { $0.severity != .note }
             unreadable = unreadable || result.unreadable
-            if let templates, let planned = result.improvementPlan {
-                // Render to nowhere: a template naming a variable the view lacks is found here.
-                let loaded = TemplatesOption(templates: templates).load()
-                loaded.sources.forEach { printer.add($0) }
-                all += loaded.diagnostics
-                if let set = loaded.templates { all += HandoutRenderer(templates: set).render(planned).diagnostics }
+            if let set = loaded?.templates, let planned = result.improvementPlan {
+                // Render to nowhere: a name no context of this plan's views has is found here.
+                all += HandoutRenderer(templates: set).render(planned).diagnostics
             }
         }
         switch output.format {

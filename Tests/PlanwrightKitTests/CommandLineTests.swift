@@ -80,6 +80,14 @@ struct CommandLineTests {
         #expect(try String(contentsOf: out.appendingPathComponent("plan.md"), encoding: .utf8) == "earlier")
     }
 
+    @Test func aTemplateProblemIsReportedOnceForManyPlans() throws {
+        let templates = try BuildOutputTests.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n{{schoool}}\n"])
+        defer { try? FileManager.default.removeItem(at: templates) }
+        let result = try run(["check", "--templates", templates.path, "Plans/maple-valley.yaml", "Plans/oakridge-oneroster.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.components(separatedBy: "uses 'schoool'").count - 1 == 1)
+    }
+
     @Test func checkFindsATemplateTypoAtItsLine() throws {
         let templates = try BuildOutputTests.templates(["school.html.mustache": "{{<layout}}{{$body}}\n<h1>{{schoool}}</h1>\n{{/body}}{{/layout}}\n"])
         defer { try? FileManager.default.removeItem(at: templates) }
