@@ -17,15 +17,11 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var templates: TemplatesOption
 
-    @Option(name: .customLong("as-of"), help: "The date school handouts count their coming weeks from (default: the first day of school).")
-    var asOf: String?
-
-    func validate() throws {
-        if let asOf, SchoolDate(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD") }
-    }
+    /// Also the date school handouts count their coming weeks from.
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let result = PlanPipeline().run(path: file)
+        let result = PlanPipeline(planner: Planner(asOf: asOf.date)).run(path: file)
         var printer = DiagnosticPrinter(sources: result.sources)
         let loaded = templates.load()
         loaded.sources.forEach { printer.add($0) }
@@ -33,7 +29,7 @@ struct BuildCommand: ParsableCommand {
         guard let planned = result.improvementPlan, let set = loaded.templates, !problems.hasErrors else {
             return try fail(problems, printer, unreadable: result.unreadable)
         }
-        let output = HandoutRenderer(templates: set).render(planned, asOf: asOf.flatMap(SchoolDate.init(iso:)))
+        let output = HandoutRenderer(templates: set).render(planned)
         problems += output.diagnostics
         guard !output.diagnostics.hasErrors else { return try fail(problems, printer, unreadable: false) }
         do {

@@ -13,8 +13,10 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOption
 
+    @OptionGroup var asOf: AsOfOption
+
     func run() throws {
-        let result = PlanPipeline().run(path: file)
+        let result = PlanPipeline(planner: Planner(asOf: asOf.date)).run(path: file)
         let printer = DiagnosticPrinter(sources: result.sources)
         guard let planned = result.improvementPlan, !result.hasErrors else {
             FileHandle.standardError.write(Data((printer.render(result.diagnostics) + DiagnosticSummary.line(result.diagnostics, files: 1)).utf8))

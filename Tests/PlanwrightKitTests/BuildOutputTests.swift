@@ -98,7 +98,7 @@ struct BuildOutputTests {
     @Test func theVocabularyHoldsEveryNameTheViewsOffer() throws {
         let plan = try GoldenOutputTests.examplePlan()
         var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics))
-        for school in plan.schools { offered.formUnion(TemplateSet.keys(in: HandoutViews.school(school.id, in: plan, asOf: plan.start))) }
+        for school in plan.schools { offered.formUnion(TemplateSet.keys(in: HandoutViews.school(school.id, in: plan))) }
         #expect(offered.subtracting(HandoutViews.vocabulary).isEmpty, "add these to HandoutViews.vocabulary: \(offered.subtracting(HandoutViews.vocabulary).sorted())")
     }
 

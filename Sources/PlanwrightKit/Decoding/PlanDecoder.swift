@@ -61,10 +61,12 @@ final class PlanDecoder {
             owners.maxConcurrent = reader.integer(o, "max_concurrent")
         }
 
+        let progress = decodeProgress(fields)
+
         guard let framework, let district, let year, let assessment else { return nil }
         return Plan(file: file, format: 1, district: district, framework: framework, year: year, assessment: assessment,
                     schools: schools, staff: staff, goals: goals, training: training, champions: champions,
-                    focus: focus, owners: owners)
+                    focus: focus, owners: owners, progress: progress)
     }
 
     func addSources(_ more: [SourceText]) { sources += more }

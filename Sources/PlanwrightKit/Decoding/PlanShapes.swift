@@ -159,6 +159,11 @@ public enum PlanShapes {
         .optional("max_concurrent", .integer(1...100), "Most milestones one owner has at once."),
     ])
 
+    public static let progressEntry = MappingShape("progress entry", "Progress on a milestone the planner generated.", [
+        .required("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "planned, in_progress, done or blocked."),
+        .optional("done_on", .date, "When it was finished."),
+    ])
+
     public static let plan = MappingShape("plan", "A district continuous-improvement plan.", singleton: true, [
         .required("planwright", .integer(1...1), "Format version: 1."),
         .required("district", .mapping(district), "The district and its planning team."),
@@ -172,5 +177,7 @@ public enum PlanShapes {
         .optional("champions", .mapping(champions), "Champion settings."),
         .optional("focus", .mapping(focus), "Focus settings."),
         .optional("owners", .mapping(owners), "Owner settings."),
+        .optional("progress", .dictionary(key: "milestone id", value: .mapping(progressEntry)),
+                  "Status of milestones the planner generated (framework steps, added pilots and gates, cycle reviews), keyed by their id. The plan's own milestones carry 'status' themselves."),
     ])
 }

@@ -39,6 +39,10 @@ struct PlanValidator {
                 }
             }
         }
+        for entry in plan.progress where milestones.contains(entry.milestone.id) {
+            reader.error("'\(entry.milestone.id)' is a milestone of the plan; record its progress with 'status' on the milestone itself, not under 'progress'",
+                         at: entry.milestone.location)
+        }
         for pin in plan.champions.pins {
             resolve(pin.champion, in: staff, "a champion pin names", "staff member", unless: .staff)
             resolve(pin.colleague, in: staff, "a champion pin names", "staff member", unless: .staff)

@@ -13,6 +13,8 @@ public struct Plan: Sendable {
     public var champions: ChampionSettings
     public var focus: FocusSettings
     public var owners: OwnerSettings
+    /// Status of milestones the planner generates, keyed by their ids.
+    public var progress: [RecordedProgress] = []
 
     /// Every milestone of every goal, in file order.
     public var milestones: [Milestone] { goals.flatMap(\.milestones) }

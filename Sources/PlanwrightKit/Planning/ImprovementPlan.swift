@@ -22,6 +22,8 @@ public struct ImprovementPlan: Sendable, Codable {
     public var staff: [PlannedPerson]
     public var training: TrainingPlan
     public var champions: ChampionPlan
+    /// Where things stand on the as-of date the schedule was re-planned from.
+    public var progress: ProgressReport
     /// Pitfall checks and schedule findings; errors stop `check`.
     public var diagnostics: [Diagnostic]
 }

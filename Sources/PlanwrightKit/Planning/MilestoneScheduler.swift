@@ -6,12 +6,17 @@
 ///   and not before its `not_before`; `on` pins its start;
 /// - rollouts and training never start inside a testing window;
 /// - a finished milestone ends on its `done_on`.
+///
+/// Re-planned from an as-of date, unfinished work cannot be earlier than that date: work not
+/// yet started starts on it at the soonest, and work in progress ends on it at the soonest.
 struct MilestoneScheduler {
     let calendar: SchoolCalendar
+    /// The first school day unfinished work can use (0: the first day of school).
+    var asOf: Int = 0
 
     /// What decided a milestone's start, to explain a `due` that cannot be met.
     enum Constraint {
-        case yearStart, after(String), notBefore(SchoolDate), pinned(SchoolDate), testing(String), done(SchoolDate)
+        case yearStart, after(String), notBefore(SchoolDate), pinned(SchoolDate), testing(String), done(SchoolDate), asOf(SchoolDate)
     }
 
     struct Slot {
@@ -20,17 +25,26 @@ struct MilestoneScheduler {
         var constraint: Constraint
     }
 
+    /// A date the plan asks for that the schedule cannot keep.
+    struct Problem {
+        enum Kind { case missedDue, pinAfterDependency }
+        var milestone: String
+        var kind: Kind
+        var message: String
+        var location: SourceLocation
+    }
+
     struct Result {
         var slots: [String: Slot]
         var order: [String]
-        var diagnostics: [Diagnostic]
+        var problems: [Problem]
     }
 
     func schedule(_ items: [WorkItem]) -> Result {
         let index = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var slots: [String: Slot] = [:]
         slots.reserveCapacity(items.count)
-        var diagnostics: [Diagnostic] = []
+        var problems: [Problem] = []
         let order = topologicalOrder(items, index: index)
         for position in order {
             let item = items[position]
@@ -46,17 +60,22 @@ struct MilestoneScheduler {
             if let pinned = item.on {
                 let pinnedIndex = calendar.index(onOrAfter: pinned)
                 if pinnedIndex < start, case let .after(dependency) = constraint, let slot = slots[dependency] {
-                    diagnostics.append(.error(
+                    problems.append(Problem(milestone: item.id, kind: .pinAfterDependency, message:
                         "milestone '\(item.id)' is fixed to start on \(pinned), but it comes after '\(dependency)', which ends on \(calendar.date(at: slot.end)); move the date or the dependency",
-                        at: item.location))
+                        location: item.location))
                 }
                 (start, constraint) = (pinnedIndex, .pinned(pinned))
-            } else if item.kind == .rollout || item.kind == .training {
+            }
+            if item.status == .planned || item.status == .blocked, start < asOf {
+                (start, constraint) = (asOf, .asOf(calendar.date(at: asOf)))
+            }
+            if item.on == nil || constraint.isAsOf, item.kind == .rollout || item.kind == .training {
                 while calendar.isTesting(calendar.date(at: start)), let window = calendar.testingWindow(containing: calendar.date(at: start)) {
                     (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testing(window.name ?? "testing"))
                 }
             }
             var end = start + item.days - 1
+            if item.status == .inProgress, end < asOf { (end, constraint) = (asOf, .asOf(calendar.date(at: asOf))) }
             if item.status == .done, let doneOn = item.doneOn {
                 end = calendar.index(onOrAfter: doneOn.adding(days: 1)) - 1
                 start = max(0, end - item.days + 1)
@@ -64,8 +83,12 @@ struct MilestoneScheduler {
             }
             slots[item.id] = Slot(start: start, end: end, constraint: constraint)
         }
-        for item in items { if let message = missedDue(item, slots: slots) { diagnostics.append(.error(message, at: item.due!.location)) } }
-        return Result(slots: slots, order: order.map { items[$0].id }, diagnostics: diagnostics)
+        for item in items {
+            if let message = missedDue(item, slots: slots) {
+                problems.append(Problem(milestone: item.id, kind: .missedDue, message: message, location: item.due!.location))
+            }
+        }
+        return Result(slots: slots, order: order.map { items[$0].id }, problems: problems)
     }
 
     /// Kahn's algorithm in file order, so equal inputs give equal outputs.
@@ -115,10 +138,20 @@ struct MilestoneScheduler {
             case let .pinned(date): origin = "; '\(id)' is fixed to start on \(date)"; current = nil
             case let .testing(name): origin = "; '\(id)' waits until \(name) is over"; current = nil
             case let .done(date): origin = "; '\(id)' finished on \(date)"; current = nil
+            case let .asOf(date): origin = "; '\(id)' was not finished by \(date)"; current = nil
             case .yearStart: current = nil
             }
         }
         return "milestone '\(item.id)' is due by \(due.value) but cannot end before \(end); the chain that pushes it: "
             + chain.reversed().joined(separator: " → ") + origin
     }
+}
+
+extension MilestoneScheduler.Constraint {
+    var isAsOf: Bool { if case .asOf = self { return true } else { return false } }
+}
+
+extension MilestoneScheduler.Result {
+    /// The problems as errors: a date the plan itself asks for that cannot be kept.
+    var diagnostics: [Diagnostic] { problems.map { .error($0.message, at: $0.location) } }
 }

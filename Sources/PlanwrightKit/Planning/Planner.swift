@@ -1,26 +1,43 @@
 /// Turns a checked `Plan` into an `ImprovementPlan`: priorities, cycles, dated milestones
 /// and the pitfall warnings. It reads only the model and never formats text for output.
 public struct Planner: Sendable {
-    public init() {}
+    /// The date progress is judged on and unfinished work is re-planned from. Nil means the
+    /// last date the plan records progress (or the first day of school), so that the same
+    /// file always gives the same schedule.
+    public var asOf: SchoolDate?
+
+    public init(asOf: SchoolDate? = nil) { self.asOf = asOf }
 
     public func plan(_ plan: Plan) -> ImprovementPlan {
         let calendar = SchoolCalendar(year: plan.year)
         let cycles = CycleDivider.cycles(of: plan.year, calendar: calendar)
         let assembler = MilestoneAssembler(plan: plan, calendar: calendar, cycles: cycles)
-        let scheduler = MilestoneScheduler(calendar: calendar)
+        let (asOf, asOfSource): (SchoolDate, ProgressReport.DateSource) = self.asOf.map { ($0, .given) }
+            ?? plan.latestRecord.map { ($0, .latestRecord) } ?? (plan.year.start, .yearStart)
+        let status = StatusAsOf(plan: plan, asOf: asOf)
+        // The baseline is the plan as written, nothing late; the re-plan keeps unfinished work
+        // from the past. Late is judged against the first, dates are shown from the second.
+        let baselineScheduler = MilestoneScheduler(calendar: calendar)
+        let scheduler = MilestoneScheduler(calendar: calendar, asOf: calendar.index(onOrAfter: asOf))
         // The plan's own milestones are dated first: when its goals run decides which
         // priorities they take on and how many focus slots each cycle has left.
         let own = assembler.planMilestones()
-        let goalsByCycle = Self.goalsByCycle(scheduler.schedule(own.items), items: own.items, calendar: calendar, cycles: cycles)
+        let ownItems = status.apply(own.items)
+        let goalsByCycle = Self.goalsByCycle(scheduler.schedule(ownItems), items: ownItems, calendar: calendar, cycles: cycles)
         let priorities = PriorityRanker(plan: plan, cycleCount: cycles.count, goalsByCycle: goalsByCycle.active,
                                         goalCycleByIndicator: goalsByCycle.firstByIndicator(plan.goals)).rank()
-        let assembled = MilestoneAssembler.Result(items: own.items + assembler.plannerMilestones(for: priorities), diagnostics: own.diagnostics)
-        let scheduled = scheduler.schedule(assembled.items)
+        let assembled = MilestoneAssembler.Result(items: status.apply(own.items + assembler.plannerMilestones(for: priorities)),
+                                                  diagnostics: own.diagnostics)
+        let baseline = baselineScheduler.schedule(assembled.items)
+        let scheduled = scheduler.asOf == 0 ? baseline : scheduler.schedule(assembled.items)
+        let tracked = MilestoneProgressTracker(calendar: calendar, asOf: asOf).track(assembled.items, baseline: baseline, replanned: scheduled)
 
         let position = Dictionary(assembled.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var milestones: [ScheduledMilestone] = []
         milestones.reserveCapacity(assembled.items.count)
-        var diagnostics = assembled.diagnostics + scheduled.diagnostics
+        var diagnostics = assembled.diagnostics + baseline.diagnostics + tracked.diagnostics + status.unmatched(assembled.items)
+        var progress: [MilestoneProgress] = []
+        progress.reserveCapacity(assembled.items.count)
         // Scheduler order, then by start date: stable, so equal starts keep dependency order.
         // Sorting indices, not milestones: moving the structs retains every string they hold.
         let order = scheduled.order.compactMap { id in scheduled.slots[id].map { (id, $0.start) } }
@@ -34,6 +51,7 @@ public struct Planner: Sendable {
                 id: item.id, title: item.title, kind: item.kind, origin: item.origin, goal: item.goal, indicator: item.indicator,
                 owner: item.owner, days: item.days, start: start, end: end, after: item.after, schools: item.schools,
                 cycle: cycle, status: item.status, due: item.due?.value))
+            if let tracked = tracked.milestones[id] { progress.append(tracked) }
             if end > plan.year.end, item.origin == .plan {
                 diagnostics.append(.warning("milestone '\(id)' runs to \(end), past the last day of school (\(plan.year.end)); shorten it, start it sooner, or move it to next year's plan",
                                             at: item.location))
@@ -59,6 +77,8 @@ public struct Planner: Sendable {
             staff: plan.staff.map { PlannedPerson(id: $0.id, name: $0.name, school: $0.school.id, role: $0.role, comfort: $0.comfort?.value, email: $0.email) },
             training: TrainingPlan(tracks: groups.tracks, groups: groups.groups, sessions: sessions.sessions, unplaced: sessions.unplaced, window: sessions.window),
             champions: champions.champions,
+            progress: ProgressReport(asOf: asOf, asOfSource: asOfSource, milestones: progress,
+                                     measures: Self.measures(plan, trend: MeasureTrend(start: plan.year.start, end: plan.year.end, asOf: asOf))),
             diagnostics: diagnostics.sortedBySource())
     }
 
@@ -72,6 +92,10 @@ public struct Planner: Sendable {
                                      domainName: domains[indicator.domain] ?? indicator.domain,
                                      current: rating.current.index, target: target, evidence: rating.evidence)
         }
+    }
+
+    static func measures(_ plan: Plan, trend: MeasureTrend) -> [MeasureProgress] {
+        plan.goals.flatMap { goal in goal.measures.map { trend.progress(of: $0, goal: goal.id) } }
     }
 
     static func goals(_ plan: Plan) -> [PlannedGoal] {

@@ -12,9 +12,9 @@ public struct HandoutRenderer: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    /// `asOf` decides which weeks the school handouts call "coming"; it defaults to the start of
-    /// the year so that the same plan always gives the same bytes.
-    public func render(_ plan: ImprovementPlan, asOf: SchoolDate? = nil) -> Output {
+    /// School handouts count their coming weeks from the plan's as-of date (see `Planner.asOf`),
+    /// so the same plan always gives the same bytes.
+    public func render(_ plan: ImprovementPlan) -> Output {
         let warnings = plan.diagnostics.filter { $0.severity == .warning }
         var files: [(String, String)] = []
         var diagnostics: [Diagnostic] = []
@@ -26,10 +26,9 @@ public struct HandoutRenderer: Sendable {
         let planView = HandoutViews.plan(plan, warnings: warnings)
         add("plan.md", template: "plan.md", view: planView)
         add("plan.html", template: "plan.html", view: planView)
-        let date = asOf ?? plan.start
         let index = HandoutViews.Index(plan)
         for school in plan.schools {
-            let view = HandoutViews.school(school.id, in: plan, asOf: date, index: index)
+            let view = HandoutViews.school(school.id, in: plan, index: index)
             add("schools/\(school.id).md", template: "school.md", view: view)
             add("schools/\(school.id).html", template: "school.html", view: view)
             files.append(("schools/\(school.id).ics", ICalendarExport.school(school.id, in: plan)))

@@ -7,12 +7,13 @@ enum HandoutViews {
 
     static func plan(_ p: ImprovementPlan, warnings: [Diagnostic]) -> View {
         let people = People(p)
+        let states = Self.states(p)
         let cycles: [View] = p.cycles.map { cycle in
             let here = p.milestones.filter { $0.cycle == cycle.number }
             let priorities = p.priorities.filter { $0.cycle == cycle.number }
             return ["name": cycle.name, "start": "\(cycle.start)", "end": "\(cycle.end)", "school_days": cycle.schoolDays,
                     "priorities": priorities.map { priority($0, scale: p.scale) }, "has_priorities": !priorities.isEmpty,
-                    "gantt": SVGCharts.gantt(here, cycle: cycle), "milestones": here.map { milestone($0) }, "has_milestones": !here.isEmpty]
+                    "gantt": SVGCharts.gantt(here, cycle: cycle), "milestones": here.map { milestone($0, states[$0.id]) }, "has_milestones": !here.isEmpty]
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
         return [
@@ -30,11 +31,12 @@ enum HandoutViews {
             "training": training(p, people: people, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group)),
             "champion_schools": p.schools.map { champions(at: $0, in: p, people: people) },
             "warnings": warnings.map { warning($0) }, "has_warnings": !warnings.isEmpty,
+            "progress": progress(p),
         ]
     }
 
-    static func school(_ id: String, in p: ImprovementPlan, asOf: SchoolDate) -> View {
-        school(id, in: p, asOf: asOf, index: Index(p))
+    static func school(_ id: String, in p: ImprovementPlan) -> View {
+        school(id, in: p, index: Index(p))
     }
 
     /// Lookups every school's view needs, built once: a state has thousands of schools.
@@ -42,9 +44,11 @@ enum HandoutViews {
         let people: People
         let groupsBySchool: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
+        let states: [String: MilestoneProgress.State]
 
         init(_ p: ImprovementPlan) {
             people = People(p)
+            states = HandoutViews.states(p)
             var groups: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
                 for school in Set(group.members.compactMap(people.school)) { groups[school, default: []].append(group) }
@@ -54,8 +58,10 @@ enum HandoutViews {
         }
     }
 
-    static func school(_ id: String, in p: ImprovementPlan, asOf: SchoolDate, index: Index) -> View {
+    /// The handout speaks as of the date the plan was re-planned from: its coming weeks start there.
+    static func school(_ id: String, in p: ImprovementPlan, index: Index) -> View {
         let people = index.people
+        let asOf = p.progress.asOf
         let school = p.schools.first { $0.id == id }!
         let cycle = p.cycles.last { $0.start <= asOf } ?? p.cycles.first
         let horizon = asOf.adding(days: 42)
@@ -65,8 +71,12 @@ enum HandoutViews {
         // The focus a staff meeting can hold: the goals under way this cycle, and any framework
         // priority placed in it, not every indicator those goals touch.
         let active = Set(p.milestones.filter { $0.cycle == cycle?.number && $0.status != .done }.compactMap(\.goal))
-        let focus: [View] = p.goals.filter { active.contains($0.id) }.map { ["name": $0.title, "detail": $0.owner.map { "led by \($0)" } ?? ""] }
-            + p.priorities.filter { $0.cycle == cycle?.number && $0.goal == nil }.map { ["name": $0.name, "detail": "\($0.current) → \($0.target)"] }
+        let focus: [View] = p.goals.filter { active.contains($0.id) }.map { goal in
+            headline(p.progress.measures.first { $0.goal == goal.id }, asOf: asOf)
+                .merging(["name": goal.title, "detail": goal.owner.map { "led by \($0)" } ?? ""]) { $1 }
+        } + p.priorities.filter { $0.cycle == cycle?.number && $0.goal == nil }.map {
+            headline(nil, asOf: asOf).merging(["name": $0.name, "detail": "\($0.current) → \($0.target)"]) { $1 }
+        }
         let champions = p.champions.assignments.filter { $0.school == id }
         var help: [View] = champions.map {
             ["name": people.name($0.champion), "what": "technology champion", "email": people.email($0.champion), "has_email": !people.email($0.champion).isEmpty]
@@ -80,7 +90,7 @@ enum HandoutViews {
             "as_of": "\(asOf)", "until": "\(horizon)", "cycle": cycle?.name ?? "", "cycle_end": cycle.map { "\($0.end)" } ?? "",
             "focus": focus, "has_focus": !focus.isEmpty,
             // A handout is one page: the first ten, and how many more the district plan lists.
-            "milestones": soon.prefix(Self.handoutMilestones).map { milestone($0) }, "has_milestones": !soon.isEmpty,
+            "milestones": soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id]) }, "has_milestones": !soon.isEmpty,
             "more_milestones": max(0, soon.count - Self.handoutMilestones), "has_more_milestones": soon.count > Self.handoutMilestones,
             "training": training(p, people: people, groups: index.groupsBySchool[id] ?? [], sessions: index.sessionsByGroup),
             "champions": champions.map { ["name": people.name($0.champion), "colleagues": people.list($0.colleagues), "count": $0.colleagues.count] as View },
@@ -89,26 +99,27 @@ enum HandoutViews {
                 .map { ["name": people.name($0.staff), "reason": PeopleTextReport.reason($0.reason)] as View },
             "has_without": p.champions.unassigned.contains { $0.school == id && $0.reason != .excluded },
             "help": help, "has_help": !help.isEmpty,
+            "progress": progress(p, concerning: id, headlineOf: active),
         ]
     }
 
-    static let handoutMilestones = 10
+    static let handoutMilestones = 8
 
     /// Every name a view offers to templates. Templates are checked against it when they load,
     /// so a misspelt name is found even inside a section that is empty for this plan; a test
     /// keeps it in step with the views.
     static let vocabulary: Set<String> = [
-        "added", "as_of", "assessment", "assessment_chart", "baseline", "by", "champion_schools", "champions",
+        "added", "as_of", "as_of_note", "assessment", "assessment_chart", "at_risk", "attention", "baseline", "by", "champion_schools", "champions", "chart",
         "colleagues", "comfort", "count", "current", "cycle", "cycle_end", "cycles", "days", "deferred",
-        "description", "description_html", "detail", "discuss", "district", "domain", "email", "end", "evidence",
+        "description", "description_html", "detail", "discuss", "district", "domain", "done", "email", "end", "evidence",
         "evidence_html", "facilitator", "flagged", "focus", "focus_per_cycle", "framework", "from", "gantt", "goal",
-        "goals", "groups", "has_by", "has_champions", "has_deferred", "has_email", "has_facilitator", "has_focus",
-        "has_goal", "has_groups", "has_help", "has_latest", "has_measures", "has_milestones", "has_more_milestones",
-        "has_needs", "has_principal", "has_priorities", "has_sessions", "has_status", "has_warnings", "has_without",
-        "help", "id", "kind", "latest", "latest_on", "location", "measures", "member_count", "members", "message",
-        "milestones", "minutes", "more_milestones", "name", "needs_support", "owner", "place", "principal",
-        "priorities", "reason", "school", "school_days", "school_id", "sessions", "severity", "start", "status",
-        "target", "title", "to", "tracks", "training", "unit", "until", "vision", "vision_html", "warnings", "what",
+        "goals", "groups", "has_as_of_note", "has_attention", "has_by", "has_champions", "has_deferred", "has_email", "has_facilitator", "has_focus",
+        "has_goal", "has_groups", "has_help", "has_latest", "has_measure", "has_measures", "has_milestones", "has_more_milestones",
+        "has_needs", "has_principal", "has_priorities", "has_sessions", "has_state", "has_status", "has_warnings", "has_without",
+        "help", "id", "kind", "label", "late", "latest", "latest_on", "location", "measure", "measures", "member_count", "members", "message",
+        "milestones", "minutes", "more_milestones", "name", "needs_support", "on_track", "owner", "place", "principal",
+        "priorities", "progress", "reason", "school", "school_days", "school_id", "sessions", "severity", "start", "state", "status",
+        "summary", "target", "title", "to", "tracks", "training", "trend", "unit", "until", "vision", "vision_html", "warnings", "what",
         "why", "without",
     ]
 
@@ -116,10 +127,17 @@ enum HandoutViews {
         ["name": p.name, "current": p.current, "target": p.target, "why": p.why, "goal": p.goal ?? "", "has_goal": p.goal != nil, "discuss": p.discussFirst]
     }
 
-    private static func milestone(_ m: ScheduledMilestone) -> View {
-        ["id": m.id, "title": m.title, "kind": m.kind.rawValue, "start": "\(m.start)", "end": "\(m.end)", "days": m.days,
-         "owner": m.owner ?? "", "status": m.status.rawValue.replacingOccurrences(of: "_", with: " "), "has_status": m.status != .planned,
-         "added": m.origin == .addedBeforeRollout, "framework": m.origin == .framework]
+    static func states(_ p: ImprovementPlan) -> [String: MilestoneProgress.State] {
+        Dictionary(p.progress.milestones.map { ($0.id, $0.state) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// `state` is set only when late or at risk: what a table should make stand out.
+    private static func milestone(_ m: ScheduledMilestone, _ state: MilestoneProgress.State?) -> View {
+        let flagged = state.flatMap { $0 == .late || $0 == .atRisk ? $0 : nil }
+        return ["id": m.id, "title": m.title, "kind": m.kind.rawValue, "start": "\(m.start)", "end": "\(m.end)", "days": m.days,
+                "owner": m.owner ?? "", "status": m.status.rawValue.replacingOccurrences(of: "_", with: " "), "has_status": m.status != .planned,
+                "state": flagged?.rawValue ?? "", "label": flagged?.label ?? "", "has_state": flagged != nil,
+                "added": m.origin == .addedBeforeRollout, "framework": m.origin == .framework]
     }
 
     private static func goal(_ g: PlannedGoal) -> View {

@@ -46,6 +46,39 @@ enum SVGCharts {
         return svg + "</svg>"
     }
 
+    /// A measure in a line of text: the same picture as `measure` without labels.
+    static func sparkline(_ m: MeasureProgress, asOf: SchoolDate) -> String {
+        measure(m, asOf: asOf, width: 120, height: 22, labelled: false)
+    }
+
+    /// A measure's values over the year against the straight line from its baseline to its
+    /// target (the steady pace `status` judges by), with the as-of date marked.
+    static func measure(_ m: MeasureProgress, asOf: SchoolDate, width: Double = 300, height: Double = 90, labelled: Bool = true) -> String {
+        let last = max(m.by.dayNumber, m.values.last?.date.dayNumber ?? 0, asOf.dayNumber)
+        let first = min(m.from.dayNumber, m.values.first?.date.dayNumber ?? m.from.dayNumber)
+        let all = [m.baseline, m.target] + m.values.map(\.value)
+        var low = all.min()!, high = all.max()!
+        if low == high { (low, high) = (low - 1, high + 1) }
+        let left = labelled ? 34.0 : 2, right = width - (labelled ? 8 : 4), top = labelled ? 8.0 : 3, bottom = height - (labelled ? 16 : 3)
+        func x(_ day: Int) -> Double { left + (right - left) * Double(day - first) / Double(max(1, last - first)) }
+        func y(_ value: Double) -> Double { bottom - (bottom - top) * (value - low) / (high - low) }
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart \(labelled ? "measure" : "sparkline")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(xml(m.name)): \(xml(m.summary))\">"
+        svg += "<line x1=\"\(format(x(m.from.dayNumber)))\" y1=\"\(format(y(m.baseline)))\" x2=\"\(format(x(m.by.dayNumber)))\" y2=\"\(format(y(m.target)))\" class=\"pace\"/>"
+        svg += "<line x1=\"\(format(x(asOf.dayNumber)))\" y1=\"\(format(top))\" x2=\"\(format(x(asOf.dayNumber)))\" y2=\"\(format(bottom))\" class=\"asof\"/>"
+        let points = [(m.from.dayNumber, m.baseline)] + m.values.map { ($0.date.dayNumber, $0.value) }
+        svg += "<polyline points=\"\(points.map { "\(format(x($0.0))),\(format(y($0.1)))" }.joined(separator: " "))\" class=\"values\"/>"
+        for (day, value) in points.dropFirst() {
+            svg += "<circle cx=\"\(format(x(day)))\" cy=\"\(format(y(value)))\" r=\"2.5\" class=\"values\"/>"
+        }
+        svg += "<circle cx=\"\(format(x(m.by.dayNumber)))\" cy=\"\(format(y(m.target)))\" r=\"3\" class=\"goal\"/>"
+        guard labelled else { return svg + "</svg>" }
+        svg += "<text x=\"\(format(left - 4))\" y=\"\(format(y(m.baseline) + 4))\" text-anchor=\"end\" class=\"legend\">\(xml(MeasureTrend.number(m.baseline)))</text>"
+        svg += "<text x=\"\(format(left - 4))\" y=\"\(format(y(m.target) + 4))\" text-anchor=\"end\" class=\"legend\">\(xml(MeasureTrend.number(m.target)))</text>"
+        svg += "<text x=\"\(format(left))\" y=\"\(format(height - 3))\" class=\"legend\">\(m.from)</text>"
+        svg += "<text x=\"\(format(right))\" y=\"\(format(height - 3))\" text-anchor=\"end\" class=\"legend\">target by \(m.by)</text>"
+        return svg + "</svg>"
+    }
+
     static func xml(_ text: String) -> String {
         var out = ""
         for character in text {

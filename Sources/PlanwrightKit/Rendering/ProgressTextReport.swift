@@ -1,0 +1,30 @@
+/// `planwright status` in the terminal: what is late or at risk first, since that is what a
+/// leadership meeting acts on, then what is on track and done, then each measure's trend.
+public enum ProgressTextReport {
+    public static func render(_ plan: ImprovementPlan) -> String {
+        let progress = plan.progress
+        var out = "\(plan.district): progress as of \(progress.asOf)\n"
+        out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label)" }.joined(separator: " · ") + "\n"
+        for state in MilestoneProgress.State.allCases.sorted(by: order) {
+            let here = progress.milestones.filter { $0.state == state }
+            guard !here.isEmpty else { continue }
+            out += "\n\(state.label.uppercased())\n"
+            for m in here {
+                out += "  \(m.id): \(m.title)\n" + PlanTextReport.wrap(m.reason, indent: "      ", width: 100)
+            }
+        }
+        if !progress.measures.isEmpty {
+            out += "\nMEASURES\n"
+            for m in progress.measures {
+                out += "  \(m.name) (goal \(m.goal)): \(m.trend.label)\n" + PlanTextReport.wrap(m.summary, indent: "      ", width: 100)
+            }
+        }
+        return out
+    }
+
+    /// Late and at risk first: the order a meeting works through them.
+    private static func order(_ a: MilestoneProgress.State, _ b: MilestoneProgress.State) -> Bool {
+        let rank: [MilestoneProgress.State: Int] = [.late: 0, .atRisk: 1, .onTrack: 2, .done: 3]
+        return rank[a]! < rank[b]!
+    }
+}
