@@ -23,8 +23,8 @@ enum PlanFixture {
         """
     }
 
-    static func run(_ yaml: String) -> PlanPipeline.Result {
-        PlanPipeline().run(SourceText(path: "test.yaml", bytes: Array(yaml.utf8)))
+    static func run(_ yaml: String, asOf: String? = nil) -> PlanPipeline.Result {
+        PlanPipeline(planner: Planner(asOf: asOf.flatMap(SchoolDate.init(iso:)))).run(SourceText(path: "test.yaml", bytes: Array(yaml.utf8)))
     }
 
     /// A goal holding the given milestones (flow-style YAML list items).

@@ -32,7 +32,9 @@ struct MilestoneProgressTracker {
                 // School days gone by since its planned end, counting the as-of date itself.
                 let behind = max(1, calendar.index(onOrAfter: asOf.adding(days: 1)) - planned.end - 1)
                 let started = item.status == .planned ? "not started" : item.status == .blocked ? "blocked" : "in progress"
-                progress.reason = "Was to end on \(plannedEnd) and is \(Self.schoolDays(behind)) late (\(started)); re-planned to end on \(end)."
+                // Work in progress keeps going to the as-of date at least; how much is left, the plan does not say.
+                let replanned = item.status == .inProgress ? "to end on \(end) at the earliest" : "to end on \(end)"
+                progress.reason = "Was to end on \(plannedEnd) and is \(Self.schoolDays(behind)) late (\(started)); re-planned \(replanned)."
             } else if let problem = threatened[item.id] {
                 progress.state = .atRisk
                 progress.reason = "At risk: \(problem.message)."
