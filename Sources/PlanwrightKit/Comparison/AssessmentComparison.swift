@@ -10,7 +10,11 @@ public struct AssessmentChanges: Sendable, Codable, Equatable {
 
 public struct LevelChange: Sendable, Codable, Equatable {
     public enum Direction: String, Sendable, Codable {
-        case up, down, same
+        case up, down
+        /// The same level with another target.
+        case newTarget = "new_target"
+        /// The same levels, named differently by a changed framework scale.
+        case renamed
         /// Rated in the new assessment only.
         case rated
         /// Rated in the old assessment only.
@@ -42,7 +46,7 @@ enum AssessmentComparison {
             case nil: .rated
             case let current? where current < now.current: .up
             case let current? where current > now.current: .down
-            default: .same
+            default: was?.target == now.target ? .renamed : .newTarget
             }
             return LevelChange(indicator: now.indicator, name: now.name, domain: now.domainName, oldCurrent: oldCurrent,
                                newCurrent: newCurrent, oldTarget: oldTarget, newTarget: newTarget, direction: direction)

@@ -187,7 +187,8 @@ public enum PlanDiffMarkdown {
         switch level.direction {
         case .up: "up"
         case .down: "down"
-        case .same: "new target"
+        case .newTarget: "new target"
+        case .renamed: "renamed on the framework's scale"
         case .rated: "newly rated"
         case .unrated: "no longer rated"
         }
