@@ -6,7 +6,7 @@ struct Planwright: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planwright",
         abstract: "Turns a district's continuous-improvement plan (YAML) into dated schedules, training and handouts.",
-        subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, SchemaCommand.self, DiffCommand.self])
+        subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, SchemaCommand.self, InitCommand.self, DiffCommand.self])
 }
 
 /// Exit codes: 0 fine, 1 the plan has errors, 2 wrong usage or an unreadable file.
