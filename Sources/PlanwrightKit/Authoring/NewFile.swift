@@ -12,7 +12,6 @@ enum NewFile {
     static func write(_ text: String, to path: String) throws(Failure) {
         let destination = URL(fileURLWithPath: path)
         let fileManager = FileManager.default
-        if fileManager.fileExists(atPath: path) { throw .exists }
         let folder = destination.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard fileManager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
