@@ -6,7 +6,8 @@ struct Planwright: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planwright",
         abstract: "Turns a district's continuous-improvement plan (YAML) into dated schedules, training and handouts.",
-        subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, StatusCommand.self])
+        subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, StatusCommand.self, DiffCommand.self,
+                      InitCommand.self, SchemaCommand.self])
 }
 
 /// Exit codes: 0 fine, 1 the plan has errors, 2 wrong usage or an unreadable file.

@@ -4,6 +4,8 @@
 /// finds every problem in the file.
 final class NodeReader {
     private(set) var diagnostics: [Diagnostic] = []
+    /// The plan's rating scale once its framework is read, so an empty level can say which levels there are.
+    var scale: RatingScale?
 
     func error(_ message: String, at node: YAMLNode) {
         diagnostics.append(.error(message, at: node.location))
@@ -60,11 +62,35 @@ final class NodeReader {
             let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"
             error("unknown key '\(entry.name)' in \(fields.context)\(hint)", at: entry.key)
         }
-        for (position, field) in shape.fields.enumerated() where field.required && (fields.raw(at: position)?.isNull ?? true) {
-            let location = fields.raw(at: position)?.location ?? node.location
-            error("\(fields.context) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: location)
+        for (position, field) in shape.fields.enumerated() where field.required {
+            if let blank = fields.raw(at: position) {
+                if blank.isNull { error(emptyMessage(field, in: fields), at: blank) }
+            } else {
+                error("\(fields.context) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: node.location)
+            }
         }
         return fields
+    }
+
+    /// A required key written with no value, as in a skeleton plan: say what to write there.
+    /// "'start' of the school year is empty: fill in the first day of school, a date written YYYY-MM-DD, such as 2026-09-08"
+    private func emptyMessage(_ field: Field, in fields: Fields) -> String {
+        let what = lowercaseFirst(String(field.doc.split(separator: ". ", maxSplits: 1)[0]))
+        let form = blankForm(field.shape).map { ", \($0)" } ?? ""
+        return "\(fields.describe(field.name)) is empty: fill in \(what)\(form)"
+    }
+
+    /// How a blank is filled in, where the field's doc does not already say it; nil for text.
+    private func blankForm(_ shape: Shape) -> String? {
+        switch shape {
+        case .text, .markdown: return nil
+        case .identifier: return "in letters, digits, '-', '_' or '.'"
+        case .level:
+            guard let scale, let lowest = scale.levels.first, let highest = scale.levels.last else { return Shape.level.expectation }
+            return "a number from \(scale.numbers.lowerBound) (\(lowest)) to \(scale.numbers.upperBound) (\(highest)), or the level's name"
+        case let .list(.mapping(item)): return "a list of \(item.noun)s"
+        default: return shape.expectation
+        }
     }
 
     private func lowercaseFirst(_ text: String) -> String {
@@ -138,14 +164,15 @@ final class NodeReader {
         return value
     }
 
+    /// The words read as yes and as no, in any case; `planwright schema` accepts the same.
+    static let yesWords = ["true", "yes", "on", "y"], noWords = ["false", "no", "off", "n"]
+
     func boolean(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
-        switch node.scalar?.lowercased() {
-        case "true", "yes", "on", "y": return true
-        case "false", "no", "off", "n": return false
-        default:
-            error("\(what()) must be yes or no; found \(node.kindDescription)", at: node)
-            return nil
-        }
+        let word = node.scalar?.lowercased() ?? ""
+        if Self.yesWords.contains(word) { return true }
+        if Self.noWords.contains(word) { return false }
+        error("\(what()) must be yes or no; found \(node.kindDescription)", at: node)
+        return nil
     }
 
     func date(_ fields: Fields, _ key: String) -> SchoolDate? {

@@ -10,7 +10,11 @@ final class PlanDecoder {
     let frameworks: FrameworkLibrary
     /// Framework files read on the way, so their problems can be quoted too.
     private(set) var sources: [SourceText] = []
-    var scale: RatingScale?
+    /// The framework's rating scale; the reader keeps it, to say which levels an empty rating may take.
+    var scale: RatingScale? {
+        get { reader.scale }
+        set { reader.scale = newValue }
+    }
     var incomplete = IncompleteSections()
 
     init(file: String, frameworks: FrameworkLibrary) {

@@ -10,8 +10,8 @@ public enum PlanShapes {
     static let dateOrSpan = Shape.oneOf([.date, .mapping(span)])
 
     public static let teamMember = MappingShape("team member", "A member of the planning team.", [
-        .required("name", .text, "Full name."),
-        .required("role", .text, "Role, such as 'Director of Digital Learning' or 'Grade 4 Teacher'."),
+        .required("name", .text, "Their full name."),
+        .required("role", .text, "Their role, such as 'Director of Digital Learning' or 'Grade 4 Teacher'."),
         .optional("email", .text, "Email address."),
         .optional("staff", .identifier, "Their staff id, when they also appear under staff."),
     ])
@@ -23,8 +23,8 @@ public enum PlanShapes {
     ])
 
     public static let year = MappingShape("school year", "The school calendar work is scheduled on.", singleton: true, [
-        .required("start", .date, "First day of school."),
-        .required("end", .date, "Last day of school."),
+        .required("start", .date, "The first day of school."),
+        .required("end", .date, "The last day of school."),
         .optional("closed", .list(dateOrSpan), "Holidays and breaks: no school, nothing scheduled."),
         .optional("testing", .list(.mapping(span)), "Testing windows: no training and no rollouts."),
         .optional("pd_days", .list(dateOrSpan), "Whole days for staff training."),
@@ -36,7 +36,7 @@ public enum PlanShapes {
     ])
 
     public static let rating = MappingShape("rating", "Where the district stands on one indicator.", [
-        .required("current", .level, "The level now."),
+        .required("current", .level, "The level the district is at now."),
         .optional("target", .level, "The level aimed for. Default: one level up."),
         .optional("evidence", .markdown, "What supports the rating (Markdown)."),
         .optional("raters", .dictionary(key: "team member name", value: .level), "Each rater's own rating."),
@@ -49,7 +49,7 @@ public enum PlanShapes {
     ])
 
     public static let school = MappingShape("school", "A school in the district.", [
-        .required("id", .identifier, "Short id used elsewhere in the plan."),
+        .required("id", .identifier, "A short id for the school, used elsewhere in the plan."),
         .required("name", .text, "The school's name."),
         .optional("grades", .oneOf([.text, .list(.text)]), "Grades taught, such as K-5 or 9-12."),
         .optional("needs_support", .oneOf([.boolean, .list(.choice(SupportNeed.allCases.map(\.rawValue)))]),
@@ -66,8 +66,8 @@ public enum PlanShapes {
     ])
 
     public static let staffMember = MappingShape("staff member", "A member of staff.", [
-        .required("id", .identifier, "Unique id, such as an employee number."),
-        .required("name", .text, "Full name."),
+        .required("id", .identifier, "A unique id, such as an employee number."),
+        .required("name", .text, "Their full name."),
         .required("school", .identifier, "The id of their school."),
         .optional("role", .choice(StaffRole.allCases.map(\.rawValue)), "Default teacher."),
         .optional("subjects", .oneOf([.text, .list(.text)]), "Subjects taught."),
@@ -93,10 +93,10 @@ public enum PlanShapes {
     ])
 
     public static let milestone = MappingShape("milestone", "A step of work on the school calendar.", [
-        .required("id", .identifier, "Unique id across the plan."),
+        .required("id", .identifier, "An id no other milestone of the plan has."),
         .required("title", .text, "What will be done."),
         .optional("description", .markdown, "More detail (Markdown)."),
-        .required("days", .integer(1...400), "School days of work."),
+        .required("days", .integer(1...400), "The school days of work it takes."),
         .optional("after", .oneOf([.identifier, .list(.identifier)]), "Milestones that must end first."),
         .optional("on", .date, "A fixed start date (a school day)."),
         .optional("not_before", .date, "The earliest start date."),
@@ -109,7 +109,7 @@ public enum PlanShapes {
     ])
 
     public static let goal = MappingShape("goal", "What the district wants to achieve.", [
-        .required("id", .identifier, "Unique id."),
+        .required("id", .identifier, "A short unique id."),
         .required("title", .text, "The goal in one line."),
         .optional("description", .markdown, "More detail (Markdown)."),
         .optional("indicators", .list(.identifier), "Framework indicators this goal serves; a goal tied to none is warned about."),

@@ -1,0 +1,97 @@
+import Foundation
+
+/// The files of a git repository as they were at a revision, written to a temporary folder, so a
+/// plan and every file it names (framework, `.ics`, OneRoster folder) are read as they were then.
+///
+/// Only git's plumbing is used, with a private index file: the repository, its index and its
+/// working tree are never touched.
+public struct GitSnapshot: Sendable {
+    public struct Failure: Error, Sendable, Equatable {
+        public var message: String
+    }
+
+    public let revision: String
+    /// The temporary copy of the plan file.
+    public let planPath: String
+    /// The temporary folder that stands for the plan's own folder, with a trailing slash.
+    private let planFolder: String
+    /// The plan's folder as the user wrote it ("Plans/", or "" for the current folder).
+    private let writtenFolder: String
+    private let root: URL
+
+    /// Copies the repository holding `path` at `revision`. Call `remove()` when done.
+    public static func take(_ path: String, at revision: String) -> Result<GitSnapshot, Failure> {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder) else {
+            return .failure(Failure(message: "cannot read '\(path)': no such folder"))
+        }
+        let git = Git(folder: folder)
+        guard let prefix = git.run(["rev-parse", "--show-prefix"]) else {
+            return .failure(Failure(message: git.missing
+                ? "'git' is needed to compare with an earlier revision, and it is not installed"
+                : "'\(path)' is not in a git repository, so there is no earlier version to compare it with"))
+        }
+        guard git.run(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"]) != nil else {
+            return .failure(Failure(message: "'\(revision)' is not a revision of the git repository holding '\(path)'; 'git log' lists them"))
+        }
+        let inRepository = prefix.trimmingCharacters(in: .newlines) + url.lastPathComponent
+        guard git.run(["cat-file", "-e", "\(revision):\(inRepository)"]) != nil else {
+            return .failure(Failure(message: "'\(path)' did not exist at revision '\(revision)'; there is nothing to compare it with"))
+        }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-\(UUID().uuidString)")
+        let tree = root.appendingPathComponent("tree").path + "/"
+        do { try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) } catch {
+            return .failure(Failure(message: "cannot make a temporary folder to read revision '\(revision)': \(error.localizedDescription)"))
+        }
+        let index = ["GIT_INDEX_FILE": root.appendingPathComponent("index").path]
+        guard git.run(["read-tree", revision], environment: index) != nil,
+              git.run(["checkout-index", "--all", "--prefix=\(tree)"], environment: index) != nil else {
+            try? FileManager.default.removeItem(at: root)
+            return .failure(Failure(message: "git could not read the files of revision '\(revision)': \(git.lastError)"))
+        }
+        let planFolder = tree + prefix.trimmingCharacters(in: .newlines)
+        let written = path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : ""
+        return .success(GitSnapshot(revision: revision, planPath: planFolder + url.lastPathComponent,
+                                    planFolder: planFolder, writtenFolder: written, root: root))
+    }
+
+    /// How a file of the snapshot is named to the reader: `Plans/x.yaml (at HEAD~1)`.
+    /// Files from outside the repository were read as they are now and keep their names.
+    public func label(_ path: String) -> String {
+        guard path.hasPrefix(planFolder) else { return path }
+        return writtenFolder + path.dropFirst(planFolder.count) + " (at \(revision))"
+    }
+
+    public func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// Runs git in a folder and keeps what it said when it failed.
+private final class Git: @unchecked Sendable {
+    let folder: String
+    private(set) var lastError = ""
+    private(set) var missing = false
+
+    init(folder: String) { self.folder = folder }
+
+    /// Standard output, or nil when git failed.
+    func run(_ arguments: [String], environment: [String: String] = [:]) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        do { try process.run() } catch {
+            missing = true
+            return nil
+        }
+        let output = out.fileHandleForReading.readDataToEndOfFile(), errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        // env exits 127 when it cannot find the program.
+        missing = process.terminationStatus == 127
+        lastError = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return process.terminationStatus == 0 ? String(decoding: output, as: UTF8.self) : nil
+    }
+}

@@ -1,0 +1,90 @@
+/// Why a milestone's dates changed: a milestone it waits for moved, the calendar gained or lost
+/// a closure inside its span, or the milestone itself changed. Reads both schedules, never re-plans.
+struct MoveCauses {
+    let old: PlanDiffer.Side
+    let new: PlanDiffer.Side
+    private let addedClosures: [DateSpan]
+    private let removedClosures: [DateSpan]
+    /// The year's dates, testing windows, cycles or closures differ.
+    private let calendarChanged: Bool
+
+    init(old: PlanDiffer.Side, new: PlanDiffer.Side) {
+        self.old = old
+        self.new = new
+        let before = Set(old.plan.year.closed.map(Self.key)), after = Set(new.plan.year.closed.map(Self.key))
+        addedClosures = new.plan.year.closed.filter { !before.contains(Self.key($0)) }
+        removedClosures = old.plan.year.closed.filter { !after.contains(Self.key($0)) }
+        let a = old.plan.year, b = new.plan.year
+        calendarChanged = a.start != b.start || a.end != b.end || a.cycles != b.cycles || before != after
+            || Set(a.testing.map(Self.key)) != Set(b.testing.map(Self.key))
+    }
+
+    /// A span without where it was written: the same break moved to another line is the same break.
+    private static func key(_ span: DateSpan) -> String { "\(span.from)|\(span.to)|\(span.name ?? "")" }
+
+    func of(_ a: ScheduledMilestone, _ b: ScheduledMilestone, ownChanges: [FieldChange]) -> [MoveCause] {
+        var causes = predecessors(a, b) + cycleDates(b)
+        let window = min(a.start, b.start)...max(a.end, b.end)
+        causes += addedClosures.filter { window.overlaps($0.from...$0.to) }.map { closure($0, .closureAdded) }
+        causes += removedClosures.filter { window.overlaps($0.from...$0.to) }.map { closure($0, .closureRemoved) }
+        // An `after` list that changed is already told by the milestones now (or no longer) waited for.
+        let waitedFor = Set(causes.compactMap(\.milestone))
+        let changedAfter = Set(a.after).symmetricDifference(b.after)
+        causes += ownChanges
+            .filter { $0.field != .after || !changedAfter.isSubset(of: waitedFor) }
+            .map { MoveCause(kind: .ownChange, change: $0) }
+        if causes.isEmpty, calendarChanged { causes.append(MoveCause(kind: .calendar)) }
+        return causes
+    }
+
+    /// The milestone that held back the start, in the old schedule and in the new, when its end
+    /// changed or it is newly (or no longer) waited for.
+    private func predecessors(_ a: ScheduledMilestone, _ b: ScheduledMilestone) -> [MoveCause] {
+        let ids = [binding(b, in: new), binding(a, in: old)].compactMap { $0 }
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }.compactMap { id in
+            let oldEnd = a.after.contains(id) ? old.milestones[id]?.end : nil
+            let newEnd = b.after.contains(id) ? new.milestones[id]?.end : nil
+            return oldEnd == newEnd ? nil : MoveCause(kind: .waitsFor, milestone: id, oldEnd: oldEnd, newEnd: newEnd)
+        }
+    }
+
+    /// The last-ending milestone `m` waits for, if `m` starts on the first school day after it
+    /// (or right after a testing window, which rollouts and training skip).
+    private func binding(_ m: ScheduledMilestone, in side: PlanDiffer.Side) -> String? {
+        var last: ScheduledMilestone?
+        for id in m.after {
+            if let p = side.milestones[id], p.end > last?.end ?? p.end.adding(days: -1) { last = p }
+        }
+        guard let last else { return nil }
+        let calendar = side.calendar
+        let free = calendar.index(onOrAfter: last.end.adding(days: 1)), start = calendar.index(onOrAfter: m.start)
+        guard start >= free else { return nil }
+        return (free..<start).allSatisfy { calendar.isTesting(calendar.date(at: $0)) } ? last.id : nil
+    }
+
+    private func closure(_ span: DateSpan, _ kind: MoveCause.Kind) -> MoveCause {
+        MoveCause(kind: kind, span: MoveCause.Span(name: span.name, from: span.from, to: span.to))
+    }
+
+    /// The planner's own milestones follow their cycle: its steps start with it, its review ends it.
+    private func cycleDates(_ m: ScheduledMilestone) -> [MoveCause] {
+        guard m.origin != .plan, let now = new.planned.cycles.first(where: { $0.number == m.cycle }),
+              let was = old.planned.cycles.first(where: { $0.number == m.cycle }),
+              was.start != now.start || was.end != now.end else { return [] }
+        return [MoveCause(kind: .cycleDates, span: MoveCause.Span(name: now.name, from: now.start, to: now.end),
+                          oldSpan: MoveCause.Span(name: was.name, from: was.start, to: was.end))]
+    }
+
+    /// School days from one date to another, negative when earlier. A day counts when it is a
+    /// school day in either calendar, so a milestone pushed past a new week-long break moved five days.
+    func schoolDays(from a: SchoolDate, to b: SchoolDate) -> Int {
+        guard a != b else { return 0 }
+        let low = min(a, b), high = max(a, b)
+        let days = ((low.dayNumber + 1)...high.dayNumber).count {
+            let day = SchoolDate(dayNumber: $0)
+            return old.calendar.isSchoolDay(day) || new.calendar.isSchoolDay(day)
+        }
+        return a < b ? days : -days
+    }
+}

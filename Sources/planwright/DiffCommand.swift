@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import PlanwrightKit
+
+/// `planwright diff OLD NEW` or `planwright diff --since REV FILE`: what changed between two
+/// versions of a plan, once both are planned, for a pull request or a staff email.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two versions of a plan: moved milestones and why, priorities, assessment, training and champions.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+
+    @Argument(help: "OLD and NEW plan files; with --since, one plan file.")
+    var files: [String]
+
+    @Option(help: "Compare the plan file with its version at this git revision (a commit, branch or tag, such as HEAD~1 or main).")
+    var since: String?
+
+    @Option(help: "How to print the changes: markdown (for a pull request or an email) or json.")
+    var format: Format = .markdown
+
+    func validate() throws {
+        if since != nil, files.count != 1 { throw ValidationError("with --since, give one plan file: planwright diff --since REV FILE") }
+        if since == nil, files.count != 2 { throw ValidationError("give two plan files, OLD and NEW, or --since REV and one file") }
+    }
+
+    func run() throws {
+        let pipeline = PlanPipeline()
+        let newFile = files[files.count - 1]
+        let oldFile = since.map { "\(newFile) (at \($0))" } ?? files[0]
+        let old: PlanPipeline.Result
+        if let since {
+            switch pipeline.run(path: newFile, at: since) {
+            case let .success(result): old = result
+            case let .failure(failure):
+                FileHandle.standardError.write(Data("planwright: error: \(failure.message)\n".utf8))
+                throw ExitCode(ExitStatus.usage)
+            }
+        } else {
+            old = pipeline.run(path: files[0])
+        }
+        let new = pipeline.run(path: newFile)
+        guard let oldPlan = old.plan, let oldPlanned = old.improvementPlan, let newPlan = new.plan, let newPlanned = new.improvementPlan,
+              !old.hasErrors, !new.hasErrors else {
+            return try fail(old, new)
+        }
+        let diff = PlanDiffer().diff(PlanDiffer.Side(plan: oldPlan, planned: oldPlanned, file: oldFile),
+                                     PlanDiffer.Side(plan: newPlan, planned: newPlanned, file: newFile))
+        print(format == .json ? diff.json() : PlanDiffMarkdown.render(diff), terminator: "")
+    }
+
+    /// Like `check`: every problem in both versions, then the count; nothing is compared.
+    private func fail(_ results: PlanPipeline.Result...) throws {
+        let problems = results.flatMap { $0.diagnostics.filter { $0.severity != .note } }
+        let printer = DiagnosticPrinter(sources: results.flatMap(\.sources))
+        FileHandle.standardError.write(Data((printer.render(problems) + DiagnosticSummary.line(problems, files: 2)).utf8))
+        throw ExitCode(results.contains { $0.unreadable } ? ExitStatus.usage : ExitStatus.planErrors)
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import PlanwrightKit
+
+/// `planwright init FILE`: a new plan to fill in, from a framework. Never overwrites a file.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a new plan file to fill in: every section explained, every indicator of the framework listed for rating.")
+
+    @Argument(help: "The plan file to write; it must not exist yet.")
+    var file: String
+
+    @Option(help: "The framework to rate against: a built-in name, or the path to a framework file.")
+    var framework = "edtech-systems"
+
+    @Option(help: "The district's name, filled in for you.")
+    var district: String?
+
+    func run() throws {
+        let result = NewPlan().write(to: file, framework: framework, district: district)
+        let printer = DiagnosticPrinter(sources: result.sources)
+        FileHandle.standardError.write(Data(printer.render(result.diagnostics).utf8))
+        guard let written = result.framework else {
+            throw ExitCode(result.isUsageError ? ExitStatus.usage : ExitStatus.planErrors)
+        }
+        let count = written.indicators.count
+        print("wrote \(file): \(count) indicator\(count == 1 ? "" : "s") of \(written.name) to rate, and the district, year, people and goals to fill in")
+        print("fill in the empty values, then run: planwright check \(file)")
+    }
+}
