@@ -48,7 +48,8 @@ struct BuildOutputTests {
             staff:
               - { id: s1, name: "<script>alert(1)</script>", school: north, comfort: 5, champion: yes }
               - { id: s2, name: 'Tom & "Jerry"', school: north, comfort: 2 }
-            goals: [{ id: g, title: "<i>Goal</i>", indicators: [shared-vision], milestones: [{ id: m, title: "A & B <u>", days: 2 }] }]
+            goals: [{ id: g, title: "<i>Goal</i>", indicators: [shared-vision], milestones: [{ id: m, title: "A & B <u>", days: 2 }],
+                      measures: [{ name: "<svg onload=alert(4)>", unit: "<em>", baseline: 1, target: 5, observations: [{ date: 2026-09-01, value: 2 }] }] }]
             """)
         let plan = try #require(result.improvementPlan)
         let files = Dictionary(try Self.render(plan).files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
@@ -57,6 +58,9 @@ struct BuildOutputTests {
             #expect(!html.contains("<script>alert"), "\(path) lets a script through")
             #expect(!html.contains("<img src=x"), "\(path) lets raw HTML through")
             #expect(!html.contains("<b>Pat</b>") && !html.contains("<i>Goal</i>") && !html.contains("<u>"))
+            // Measure names and units reach the progress section and its SVG charts' labels.
+            #expect(!html.contains("<svg onload") && !html.contains("<em>"), "\(path) lets a measure's markup through")
+            #expect(html.contains("&lt;svg onload=alert(4)&gt;"))
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || path == "plan.html")
             #expect(html.contains("Tom &amp; &quot;Jerry&quot;"))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanwrightKit
 
@@ -169,5 +170,33 @@ struct MeasureTrendTests {
 
     @Test func withoutByTheTargetIsForTheLastDayOfSchool() {
         #expect(measure(by: nil, []).by == SchoolDate(iso: "2027-06-01"))
+    }
+}
+
+/// `planwright status` as a user runs it.
+struct StatusCommandTests {
+    let cli = CommandLineTests()
+
+    @Test func reportsEachStateWithReasonsAndExitsZero() throws {
+        let result = try cli.run(["status", "Plans/maple-valley.yaml", "--as-of", "2026-11-22"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Maple Valley Unified School District: progress as of 2026-11-22\n9 late · 0 at risk · 20 on track · 3 done\n\nLATE\n"))
+        #expect(result.stdout.contains("  riv-wifi: Replace Riverside access points and upgrade the circuit to 1 Gbps\n      Was to end on 2026-11-03 and is 12 school days late (not started); re-planned to end on\n      2026-12-11.\n"))
+        #expect(result.stdout.contains("\nMEASURES\n"))
+    }
+
+    @Test func jsonHoldsTheProgressReport() throws {
+        let result = try cli.run(["status", "Plans/maple-valley.yaml", "--as-of", "2026-11-22", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["asOf"] as? String == "2026-11-22")
+        let states = (json["milestones"] as? [[String: Any]])?.compactMap { $0["state"] as? String } ?? []
+        #expect(states.filter { $0 == "late" }.count == 9)
+        #expect((json["measures"] as? [Any])?.count == 6)
+    }
+
+    @Test func aDateThatIsNoDateIsWrongUsage() throws {
+        let result = try cli.run(["status", "Plans/maple-valley.yaml", "--as-of", "2026-11-31"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--as-of must be a date written YYYY-MM-DD"))
     }
 }

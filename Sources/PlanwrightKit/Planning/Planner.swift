@@ -20,10 +20,11 @@ public struct Planner: Sendable {
         let baselineScheduler = MilestoneScheduler(calendar: calendar)
         let scheduler = MilestoneScheduler(calendar: calendar, asOf: calendar.index(onOrAfter: asOf))
         // The plan's own milestones are dated first: when its goals run decides which
-        // priorities they take on and how many focus slots each cycle has left.
+        // priorities they take on and how many focus slots each cycle has left. That is read
+        // from the plan as written: work running late moves dates, not the year's priorities.
         let own = assembler.planMilestones()
         let ownItems = status.apply(own.items)
-        let goalsByCycle = Self.goalsByCycle(scheduler.schedule(ownItems), items: ownItems, calendar: calendar, cycles: cycles)
+        let goalsByCycle = Self.goalsByCycle(baselineScheduler.schedule(ownItems), items: ownItems, calendar: calendar, cycles: cycles)
         let priorities = PriorityRanker(plan: plan, cycleCount: cycles.count, goalsByCycle: goalsByCycle.active,
                                         goalCycleByIndicator: goalsByCycle.firstByIndicator(plan.goals)).rank()
         let assembled = MilestoneAssembler.Result(items: status.apply(own.items + assembler.plannerMilestones(for: priorities)),

@@ -17,7 +17,7 @@ extension HandoutViews {
         }
         func count(_ state: MilestoneProgress.State) -> Int { milestones.lazy.filter { $0.state == state }.count }
         return [
-            "as_of": "\(progress.asOf)", "as_of_note": asOfNote(progress.asOfSource), "has_as_of_note": progress.asOfSource != .given,
+            "as_of": "\(progress.asOf)", "as_of_note": progress.asOfSource.explanation ?? "", "has_as_of_note": progress.asOfSource.explanation != nil,
             "done": count(.done), "on_track": count(.onTrack), "late": count(.late), "at_risk": count(.atRisk),
             "attention": attention.map { m -> View in
                 ["id": m.id, "title": m.title, "state": m.state.rawValue, "label": m.state.label, "reason": m.reason, "end": "\(m.end)"]
@@ -29,14 +29,6 @@ extension HandoutViews {
             },
             "has_measures": !measures.isEmpty,
         ]
-    }
-
-    private static func asOfNote(_ source: ProgressReport.DateSource) -> String {
-        switch source {
-        case .given: return ""
-        case .latestRecord: return "the latest date the plan records progress"
-        case .yearStart: return "the first day of school; the plan records no progress yet"
-        }
     }
 
     /// A goal's first measure as a line in the handout's focus list: a sparkline and its trend.

@@ -4,6 +4,7 @@ public enum PlanTextReport {
     public static func render(_ plan: ImprovementPlan) -> String {
         var out = "\(plan.district)\n"
         out += "\(plan.start) to \(plan.end) · \(plan.schoolDays) school days · framework \(plan.framework) · focus: \(plan.focusPerCycle) priorities per cycle\n"
+        out += "Scheduled as of \(plan.progress.asOf)\(ProgressTextReport.note(plan.progress.asOfSource)): unfinished work is not dated before it\n"
         out += "\nPRIORITIES\n"
         for cycle in plan.cycles {
             let here = plan.priorities.filter { $0.cycle == cycle.number }

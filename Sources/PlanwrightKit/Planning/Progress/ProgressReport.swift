@@ -9,6 +9,15 @@ public struct ProgressReport: Sendable, Codable {
         case latestRecord = "latest_record"
         /// Nothing recorded yet: the first day of school.
         case yearStart = "year_start"
+
+        /// Why this date, for a reader who did not choose it.
+        public var explanation: String? {
+            switch self {
+            case .given: return nil
+            case .latestRecord: return "the latest date the plan records progress"
+            case .yearStart: return "the first day of school; the plan records no progress yet"
+            }
+        }
     }
 
     public var asOf: SchoolDate
