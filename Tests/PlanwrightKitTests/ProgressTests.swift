@@ -36,6 +36,12 @@ struct ProgressTests {
         #expect(plan.dates("a") == "2026-08-24…2026-09-04")
     }
 
+    @Test func onItsLastPlannedDayWorkIsNotYetLate() throws {
+        let plan = try progress(Self.chain(a: ", status: in_progress"), asOf: "2026-09-04")
+        #expect(state(plan, "a") == .onTrack)
+        #expect(state(try progress(Self.chain(a: ", status: in_progress"), asOf: "2026-09-07"), "a") == .late)
+    }
+
     @Test func workNotStartedByItsStartIsReplannedFromTheDateAndPutsTheDueAtRisk() throws {
         let plan = try progress(Self.chain(), asOf: "2026-09-01")
         #expect(plan.dates("a") == "2026-09-01…2026-09-14")
