@@ -65,6 +65,15 @@ struct PlanDiffTests {
         #expect(b.causes.first?.milestone == "a")
     }
 
+    @Test func theDaysOfANewClosureCountInTheShift() throws {
+        let held = "{ id: a, title: Survey, days: 2, not_before: 2026-08-27 }"
+        let a = try #require(try diff(plan(held), plan(held, year: Self.stormYear)).milestones.moved.first)
+        // Thursday to Monday: the Thursday and Friday the storm closed are the two days lost.
+        #expect("\(a.oldStart) \(a.newStart)" == "2026-08-27 2026-08-31")
+        #expect(a.startShift == 2)
+        #expect(a.causes.map(\.kind) == [.closureAdded])
+    }
+
     @Test func addedAndRemovedMilestonesAreListedWithTheirDates() throws {
         let changes = try diff(plan(chain), plan("{ id: a, title: Configure, days: 5 }, { id: c, title: Train, days: 2, after: [a], kind: training }")).milestones
         #expect(changes.added.map(\.id) == ["c"])

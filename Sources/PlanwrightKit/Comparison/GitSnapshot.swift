@@ -67,7 +67,7 @@ public struct GitSnapshot: Sendable {
 }
 
 /// Runs git in a folder and keeps what it said when it failed.
-private final class Git: @unchecked Sendable {
+private final class Git {
     let folder: String
     private(set) var lastError = ""
     private(set) var missing = false

@@ -107,6 +107,8 @@ struct PeopleComparison {
 
         init(_ plan: ImprovementPlan) {
             names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            place.reserveCapacity(plan.staff.count)
+            championOf.reserveCapacity(plan.staff.count)
             let trackNames = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             for group in plan.training.groups {
                 for member in group.members {
