@@ -45,6 +45,18 @@ struct PlanDiffTests {
         #expect(changes.added.isEmpty && changes.removed.isEmpty && changes.changed.isEmpty)
     }
 
+    @Test func recordingProgressLaterReplansUnfinishedWorkAndSaysSo() throws {
+        // A measure taken on 2026-09-15 moves the plan's as-of date past `a`'s planned start.
+        let measured = "{ id: g, title: Goal, indicators: [shared-vision], milestones: [{ id: a, title: Configure, days: 5 }], "
+            + "measures: [{ name: Use, baseline: 1, target: 5, observations: [{ date: 2026-09-15, value: 2 }] }] }"
+        let old = PlanFixture.yaml(goals: PlanFixture.goal("{ id: a, title: Configure, days: 5 }"))
+        let new = PlanFixture.yaml(goals: "[\(measured)]")
+        let a = try #require(try diff(old, new).milestones.moved.first { $0.id == "a" })
+        #expect("\(a.newStart) \(a.newEnd)" == "2026-09-15 2026-09-21")
+        let asOf = MoveCause.Span(name: nil, from: SchoolDate(iso: "2026-09-15")!, to: SchoolDate(iso: "2026-09-15")!)
+        #expect(a.causes == [MoveCause(kind: .replanned, span: asOf)])
+    }
+
     @Test func movingEarlierCountsSchoolDaysBackwards() throws {
         let b = try #require(try diff(plan(longerChain), plan(chain)).milestones.moved.first { $0.id == "b" })
         #expect(b.startShift == -3)

@@ -62,6 +62,9 @@ public struct MoveCause: Sendable, Codable, Equatable {
         case closureRemoved = "closure_removed"
         /// Something the milestone itself says changed: length, pinned date, not_before, status...
         case ownChange = "own_change"
+        /// Unfinished work is not dated before a version's as-of date: `span` is the new version's
+        /// date when that holds it, `oldSpan` the old version's when that held it.
+        case replanned
         /// The school calendar changed in another way: the year's dates or a testing window.
         case calendar
     }

@@ -23,7 +23,7 @@ struct MoveCauses {
     private static func key(_ span: DateSpan) -> String { "\(span.from)|\(span.to)|\(span.name ?? "")" }
 
     func of(_ a: ScheduledMilestone, _ b: ScheduledMilestone, ownChanges: [FieldChange]) -> [MoveCause] {
-        var causes = predecessors(a, b) + cycleDates(b)
+        var causes = predecessors(a, b) + cycleDates(b) + replanned(a, b)
         let window = min(a.start, b.start)...max(a.end, b.end)
         causes += addedClosures.filter { window.overlaps($0.from...$0.to) }.map { closure($0, .closureAdded) }
         causes += removedClosures.filter { window.overlaps($0.from...$0.to) }.map { closure($0, .closureRemoved) }
@@ -61,6 +61,24 @@ struct MoveCauses {
         let free = calendar.index(onOrAfter: last.end.adding(days: 1)), start = calendar.index(onOrAfter: m.start)
         guard start >= free else { return nil }
         return (free..<start).allSatisfy { calendar.isTesting(calendar.date(at: $0)) } ? last.id : nil
+    }
+
+    /// Unfinished work is not dated before the version's as-of date (see `Planner.asOf`): the
+    /// milestone starts (or, in progress, ends) on that date rather than where the plan put it.
+    private func replanned(_ a: ScheduledMilestone, _ b: ScheduledMilestone) -> [MoveCause] {
+        let was = heldByAsOf(a, in: old), now = heldByAsOf(b, in: new)
+        guard was != now || (was != nil && old.planned.progress.asOf != new.planned.progress.asOf) else { return [] }
+        let span = { (date: SchoolDate?) in date.map { MoveCause.Span(name: nil, from: $0, to: $0) } }
+        return [MoveCause(kind: .replanned, span: span(now), oldSpan: span(was))]
+    }
+
+    /// The as-of date, when it is what holds `m` where it is in that version's schedule.
+    private func heldByAsOf(_ m: ScheduledMilestone, in side: PlanDiffer.Side) -> SchoolDate? {
+        let progress = side.planned.progress
+        guard m.status != .done, let tracked = progress.milestones.first(where: { $0.id == m.id }) else { return nil }
+        let day = side.calendar.date(at: side.calendar.index(onOrAfter: progress.asOf))
+        let held = (m.start == day && tracked.plannedStart < day) || (m.end == day && tracked.plannedEnd < day)
+        return held ? progress.asOf : nil
     }
 
     private func closure(_ span: DateSpan, _ kind: MoveCause.Kind) -> MoveCause {

@@ -92,6 +92,9 @@ public enum PlanDiffMarkdown {
         case .closureAdded: return "new closure: \(closure(cause.span))"
         case .closureRemoved: return "no longer closed: \(closure(cause.span))"
         case .ownChange: return cause.change.map(describe) ?? ""
+        case .replanned:
+            if let now = cause.span?.from { return "not finished by \(now), the date this version is planned as of, so re-planned from it" }
+            return "no longer held back by the re-plan from \(cause.oldSpan.map { "\($0.from)" } ?? "?")"
         case .calendar: return "the school calendar changed"
         }
     }
