@@ -15,6 +15,18 @@ enum ScheduleBenchmark {
         }
         let growth = seconds(results[1].time) / seconds(results[0].time)
         print("10× the milestones took \(String(Double(Int(growth * 10)) / 10))× the time (linear: 10×); target: 10,000 well under 100 ms")
+        statusMidYear(repetitions: repetitions, asOfYearStart: results[1].time)
+    }
+
+    /// `status` in February: the plan as written and the re-plan from the date, two schedules.
+    static func statusMidYear(repetitions: Int, asOfYearStart: Duration) {
+        let source = SourceText(path: "milestones.yaml", bytes: Array(yaml(milestones: 10_000).utf8))
+        guard let plan = PlanLoader().load(source).plan else { return }
+        var late = 0
+        let planner = Planner(asOf: SchoolDate(iso: "2027-02-15"))
+        let time = best(of: repetitions) { late = planner.plan(plan).progress.count(.late) }
+        let ratio = seconds(time) / seconds(asOfYearStart)
+        print("status of 10000 milestones as of 2027-02-15  \(format(time))   (\(late) late, re-planned; \(String(Double(Int(ratio * 10)) / 10))× planning as of the first day)")
     }
 
     /// Each milestone comes after up to three of the ten before it, in 100 goals.

@@ -18,8 +18,11 @@ struct MilestoneProgressTracker {
             threatened[problem.milestone] = threatened[problem.milestone] ?? problem
         }
         var result = Result(milestones: [:], diagnostics: [])
+        // Planned as of the first day, the two schedules are one: look each milestone up once.
+        let same = replanned.slots.count == baseline.slots.count && replanned.problems.count == baseline.problems.count
+            && calendar.index(onOrAfter: asOf) == 0
         for item in items {
-            guard let planned = baseline.slots[item.id], let now = replanned.slots[item.id] else { continue }
+            guard let planned = baseline.slots[item.id], let now = same ? planned : replanned.slots[item.id] else { continue }
             let plannedStart = calendar.date(at: planned.start), plannedEnd = calendar.date(at: planned.end)
             let end = calendar.date(at: now.end)
             var progress = MilestoneProgress(id: item.id, title: item.title, state: .onTrack, plannedStart: plannedStart, plannedEnd: plannedEnd,
