@@ -7,11 +7,11 @@ struct CommandLineTests {
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], in folder: URL = GoodPlanTests.packageRoot) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        process.currentDirectoryURL = GoodPlanTests.packageRoot
+        process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -5,19 +5,9 @@ import Testing
 struct DiffCommandTests {
     static let fixtures = "Tests/PlanwrightKitTests/Fixtures/diff"
 
+    /// The binary, in the package root or a scratch repository.
     func run(_ arguments: [String], in folder: URL = GoodPlanTests.packageRoot) throws -> CommandLineTests.Run {
-        let process = Process()
-        process.executableURL = CommandLineTests.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandLineTests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                    stderr: String(decoding: stderr, as: UTF8.self))
+        try CommandLineTests().run(arguments, in: folder)
     }
 
     @Test func aRealisticChangeMatchesTheGoldenMarkdown() throws {
