@@ -17,17 +17,13 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let result = PlanPipeline(planner: Planner(asOf: asOf.date)).run(path: file)
-        let printer = DiagnosticPrinter(sources: result.sources)
-        guard let planned = result.improvementPlan, !result.hasErrors else {
-            FileHandle.standardError.write(Data((printer.render(result.diagnostics) + DiagnosticSummary.line(result.diagnostics, files: 1)).utf8))
-            throw ExitCode(result.unreadable ? ExitStatus.usage : ExitStatus.planErrors)
-        }
+        let planned = try result.plannedOrExit()
         switch output.format {
         case .json: print(PlanJSON.encode(planned), terminator: "")
         case .text:
             print(PlanTextReport.render(planned), terminator: "")
             let shown = planned.diagnostics
-            if !shown.isEmpty { print("\nWARNINGS AND NOTES\n" + printer.render(shown), terminator: "") }
+            if !shown.isEmpty { print("\nWARNINGS AND NOTES\n" + DiagnosticPrinter(sources: result.sources).render(shown), terminator: "") }
         }
     }
 }

@@ -23,11 +23,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let date = AsOfOption(text: asOf).date ?? Self.today()
         let result = PlanPipeline(planner: Planner(asOf: date)).run(path: file)
-        let printer = DiagnosticPrinter(sources: result.sources)
-        guard let planned = result.improvementPlan, !result.hasErrors else {
-            FileHandle.standardError.write(Data((printer.render(result.diagnostics) + DiagnosticSummary.line(result.diagnostics, files: 1)).utf8))
-            throw ExitCode(result.unreadable ? ExitStatus.usage : ExitStatus.planErrors)
-        }
+        let planned = try result.plannedOrExit()
         switch output.format {
         case .json: print(PlanJSON.encode(planned.progress), terminator: "")
         case .text: print(ProgressTextReport.render(planned), terminator: "")
