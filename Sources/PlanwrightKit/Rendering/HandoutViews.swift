@@ -144,8 +144,8 @@ enum HandoutViews {
         ["id": g.id, "title": g.title, "owner": g.owner ?? "", "description": g.description ?? "",
          "description_html": g.description.map(MarkdownHTML.render) ?? "",
          "measures": g.measures.map { m -> View in
-             ["name": m.name, "unit": m.unit ?? "", "baseline": number(m.baseline), "target": number(m.target),
-              "by": m.by.map { "\($0)" } ?? "", "has_by": m.by != nil, "latest": m.latest.map(number) ?? "", "has_latest": m.latest != nil,
+             ["name": m.name, "unit": m.unit ?? "", "baseline": MeasureTrend.number(m.baseline), "target": MeasureTrend.number(m.target),
+              "by": m.by.map { "\($0)" } ?? "", "has_by": m.by != nil, "latest": m.latest.map(MeasureTrend.number) ?? "", "has_latest": m.latest != nil,
               "latest_on": m.latestOn.map { "\($0)" } ?? ""]
          },
          "has_measures": !g.measures.isEmpty]
@@ -187,10 +187,6 @@ enum HandoutViews {
     }
 
     static func level(_ index: Int, _ scale: [String]) -> String { scale.indices.contains(index) ? scale[index] : "\(index)" }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
 
     /// Names and schools of staff, looked up by id.
     struct People {

@@ -61,6 +61,7 @@ struct MeasureTrend {
         return latest.date.adding(days: Int(days.rounded(.up)))
     }
 
+    /// A measured value as people write it: `34`, not `34.0`; handouts and charts use it too.
     static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
