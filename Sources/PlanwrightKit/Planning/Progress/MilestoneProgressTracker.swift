@@ -18,9 +18,8 @@ struct MilestoneProgressTracker {
             threatened[problem.milestone] = threatened[problem.milestone] ?? problem
         }
         var result = Result(milestones: [:], diagnostics: [])
-        // Planned as of the first day, the two schedules are one: look each milestone up once.
-        let same = replanned.slots.count == baseline.slots.count && replanned.problems.count == baseline.problems.count
-            && calendar.index(onOrAfter: asOf) == 0
+        // Planned as of the first day, nothing is held back: the two schedules are one.
+        let same = calendar.index(onOrAfter: asOf) == 0
         for item in items {
             guard let planned = baseline.slots[item.id], let now = same ? planned : replanned.slots[item.id] else { continue }
             let plannedStart = calendar.date(at: planned.start), plannedEnd = calendar.date(at: planned.end)
