@@ -74,11 +74,11 @@ struct MoveCauses {
 
     /// The as-of date, when it is what holds `m` where it is in that version's schedule.
     private func heldByAsOf(_ m: ScheduledMilestone, in side: PlanDiffer.Side) -> SchoolDate? {
-        let progress = side.planned.progress
-        guard m.status != .done, let tracked = progress.milestones.first(where: { $0.id == m.id }) else { return nil }
-        let day = side.calendar.date(at: side.calendar.index(onOrAfter: progress.asOf))
+        let asOf = side.planned.progress.asOf
+        guard m.status != .done, let tracked = side.progress[m.id] else { return nil }
+        let day = side.calendar.date(at: side.calendar.index(onOrAfter: asOf))
         let held = (m.start == day && tracked.plannedStart < day) || (m.end == day && tracked.plannedEnd < day)
-        return held ? progress.asOf : nil
+        return held ? asOf : nil
     }
 
     private func closure(_ span: DateSpan, _ kind: MoveCause.Kind) -> MoveCause {

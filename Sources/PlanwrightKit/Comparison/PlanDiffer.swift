@@ -7,6 +7,7 @@ public struct PlanDiffer: Sendable {
         public let file: String
         let calendar: SchoolCalendar
         let milestones: [String: ScheduledMilestone]
+        let progress: [String: MilestoneProgress]
         /// The plan's own milestones, for the fields the schedule does not carry (`on`, `not_before`).
         let declared: [String: Milestone]
 
@@ -16,6 +17,7 @@ public struct PlanDiffer: Sendable {
             self.file = file
             calendar = SchoolCalendar(year: plan.year)
             milestones = Dictionary(planned.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            progress = Dictionary(planned.progress.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             declared = Dictionary(plan.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         }
 
