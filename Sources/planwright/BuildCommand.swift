@@ -36,7 +36,8 @@ struct BuildCommand: ParsableCommand {
             let summary = try OutputDirectory.write(output.files, to: URL(fileURLWithPath: out))
             FileHandle.standardError.write(Data(printer.render(problems).utf8))
             let schools = planned.schools.first.map { " and \(out)/schools/\($0.id).html" } ?? ""
-            print("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale ones"); open \(out)/plan.html\(schools)")
+            // One line, naming the folder and a school id: cleaned so neither can act on the terminal.
+            print(TerminalText.clean("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale ones"); open \(out)/plan.html\(schools)"))
         } catch let failure as OutputDirectory.Failure {
             FileHandle.standardError.write(Data("planwright: error: \(failure.reason)\n".utf8))
             throw ExitCode(ExitStatus.usage)

@@ -34,7 +34,7 @@ struct DiffCommand: ParsableCommand {
             switch pipeline.run(path: newFile, at: since) {
             case let .success(result): old = result
             case let .failure(failure):
-                FileHandle.standardError.write(Data("planwright: error: \(failure.message)\n".utf8))
+                FileHandle.standardError.write(Data("planwright: error: \(TerminalText.clean(failure.message))\n".utf8))
                 throw ExitCode(ExitStatus.usage)
             }
         } else {

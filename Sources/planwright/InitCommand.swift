@@ -25,7 +25,9 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(result.isUsageError ? ExitStatus.usage : ExitStatus.planErrors)
         }
         let count = written.indicators.count
-        print("wrote \(file): \(count) indicator\(count == 1 ? "" : "s") of \(written.name) to rate, and the district, year, people and goals to fill in")
+        // The framework's name comes from its file: cleaned, like every value printed (`TerminalText`).
+        let file = TerminalText.clean(file)
+        print("wrote \(file): \(count) indicator\(count == 1 ? "" : "s") of \(TerminalText.clean(written.name)) to rate, and the district, year, people and goals to fill in")
         print("fill in the empty values, then run: planwright check \(file)")
     }
 }

@@ -1,16 +1,18 @@
 /// Training and champions in the terminal: who trains with whom and when, and whom to ask for help.
+/// Names and places from the plan are cleaned of control characters (`TerminalText`).
 enum PeopleTextReport {
     static func render(_ plan: ImprovementPlan) -> String {
         let people = HandoutViews.People(plan)
-        let person = people.name
+        let person = { (id: String) in PlanTextReport.clean(people.name(id)) }
+        let clean = PlanTextReport.clean
         let training = plan.training
-        var out = "\nTRAINING · \(training.window.from) to \(training.window.to) · \(training.window.reason)\n"
+        var out = "\nTRAINING · \(training.window.from) to \(training.window.to) · \(clean(training.window.reason))\n"
         for track in training.tracks {
-            out += "\n\(track.name) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
+            out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
             for group in training.groups where group.track == track.id {
-                let place = people.place(group)
+                let place = clean(people.place(group))
                 let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
-                out += "  \(group.id) · \(place) · \(group.members.count) staff · \(facilitator)\n"
+                out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
                 out += PlanTextReport.wrap(group.members.map(person).joined(separator: ", "), indent: "      ", width: 100)
                 let dates = training.sessions.filter { $0.group == group.id }.map(\.when)
                 out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
@@ -18,12 +20,12 @@ enum PeopleTextReport {
         }
         if let focus = training.sessions.first?.focus, !focus.isEmpty {
             out += "\n"
-            out += PlanTextReport.wrap("Sessions focus on: \(focus.joined(separator: "; "))", indent: "", width: 100)
+            out += PlanTextReport.wrap("Sessions focus on: \(focus.map(clean).joined(separator: "; "))", indent: "", width: 100)
         }
         out += "\nCHAMPIONS\n"
         for school in plan.schools {
             let here = plan.champions.assignments.filter { $0.school == school.id }
-            out += "\n\(school.name)\n"
+            out += "\n\(clean(school.name))\n"
             if here.isEmpty { out += "  no champion\n" }
             for assignment in here {
                 let list = assignment.colleagues.isEmpty ? "(no colleagues assigned)" : assignment.colleagues.map(person).joined(separator: ", ")

@@ -1,14 +1,15 @@
 /// The plan in the terminal: priorities with their reasons, then each cycle's milestones
-/// with dates, then warnings. Plain text with no colour, so the same plan prints the same bytes.
+/// with dates, then warnings. Plain text with no colour, so the same plan prints the same bytes;
+/// every value from the plan goes through `TerminalText.clean`, so it cannot act on the terminal.
 public enum PlanTextReport {
     public static func render(_ plan: ImprovementPlan) -> String {
-        var out = "\(plan.district)\n"
-        out += "\(plan.start) to \(plan.end) · \(plan.schoolDays) school days · framework \(plan.framework) · focus: \(plan.focusPerCycle) priorities per cycle\n"
+        var out = "\(clean(plan.district))\n"
+        out += "\(plan.start) to \(plan.end) · \(plan.schoolDays) school days · framework \(clean(plan.framework)) · focus: \(plan.focusPerCycle) priorities per cycle\n"
         out += "Scheduled as of \(plan.progress.asOf)\(ProgressTextReport.note(plan.progress.asOfSource)): unfinished work is not dated before it\n"
         out += "\nPRIORITIES\n"
         for cycle in plan.cycles {
             let here = plan.priorities.filter { $0.cycle == cycle.number }
-            out += "\n\(cycle.name) (\(cycle.start) to \(cycle.end))\n"
+            out += "\n\(clean(cycle.name)) (\(cycle.start) to \(cycle.end))\n"
             if here.isEmpty { out += "  (no new priority: the cycle continues earlier work)\n" }
             out += here.enumerated().map { priorityLines($1, number: $0 + 1) }.joined()
         }
@@ -17,7 +18,7 @@ public enum PlanTextReport {
             out += "\nNext year\n" + deferred.enumerated().map { priorityLines($1, number: $0 + 1) }.joined()
         }
         for cycle in plan.cycles {
-            out += "\n\(cycle.name.uppercased()) · \(cycle.start) to \(cycle.end) · \(cycle.schoolDays) school days\n"
+            out += "\n\(clean(cycle.name).uppercased()) · \(cycle.start) to \(cycle.end) · \(cycle.schoolDays) school days\n"
             let rows = plan.milestones.filter { $0.cycle == cycle.number }.map(milestoneRow)
             out += rows.isEmpty ? "  (no milestones)\n" : table(rows)
         }
@@ -25,10 +26,10 @@ public enum PlanTextReport {
     }
 
     private static func priorityLines(_ p: Priority, number: Int) -> String {
-        var line = "  \(number). \(p.name): \(p.current) → \(p.target)"
-        if let goal = p.goal { line += " (goal \(goal))" }
+        var line = "  \(number). \(clean(p.name)): \(clean(p.current)) → \(clean(p.target))"
+        if let goal = p.goal { line += " (goal \(clean(goal)))" }
         if p.discussFirst { line += "  [discuss before prioritizing]" }
-        return line + "\n" + wrap(p.why, indent: "     ", width: 100)
+        return line + "\n" + wrap(clean(p.why), indent: "     ", width: 100)
     }
 
     private static func milestoneRow(_ m: ScheduledMilestone) -> [String] {
@@ -41,7 +42,7 @@ public enum PlanTextReport {
         case (_, .framework): note = "framework step"
         default: note = ""
         }
-        return ["\(m.start)", "\(m.end)", "\(m.days)d", m.kind.rawValue, m.id, m.title, m.owner ?? "", note]
+        return ["\(m.start)", "\(m.end)", "\(m.days)d", m.kind.rawValue, clean(m.id), clean(m.title), clean(m.owner ?? ""), note]
     }
 
     /// Left-aligned columns, the day count right-aligned; the title column is cut to keep lines short.
@@ -62,6 +63,8 @@ public enum PlanTextReport {
             return String(line.reversed().drop { $0 == " " }.reversed()) + "\n"
         }.joined()
     }
+
+    static func clean(_ text: String) -> String { TerminalText.clean(text) }
 
     static func wrap(_ text: String, indent: String, width: Int) -> String {
         var lines: [String] = [], line = ""
