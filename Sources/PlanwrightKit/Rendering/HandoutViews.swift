@@ -1,5 +1,8 @@
 /// What the templates see: plain dictionaries built from the `ImprovementPlan`.
 ///
+/// Values are plan text as written; templates escape them for their format (`HTML`, `MARKDOWN`).
+/// Markdown a plan writes comes also made safe for each format: `_html` and `_md`.
+///
 /// Every key is always present (empty text or `false` when there is nothing to show), because
 /// a missing key is how a misspelt template variable is caught.
 enum HandoutViews {
@@ -19,11 +22,12 @@ enum HandoutViews {
         return [
             "district": p.district, "framework": p.framework, "start": "\(p.start)", "end": "\(p.end)",
             "school_days": p.schoolDays, "focus_per_cycle": p.focusPerCycle,
-            "vision": p.vision, "vision_html": MarkdownHTML.render(p.vision),
+            "vision": p.vision, "vision_html": MarkdownHTML.render(p.vision), "vision_md": MarkdownSource.render(p.vision),
             "assessment_chart": SVGCharts.assessment(p),
             "assessment": p.assessment.map { a -> View in
                 ["name": a.name, "domain": a.domainName, "current": level(a.current, p.scale), "target": level(a.target, p.scale),
-                 "evidence": a.evidence ?? "", "evidence_html": a.evidence.map(MarkdownHTML.render) ?? ""]
+                 "evidence": a.evidence ?? "", "evidence_html": a.evidence.map(MarkdownHTML.render) ?? "",
+                 "evidence_md": a.evidence.map(MarkdownSource.render) ?? ""]
             },
             "cycles": cycles,
             "deferred": deferred.map { priority($0, scale: p.scale) }, "has_deferred": !deferred.isEmpty,
@@ -111,15 +115,15 @@ enum HandoutViews {
     static let vocabulary: Set<String> = [
         "added", "as_of", "as_of_note", "assessment", "assessment_chart", "at_risk", "attention", "baseline", "by", "champion_schools", "champions", "chart",
         "colleagues", "comfort", "count", "current", "cycle", "cycle_end", "cycles", "days", "deferred",
-        "description", "description_html", "detail", "discuss", "district", "domain", "done", "email", "end", "evidence",
-        "evidence_html", "facilitator", "flagged", "focus", "focus_per_cycle", "framework", "from", "gantt", "goal",
+        "description", "description_html", "description_md", "detail", "discuss", "district", "domain", "done", "email", "end", "evidence",
+        "evidence_html", "evidence_md", "facilitator", "flagged", "focus", "focus_per_cycle", "framework", "from", "gantt", "goal",
         "goals", "groups", "has_as_of_note", "has_attention", "has_by", "has_champions", "has_deferred", "has_email", "has_facilitator", "has_focus",
         "has_goal", "has_groups", "has_help", "has_latest", "has_measure", "has_measures", "has_milestones", "has_more_milestones",
         "has_needs", "has_principal", "has_priorities", "has_sessions", "has_state", "has_status", "has_warnings", "has_without",
         "help", "id", "kind", "label", "late", "latest", "latest_on", "location", "measure", "measures", "member_count", "members", "message",
         "milestones", "minutes", "more_milestones", "name", "needs_support", "on_track", "owner", "place", "principal",
         "priorities", "progress", "reason", "school", "school_days", "school_id", "sessions", "severity", "start", "state", "status",
-        "summary", "target", "title", "to", "tracks", "training", "trend", "unit", "until", "vision", "vision_html", "warnings", "what",
+        "summary", "target", "title", "to", "tracks", "training", "trend", "unit", "until", "vision", "vision_html", "vision_md", "warnings", "what",
         "why", "without",
     ]
 
@@ -142,7 +146,7 @@ enum HandoutViews {
 
     private static func goal(_ g: PlannedGoal) -> View {
         ["id": g.id, "title": g.title, "owner": g.owner ?? "", "description": g.description ?? "",
-         "description_html": g.description.map(MarkdownHTML.render) ?? "",
+         "description_html": g.description.map(MarkdownHTML.render) ?? "", "description_md": g.description.map(MarkdownSource.render) ?? "",
          "measures": g.measures.map { m -> View in
              ["name": m.name, "unit": m.unit ?? "", "baseline": MeasureTrend.number(m.baseline), "target": MeasureTrend.number(m.target),
               "by": m.by.map { "\($0)" } ?? "", "has_by": m.by != nil, "latest": m.latest.map(MeasureTrend.number) ?? "", "has_latest": m.latest != nil,

@@ -1,12 +1,22 @@
 import CCmarkGFM
+import Foundation
 
 /// Markdown written in a plan (vision, descriptions, evidence) as HTML, through cmark-gfm:
 /// GitHub's tables, strikethrough and autolinks, and no raw HTML (cmark omits it unless
 /// told it is safe), so text from a plan file cannot inject markup into a handout.
 public enum MarkdownHTML {
     public static func render(_ markdown: String) -> String {
-        cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
+        return parse(markdown, options: options) { document, parser in
+            cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
+        }
+    }
+
+    /// Parses `markdown` with the extensions handouts use and renders the document with
+    /// `render`, which returns a C string this function frees; "" if cmark fails.
+    static func parse(_ markdown: String, options: Int32,
+                      render: (OpaquePointer, OpaquePointer) -> UnsafeMutablePointer<CChar>?) -> String {
+        cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink"] {
@@ -20,10 +30,8 @@ public enum MarkdownHTML {
         }
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
-        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-        defer { free(html) }
-        return String(cString: html)
+        guard let text = render(document, parser) else { return "" }
+        defer { free(text) }
+        return String(cString: text)
     }
 }
-
-import Foundation

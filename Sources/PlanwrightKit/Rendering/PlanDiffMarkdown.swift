@@ -1,5 +1,6 @@
 /// A plan diff in words a school leader reads, as Markdown for a pull request or a staff email.
-/// Everything taken from the plan is escaped, so a title with `|` or `*` cannot break a table.
+/// Everything taken from the plan is escaped (`MarkdownText`), so a title with `|` or `*` cannot
+/// break a table, and no control character reaches the terminal it is printed on.
 public enum PlanDiffMarkdown {
     public static func render(_ diff: PlanDiff) -> String {
         var out = "## Changes to the plan: \(escape(diff.new.district))\n\n"
@@ -253,21 +254,6 @@ public enum PlanDiffMarkdown {
     private static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
     private static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
-    /// Text from the plan inside Markdown: a backslash before every character that could start
-    /// emphasis, a link, an HTML tag, a table cell or a heading; line breaks become spaces.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&": out += "\\\(character)"
-            case "\n", "\r", "\r\n", "\t": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    /// Inside a code span, only a backtick could end it early.
-    private static func code(_ text: String) -> String { text.replacingOccurrences(of: "`", with: "'") }
+    private static func escape(_ text: String) -> String { MarkdownText.escape(text) }
+    private static func code(_ text: String) -> String { MarkdownText.code(text) }
 }

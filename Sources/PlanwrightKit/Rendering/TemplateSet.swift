@@ -39,6 +39,7 @@ public struct TemplateSet: Sendable {
                 files[name] = Source(path: path, text: text)
             }
         }
+        MarkdownContentType.register()  // before parsing: templates may say CONTENT_TYPE: MARKDOWN
         var library = MustacheLibrary()
         for name in files.keys.sorted() {
             let source = files[name]!

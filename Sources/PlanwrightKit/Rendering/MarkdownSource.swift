@@ -1,0 +1,71 @@
+import CCmarkGFM
+
+/// Markdown written in a plan (vision, descriptions, evidence) for the Markdown handouts: its
+/// formatting kept, its raw HTML not. Escaping it like a title would show a leader's lists and
+/// emphasis as backslashes; copying it would publish whatever HTML it holds. So it is parsed by
+/// cmark-gfm, as for the HTML handouts, and written back as CommonMark, with every piece of raw
+/// HTML turned into literal text (shown, as in the file, never run; cmark's own safe option only
+/// affects its HTML output) and links or images to `javascript:`-like addresses left without one.
+public enum MarkdownSource {
+    public static func render(_ markdown: String) -> String {
+        let options = CMARK_OPT_DEFAULT
+        // Width 0: no line is re-wrapped. cmark ends the text with a newline, which keeps a
+        // blank line between it and what a template puts after it, as a block scalar (`|`) did.
+        return MarkdownHTML.parse(markdown, options: options) { document, _ in
+            defang(document)
+            return cmark_render_commonmark(document, options, 0)
+        }
+    }
+
+    /// Raw HTML becomes text and unsafe link targets are emptied, in place. Nodes are collected
+    /// first: replacing them while the iterator walks would free what it stands on.
+    private static func defang(_ document: OpaquePointer) {
+        var html: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
+                html.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if let url = cmark_node_get_url(node), isUnsafe(String(cString: url)) { cmark_node_set_url(node, "") }
+            default:
+                break
+            }
+        }
+        cmark_iter_free(iterator)
+        for node in html { replaceWithText(node) }
+    }
+
+    /// Inline HTML becomes a text node; an HTML block a paragraph of its lines as text.
+    private static func replaceWithText(_ node: OpaquePointer) {
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let inline = cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE
+        guard let replacement = cmark_node_new(inline ? CMARK_NODE_TEXT : CMARK_NODE_PARAGRAPH) else { return }
+        if inline {
+            cmark_node_set_literal(replacement, literal)
+        } else {
+            let lines = literal.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            for (index, line) in lines.enumerated() {
+                if index > 0, let soft = cmark_node_new(CMARK_NODE_SOFTBREAK) { cmark_node_append_child(replacement, soft) }
+                if let text = cmark_node_new(CMARK_NODE_TEXT) {
+                    cmark_node_set_literal(text, String(line))
+                    cmark_node_append_child(replacement, text)
+                }
+            }
+        }
+        cmark_node_replace(node, replacement)
+        cmark_node_free(node)
+    }
+
+    /// The schemes cmark's HTML renderer also refuses to link to (images may be inline data).
+    static func isUnsafe(_ url: String) -> Bool {
+        let scheme = url.lowercased().filter { !$0.isWhitespace && !$0.isASCIIControl }
+        if ["image/png", "image/gif", "image/jpeg", "image/webp"].contains(where: { scheme.hasPrefix("data:" + $0) }) { return false }
+        return ["javascript:", "vbscript:", "file:", "data:"].contains { scheme.hasPrefix($0) }
+    }
+}
+
+private extension Character {
+    var isASCIIControl: Bool { asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false }
+}
