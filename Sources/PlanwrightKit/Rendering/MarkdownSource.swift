@@ -5,7 +5,8 @@ import CCmarkGFM
 /// emphasis as backslashes; copying it would publish whatever HTML it holds. So it is parsed by
 /// cmark-gfm, as for the HTML handouts, and written back as CommonMark, with every piece of raw
 /// HTML turned into literal text (shown, as in the file, never run; cmark's own safe option only
-/// affects its HTML output) and links or images to `javascript:`-like addresses left without one.
+/// affects its HTML output) and links or images to `javascript:`-like addresses turned into
+/// their text.
 public enum MarkdownSource {
     public static func render(_ markdown: String) -> String {
         let options = CMARK_OPT_DEFAULT
@@ -17,10 +18,10 @@ public enum MarkdownSource {
         }
     }
 
-    /// Raw HTML becomes text and unsafe link targets are emptied, in place. Nodes are collected
-    /// first: replacing them while the iterator walks would free what it stands on.
+    /// Raw HTML becomes text and unsafe links their text, in place. Nodes are collected first:
+    /// replacing them while the iterator walks would free what it stands on.
     private static func defang(_ document: OpaquePointer) {
-        var html: [OpaquePointer] = []
+        var html: [OpaquePointer] = [], links: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER else { continue }
@@ -28,13 +29,22 @@ public enum MarkdownSource {
             case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
                 html.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if let url = cmark_node_get_url(node), isUnsafe(String(cString: url)) { cmark_node_set_url(node, "") }
+                if let url = cmark_node_get_url(node), isUnsafe(String(cString: url)) { links.append(node) }
             default:
                 break
             }
         }
         cmark_iter_free(iterator)
         for node in html { replaceWithText(node) }
+        // Innermost first (the iterator met them outermost first), so each is still in the tree.
+        for node in links.reversed() { replaceWithChildren(node) }
+    }
+
+    /// `[text](javascript:…)` becomes `text`; an image its description.
+    private static func replaceWithChildren(_ node: OpaquePointer) {
+        // cmark refuses a move the parent cannot hold; what is left goes with the link.
+        while let child = cmark_node_first_child(node), cmark_node_insert_before(node, child) != 0 {}
+        cmark_node_free(node)
     }
 
     /// Inline HTML becomes a text node; an HTML block a paragraph of its lines as text.
