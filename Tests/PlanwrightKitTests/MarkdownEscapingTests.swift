@@ -98,6 +98,8 @@ struct MarkdownEscapingTests {
         // Evidence is Markdown too, offered the same way to a district's own templates.
         let evidence = MarkdownSource.render("*seen* <img src=x onerror=alert(5)> ![p](javascript:x) ![ok](data:image/png;base64,AA==)")
         #expect(evidence == "*seen* \\<img src=x onerror=alert(5)\\> p ![ok](data:image/png;base64,AA==)\n")
+        // Inline HTML over two lines, inside a quote: its lines stay in the quote, as text.
+        #expect(MarkdownSource.render("> a <img\n> src=x onerror=alert(6)> b") == "> a \\<img\n> src=x onerror=alert(6)\\> b\n")
     }
 
     @Test func aTemplateChoosesTextOrMarkdownAndTripleBracesStayRaw() throws {

@@ -47,24 +47,25 @@ public enum MarkdownSource {
         cmark_node_free(node)
     }
 
-    /// Inline HTML becomes a text node; an HTML block a paragraph of its lines as text.
+    /// Raw HTML becomes its lines as text (soft line breaks between them): in place of inline
+    /// HTML, or in a paragraph in place of an HTML block. Freeing the node unlinks it, so even
+    /// where cmark refused an insertion nothing of the HTML stays.
     private static func replaceWithText(_ node: OpaquePointer) {
         let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-        let inline = cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE
-        guard let replacement = cmark_node_new(inline ? CMARK_NODE_TEXT : CMARK_NODE_PARAGRAPH) else { return }
-        if inline {
-            cmark_node_set_literal(replacement, literal)
-        } else {
-            let lines = literal.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            for (index, line) in lines.enumerated() {
-                if index > 0, let soft = cmark_node_new(CMARK_NODE_SOFTBREAK) { cmark_node_append_child(replacement, soft) }
-                if let text = cmark_node_new(CMARK_NODE_TEXT) {
-                    cmark_node_set_literal(text, String(line))
-                    cmark_node_append_child(replacement, text)
-                }
+        var pieces: [OpaquePointer] = []
+        for (index, line) in literal.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).enumerated() {
+            if index > 0, let soft = cmark_node_new(CMARK_NODE_SOFTBREAK) { pieces.append(soft) }
+            if let text = cmark_node_new(CMARK_NODE_TEXT) {
+                cmark_node_set_literal(text, String(line))
+                pieces.append(text)
             }
         }
-        cmark_node_replace(node, replacement)
+        if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK, let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) {
+            for piece in pieces where cmark_node_append_child(paragraph, piece) == 0 { cmark_node_free(piece) }
+            if cmark_node_insert_before(node, paragraph) == 0 { cmark_node_free(paragraph) }
+        } else {
+            for piece in pieces where cmark_node_insert_before(node, piece) == 0 { cmark_node_free(piece) }
+        }
         cmark_node_free(node)
     }
 
