@@ -65,7 +65,7 @@ enum SVGCharts {
             // The direct form where it is finite (the charts' bytes stay as they were); the
             // scaled one where values near ±1e308 overflow it, or so close that ±1 is lost.
             let direct = bottom - (bottom - top) * (value - low) / (high - low)
-            return direct.isFinite ? direct : bottom - (bottom - top) * Self.height(of: value, from: low, to: high)
+            return direct.isFinite && (high - low).isFinite ? direct : bottom - (bottom - top) * Self.height(of: value, from: low, to: high)
         }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart \(labelled ? "measure" : "sparkline")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(xml(m.name)): \(xml(m.summary))\">"
         svg += "<line x1=\"\(format(x(m.from.dayNumber)))\" y1=\"\(format(y(m.baseline)))\" x2=\"\(format(x(m.by.dayNumber)))\" y2=\"\(format(y(m.target)))\" class=\"pace\"/>"
@@ -104,8 +104,9 @@ enum SVGCharts {
     /// first, so the result is finite for any finite values.
     static func height(of value: Double, from low: Double, to high: Double) -> Double {
         guard low < high else { return 0.5 }
-        var share = (value - low) / (high - low)
-        if !share.isFinite {
+        let range = high - low, above = value - low
+        var share = above / range
+        if !range.isFinite || !above.isFinite || !share.isFinite {
             let scale = max(1, abs(low), abs(high))
             share = (value / scale - low / scale) / (high / scale - low / scale)
         }

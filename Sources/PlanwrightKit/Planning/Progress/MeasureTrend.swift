@@ -71,8 +71,9 @@ struct MeasureTrend {
     static func share(of value: Double, from baseline: Double, to target: Double) -> Double {
         // A target equal to the baseline is "hold the line": reached while the value holds.
         if target == baseline { return value == target ? 1 : 0 }
-        var share = (value - baseline) / (target - baseline)
-        if !share.isFinite {
+        let way = target - baseline, come = value - baseline
+        var share = come / way
+        if !way.isFinite || !come.isFinite || !share.isFinite {
             let scale = max(1, abs(value), abs(baseline), abs(target))
             share = (value / scale - baseline / scale) / (target / scale - baseline / scale)
         }
