@@ -66,6 +66,11 @@ struct ExtremeNumberTests {
         #expect(MeasureTrend.percent(.nan) == "0%")
         #expect(MeasureTrend.number(1e20) == "1e+20")
         #expect(MeasureTrend.number(-0.0) == "0")
+        for value in ExtremeNumberTests.extremes {
+            for text in [MeasureTrend.number(value), MeasureTrend.percent(value)] {
+                #expect(!text.contains("nan") && !text.contains("inf"), "\(value): \(text)")
+            }
+        }
     }
 
     @Test func aValueFarBelowItsBaselineIsBehindInPlainWords() {
@@ -82,6 +87,16 @@ struct ExtremeNumberTests {
         #expect(SVGCharts.format(.infinity) == "0")
         #expect(SVGCharts.format(1e300) == "1000000000")
         #expect(SVGCharts.format(-1e300) == "-1000000000")
+        for value in Self.extremes + [.nan, .infinity, -.infinity] {
+            let text = SVGCharts.format(value)
+            #expect(Double(text).map { $0.isFinite && abs($0) <= SVGCharts.coordinateLimit } == true, "\(value): \(text)")
+            for low in Self.extremes {
+                for high in Self.extremes where low < high {
+                    let share = SVGCharts.height(of: min(high, max(low, value)), from: low, to: high)
+                    #expect(share >= 0 && share <= 1, "\(value) in \(low)…\(high): \(share)")
+                }
+            }
+        }
         #expect(SVGCharts.height(of: 1e308, from: -1e308, to: 1e308) == 1)
         #expect(SVGCharts.height(of: 0, from: -1e308, to: 1e308) == 0.5)
         #expect(SVGCharts.height(of: 5, from: 5, to: 5) == 0.5)
