@@ -10,8 +10,9 @@ extension PlanDecoder {
         if let start, let end, end <= start, let endNode = fields["end"] {
             reader.error("the school year ends on \(end), which is not after its start on \(start)", at: endNode)
         }
-        let tooLong = start.flatMap { start in end.map { $0.dayNumber - start.dayNumber > Self.longestYearDays } } ?? false
-        if tooLong, let start, let end, let endNode = fields["end"] {
+        var tooLong = false
+        if let start, let end, end.dayNumber - start.dayNumber > Self.longestYearDays, let endNode = fields["end"] {
+            tooLong = true
             reader.error("the school year ends on \(end), more than two years after its start on \(start); a plan covers one school year, so set 'end' to its last day of school",
                          at: endNode)
         }

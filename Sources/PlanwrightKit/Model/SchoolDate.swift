@@ -55,14 +55,15 @@ public struct SchoolDate: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// `YYYY-MM-DD`, the form `init(iso:)` reads back: 0999-01-01, not 999-01-01.
     public var description: String {
-        let (_, m, d) = components
+        let (y, m, d) = components
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(yearText)-\(two(m))-\(two(d))"
+        return "\(Self.fourDigits(y))-\(two(m))-\(two(d))"
     }
 
     /// The year in at least four digits (0999), as dates and months are printed everywhere.
-    public var yearText: String {
-        let year = components.year
+    public var yearText: String { Self.fourDigits(components.year) }
+
+    private static func fourDigits(_ year: Int) -> String {
         let digits = String(abs(year))
         return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
