@@ -47,7 +47,7 @@ struct DiffCommand: ParsableCommand {
         }
         let diff = PlanDiffer().diff(PlanDiffer.Side(plan: oldPlan, planned: oldPlanned, file: oldFile),
                                      PlanDiffer.Side(plan: newPlan, planned: newPlanned, file: newFile))
-        print(format == .json ? diff.json() : PlanDiffMarkdown.render(diff), terminator: "")
+        if format == .json { try printJSON(diff) } else { print(PlanDiffMarkdown.render(diff), terminator: "") }
     }
 
     /// Like `check`: every problem in both versions, then the count; nothing is compared.

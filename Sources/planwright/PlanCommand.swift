@@ -19,7 +19,7 @@ struct PlanCommand: ParsableCommand {
         let result = PlanPipeline(planner: Planner(asOf: asOf.date)).run(path: file)
         let planned = try result.plannedOrExit()
         switch output.format {
-        case .json: print(PlanJSON.encode(planned), terminator: "")
+        case .json: try printJSON(planned)
         case .text:
             print(PlanTextReport.render(planned), terminator: "")
             let shown = planned.diagnostics

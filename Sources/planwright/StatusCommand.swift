@@ -25,7 +25,7 @@ struct StatusCommand: ParsableCommand {
         let result = PlanPipeline(planner: Planner(asOf: date)).run(path: file)
         let planned = try result.plannedOrExit()
         switch output.format {
-        case .json: print(PlanJSON.encode(planned.progress), terminator: "")
+        case .json: try printJSON(planned.progress)
         case .text: print(ProgressTextReport.render(planned), terminator: "")
         }
     }

@@ -164,8 +164,8 @@ struct PlanDiffTests {
 
     @Test func jsonIsStableAndReadsBack() throws {
         let result = try diff(plan(chain, staff: Self.threeStaff), plan(longerChain, year: Self.stormYear, staff: Self.threeStaff))
-        let json = result.json()
-        #expect(json == result.json())
+        let json = try result.json()
+        #expect(try json == result.json())
         #expect(try JSONDecoder().decode(PlanDiff.self, from: Data(json.utf8)) == result)
         #expect(json.contains(#""kind" : "closure_added""#))
     }

@@ -75,8 +75,10 @@ struct SchemaBuilder {
                                   "pattern": .string(Self.integerPattern)]
             if range.upperBound != Int.max { schema["maximum"] = .integer(range.upperBound) }
             return schema
-        case .number:
-            return ["type": Self.types("number", "string"), "pattern": .string(Self.numberPattern)]
+        case let .number(range):
+            // The bounds are whole numbers (see NumberRange), which JSONValue writes exactly.
+            return ["type": Self.types("number", "string"), "pattern": .string(Self.numberPattern),
+                    "minimum": .integer(Int(range.lowerBound)), "maximum": .integer(Int(range.upperBound))]
         case .boolean:
             return ["type": Self.types("boolean", "string"),
                     "pattern": .string(Self.anyCase(NodeReader.yesWords + NodeReader.noWords))]

@@ -23,13 +23,9 @@ public struct PlanDiff: Sendable, Codable, Equatable {
         milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty
     }
 
-    /// Keys sorted and pretty-printed: the same two plans give the same bytes.
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
+    /// Keys sorted and pretty-printed: the same two plans give the same bytes. Written as the
+    /// plan's JSON is, so a failure is reported, never an empty `{}`.
+    public func json() throws(PlanJSON.Failure) -> String { try PlanJSON.encode(self) }
 }
 
 /// A value of a plan field before and after, written as the plan writes it ("2026-10-09", "in_progress").

@@ -23,7 +23,7 @@ public enum FrameworkShapes {
     public static let indicator = MappingShape("indicator", "Something the district rates itself on.", [
         .required("id", .identifier, "Unique id, used in plans' ratings."),
         .required("name", .text, "The indicator's name."),
-        .optional("weight", .number, "Priority weight. Default 1."),
+        .optional("weight", .number(NumberRange.weight), "Priority weight. Default 1."),
         .optional("requires", .list(.identifier), "Indicators to establish first."),
         .required("levels", .list(.text), "What each level looks like, one per level of the scale."),
         .required("milestones", .list(.mapping(step)), "Steps that raise it one level."),

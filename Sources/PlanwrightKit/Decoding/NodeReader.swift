@@ -153,15 +153,42 @@ final class NodeReader {
     }
 
     func number(_ fields: Fields, _ key: String) -> Double? {
-        fields[key].flatMap { number($0, fields.describe(key)) }
+        guard let node = fields[key] else { return nil }
+        guard case let .number(range)? = fields.shape.field(key)?.shape else {
+            preconditionFailure("'\(key)' is not a number field")
+        }
+        return number(node, fields.describe(key), in: range)
     }
 
-    func number(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Double? {
-        guard let text = node.scalar, let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text), value.isFinite else {
-            error("\(what()) must be a number; found \(node.kindDescription)", at: node)
+    /// A number within `range`. Infinity, not-a-number and numbers too large for the machine
+    /// (`1e400`) are refused here, so nothing planned from a number can trap or print `inf`.
+    func number(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Double>) -> Double? {
+        let expected = Shape.number(range).expectation
+        guard let text = node.scalar, let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text) ?? Self.yamlNonFinite(text) else {
+            error("\(what()) must be \(expected); found \(node.kindDescription)", at: node)
+            return nil
+        }
+        guard value.isFinite else {
+            let why = value.isNaN ? "which is not a number" : "a number too large to count with"
+            error("\(what()) is \(text), \(why); write \(expected)", at: node)
+            return nil
+        }
+        guard range.contains(value) else {
+            error("\(what()) must be \(expected); found \(text)", at: node)
             return nil
         }
         return value
+    }
+
+    /// YAML's words for infinity and not-a-number (`.inf`, `-.Inf`, `.NaN`), read so they are
+    /// refused as such rather than as unreadable text.
+    private static func yamlNonFinite(_ text: String) -> Double? {
+        switch text {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+        case "-.inf", "-.Inf", "-.INF": return -.infinity
+        case ".nan", ".NaN", ".NAN": return .nan
+        default: return nil
+        }
     }
 
     /// The words read as yes and as no, in any case; `planwright schema` accepts the same.

@@ -1,9 +1,20 @@
 extension PlanDecoder {
+    /// The longest school year a plan may span: two years. A plan is one school year; two
+    /// leave room for a year-round calendar or an 18-month plan, and keep the calendar (one
+    /// entry per day, plus two years of summer runway) small. A year from 0001 to 9999 is a typo.
+    static let longestYearDays = 2 * 366
+
     func decodeYear(_ node: YAMLNode) -> SchoolYear? {
         guard let fields = reader.fields(of: node, PlanShapes.year) else { return nil }
         let start = reader.date(fields, "start"), end = reader.date(fields, "end")
         if let start, let end, end <= start, let endNode = fields["end"] {
             reader.error("the school year ends on \(end), which is not after its start on \(start)", at: endNode)
+        }
+        var tooLong = false
+        if let start, let end, end.dayNumber - start.dayNumber > Self.longestYearDays, let endNode = fields["end"] {
+            tooLong = true
+            reader.error("the school year ends on \(end), more than two years after its start on \(start); a plan covers one school year, so set 'end' to its last day of school",
+                         at: endNode)
         }
         let closed = reader.list(fields, "closed").compactMap { span($0, "a closed day", fieldName: "closed") }
         let testing = reader.list(fields, "testing").compactMap { span($0, "a testing window", fieldName: "testing", requireRange: true) }
@@ -34,7 +45,8 @@ extension PlanDecoder {
         let importCalendar = fields["import"].flatMap { value in
             reader.text(value, "'import'").map { Located($0, at: value.location) }
         }
-        guard let start, let end else { return nil }
+        // A year too long is not planned at all: its calendar would be as long as it is.
+        guard let start, let end, !tooLong else { return nil }
         return SchoolYear(start: start, end: end, closed: closed, testing: testing, pdDays: pdDays, earlyRelease: earlyRelease,
                           importCalendar: importCalendar, cycles: cycles, location: node.location)
     }

@@ -80,14 +80,14 @@ public enum PlanShapes {
 
     public static let observation = MappingShape("observation", "A measured value on a date.", [
         .required("date", .date, "When it was measured."),
-        .required("value", .number, "The value."),
+        .required("value", .number(NumberRange.measure), "The value."),
     ])
 
     public static let measure = MappingShape("measure", "How progress on the goal is measured.", [
         .required("name", .text, "What is measured: utilization, not just adoption."),
         .optional("unit", .text, "Unit, such as percent."),
-        .required("baseline", .number, "The value at the start."),
-        .required("target", .number, "The value aimed for."),
+        .required("baseline", .number(NumberRange.measure), "The value at the start."),
+        .required("target", .number(NumberRange.measure), "The value aimed for."),
         .optional("by", .date, "When the target should be reached."),
         .optional("observations", .list(.mapping(observation)), "Values measured so far."),
     ])

@@ -8,7 +8,9 @@ public indirect enum Shape: Sendable {
     case markdown
     case identifier
     case integer(ClosedRange<Int>)
-    case number
+    /// A number with or without decimals (`45%` reads as 45), within a range that keeps every
+    /// sum, ratio and chart coordinate made from it finite.
+    case number(ClosedRange<Double>)
     case boolean
     case date
     /// A level of the framework's rating scale: a number or a level name.
@@ -30,7 +32,7 @@ public indirect enum Shape: Sendable {
         case let .integer(range):
             if range.upperBound == Int.max { return "a whole number of at least \(range.lowerBound)" }
             return "a whole number from \(range.lowerBound) to \(range.upperBound)"
-        case .number: return "a number"
+        case let .number(range): return "a number from \(NumberRange.words(range.lowerBound)) to \(NumberRange.words(range.upperBound))"
         case .boolean: return "yes or no"
         case .date: return "a date written YYYY-MM-DD, such as 2026-09-08"
         case .level: return "a level"

@@ -31,7 +31,8 @@ public struct SchoolDate: Hashable, Comparable, Sendable, CustomStringConvertibl
             }
             return value
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        // There is no year 0000: the years written are 0001 to 9999, as `description` prints them.
+        guard let year = number(0..<4), year >= 1, let month = number(5..<7), let day = number(8..<10) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -52,10 +53,19 @@ public struct SchoolDate: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     public func adding(days: Int) -> SchoolDate { SchoolDate(dayNumber: dayNumber + days) }
 
+    /// `YYYY-MM-DD`, the form `init(iso:)` reads back: 0999-01-01, not 999-01-01.
     public var description: String {
         let (y, m, d) = components
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(y)-\(two(m))-\(two(d))"
+        return "\(Self.fourDigits(y))-\(two(m))-\(two(d))"
+    }
+
+    /// The year in at least four digits (0999), as dates and months are printed everywhere.
+    public var yearText: String { Self.fourDigits(components.year) }
+
+    private static func fourDigits(_ year: Int) -> String {
+        let digits = String(abs(year))
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     public static func < (a: SchoolDate, b: SchoolDate) -> Bool { a.dayNumber < b.dayNumber }

@@ -10,31 +10,34 @@ public struct SchoolCalendar: Sendable {
     /// For each calendar day from `first`, the index in `days` of the first school day on or after it.
     private let nextSchoolDay: [Int32]
     private let first: Int
-    private let closures: [Int: String]
-    private let testingDays: Set<Int>
+    /// Closures and testing windows by day of the year, each span clipped to the year.
+    private let closures: DaysBySpan
+    private let testingDays: DaysBySpan
     public let pdDays: [SchoolDate]
     public let earlyReleaseDays: [SchoolDate]
+
+    /// Days visited and spans read to build the calendar: a test checks it grows with days
+    /// plus closures, not with their product.
+    let constructionSteps: Int
 
     /// Weekdays after the last day of school that can still hold work (two more years).
     static let summerRunway = 2 * 366
 
     public init(year: SchoolYear) {
         self.year = year
-        var closures: [Int: String] = [:]
-        for span in year.closed {
-            for day in span.from.dayNumber...span.to.dayNumber where closures[day] == nil {
-                closures[day] = span.name ?? "a closed day"
-            }
-        }
-        var testing = Set<Int>()
-        for span in year.testing { for day in span.from.dayNumber...span.to.dayNumber { testing.insert(day) } }
-        let first = year.start.dayNumber, last = year.end.dayNumber + Self.summerRunway
+        // An inverted year is an error reported by the decoder; it must not trap here.
+        let first = year.start.dayNumber, last = max(first, year.end.dayNumber + Self.summerRunway)
+        // Linear in days plus spans however many closures overlap; outside the year they mean
+        // nothing (and are reported as errors), so they are clipped to it.
+        let closures = DaysBySpan(year.closed, first: first, last: year.end.dayNumber)
+        let testing = DaysBySpan(year.testing, first: first, last: year.end.dayNumber)
+        let pd = DaysBySpan(year.pdDays, first: first, last: year.end.dayNumber)
         var days: [Int] = []
         days.reserveCapacity((last - first) * 5 / 7 + 1)
         var next = [Int32](repeating: 0, count: last - first + 2)
         for day in first...last {
             let date = SchoolDate(dayNumber: day)
-            let closed = day <= year.end.dayNumber && closures[day] != nil
+            let closed = closures.span(on: day) != nil
             if !date.weekday.isWeekend && !closed { days.append(day) }
         }
         var index = 0
@@ -47,8 +50,10 @@ public struct SchoolCalendar: Sendable {
         self.first = first
         self.closures = closures
         self.testingDays = testing
-        self.pdDays = year.pdDays.flatMap { span in (span.from.dayNumber...span.to.dayNumber).map(SchoolDate.init(dayNumber:)) }
-            .filter { !$0.weekday.isWeekend && closures[$0.dayNumber] == nil }
+        // In date order, each day once even where PD spans overlap.
+        self.pdDays = pd.owner.indices.filter { pd.owner[$0] >= 0 }.map { SchoolDate(dayNumber: first + $0) }
+            .filter { !$0.weekday.isWeekend && closures.span(on: $0.dayNumber) == nil }
+        constructionSteps = closures.steps + testing.steps + pd.steps + (last - first + 1)
         switch year.earlyRelease {
         case .none: earlyReleaseDays = []
         case let .dates(dates): earlyReleaseDays = dates.sorted()
@@ -89,12 +94,12 @@ public struct SchoolCalendar: Sendable {
     /// Why `date` holds no work: "Saturday", "Winter break"; nil on a school day.
     public func closure(on date: SchoolDate) -> String? {
         if date.weekday.isWeekend { return date.weekday.name.capitalized }
-        if date <= year.end, let name = closures[date.dayNumber] { return name }
+        if let index = closures.span(on: date.dayNumber) { return year.closed[index].name ?? "a closed day" }
         return nil
     }
 
-    public func isTesting(_ date: SchoolDate) -> Bool { testingDays.contains(date.dayNumber) }
+    public func isTesting(_ date: SchoolDate) -> Bool { testingDays.span(on: date.dayNumber) != nil }
 
     /// The testing window around `date`, for messages.
-    public func testingWindow(containing date: SchoolDate) -> DateSpan? { year.testing.first { $0.contains(date) } }
+    public func testingWindow(containing date: SchoolDate) -> DateSpan? { testingDays.span(on: date.dayNumber).map { year.testing[$0] } }
 }

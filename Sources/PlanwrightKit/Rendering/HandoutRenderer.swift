@@ -35,7 +35,12 @@ public struct HandoutRenderer: Sendable {
         }
         files.append(("calendar.ics", ICalendarExport.district(plan)))
         files += CSVExport.files(plan).map { ($0.name, $0.contents) }
-        files.append(("plan.json", PlanJSON.encode(plan)))
+        do {
+            files.append(("plan.json", try PlanJSON.encode(plan)))
+        } catch {
+            // An error, so `build` writes nothing rather than a plan.json of `{}`.
+            diagnostics.append(.error(error.description, at: nil))
+        }
         // A missing variable used in several templates is one problem per place.
         var seen = Set<String>()
         diagnostics = diagnostics.filter { seen.insert("\($0.location?.description ?? "") \($0.message)").inserted }

@@ -61,7 +61,12 @@ enum SVGCharts {
         if low == high { (low, high) = (low - 1, high + 1) }
         let left = labelled ? 34.0 : 2, right = width - (labelled ? 8 : 4), top = labelled ? 8.0 : 3, bottom = height - (labelled ? 16 : 3)
         func x(_ day: Int) -> Double { left + (right - left) * Double(day - first) / Double(max(1, last - first)) }
-        func y(_ value: Double) -> Double { bottom - (bottom - top) * (value - low) / (high - low) }
+        func y(_ value: Double) -> Double {
+            // The direct form where it is finite (the charts' bytes stay as they were); the
+            // scaled one where values near ±1e308 overflow it, or so close that ±1 is lost.
+            let direct = bottom - (bottom - top) * (value - low) / (high - low)
+            return direct.isFinite && (high - low).isFinite ? direct : bottom - (bottom - top) * Self.height(of: value, from: low, to: high)
+        }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart \(labelled ? "measure" : "sparkline")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(xml(m.name)): \(xml(m.summary))\">"
         svg += "<line x1=\"\(format(x(m.from.dayNumber)))\" y1=\"\(format(y(m.baseline)))\" x2=\"\(format(x(m.by.dayNumber)))\" y2=\"\(format(y(m.target)))\" class=\"pace\"/>"
         svg += "<line x1=\"\(format(x(asOf.dayNumber)))\" y1=\"\(format(top))\" x2=\"\(format(x(asOf.dayNumber)))\" y2=\"\(format(bottom))\" class=\"asof\"/>"
@@ -94,9 +99,31 @@ enum SVGCharts {
         return out
     }
 
-    /// One decimal, always the same text for the same number on every machine.
+    /// Where `value` sits between `low` and `high`, from 0 to 1; the middle when all values are
+    /// one. Where subtracting would overflow (values near ±1e308) the three are scaled down
+    /// first, so the result is finite for any finite values.
+    static func height(of value: Double, from low: Double, to high: Double) -> Double {
+        guard low < high else { return 0.5 }
+        let range = high - low, above = value - low
+        var share = above / range
+        if !range.isFinite || !above.isFinite || !share.isFinite {
+            let scale = max(1, abs(low), abs(high))
+            share = (value / scale - low / scale) / (high / scale - low / scale)
+        }
+        return share.isFinite ? min(1, max(0, share)) : 0.5
+    }
+
+    /// The largest coordinate written: far outside any chart, far inside Int's range.
+    static let coordinateLimit = 1e9
+
+    /// One decimal, always the same text for the same number on every machine. Total: a
+    /// coordinate that is not finite (which the callers never make) is written as 0 and one
+    /// past `coordinateLimit` is capped, so a chart cannot trap converting it to Int.
     static func format(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(abs(tenths % 10))"
+        let bounded = value.isFinite ? min(coordinateLimit, max(-coordinateLimit, value)) : 0
+        let tenths = Int((bounded * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let whole = abs(tenths) / 10, tenth = abs(tenths) % 10
+        return tenth == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(tenth)"
     }
 }

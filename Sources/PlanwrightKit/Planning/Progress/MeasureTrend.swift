@@ -26,9 +26,7 @@ struct MeasureTrend {
             result.summary = "No values measured yet (baseline \(amount(measure.baseline)), \(goalText))."
             return result
         }
-        let way = measure.target - measure.baseline
-        // A target equal to the baseline is "hold the line": reached while the value holds.
-        let achieved = way == 0 ? (latest.value == measure.target ? 1 : 0) : (latest.value - measure.baseline) / way
+        let achieved = Self.share(of: latest.value, from: measure.baseline, to: measure.target)
         let span = Double(max(1, by.dayNumber - start.dayNumber))
         let expected = min(1, max(0, Double(latest.date.dayNumber - start.dayNumber) / span))
         result.achieved = achieved
@@ -66,12 +64,40 @@ struct MeasureTrend {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
-    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+    /// How far `value` has come from `baseline` toward `target`: 0 at the baseline, 1 at the
+    /// target. Finite for any finite numbers, however large or small: where subtracting
+    /// overflows (±1e308) the three are scaled down first, and the share is capped at
+    /// `shareLimit` either way (a target a hair from its baseline would give a share past 1e300).
+    static func share(of value: Double, from baseline: Double, to target: Double) -> Double {
+        // A target equal to the baseline is "hold the line": reached while the value holds.
+        if target == baseline { return value == target ? 1 : 0 }
+        let way = target - baseline, come = value - baseline
+        var share = come / way
+        if !way.isFinite || !come.isFinite || !share.isFinite {
+            let scale = max(1, abs(value), abs(baseline), abs(target))
+            share = (value / scale - baseline / scale) / (target / scale - baseline / scale)
+        }
+        guard share.isFinite else { return share.isNaN ? 0 : (share > 0 ? shareLimit : -shareLimit) }
+        return min(shareLimit, max(-shareLimit, share))
+    }
+
+    /// The largest share told apart: a value a million times the way from its baseline says
+    /// all there is to say, and keeps percentages and JSON finite and short.
+    static let shareLimit = 1e6
+
+    /// A share as a whole percentage; a share past ±10 (1000%) is said as "more than 1000%", so
+    /// a wild value reads as wild instead of as a long number.
+    static func percent(_ share: Double) -> String {
+        guard share.isFinite else { return share.isNaN ? "0%" : (share > 0 ? "more than 1000%" : "less than -1000%") }
+        if share > 10 { return "more than 1000%" }
+        if share < -10 { return "less than -1000%" }
+        return "\(Int((share * 100).rounded()))%"
+    }
 
     /// "September 2027": a projection is not precise to the day.
     static func month(_ date: SchoolDate) -> String {
         let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         let c = date.components
-        return "\(names[c.month - 1]) \(c.year)"
+        return "\(names[c.month - 1]) \(date.yearText)"
     }
 }

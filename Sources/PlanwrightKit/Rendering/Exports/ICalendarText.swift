@@ -60,8 +60,10 @@ enum ICalendarText {
 
     /// Appends a DATE value, `YYYYMMDD`.
     static func appendDate(_ date: SchoolDate, to line: inout [UInt8]) {
-        let (year, month, day) = date.components
-        for (number, width) in [(year, 4), (month, 2), (day, 2)] {
+        let (_, month, day) = date.components
+        // The year as every date prints it: four digits (0999), never cut to its last four.
+        line.append(contentsOf: date.yearText.utf8)
+        for (number, width) in [(month, 2), (day, 2)] {
             var divisor = 1
             for _ in 1..<width { divisor *= 10 }
             var rest = number

@@ -1,0 +1,14 @@
+import ArgumentParser
+import Foundation
+import PlanwrightKit
+
+/// Prints a planned value as JSON, or says why it cannot be and exits with an error: never
+/// an empty `{}` that reads as success.
+func printJSON(_ value: some Encodable) throws {
+    do {
+        print(try PlanJSON.encode(value), terminator: "")
+    } catch {
+        FileHandle.standardError.write(Data("planwright: error: \(error.description)\n".utf8))
+        throw ExitCode(ExitStatus.planErrors)
+    }
+}
