@@ -63,6 +63,9 @@ public struct GitSnapshot: Sendable {
         return writtenFolder + path.dropFirst(planFolder.count) + " (at \(revision))"
     }
 
+    /// The copy of the repository's files: the plan's git repository, at the revision.
+    public var repositoryCopy: String { root.appendingPathComponent("tree").path }
+
     public func remove() { try? FileManager.default.removeItem(at: root) }
 }
 

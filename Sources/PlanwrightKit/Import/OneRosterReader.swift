@@ -8,9 +8,12 @@ import Foundation
 /// and all of them are collected rather than stopping at the first.
 public struct OneRosterReader: Sendable {
     let limits: LoaderLimits
+    /// Where the folder and the survey may be: the plan's tree when a plan names them.
+    let tree: PlanTree
 
-    public init(limits: LoaderLimits = .standard) {
+    public init(limits: LoaderLimits = .standard, inside tree: PlanTree = .anywhere) {
         self.limits = limits
+        self.tree = tree
     }
 
     public struct Result: Sendable {
@@ -32,6 +35,10 @@ public struct OneRosterReader: Sendable {
                 : directory.lowercased().hasSuffix(".zip") ? "it is a zip file; unzip the export and name the folder it makes"
                 : "it is a file, not a folder holding orgs.csv and users.csv"
             result.diagnostics.append(.error("cannot read the OneRoster folder '\(directory)': \(reason)", at: location))
+            return result
+        }
+        if case let .failure(problem) = tree.admit(directory) {
+            result.diagnostics.append(.error("cannot read the OneRoster folder '\(directory)': \(problem.reason)", at: location))
             return result
         }
         let rolesPath = Self.path(directory, "roles.csv")
@@ -59,10 +66,11 @@ public struct OneRosterReader: Sendable {
     }
 
     /// The file parsed as CSV, or nil (and an error at the plan's position) when it cannot be read.
+    /// Its lines are quoted in messages only when it is UTF-8 text.
     private func open(_ path: String, _ what: String, at location: SourceLocation, into result: inout Result) -> CSVFile? {
-        switch SourceFiles.read(path, limits: limits) {
+        switch SourceFiles.read(path, as: .csv, inside: tree, limits: limits) {
         case let .success(source):
-            result.sources.append(source)
+            if NamedFileKind.csv.isQuotable(source) { result.sources.append(source) }
             return CSVFile(source, name: URL(fileURLWithPath: path).lastPathComponent)
         case let .failure(problem):
             result.diagnostics.append(.error("cannot read \(what) '\(path)': \(problem.reason)", at: location))
