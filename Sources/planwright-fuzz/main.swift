@@ -13,7 +13,7 @@ import CLibFuzzer
 
 #if FUZZING
 var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
 exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
     let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data!, count: size))
     let outcome = FuzzEntry.run(bytes, path: "fuzz-input.yaml")
