@@ -158,6 +158,20 @@ struct NamedFileSafetyTests {
         #expect(accepted.plan?.framework.id == "edtech-systems")
     }
 
+    @Test func atARevisionTheRepositoryIsThePlanTreeToo() throws {
+        let repository = try DiffCommandTests.Repository()
+        defer { repository.remove() }
+        try FileManager.default.createDirectory(at: repository.root.appendingPathComponent("shared"), withIntermediateDirectories: true)
+        try repository.write(try repository.read("plans/fw.yaml"), to: "shared/fw.yaml")
+        try repository.write(try repository.read("plans/plan.yaml").replacingOccurrences(of: "framework: fw.yaml", with: "framework: ../shared/fw.yaml"), to: "plans/plan.yaml")
+        try repository.git(["add", "."])
+        try repository.git(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", "commit", "-qm", "shared framework"])
+        // The copy of the revision holds the sibling folder, and its files are allowed.
+        let old = try PlanPipeline().run(path: repository.root.appendingPathComponent("plans/plan.yaml").path, at: "HEAD").get()
+        #expect(Self.errors(old) == [])
+        #expect(old.plan?.framework.id == "edtech-systems")
+    }
+
     @Test func aTemplateLinkedToAFileOutsideItsFolderIsRefusedAndNotPublished() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
