@@ -184,11 +184,19 @@ struct NamedFileSafetyTests {
         #expect(!loaded.sources.contains { String(decoding: $0.bytes, as: UTF8.self).contains(Self.marker) })
     }
 
-    @Test("a framework file that is not a YAML framework is refused without quoting it", arguments: ["secrets.env", "secrets.yaml"])
+    /// Files that are not frameworks: not YAML by name, YAML text that is not a mapping, and a
+    /// line of /etc/shadow, which YAML reads as a key.
+    static let notFrameworks = [
+        "secrets.env": "SECRET=\(marker)\nTOKEN=\(marker)\n",
+        "secrets.yaml": "SECRET=\(marker)\nTOKEN=\(marker)\n",
+        "shadow.yaml": "root:\(marker):20228:0:99999:7:::\n",
+    ]
+
+    @Test("a framework file that is not a YAML framework is refused without quoting it", arguments: notFrameworks.keys.sorted())
     func aNonFrameworkInsideTheTreeIsNotQuoted(_ name: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        try scratch.write(name, "SECRET=\(Self.marker)\nTOKEN=\(Self.marker)\n")
+        try scratch.write(name, Self.notFrameworks[name]!)
         let result = PlanPipeline().run(path: try scratch.plan("p.yaml", framework: "./\(name)"))
         #expect(result.plan == nil)
         #expect(Self.errors(result).count == 1)

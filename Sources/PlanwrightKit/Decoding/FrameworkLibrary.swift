@@ -59,8 +59,10 @@ public struct FrameworkLibrary: Sendable {
             let position = loaded.diagnostics.first?.location.map { " (line \($0.line), column \($0.column) cannot be read as YAML)" } ?? ""
             return refused("it is not YAML text\(position); a framework file is a YAML file like the built-in ones")
         }
-        guard parsed.root.isMapping else {
-            return refused("it is not a framework: a framework file is a YAML set of keys (planwright_framework, id, name, scale, domains)")
+        // The version key marks a framework; without it the file may be any YAML (or a line
+        // such as `root:*:…` that happens to parse as a key), so nothing of it is quoted either.
+        guard parsed.root.isMapping, parsed.root.pairs.contains(where: { $0.key.scalar == "planwright_framework" }) else {
+            return refused("it is not a framework file: a framework is a YAML file that starts with 'planwright_framework: 1', like the built-in ones")
         }
         let reader = NodeReader()
         let framework = FrameworkDecoder(reader: reader).decode(parsed.root, file: isPath ? path : name)
