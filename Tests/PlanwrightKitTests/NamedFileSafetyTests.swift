@@ -234,6 +234,21 @@ struct NamedFileSafetyTests {
         #expect(!DiagnosticPrinter(sources: read.sources).render(read.diagnostics).contains(Self.marker))
     }
 
+    @Test func aSurveyThatIsNotCSVIsAnErrorWhereThePlanNamesIt() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let plans = GoodPlanTests.packageRoot.appendingPathComponent("Plans")
+        try FileManager.default.copyItem(at: plans.appendingPathComponent("oneroster-sample"), to: scratch.url("oneroster-sample"))
+        try scratch.write("oneroster-sample/survey.txt", "staff_id,comfort\n\(Self.marker),3\n")
+        let text = try String(contentsOf: plans.appendingPathComponent("oakridge-oneroster.yaml"), encoding: .utf8)
+        try scratch.write("p.yaml", text.replacingOccurrences(of: "survey: oneroster-sample/staff-survey.csv", with: "survey: oneroster-sample/survey.txt"))
+        let result = PlanPipeline().run(path: scratch.url("p.yaml").path)
+        let error = try #require(result.diagnostics.first { $0.severity == .error })
+        #expect(error.message.hasSuffix("survey.txt': it is not a CSV file; export it as CSV, in a file whose name ends in .csv"))
+        #expect(error.location.map { "\($0.line):\($0.column)" } == "57:11")
+        #expect(!Self.printed(result).contains(Self.marker))
+    }
+
     @Test func messagesQuoteAtMostAnExcerptOfAValue() {
         let huge = String(repeating: "7", count: 200_000)
         let read = ICSClosureReader().read(SourceText(path: "c.ics", bytes: Array("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:\(huge)\nEND:VEVENT\nEND:VCALENDAR\n".utf8)))

@@ -6,7 +6,8 @@ extension PlanDecoder {
               let folder = reader.text(folderNode, fields.describe("oneroster")) else { return ([], []) }
         let survey = fields["survey"].flatMap { reader.text($0, fields.describe("survey")) }
         let roster = OneRosterReader(limits: frameworks.limits, inside: frameworks.access.tree(of: file))
-        let read = roster.read(directory: relativeToPlan(folder), survey: survey.map(relativeToPlan), at: folderNode.location)
+        let read = roster.read(directory: relativeToPlan(folder), survey: survey.map(relativeToPlan), at: folderNode.location,
+                               surveyAt: fields["survey"]?.location)
         reader.append(read.diagnostics)
         addSources(read.sources)
 

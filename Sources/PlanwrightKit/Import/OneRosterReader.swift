@@ -26,8 +26,9 @@ public struct OneRosterReader: Sendable {
 
     /// `directory`: a OneRoster CSV folder (orgs.csv, users.csv, and roles.csv for 1.2).
     /// `survey`: optional path of a staff survey CSV merged in by staff id.
-    /// `location`: where in the plan file the import was asked for (for "cannot read" errors).
-    public func read(directory: String, survey: String?, at location: SourceLocation) -> Result {
+    /// `location`: where in the plan file the import was asked for (for "cannot read" errors);
+    /// `surveyLocation`: where the survey is named, if not there.
+    public func read(directory: String, survey: String?, at location: SourceLocation, surveyAt surveyLocation: SourceLocation? = nil) -> Result {
         var result = Result(schools: [], staff: [], diagnostics: [], sources: [])
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
@@ -57,7 +58,7 @@ public struct OneRosterReader: Sendable {
             result.diagnostics += users.diagnostics
             result.diagnostics += roles?.rolesOfUnknownUsers(users.ids) ?? []
         }
-        if let survey, let surveyFile = open(survey, "the staff survey", at: location, into: &result) {
+        if let survey, let surveyFile = open(survey, "the staff survey", at: surveyLocation ?? location, into: &result) {
             var reader = StaffSurveyReader()
             reader.merge(surveyFile, into: &result.staff)
             result.diagnostics += reader.diagnostics
