@@ -53,7 +53,7 @@ public struct FrameworkLibrary: Sendable {
         case let .success(text): source = text
         case let .failure(problem): return refused(problem.reason)
         }
-        // Until it parses as a YAML mapping, the file may be anything: nothing of it is quoted.
+        // Until it is known to be a framework, the file may be anything: nothing of it is quoted.
         let loaded = YAMLLoader(limits: limits).load(source)
         guard let parsed = loaded.tree else {
             let position = loaded.diagnostics.first?.location.map { " (line \($0.line), column \($0.column) cannot be read as YAML)" } ?? ""
