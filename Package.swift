@@ -53,6 +53,14 @@ let package = Package(
             dependencies: ["PlanwrightKit", "CYAML"],
             path: "Benchmarks/planwright-bench"
         ),
+        // libFuzzer's driver, declared only: linked when planwright-fuzz is built with -sanitize=fuzzer.
+        .systemLibrary(name: "CLibFuzzer"),
+        // Replays plan files through the loader, decoder and planner; with -DFUZZING and
+        // -sanitize=fuzzer, a libFuzzer binary (README, Tests). Nothing depends on it.
+        .executableTarget(
+            name: "planwright-fuzz",
+            dependencies: ["PlanwrightKit", "CLibFuzzer"]
+        ),
         .testTarget(
             name: "PlanwrightKitTests",
             dependencies: ["PlanwrightKit"],

@@ -12,6 +12,11 @@ public struct PlanLoader: Sendable {
         self.limits = limits
     }
 
+    /// A loader whose plans may also name files in `access`'s folders (`--allow-path`).
+    public init(access: FileAccess) {
+        self.init(frameworks: FrameworkLibrary(access: access))
+    }
+
     public struct Result: Sendable {
         public var plan: Plan?
         public var diagnostics: [Diagnostic]
@@ -21,6 +26,7 @@ public struct PlanLoader: Sendable {
         public var unreadable: Bool
     }
 
+    /// The plan file the user named: any folder, but a regular file of bounded size.
     public func load(path: String) -> Result {
         switch SourceFiles.read(path, limits: limits) {
         case let .success(source): return load(source)
@@ -51,13 +57,14 @@ public struct PlanLoader: Sendable {
     /// Closures from the `.ics` file that `year.import` names, relative to the plan file.
     private func importClosures(_ path: Located<String>, planFile: String) -> (closures: [DateSpan], diagnostics: [Diagnostic], sources: [SourceText]) {
         let resolved = SourceFiles.path(path.value, relativeTo: planFile)
-        switch SourceFiles.read(resolved, limits: limits) {
+        switch SourceFiles.read(resolved, as: .calendar, inside: frameworks.access.tree(of: planFile), limits: limits) {
         case let .failure(problem):
-            return ([], [.error("the calendar file '\(path.value)' named by 'import' cannot be read: \(problem.reason); paths are relative to the plan file's folder",
+            let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
+            return ([], [.error("the calendar file '\(path.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
                                 at: path.location)], [])
         case let .success(text):
             let read = ICSClosureReader().read(text)
-            return (read.closures, read.diagnostics, [text])
+            return (read.closures, read.diagnostics, NamedFileKind.calendar.isQuotable(text) ? [text] : [])
         }
     }
 }

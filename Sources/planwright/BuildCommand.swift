@@ -20,8 +20,10 @@ struct BuildCommand: ParsableCommand {
     /// Also the date school handouts count their coming weeks from.
     @OptionGroup var asOf: AsOfOption
 
+    @OptionGroup var allowed: AllowPathOption
+
     func run() throws {
-        let result = PlanPipeline(planner: Planner(asOf: asOf.date)).run(path: file)
+        let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
         var printer = DiagnosticPrinter(sources: result.sources)
         let loaded = templates.load()
         loaded.sources.forEach { printer.add($0) }

@@ -13,11 +13,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOption
 
+    @OptionGroup var allowed: AllowPathOption
+
     @Option(help: "Also check a folder of templates that replace the built-in ones, against each plan.")
     var templates: String?
 
     func run() throws {
-        let pipeline = PlanPipeline()
+        let pipeline = allowed.pipeline()
         var all: [Diagnostic] = []
         var printer = DiagnosticPrinter()
         var unreadable = false

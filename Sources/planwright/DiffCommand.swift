@@ -20,13 +20,15 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "How to print the changes: markdown (for a pull request or an email) or json.")
     var format: Format = .markdown
 
+    @OptionGroup var allowed: AllowPathOption
+
     func validate() throws {
         if since != nil, files.count != 1 { throw ValidationError("with --since, give one plan file: planwright diff --since REV FILE") }
         if since == nil, files.count != 2 { throw ValidationError("give two plan files, OLD and NEW, or --since REV and one file") }
     }
 
     func run() throws {
-        let pipeline = PlanPipeline()
+        let pipeline = allowed.pipeline()
         let newFile = files[files.count - 1]
         let oldFile = since.map { "\(newFile) (at \($0))" } ?? files[0]
         let old: PlanPipeline.Result

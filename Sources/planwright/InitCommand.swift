@@ -18,7 +18,8 @@ struct InitCommand: ParsableCommand {
     var district: String?
 
     func run() throws {
-        let result = NewPlan().write(to: file, framework: framework, district: district)
+        // The framework is named here by the user, not by a plan: any folder of theirs will do.
+        let result = NewPlan(frameworks: FrameworkLibrary(access: .commandLine)).write(to: file, framework: framework, district: district)
         let printer = DiagnosticPrinter(sources: result.sources)
         FileHandle.standardError.write(Data(printer.render(result.diagnostics).utf8))
         guard let written = result.framework else {

@@ -15,8 +15,10 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
+    @OptionGroup var allowed: AllowPathOption
+
     func run() throws {
-        let result = PlanPipeline(planner: Planner(asOf: asOf.date)).run(path: file)
+        let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
         let planned = try result.plannedOrExit()
         switch output.format {
         case .json: try printJSON(planned)

@@ -18,11 +18,13 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOption
 
+    @OptionGroup var allowed: AllowPathOption
+
     func validate() throws { try AsOfOption(text: asOf).validate() }
 
     func run() throws {
         let date = AsOfOption(text: asOf).date ?? Self.today()
-        let result = PlanPipeline(planner: Planner(asOf: date)).run(path: file)
+        let result = allowed.pipeline(Planner(asOf: date)).run(path: file)
         let planned = try result.plannedOrExit()
         switch output.format {
         case .json: try printJSON(planned.progress)

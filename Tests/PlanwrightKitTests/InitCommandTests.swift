@@ -127,6 +127,8 @@ struct InitCommandTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        // A repository, as a district's plans usually are: a plan may name files anywhere in it.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".git"), withIntermediateDirectories: true)
         let frameworkFile = folder.appendingPathComponent("indistar.framework.yaml")
         try FileManager.default.copyItem(at: Fixtures.url("good/indistar.framework.yaml"), to: frameworkFile)
         let plan = folder.appendingPathComponent("plans/plan.yaml")

@@ -45,8 +45,11 @@ public struct GitSnapshot: Sendable {
             return .failure(Failure(message: "cannot make a temporary folder to read revision '\(revision)': \(error.localizedDescription)"))
         }
         let index = ["GIT_INDEX_FILE": root.appendingPathComponent("index").path]
+        // checkout-index copies only the files below the folder it runs in: run it at the top, so
+        // files the plan names elsewhere in the repository (`../shared/framework.yaml`) are copied too.
+        let top = git.run(["rev-parse", "--show-toplevel"]).map { Git(folder: $0.trimmingCharacters(in: .newlines)) } ?? git
         guard git.run(["read-tree", revision], environment: index) != nil,
-              git.run(["checkout-index", "--all", "--prefix=\(tree)"], environment: index) != nil else {
+              top.run(["checkout-index", "--all", "--prefix=\(tree)"], environment: index) != nil else {
             try? FileManager.default.removeItem(at: root)
             return .failure(Failure(message: "git could not read the files of revision '\(revision)': \(git.lastError)"))
         }
@@ -62,6 +65,9 @@ public struct GitSnapshot: Sendable {
         guard path.hasPrefix(planFolder) else { return path }
         return writtenFolder + path.dropFirst(planFolder.count) + " (at \(revision))"
     }
+
+    /// The copy of the repository's files: the plan's git repository, at the revision.
+    public var repositoryCopy: String { root.appendingPathComponent("tree").path }
 
     public func remove() { try? FileManager.default.removeItem(at: root) }
 }

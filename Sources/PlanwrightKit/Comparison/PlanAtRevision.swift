@@ -5,7 +5,10 @@ extension PlanPipeline {
     public func run(path: String, at revision: String) -> Swift.Result<Result, GitSnapshot.Failure> {
         GitSnapshot.take(path, at: revision).map { snapshot in
             defer { snapshot.remove() }
-            var result = run(path: snapshot.planPath)
+            // The copy has no `.git`, so its files are allowed as the repository's would be.
+            var pipeline = self
+            pipeline.loader.frameworks.access.allowedFolders.append(snapshot.repositoryCopy)
+            var result = pipeline.run(path: snapshot.planPath)
             result.diagnostics = result.diagnostics.map { $0.relabeled(snapshot.label) }
             if var planned = result.improvementPlan {
                 planned.diagnostics = planned.diagnostics.map { $0.relabeled(snapshot.label) }

@@ -5,7 +5,9 @@ extension PlanDecoder {
         guard let fields = reader.fields(of: node, PlanShapes.rosterImport), let folderNode = fields["oneroster"],
               let folder = reader.text(folderNode, fields.describe("oneroster")) else { return ([], []) }
         let survey = fields["survey"].flatMap { reader.text($0, fields.describe("survey")) }
-        let read = OneRosterReader(limits: frameworks.limits).read(directory: relativeToPlan(folder), survey: survey.map(relativeToPlan), at: folderNode.location)
+        let roster = OneRosterReader(limits: frameworks.limits, inside: frameworks.access.tree(of: file))
+        let read = roster.read(directory: relativeToPlan(folder), survey: survey.map(relativeToPlan), at: folderNode.location,
+                               surveyAt: fields["survey"]?.location)
         reader.append(read.diagnostics)
         addSources(read.sources)
 

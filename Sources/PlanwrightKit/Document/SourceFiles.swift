@@ -1,9 +1,33 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads files for the loader, with the reasons a leader can act on when that fails.
+///
+/// Only regular files are read, and at most `LoaderLimits.maxFileBytes` of them: a FIFO would
+/// block for ever, a device such as `/dev/zero` never ends, and `/proc` files hold the
+/// process's secrets. The file is checked before it is opened (so a device is never opened),
+/// opened without blocking, and checked again on the open descriptor (so a file swapped in
+/// between is caught).
 public enum SourceFiles {
-    public struct Problem: Error, Sendable {
+    public struct Problem: Error, Sendable, Equatable {
         public var reason: String
+        /// The file does not exist, so a hint about where paths start from helps.
+        public var isMissing = false
+
+        public init(reason: String, isMissing: Bool = false) {
+            self.reason = reason
+            self.isMissing = isMissing
+        }
+
+        static let missing = Problem(reason: "no such file", isMissing: true)
+        static let folder = Problem(reason: "it is a folder, not a file")
+        static let notRegular = Problem(reason: "it is not an ordinary file (it is a device, a pipe or a socket); name a file saved on disk")
+        static let system = Problem(reason: "it is a file of the operating system, not of the plan")
+        static let denied = Problem(reason: "permission denied")
     }
 
     /// A path written in a plan, which is relative to the plan file's folder unless absolute.
@@ -11,22 +35,81 @@ public enum SourceFiles {
         path.hasPrefix("/") ? path : URL(fileURLWithPath: planFile).deletingLastPathComponent().appendingPathComponent(path).relativePath
     }
 
+    /// A file the user named (on the command line): any folder, but only a regular file.
     public static func read(_ path: String, limits: LoaderLimits = .standard) -> Result<SourceText, Problem> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Problem(reason: "no such file"))
+        readRegular(path, opening: path, limits: limits)
+    }
+
+    /// A file a plan named: read only when, once its links are followed, it lies inside `tree`.
+    /// The text keeps the path as the plan wrote it (resolved against the plan's folder).
+    public static func read(_ path: String, inside tree: PlanTree, limits: LoaderLimits = .standard) -> Result<SourceText, Problem> {
+        switch tree.admit(path) {
+        case let .failure(problem): return .failure(problem)
+        case let .success(real): return readRegular(path, opening: real, limits: limits)
         }
-        if isDirectory.boolValue { return .failure(Problem(reason: "it is a folder, not a file")) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > limits.maxFileBytes {
-            return .failure(Problem(reason: "it is \(size / 1_048_576) MB; Planwright reads files up to \(limits.maxFileBytes / 1_048_576) MB"))
+    }
+
+    /// A file a plan named as a file of `kind`: inside `tree`, and refused (naming only its path)
+    /// when its name or first bytes show it is another kind of file.
+    static func read(_ path: String, as kind: NamedFileKind, inside tree: PlanTree, limits: LoaderLimits) -> Result<SourceText, Problem> {
+        switch tree.admit(path) {
+        case let .failure(problem): return .failure(problem)
+        case let .success(real):
+            if let problem = kind.refusalByName(path) { return .failure(problem) }
+            return readRegular(path, opening: real, limits: limits).flatMap { text in
+                kind.refusal(text).map { .failure($0) } ?? .success(text)
+            }
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(Problem(reason: "permission denied"))
+    }
+
+    /// `opening` is the path actually opened (the real path once admitted); `path` names the text.
+    private static func readRegular(_ path: String, opening: String, limits: LoaderLimits) -> Result<SourceText, Problem> {
+        var info = stat()
+        guard stat(opening, &info) == 0 else { return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .denied) }
+        if let problem = notRegular(info) { return .failure(problem) }
+        // O_NONBLOCK: should a FIFO be swapped in after the check above, opening it cannot hang.
+        let descriptor = open(opening, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(errno == ENOENT ? .missing : .denied) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &info) == 0 else { return .failure(.denied) }
+        if let problem = notRegular(info) { return .failure(problem) }
+        if Int(info.st_size) > limits.maxFileBytes { return .failure(tooLarge(Int(info.st_size), limits)) }
+        // Read one byte past the limit, so a file that grew since fstat is still refused.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var count = 0
+        while count <= limits.maxFileBytes {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limits.maxFileBytes + 1 - count)) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read < 0, errno == EINTR { continue }
+            guard read >= 0 else { return .failure(.denied) }
+            if read == 0 { break }
+            count += read
         }
-        defer { try? handle.close() }
-        // Read one byte past the limit so an oversized file is recognised without reading all of it.
-        let data = (try? handle.read(upToCount: limits.maxFileBytes + 1)) ?? Data()
-        return .success(SourceText(path: path, bytes: [UInt8](data)))
+        if count > limits.maxFileBytes { return .failure(tooLarge(count, limits)) }
+        bytes.removeSubrange(count...)
+        return .success(SourceText(path: path, bytes: bytes))
+    }
+
+    /// read(2); the enum's own `read` hides the C function's name.
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
+    private static func notRegular(_ info: stat) -> Problem? {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return .folder
+        default: return .notRegular
+        }
+    }
+
+    private static func tooLarge(_ size: Int, _ limits: LoaderLimits) -> Problem {
+        Problem(reason: "it is \(size / 1_048_576) MB; Planwright reads files up to \(limits.maxFileBytes / 1_048_576) MB")
     }
 }

@@ -79,7 +79,7 @@ public struct YAMLNode: Sendable {
     /// What a leader would call this kind of value, for messages.
     public var kindDescription: String {
         switch kind {
-        case .scalar: return isNull ? "nothing" : "the text '\(scalar ?? "")'"
+        case .scalar: return isNull ? "nothing" : "the text '\(Excerpt.of(scalar ?? ""))'"
         case .sequence: return "a list"
         case .mapping: return "a set of keys"
         }

@@ -55,13 +55,13 @@ public struct ICSClosureReader {
         }
         guard start.isAllDay else { return (nil, []) }
         guard let from = Self.date(start.value) else {
-            return (nil, [.error("DTSTART '\(start.value)' is not a date written YYYYMMDD", at: at(startLine, start.valueColumn))])
+            return (nil, [.error("DTSTART '\(Excerpt.of(start.value))' is not a date written YYYYMMDD", at: at(startLine, start.valueColumn))])
         }
         var to = from
         if let (end, endLine) = properties["DTEND"] {
             // DTEND of an all-day event is the day after the last one.
             guard let after = Self.date(end.value), after > from else {
-                return (nil, [.error("DTEND '\(end.value)' must be a date after DTSTART \(from)", at: at(endLine, end.valueColumn))])
+                return (nil, [.error("DTEND '\(Excerpt.of(end.value))' must be a date after DTSTART \(from)", at: at(endLine, end.valueColumn))])
             }
             to = after.adding(days: -1)
         }

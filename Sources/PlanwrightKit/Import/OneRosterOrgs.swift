@@ -32,7 +32,7 @@ struct OneRosterOrgs {
             types[id] = type.lowercased()
             guard type.lowercased() == "school" else { continue }
             guard !name.isEmpty else {
-                diagnostics.append(.error("\(row.prefix) 'name' is empty, so school '\(id)' has no name", at: row.location(of: "name")))
+                diagnostics.append(.error("\(row.prefix) 'name' is empty, so school '\(Excerpt.of(id))' has no name", at: row.location(of: "name")))
                 continue
             }
             schools.append(School(id: id, name: name, grades: GradeSet(), needsSupport: [], principal: nil,
@@ -53,9 +53,9 @@ struct OneRosterIDs {
     /// An error for the second use of `id`, or nil on its first.
     mutating func duplicate(_ id: String, in row: CSVRow, column: String = "sourcedId") -> Diagnostic? {
         if let first = rows[id] {
-            return .error("\(row.prefix) \(column) '\(id)' is already used on row \(first); each row needs its own",
+            return .error("\(row.prefix) \(column) '\(Excerpt.of(id))' is already used on row \(first); each row needs its own",
                           at: row.location(of: column),
-                          notes: [.note("'\(id)' is first used here", at: SourceLocation(file: row.path, line: first, column: 1))])
+                          notes: [.note("'\(Excerpt.of(id))' is first used here", at: SourceLocation(file: row.path, line: first, column: 1))])
         }
         rows[id] = row.line
         return nil

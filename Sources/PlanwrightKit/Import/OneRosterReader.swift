@@ -8,9 +8,12 @@ import Foundation
 /// and all of them are collected rather than stopping at the first.
 public struct OneRosterReader: Sendable {
     let limits: LoaderLimits
+    /// Where the folder and the survey may be: the plan's tree when a plan names them.
+    let tree: PlanTree
 
-    public init(limits: LoaderLimits = .standard) {
+    public init(limits: LoaderLimits = .standard, inside tree: PlanTree = .anywhere) {
         self.limits = limits
+        self.tree = tree
     }
 
     public struct Result: Sendable {
@@ -23,8 +26,9 @@ public struct OneRosterReader: Sendable {
 
     /// `directory`: a OneRoster CSV folder (orgs.csv, users.csv, and roles.csv for 1.2).
     /// `survey`: optional path of a staff survey CSV merged in by staff id.
-    /// `location`: where in the plan file the import was asked for (for "cannot read" errors).
-    public func read(directory: String, survey: String?, at location: SourceLocation) -> Result {
+    /// `location`: where in the plan file the import was asked for (for "cannot read" errors);
+    /// `surveyLocation`: where the survey is named, if not there.
+    public func read(directory: String, survey: String?, at location: SourceLocation, surveyAt surveyLocation: SourceLocation? = nil) -> Result {
         var result = Result(schools: [], staff: [], diagnostics: [], sources: [])
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
@@ -32,6 +36,10 @@ public struct OneRosterReader: Sendable {
                 : directory.lowercased().hasSuffix(".zip") ? "it is a zip file; unzip the export and name the folder it makes"
                 : "it is a file, not a folder holding orgs.csv and users.csv"
             result.diagnostics.append(.error("cannot read the OneRoster folder '\(directory)': \(reason)", at: location))
+            return result
+        }
+        if case let .failure(problem) = tree.admit(directory) {
+            result.diagnostics.append(.error("cannot read the OneRoster folder '\(directory)': \(problem.reason)", at: location))
             return result
         }
         let rolesPath = Self.path(directory, "roles.csv")
@@ -50,7 +58,7 @@ public struct OneRosterReader: Sendable {
             result.diagnostics += users.diagnostics
             result.diagnostics += roles?.rolesOfUnknownUsers(users.ids) ?? []
         }
-        if let survey, let surveyFile = open(survey, "the staff survey", at: location, into: &result) {
+        if let survey, let surveyFile = open(survey, "the staff survey", at: surveyLocation ?? location, into: &result) {
             var reader = StaffSurveyReader()
             reader.merge(surveyFile, into: &result.staff)
             result.diagnostics += reader.diagnostics
@@ -59,10 +67,11 @@ public struct OneRosterReader: Sendable {
     }
 
     /// The file parsed as CSV, or nil (and an error at the plan's position) when it cannot be read.
+    /// Its lines are quoted in messages only when it is UTF-8 text.
     private func open(_ path: String, _ what: String, at location: SourceLocation, into result: inout Result) -> CSVFile? {
-        switch SourceFiles.read(path, limits: limits) {
+        switch SourceFiles.read(path, as: .csv, inside: tree, limits: limits) {
         case let .success(source):
-            result.sources.append(source)
+            if NamedFileKind.csv.isQuotable(source) { result.sources.append(source) }
             return CSVFile(source, name: URL(fileURLWithPath: path).lastPathComponent)
         case let .failure(problem):
             result.diagnostics.append(.error("cannot read \(what) '\(path)': \(problem.reason)", at: location))

@@ -30,7 +30,7 @@ struct OneRosterRoles {
             }
             listedUsers.insert(user)
             guard type == "primary" || type == "secondary" else {
-                let found = type.isEmpty ? "is empty" : "is '\(row["roleType"]!)'"
+                let found = type.isEmpty ? "is empty" : "is '\(Excerpt.of(row["roleType"]!))'"
                 diagnostics.append(.error("\(row.prefix) 'roleType' \(found); OneRoster writes primary or secondary", at: row.location(of: "roleType")))
                 continue
             }
@@ -45,7 +45,7 @@ struct OneRosterRoles {
     func rolesOfUnknownUsers(_ users: OneRosterIDs) -> [Diagnostic] {
         byUser.values.filter { !users.contains($0.row["userSourcedId"] ?? "") }
             .sorted { $0.row.line < $1.row.line }
-            .map { .warning("\($0.row.prefix) 'userSourcedId' '\($0.row["userSourcedId"] ?? "")' is not a user in users.csv, so this role is not used",
+            .map { .warning("\($0.row.prefix) 'userSourcedId' '\(Excerpt.of($0.row["userSourcedId"] ?? ""))' is not a user in users.csv, so this role is not used",
                             at: $0.row.location(of: "userSourcedId")) }
     }
 }

@@ -65,7 +65,7 @@ struct OneRosterUsers {
         case nil, "", "true": return true
         case "false": return false
         case let other?:
-            diagnostics.append(.error("\(row.prefix) 'enabledUser' is '\(other)'; OneRoster writes true or false", at: row.location(of: "enabledUser")))
+            diagnostics.append(.error("\(row.prefix) 'enabledUser' is '\(Excerpt.of(other))'; OneRoster writes true or false", at: row.location(of: "enabledUser")))
             return true
         }
     }
@@ -77,7 +77,7 @@ struct OneRosterUsers {
         }
         guard let assignment = roles.byUser[id] else {
             guard !roles.listedUsers.contains(id) else { return nil }  // its role row is broken, and reported
-            diagnostics.append(.warning("\(row.prefix) user '\(id)' has no row in roles.csv, so Planwright cannot tell whether they are staff; they are left out",
+            diagnostics.append(.warning("\(row.prefix) user '\(Excerpt.of(id))' has no row in roles.csv, so Planwright cannot tell whether they are staff; they are left out",
                                         at: row.location(of: "sourcedId")))
             return nil
         }
@@ -95,7 +95,7 @@ struct OneRosterUsers {
             diagnostics.append(.error("\(row.prefix) 'role' is empty, so Planwright cannot tell whether this user is staff", at: row.location(of: cell.roleColumn)))
         case .unknown:
             let hint = Suggestion.didYouMean(cell.role, in: OneRosterCodes.roleNames)
-            diagnostics.append(.error("\(row.prefix) 'role' is '\(cell.role)', which is not a OneRoster role\(hint)", at: row.location(of: cell.roleColumn)))
+            diagnostics.append(.error("\(row.prefix) 'role' is '\(Excerpt.of(cell.role))', which is not a OneRoster role\(hint)", at: row.location(of: cell.roleColumn)))
         }
         return nil
     }
@@ -111,11 +111,11 @@ struct OneRosterUsers {
         guard orgs.isKnown else { return Reference(first, at: location) }
         if let school = cell.orgs.first(where: { orgs.isSchool($0) == true }) { return Reference(school, at: location) }
         if let unknown = cell.orgs.first(where: { orgs.isSchool($0) == nil }) {
-            diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' names '\(unknown)', which is not an org in orgs.csv, so this \(role.rawValue) has no school",
+            diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' names '\(Excerpt.of(unknown))', which is not an org in orgs.csv, so this \(role.rawValue) has no school",
                                       at: location))
             return nil
         }
-        diagnostics.append(.warning("\(row.prefix) this \(role.rawValue) belongs to '\(first)', a \(orgs.types[first] ?? "org") rather than a school; Planwright plans staff by school, so they are left out",
+        diagnostics.append(.warning("\(row.prefix) this \(role.rawValue) belongs to '\(Excerpt.of(first))', a \(Excerpt.of(orgs.types[first] ?? "org")) rather than a school; Planwright plans staff by school, so they are left out",
                                     at: location))
         return nil
     }
@@ -128,7 +128,7 @@ struct OneRosterUsers {
             case let .grades(grades): set.bits |= grades.bits
             case .outsidePlan: continue
             case .unknown:
-                diagnostics.append(.error("\(row.prefix) 'grades' has '\(code)', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
+                diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
                                           at: row.location(of: "grades")))
             }
         }

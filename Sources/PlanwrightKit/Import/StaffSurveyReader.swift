@@ -20,13 +20,13 @@ struct StaffSurveyReader {
                 continue
             }
             guard let position = positions[id] else {
-                diagnostics.append(.warning("\(row.prefix) 'staff_id' '\(id)' is not a teacher, aide or administrator in users.csv, so this answer is left out",
+                diagnostics.append(.warning("\(row.prefix) 'staff_id' '\(Excerpt.of(id))' is not a teacher, aide or administrator in users.csv, so this answer is left out",
                                             at: row.location(of: "staff_id")))
                 continue
             }
             if let first = answered[id] {
                 // People submit a form twice to correct themselves: the later answer stands.
-                diagnostics.append(.warning("\(row.prefix) '\(id)' already answered on row \(first); this later answer is used",
+                diagnostics.append(.warning("\(row.prefix) '\(Excerpt.of(id))' already answered on row \(first); this later answer is used",
                                             at: row.location(of: "staff_id")))
             }
             answered[id] = row.line
@@ -43,7 +43,7 @@ struct StaffSurveyReader {
                 member.champion = interest
             } else {
                 let hint = Suggestion.didYouMean(text, in: ChampionInterest.allCases.map(\.rawValue))
-                diagnostics.append(.error("\(row.prefix) 'champion' is '\(text)'; write yes, no or volunteer\(hint)", at: row.location(of: "champion")))
+                diagnostics.append(.error("\(row.prefix) 'champion' is '\(Excerpt.of(text))'; write yes, no or volunteer\(hint)", at: row.location(of: "champion")))
             }
         }
         if let text = nonEmpty(row, "subjects") {
@@ -53,7 +53,7 @@ struct StaffSurveyReader {
             var grades = GradeSet()
             for item in Self.items(text) {
                 guard let parsed = GradeSet.parse(item) else {
-                    diagnostics.append(.error("\(row.prefix) 'grades' has '\(item)', which is not a grade; write PK, K, 1 to 12, or a range such as K-2 or 9-12",
+                    diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; write PK, K, 1 to 12, or a range such as K-2 or 9-12",
                                               at: row.location(of: "grades")))
                     continue
                 }
@@ -69,7 +69,7 @@ struct StaffSurveyReader {
         if let level = Comfort.LevelOfUse(name: text) { return Comfort(value: level.comfort, levelOfUse: level) }
         let names = Comfort.LevelOfUse.allCases.map(\.rawValue)
         let hint = Int(text) == nil ? Suggestion.didYouMean(text, in: names) : ""
-        diagnostics.append(.error("\(row.prefix) 'comfort' is '\(text)'; write a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", ")))\(hint)",
+        diagnostics.append(.error("\(row.prefix) 'comfort' is '\(Excerpt.of(text))'; write a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", ")))\(hint)",
                                   at: row.location(of: "comfort")))
         return nil
     }

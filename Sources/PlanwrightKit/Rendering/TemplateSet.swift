@@ -31,10 +31,20 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error("the templates folder '\(folder.path)' does not exist", at: nil))
                 continue
             }
+            // Links are followed before a file is taken, so a template cannot publish a file from elsewhere.
+            let inside = PlanTree(folder: folder.path, called: "the templates folder", advice: "copy the file into the templates folder instead")
             for (name, path) in templateFiles(in: folder) {
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    diagnostics.append(.error("cannot read the template '\(path)' as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+                let text: String
+                switch SourceFiles.read(path, inside: inside) {
+                case let .failure(problem):
+                    diagnostics.append(.error("the template '\(name)' cannot be used: \(problem.reason)", at: SourceLocation(file: path, line: 1, column: 1)))
                     continue
+                case let .success(source):
+                    guard let utf8 = String(bytes: source.bytes, encoding: .utf8) else {
+                        diagnostics.append(.error("cannot read the template '\(path)' as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+                        continue
+                    }
+                    text = utf8
                 }
                 files[name] = Source(path: path, text: text)
             }

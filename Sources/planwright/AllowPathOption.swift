@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import PlanwrightKit
+
+/// `--allow-path DIR` (repeatable): a folder outside the plan's own tree whose files the plan
+/// may name. Without it, a plan reads only files in its folder or its git repository.
+struct AllowPathOption: ParsableArguments {
+    @Option(name: .customLong("allow-path"),
+            help: ArgumentHelp("A folder outside the plan's folder (or its git repository) whose files the plan may name, such as a shared framework; repeat for more.",
+                               valueName: "dir"))
+    var folders: [String] = []
+
+    init() {}
+
+    var access: FileAccess { FileAccess(allowing: folders) }
+
+    /// A pipeline whose plans may name files in the allowed folders.
+    func pipeline(_ planner: Planner = Planner()) -> PlanPipeline {
+        PlanPipeline(loader: PlanLoader(access: access), planner: planner)
+    }
+
+    func validate() throws {
+        for folder in folders {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--allow-path '\(folder)' is not a folder; give a folder whose files the plan may name")
+            }
+        }
+    }
+}
