@@ -15,6 +15,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var message: String
     /// Further places that explain this one, such as the first of two duplicate keys.
     public var notes: [Diagnostic]
+    /// Set on the line that sums up the diagnostics of one kind past the per-file cap
+    /// (`DiagnosticCollector.maxPerFile`): how many diagnostics that line stands for.
+    public var summarizes: Int?
 
     public init(_ severity: Severity, at location: SourceLocation?, _ message: String, notes: [Diagnostic] = []) {
         self.severity = severity

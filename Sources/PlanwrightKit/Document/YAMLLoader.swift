@@ -53,7 +53,11 @@ private struct TreeBuilder {
     var aliasExpansion = 0
     var root: Int32 = -1
     var documents = 0
-    var diagnostics: [Diagnostic] = []
+    /// Capped per file, like the decoder's (a file may repeat one key a million times).
+    var diagnostics = DiagnosticCollector()
+    /// The last node of each anchored collection's part of the file, and the anchored nodes aliases use.
+    var anchoredEnds: [Int32: Int32] = [:]
+    var aliased = Set<Int32>()
 
     init(source: SourceText, limits: LoaderLimits) {
         self.source = source
@@ -86,8 +90,9 @@ private struct TreeBuilder {
         guard root >= 0 else {
             return fail("the file is empty; a plan starts with 'planwright: 1'", line: 1, column: 1)
         }
-        let tree = YAMLTree(file: source.path, records: records, strings: strings, children: children, rootIndex: root)
-        return YAMLLoader.Result(tree: tree, diagnostics: diagnostics)
+        let tree = YAMLTree(file: source.path, records: records, strings: strings, children: children, rootIndex: root,
+                            aliasedParts: aliasedParts())
+        return YAMLLoader.Result(tree: tree, diagnostics: diagnostics.diagnostics)
     }
 
     /// Handles one event; returns a result only when the load must stop.
@@ -103,9 +108,12 @@ private struct TreeBuilder {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let text = string(scalar.value, Int(scalar.length))
+            // The tag's string goes first, so `first` is the index of the text itself.
+            let tag = tagIndex(scalar.tag)
             let index = append(kind: .scalar, style: style(of: scalar.style), event: event,
-                               first: Int32(strings.count), tag: tagIndex(scalar.tag))
+                               first: Int32(strings.count), tag: tag)
             strings.append(text)
+            if tag >= 0 { checkTag(of: index, text: text) }
             expandedSize.append(1)
             attach(index)
             register(anchor: scalar.anchor, for: index)
@@ -120,9 +128,11 @@ private struct TreeBuilder {
                 : event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
             let tag = isSequence ? event.data.sequence_start.tag : event.data.mapping_start.tag
             let anchor = isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+            let tagged = tagIndex(tag)
             let index = append(kind: isSequence ? .sequence : .mapping, style: flow ? .flow : .block,
-                               event: event, first: 0, tag: tagIndex(tag))
+                               event: event, first: 0, tag: tagged)
             expandedSize.append(1)
+            if tagged >= 0 { checkTag(of: index, text: nil) }
             open.append(OpenCollection(index: index, pendingStart: pending.count, anchor: anchor.map { String(cString: $0) }))
         case YAML_SEQUENCE_END_EVENT:
             close(open.removeLast(), resolvedPairs: nil)
@@ -140,6 +150,7 @@ private struct TreeBuilder {
                 return fail("aliases here expand to more than \(limits.maxAliasExpansion) values; the file was refused to protect the machine (a 'billion laughs' file?)",
                             line: line, column: column)
             }
+            aliased.insert(target)
             attach(target)
         default:
             break
@@ -174,12 +185,47 @@ private struct TreeBuilder {
         for child in children[first...] { size = size &+ expandedSize[Int(child)]; if size < 0 { size = .max } }
         expandedSize[index] = size
         attach(collection.index)
-        if let anchor = collection.anchor { anchors[anchor] = collection.index }
+        if let anchor = collection.anchor {
+            anchors[anchor] = collection.index
+            anchoredEnds[collection.index] = Int32(records.count - 1)
+        }
     }
 
     private mutating func register(anchor: UnsafeMutablePointer<yaml_char_t>?, for index: Int32) {
         guard let anchor else { return }
         anchors[String(cString: anchor)] = index
+    }
+
+    /// A tag that does not fit its node is an error at the tag; an unknown one is a warning, and ignored.
+    private mutating func checkTag(of index: Int32, text: String?) {
+        let record = records[Int(index)]
+        let tag = YAMLTag(strings[Int(record.tag)])
+        let at = location(index)
+        if case .unknown = tag {
+            diagnostics.add(.warning, at: at, site: #fileID, line: #line) {
+                .warning("'\(tag.written)' is not a tag Planwright knows; it is ignored, and the value read as if it were not there", at: at)
+            }
+        } else if let problem = tag.problem(kind: record.kind, text: text) {
+            diagnostics.add(.error, at: at, site: #fileID, line: #line) { .error(problem, at: at) }
+        }
+    }
+
+    /// Each part of the file an alias refers to, from its anchored node to the last node inside it.
+    func aliasedParts() -> [ClosedRange<UInt64>] {
+        guard !aliased.isEmpty else { return [] }
+        let position = { (index: Int32) -> UInt64 in
+            YAMLTree.position(line: Int(records[Int(index)].line), column: Int(records[Int(index)].column))
+        }
+        let parts = aliased.map { position($0)...position(anchoredEnds[$0] ?? $0) }.sorted { $0.lowerBound < $1.lowerBound }
+        var merged: [ClosedRange<UInt64>] = []
+        for part in parts {
+            if let last = merged.last, part.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, part.upperBound)
+            } else {
+                merged.append(part)
+            }
+        }
+        return merged
     }
 
     private mutating func tagIndex(_ tag: UnsafeMutablePointer<yaml_char_t>?) -> Int32 {
@@ -226,16 +272,18 @@ extension TreeBuilder {
             let record = records[Int(key)]
             guard record.kind == .scalar else { result += [key, value]; continue }
             let text = strings[Int(record.first)]
-            if record.style == .plain, text == "<<", record.tag < 0 || strings[Int(record.tag)].hasSuffix(":merge") {
+            // A merge key is a plain '<<' or one tagged '!!merge'; '!!str <<' is a key like any other.
+            if record.style == .plain, text == "<<", record.tag < 0 || YAMLTag(strings[Int(record.tag)]) == .merge {
                 merges.append(value)
                 continue
             }
             if let first = seen[text] {
                 let firstRecord = records[Int(first)]
-                diagnostics.append(.error(
-                    "the key '\(text)' appears twice here; it was first given at line \(firstRecord.line), column \(firstRecord.column)",
-                    at: location(key),
-                    notes: [.note("'\(text)' first given here", at: location(first))]))
+                let at = location(key), firstAt = location(first)
+                diagnostics.add(.error, at: at, site: #fileID, line: #line) {
+                    .error("the key '\(text)' appears twice here; it was first given at line \(firstRecord.line), column \(firstRecord.column)",
+                           at: at, notes: [.note("'\(text)' first given here", at: firstAt)])
+                }
                 continue
             }
             seen[text] = key
@@ -245,8 +293,10 @@ extension TreeBuilder {
             let sources = records[Int(merge)].kind == .sequence ? items(of: merge) : [merge]
             for source in sources {
                 guard records[Int(source)].kind == .mapping else {
-                    diagnostics.append(.error("'<<' merges keys from a mapping (such as '<<: *defaults'), but this is \(describe(source))",
-                                              at: location(source)))
+                    let at = location(source), what = describe(source)
+                    diagnostics.add(.error, at: at, site: #fileID, line: #line) {
+                        .error("'<<' merges keys from a mapping (such as '<<: *defaults'), but this is \(what)", at: at)
+                    }
                     continue
                 }
                 let start = Int(records[Int(source)].first), count = Int(records[Int(source)].count)
@@ -314,7 +364,7 @@ extension TreeBuilder {
 
 extension TreeBuilder {
     fileprivate func fail(_ message: String, line: Int, column: Int) -> YAMLLoader.Result {
-        YAMLLoader.Result(tree: nil, diagnostics: diagnostics + [.error(message, at: SourceLocation(file: source.path, line: line, column: column))])
+        YAMLLoader.Result(tree: nil, diagnostics: diagnostics.diagnostics + [.error(message, at: SourceLocation(file: source.path, line: line, column: column))])
     }
 
     /// Turns libyaml's problem into a sentence a leader can act on, at its position.
