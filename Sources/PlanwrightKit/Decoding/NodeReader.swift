@@ -6,6 +6,8 @@ final class NodeReader {
     /// Capped per file (`DiagnosticCollector.maxPerFile`): past the cap a problem is only counted.
     private var collector = DiagnosticCollector()
     var diagnostics: [Diagnostic] { collector.diagnostics }
+    /// How many diagnostics were built, which the cap bounds however many problems there are.
+    var diagnosticsBuilt: Int { collector.built }
     /// The plan's rating scale once its framework is read, so an empty level can say which levels there are.
     var scale: RatingScale?
     /// Trees read so far that have aliased parts, by file, so a problem there is listed once.
@@ -13,7 +15,8 @@ final class NodeReader {
     private weak var lastTree: YAMLTree?
     /// Unknown keys still given a "did you mean": the edit distance is costly, and past this many
     /// unknown keys a file has bigger problems than a typo.
-    private var suggestionsLeft = DiagnosticCollector.maxPerFile
+    static let maxSuggestions = DiagnosticCollector.maxPerFile
+    private(set) var suggestionsComputed = 0
 
     // The message is built only when the diagnostic is listed; `site` and `line` (the caller's)
     // say which check found it, so problems past the cap are counted by kind.
@@ -68,8 +71,8 @@ final class NodeReader {
         let known = shape.fields.map(\.name)
         var suggestions: [String?] = []
         for entry in unknown {
-            guard suggestionsLeft > 0 else { suggestions.append(nil); continue }
-            suggestionsLeft -= 1
+            guard suggestionsComputed < Self.maxSuggestions else { suggestions.append(nil); continue }
+            suggestionsComputed += 1
             let suggestion = Suggestion.closest(to: entry.name, in: known)
             suggestions.append(suggestion)
             // Recover as a compiler does: read a misspelt key as the key it surely meant, so the

@@ -43,8 +43,11 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
     /// Source order, so the output reads top to bottom like the file; ties keep insertion order.
+    /// The lines summing up what is past the per-file cap come last, after everything listed.
     public func sortedBySource() -> [Diagnostic] {
         enumerated().sorted { lhs, rhs in
+            let lhsSums = lhs.element.summarizes != nil, rhsSums = rhs.element.summarizes != nil
+            if lhsSums != rhsSums { return rhsSums }
             let a = lhs.element.location, b = rhs.element.location
             switch (a, b) {
             case let (a?, b?) where a != b: return a < b

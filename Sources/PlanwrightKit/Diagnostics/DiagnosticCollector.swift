@@ -28,6 +28,8 @@ struct DiagnosticCollector {
     }
 
     private var kept: [Diagnostic] = []
+    /// How many diagnostics were built, which the cap bounds (tests count this).
+    private(set) var built = 0
     private var keptPerFile: [String: Int] = [:]
     /// Kinds past the cap in the order first met: how many, and the first of them (built once).
     private var omitted: [Kind: Int] = [:]
@@ -56,6 +58,7 @@ struct DiagnosticCollector {
         if count < Self.maxPerFile {
             keptPerFile[file] = count + 1
             kept.append(make())
+            built += 1
             return
         }
         let kind = Kind(file: file, severity: severity, site: site, line: line)
@@ -64,6 +67,7 @@ struct DiagnosticCollector {
         } else {
             omitted[kind] = 1
             omittedOrder.append((kind, make()))
+            built += 1
         }
     }
 
@@ -82,7 +86,7 @@ struct DiagnosticCollector {
         var result = kept
         for (_, seen) in shared where seen.uses > 1 && seen.index >= 0 {
             result[seen.index].notes.append(.note(
-                "this part of the file is used \(Self.grouped(seen.uses)) times through an alias ('*'); the problem is listed once",
+                "this part of the file is used again through an alias ('*'); the problem is listed once, here where it is written",
                 at: nil))
         }
         for (kind, first) in omittedOrder {
