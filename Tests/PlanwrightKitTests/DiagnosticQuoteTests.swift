@@ -49,6 +49,15 @@ struct DiagnosticQuoteTests {
         #expect(caret == "\t      ^")
     }
 
+    @Test func aHugeValueIsQuotedInAMessageByItsStartOnly() throws {
+        let huge = String(repeating: "x", count: 1_000_000)
+        let text = DiagnosticCapTests.planWithBadStaff(1).replacingOccurrences(of: "  - x\n", with: "  - \(huge)\n")
+        let result = PlanLoader().load(SourceText(path: "test.yaml", bytes: Array(text.utf8)))
+        let diagnostic = try #require(result.diagnostics.first { $0.message.hasPrefix("each staff member") })
+        #expect(diagnostic.message.count < 200)
+        #expect(diagnostic.message.hasSuffix("found the text '\(String(repeating: "x", count: 60))…'"))
+    }
+
     @Test func jsonEscapesControlCharacters() {
         let json = DiagnosticJSON.encode([.error("found '\u{1B}[31m\u{07}'", at: nil)])
         #expect(!json.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })

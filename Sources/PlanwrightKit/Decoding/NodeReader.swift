@@ -85,12 +85,12 @@ final class NodeReader {
         for (entry, suggestion) in zip(unknown, suggestions) {
             // In `{ title: A, B }` the ',' ends the value: "B" becomes a key with no value.
             if suggestion == nil, node.style == .flow, entry.value.isNull {
-                error("'\(entry.name)' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
+                error("'\(YAMLNode.excerpt(entry.name))' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
                       at: entry.key)
                 continue
             }
             // The hint is built inside the message, which past the cap is never built.
-            error("unknown key '\(entry.name)' in \(fields.context)"
+            error("unknown key '\(YAMLNode.excerpt(entry.name))' in \(fields.context)"
                   + (suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"),
                   at: entry.key)
         }
@@ -108,6 +108,7 @@ final class NodeReader {
     /// one whose text does not fit its tag (the loader reported that at the tag), and text
     /// marked `!!str` where a number or yes/no is expected (`days: !!str 10`), reported here.
     private func checkingTags(_ fields: Fields, _ values: [Int32]) -> Fields {
+        guard fields.node.tree.hasTags else { return fields }
         var values = values, changed = false
         for (position, field) in fields.shape.fields.enumerated() where values[position] >= 0 {
             guard let value = fields.raw(at: position), let tag = value.coreTag else { continue }
@@ -115,7 +116,7 @@ final class NodeReader {
                 values[position] = -1
                 changed = true
             } else if value.isScalar, tag.marksText, !Self.takesText(field.shape) {
-                error("\(fields.describe(field.name)) must be \(field.shape.expectation), but '\(tag.written)' marks '\(value.scalar ?? "")' as text; remove '\(tag.written)'",
+                error("\(fields.describe(field.name)) must be \(field.shape.expectation), but '\(tag.written)' marks '\(YAMLNode.excerpt(value.scalar ?? ""))' as text; remove '\(tag.written)'",
                       at: value)
                 values[position] = -1
                 changed = true
@@ -182,7 +183,7 @@ final class NodeReader {
     func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let value = text(node, what()) else { return nil }
         guard Self.isIdentifier(value) else {
-            error("\(what()) must be \(Shape.identifier.expectation), without spaces; found '\(value)'", at: node)
+            error("\(what()) must be \(Shape.identifier.expectation), without spaces; found '\(YAMLNode.excerpt(value))'", at: node)
             return nil
         }
         return value
@@ -256,7 +257,7 @@ final class NodeReader {
         if Self.looksLikeISODate(text) {
             error("\(what()) is \(text), a date that does not exist", at: node)
         } else {
-            error("\(what()) must be \(Shape.date.expectation); found '\(text)'", at: node)
+            error("\(what()) must be \(Shape.date.expectation); found '\(YAMLNode.excerpt(text))'", at: node)
         }
         return nil
     }
@@ -275,7 +276,7 @@ final class NodeReader {
     func choice<T: RawRepresentable>(_ node: YAMLNode, _ what: @autoclosure () -> String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
         guard let text = node.scalar, let value = T(rawValue: text) ?? T(rawValue: text.lowercased()) else {
             let words = T.allCases.map(\.rawValue)
-            let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+            let found = node.scalar.map { "'\(YAMLNode.excerpt($0))'" } ?? node.kindDescription
             let hint = node.scalar.map { Suggestion.didYouMean($0, in: words) } ?? ""
             error("\(what()) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
             return nil
@@ -294,7 +295,7 @@ final class NodeReader {
                 return level
             }
         }
-        let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+        let found = node.scalar.map { "'\(YAMLNode.excerpt($0))'" } ?? node.kindDescription
         let hint = node.scalar.map { Suggestion.didYouMean($0, in: scale.levels) } ?? ""
         error("\(what()) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
         return nil

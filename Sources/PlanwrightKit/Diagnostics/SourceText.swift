@@ -13,11 +13,15 @@ public struct SourceText: Sendable {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        var index = 0
-        while index < bytes.count {
-            // Only LF, CR, 0xC2 and 0xE2 can start a break; everything else moves on at once.
-            let length = Self.lineBreakLength(in: bytes, at: index)
-            if length > 0 { index += length; starts.append(index) } else { index += 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                // Only LF, CR, 0xC2 and 0xE2 can start a break; every other byte moves on at once.
+                let byte = buffer[index]
+                guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else { index += 1; continue }
+                let length = Self.lineBreakLength(in: bytes, at: index)
+                if length > 0 { index += length; starts.append(index) } else { index += 1 }
+            }
         }
         lineStarts = starts
     }

@@ -58,6 +58,7 @@ private struct TreeBuilder {
     /// The last node of each anchored collection's part of the file, and the anchored nodes aliases use.
     var anchoredEnds: [Int32: Int32] = [:]
     var aliased = Set<Int32>()
+    var hasTags = false
 
     init(source: SourceText, limits: LoaderLimits) {
         self.source = source
@@ -91,7 +92,7 @@ private struct TreeBuilder {
             return fail("the file is empty; a plan starts with 'planwright: 1'", line: 1, column: 1)
         }
         let tree = YAMLTree(file: source.path, records: records, strings: strings, children: children, rootIndex: root,
-                            aliasedParts: aliasedParts())
+                            aliasedParts: aliasedParts(), hasTags: hasTags)
         return YAMLLoader.Result(tree: tree, diagnostics: diagnostics.diagnostics)
     }
 
@@ -230,6 +231,7 @@ private struct TreeBuilder {
 
     private mutating func tagIndex(_ tag: UnsafeMutablePointer<yaml_char_t>?) -> Int32 {
         guard let tag else { return -1 }
+        hasTags = true
         strings.append(String(cString: tag))
         return Int32(strings.count - 1)
     }
@@ -281,8 +283,8 @@ extension TreeBuilder {
                 let firstRecord = records[Int(first)]
                 let at = location(key), firstAt = location(first)
                 diagnostics.add(.error, at: at, site: #fileID, line: #line) {
-                    .error("the key '\(text)' appears twice here; it was first given at line \(firstRecord.line), column \(firstRecord.column)",
-                           at: at, notes: [.note("'\(text)' first given here", at: firstAt)])
+                    .error("the key '\(YAMLNode.excerpt(text))' appears twice here; it was first given at line \(firstRecord.line), column \(firstRecord.column)",
+                           at: at, notes: [.note("'\(YAMLNode.excerpt(text))' first given here", at: firstAt)])
                 }
                 continue
             }
@@ -348,7 +350,7 @@ extension TreeBuilder {
 
     private func describe(_ index: Int32) -> String {
         switch records[Int(index)].kind {
-        case .scalar: return "the text '\(strings[Int(records[Int(index)].first)])'"
+        case .scalar: return "the text '\(YAMLNode.excerpt(strings[Int(records[Int(index)].first)]))'"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         }

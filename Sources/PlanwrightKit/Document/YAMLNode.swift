@@ -94,9 +94,17 @@ public struct YAMLNode: Sendable {
     /// What a leader would call this kind of value, for messages.
     public var kindDescription: String {
         switch kind {
-        case .scalar: return isNull ? "nothing" : "the text '\(scalar ?? "")'"
+        case .scalar: return isNull ? "nothing" : "the text '\(Self.excerpt(scalar ?? ""))'"
         case .sequence: return "a list"
         case .mapping: return "a set of keys"
         }
+    }
+
+    /// Plan text as quoted in a message: a value of a megabyte is shown by its first 60 characters.
+    static func excerpt(_ text: String) -> String {
+        guard text.utf8.count > 60, let cut = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: 60,
+                                                                          limitedBy: text.unicodeScalars.endIndex),
+              cut < text.unicodeScalars.endIndex else { return text }
+        return String(text.unicodeScalars[..<cut]) + "…"
     }
 }

@@ -64,7 +64,8 @@ enum YAMLTag: Equatable {
         case (.unknown, _), (.nonSpecific, _), (.map, .mapping), (.seq, .sequence): return nil
         case (.str, .scalar): return nil
         case (_, .scalar):
-            guard let text, !fits(text) else { return nil }
+            guard let full = text, !fits(full) else { return nil }
+            let text = YAMLNode.excerpt(full)
             if self == .map || self == .seq {
                 return "'\(written)' marks \(meaning), but this is the text '\(text)'; remove '\(written)'"
             }

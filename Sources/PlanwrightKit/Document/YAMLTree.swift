@@ -27,15 +27,18 @@ public final class YAMLTree: Sendable {
     /// The parts of the file that aliases refer to, as sorted, disjoint ranges of positions
     /// (`position(line:column:)`): everything from an anchored node's start to its last node's.
     let aliasedParts: [ClosedRange<UInt64>]
+    /// Whether any node has an explicit tag; most plans have none, and decoding skips tag checks then.
+    let hasTags: Bool
 
     init(file: String, records: [Record], strings: [String], children: [Int32], rootIndex: Int32,
-         aliasedParts: [ClosedRange<UInt64>] = []) {
+         aliasedParts: [ClosedRange<UInt64>] = [], hasTags: Bool = false) {
         self.file = file
         self.records = records
         self.strings = strings
         self.children = children
         self.rootIndex = rootIndex
         self.aliasedParts = aliasedParts
+        self.hasTags = hasTags
     }
 
     /// A line and column as one number that sorts as positions do.
