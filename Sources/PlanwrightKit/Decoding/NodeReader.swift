@@ -12,7 +12,9 @@ final class NodeReader {
     var scale: RatingScale?
     /// Trees read so far that have aliased parts, by file, so a problem there is listed once.
     private var aliasedTrees: [String: YAMLTree] = [:]
-    private weak var lastTree: YAMLTree?
+    /// Strong, not weak: a weak reference moves the tree's reference count to a side table,
+    /// which slows every retain of every node decoded.
+    private var lastTree: YAMLTree?
     /// Unknown keys still given a "did you mean": the edit distance is costly, and past this many
     /// unknown keys a file has bigger problems than a typo.
     static let maxSuggestions = DiagnosticCollector.maxPerFile
@@ -54,45 +56,52 @@ final class NodeReader {
     func fields(of node: YAMLNode, _ shape: MappingShape, context: String? = nil) -> Fields? {
         see(node)
         guard node.isMapping else {
-            let name = context ?? (shape.isSingleton ? "the \(shape.noun)" : "each \(shape.noun)")
-            error("\(name) must be written as keys and values (key: value); found \(node.kindDescription)", at: node)
+            error("\(context ?? (shape.isSingleton ? "the \(shape.noun)" : "each \(shape.noun)")) must be written as keys and values (key: value); found \(node.kindDescription)",
+                  at: node)
             return nil
         }
         var values = [Int32](repeating: -1, count: shape.fields.count)
-        var unknown: [(name: String, key: YAMLNode, value: YAMLNode)] = []
+        // Pair positions, not nodes: a mapping may hold a million unknown keys.
+        var unknown: [Int32] = []
         for pair in 0..<node.count {
-            let key = node.key(at: pair), value = node.value(at: pair)
+            let key = node.key(at: pair)
             guard key.isScalar, let name = key.scalar else {
                 error("a key must be plain text; found \(key.kindDescription)", at: key)
                 continue
             }
-            if let position = shape.fields.firstIndex(where: { $0.name == name }) { values[position] = value.index } else { unknown.append((name, key, value)) }
+            if let position = shape.fields.firstIndex(where: { $0.name == name }) {
+                values[position] = node.value(at: pair).index
+            } else {
+                unknown.append(Int32(pair))
+            }
         }
         let known = shape.fields.map(\.name)
+        // Suggestions for the first unknown keys only; the rest are past the cap of listed problems anyway.
         var suggestions: [String?] = []
-        for entry in unknown {
-            guard suggestionsComputed < Self.maxSuggestions else { suggestions.append(nil); continue }
+        for pair in unknown.prefix(max(0, Self.maxSuggestions - suggestionsComputed)) {
             suggestionsComputed += 1
-            let suggestion = Suggestion.closest(to: entry.name, in: known)
+            let suggestion = Suggestion.closest(to: node.key(at: Int(pair)).scalar ?? "", in: known)
             suggestions.append(suggestion)
             // Recover as a compiler does: read a misspelt key as the key it surely meant, so the
             // problems inside it are found now and nothing that refers into it fails falsely.
             if let suggestion, let position = known.firstIndex(of: suggestion), values[position] < 0 {
-                values[position] = entry.value.index
+                values[position] = node.value(at: Int(pair)).index
             }
         }
         let fields = Fields(node: node, shape: shape, values: values, context: context)
-        for (entry, suggestion) in zip(unknown, suggestions) {
+        for (offset, pair) in unknown.enumerated() {
+            let key = node.key(at: Int(pair)), name = key.scalar ?? ""
+            let suggestion = offset < suggestions.count ? suggestions[offset] : nil
             // In `{ title: A, B }` the ',' ends the value: "B" becomes a key with no value.
-            if suggestion == nil, node.style == .flow, entry.value.isNull {
-                error("'\(YAMLNode.excerpt(entry.name))' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
-                      at: entry.key)
+            if suggestion == nil, node.style == .flow, node.value(at: Int(pair)).isNull {
+                error("'\(YAMLNode.excerpt(name))' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
+                      at: key)
                 continue
             }
             // The hint is built inside the message, which past the cap is never built.
-            error("unknown key '\(YAMLNode.excerpt(entry.name))' in \(fields.context)"
+            error("unknown key '\(YAMLNode.excerpt(name))' in \(fields.context)"
                   + (suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"),
-                  at: entry.key)
+                  at: key)
         }
         for (position, field) in shape.fields.enumerated() where field.required {
             if let blank = fields.raw(at: position) {

@@ -31,15 +31,18 @@ struct DiagnosticCollector {
     /// How many diagnostics were built, which the cap bounds (tests count this).
     private(set) var built = 0
     private var keptPerFile: [String: Int] = [:]
-    /// Kinds past the cap in the order first met: how many, and the first of them (built once).
-    private var omitted: [Kind: Int] = [:]
-    private var omittedOrder: [(kind: Kind, first: Diagnostic)] = []
+    /// Kinds past the cap in the order first met: the first of each (built once) and how many.
+    private var omitted: [(kind: Kind, first: Diagnostic, count: Int)] = []
+    private var omittedIndex: [Kind: Int] = [:]
+    /// The last kind past the cap: a file with a million problems mostly repeats one, and
+    /// comparing with the last is much cheaper than hashing.
+    private var lastOmitted = -1
     /// Summary lines handed over from another collector, kept as they are.
     private var summaries: [Diagnostic] = []
     /// For problems in aliased parts: the index in `kept` (or -1 when past the cap) and how often met.
     private var shared: [SharedProblem: (index: Int, uses: Int)] = [:]
 
-    var isEmpty: Bool { kept.isEmpty && omittedOrder.isEmpty && summaries.isEmpty }
+    var isEmpty: Bool { kept.isEmpty && omitted.isEmpty && summaries.isEmpty }
 
     /// Adds the diagnostic `make` builds, calling it only when the diagnostic will be listed
     /// (or is the first of its kind past the cap). `site` and `line` name the check that found it.
@@ -54,6 +57,13 @@ struct DiagnosticCollector {
             shared[problem] = (keptPerFile[location.file, default: 0] < Self.maxPerFile ? kept.count : -1, 1)
         }
         let file = location?.file ?? ""
+        if lastOmitted >= 0, omitted[lastOmitted].kind.file == file {
+            let kind = omitted[lastOmitted].kind
+            if kind.line == line, kind.severity == severity, kind.site == site {
+                omitted[lastOmitted].count += 1
+                return
+            }
+        }
         let count = keptPerFile[file, default: 0]
         if count < Self.maxPerFile {
             keptPerFile[file] = count + 1
@@ -62,11 +72,13 @@ struct DiagnosticCollector {
             return
         }
         let kind = Kind(file: file, severity: severity, site: site, line: line)
-        if let more = omitted[kind] {
-            omitted[kind] = more + 1
+        if let index = omittedIndex[kind] {
+            omitted[index].count += 1
+            lastOmitted = index
         } else {
-            omitted[kind] = 1
-            omittedOrder.append((kind, make()))
+            omittedIndex[kind] = omitted.count
+            lastOmitted = omitted.count
+            omitted.append((kind, make(), 1))
             built += 1
         }
     }
@@ -89,8 +101,7 @@ struct DiagnosticCollector {
                 "this part of the file is used again through an alias ('*'); the problem is listed once, here where it is written",
                 at: nil))
         }
-        for (kind, first) in omittedOrder {
-            let more = omitted[kind] ?? 1
+        for (kind, first, more) in omitted {
             let noun = kind.severity == .warning ? "warning" : kind.severity == .note ? "note" : "error"
             var line = first
             line.message = "… and \(Self.grouped(more)) more \(noun)\(more == 1 ? "" : "s") like this, not listed: \(first.message)"

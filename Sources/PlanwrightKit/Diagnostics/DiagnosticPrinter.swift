@@ -39,26 +39,29 @@ public struct DiagnosticPrinter {
     /// The source line (or the part of it around the column) and a caret under the column.
     /// Columns count Unicode scalars, as libyaml does; tabs are kept so the caret lines up.
     private func quote(_ source: SourceText, at location: SourceLocation) -> String {
-        guard let line = source.byteRange(ofLine: location.line) else { return "" }
+        guard let lineStart = source.start(ofLine: location.line) else { return "" }
         let bytes = source.bytes
         let column = max(location.column - 1, 0)
         // Walk the bytes, never the whole line as a String: a one-line file may be 60 MB.
+        // `advance` moves on by Unicode scalars and stops at the end of the line.
         func advance(_ from: Int, by scalars: Int) -> Int {
             var index = from, left = scalars
-            while index < line.upperBound {
+            while index < bytes.count, SourceText.lineBreakLength(in: bytes, at: index) == 0 {
                 if bytes[index] & 0xC0 != 0x80 {
                     if left == 0 { return index }
                     left -= 1
                 }
                 index += 1
             }
-            return line.upperBound
+            return index
         }
         let skipped = column < Self.quoteWidth - Self.quoteLead ? 0 : column - Self.quoteLead
-        let start = advance(line.lowerBound, by: skipped)
+        // In an ASCII file a column is a byte offset: the window is found without walking the line up to it
+        // (positions come from libyaml, so the column is on its line).
+        let start = source.isASCII ? min(lineStart + skipped, bytes.count) : advance(lineStart, by: skipped)
         let end = advance(start, by: Self.quoteWidth)
+        let cutLeft = start > lineStart, cutRight = end < bytes.count && SourceText.lineBreakLength(in: bytes, at: end) == 0
         let shown = Array(TerminalText.clean(String(decoding: bytes[start..<end], as: UTF8.self)).unicodeScalars)
-        let cutLeft = start > line.lowerBound, cutRight = end < line.upperBound
         let caret = min(column - skipped, shown.count)
         var padding = cutLeft ? " " : ""
         for scalar in shown[..<caret] {

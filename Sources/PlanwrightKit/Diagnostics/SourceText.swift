@@ -8,22 +8,27 @@ public struct SourceText: Sendable {
     public let path: String
     public let bytes: [UInt8]
     private let lineStarts: [Int]
+    /// No byte above 0x7F: a column is then a byte offset, which spares the printer walking a long line.
+    let isASCII: Bool
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         var starts = [0]
+        var high: UInt8 = 0
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
                 // Only LF, CR, 0xC2 and 0xE2 can start a break; every other byte moves on at once.
                 let byte = buffer[index]
+                high |= byte
                 guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else { index += 1; continue }
                 let length = Self.lineBreakLength(in: bytes, at: index)
                 if length > 0 { index += length; starts.append(index) } else { index += 1 }
             }
         }
         lineStarts = starts
+        isASCII = high & 0x80 == 0
     }
 
     /// The number of bytes of the line break at `index` (CRLF is one break of 2 bytes), or 0.
@@ -38,11 +43,15 @@ public struct SourceText: Sendable {
         }
     }
 
+    /// Where a 1-based line starts, after the BOM on the first.
+    func start(ofLine number: Int) -> Int? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        return number == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : lineStarts[number - 1]
+    }
+
     /// The byte range of a 1-based line without its line break and without a BOM.
     func byteRange(ofLine number: Int) -> Range<Int>? {
-        guard number >= 1, number <= lineStarts.count else { return nil }
-        var start = lineStarts[number - 1]
-        if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+        guard let start = start(ofLine: number) else { return nil }
         var end = start
         while end < bytes.count, Self.lineBreakLength(in: bytes, at: end) == 0 { end += 1 }
         return start..<end
