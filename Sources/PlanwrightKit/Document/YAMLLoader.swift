@@ -321,12 +321,15 @@ extension TreeBuilder {
     private func needsResolving(_ flat: ArraySlice<Int32>) -> Bool {
         let pairs = flat.count / 2
         if pairs > 16 {
-            var seen = Set<String>(minimumCapacity: pairs)
+            // A cheap hash of each key's bytes rather than the strings themselves: a mapping may
+            // hold a million keys. Two keys with one hash only send the mapping to `resolveMapping`,
+            // which compares the keys themselves.
+            var seen = Set<UInt64>(minimumCapacity: pairs)
             for offset in 0..<pairs {
                 let record = records[Int(flat[flat.startIndex + 2 * offset])]
                 guard record.kind == .scalar else { continue }
-                let text = strings[Int(record.first)]
-                if text == "<<" || !seen.insert(text).inserted { return true }
+                var text = strings[Int(record.first)]
+                if text == "<<" || !seen.insert(Self.fnv1a(&text)).inserted { return true }
             }
             return false
         }
@@ -341,6 +344,15 @@ extension TreeBuilder {
             }
         }
         return false
+    }
+
+    /// The 64-bit FNV-1a hash of a string's UTF-8 bytes.
+    private static func fnv1a(_ text: inout String) -> UInt64 {
+        text.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
     }
 
     private func items(of sequence: Int32) -> [Int32] {
