@@ -50,7 +50,11 @@ public struct PlanLoader: Sendable {
             sources += imported.sources
         }
         if let plan { PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete).validate() }
-        let diagnostics = (loaded.diagnostics + decoder.reader.diagnostics).sortedBySource()
+        // The loader's and the decoder's lists are capped each; together they are capped again, per file.
+        var collector = DiagnosticCollector()
+        collector.add(contentsOf: loaded.diagnostics)
+        collector.add(contentsOf: decoder.reader.diagnostics)
+        let diagnostics = collector.diagnostics.sortedBySource()
         return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics, sources: sources, unreadable: false)
     }
 

@@ -5,7 +5,7 @@ struct Fields {
     /// Node indices of the values, by the position of their field in `shape.fields`; -1 where absent.
     /// Indices rather than nodes: each node holds the tree, and retaining it per field adds up.
     private let values: [Int32]
-    private let contextOverride: String?
+    let contextOverride: String?
 
     init(node: YAMLNode, shape: MappingShape, values: [Int32], context: String?) {
         self.node = node

@@ -3,64 +3,105 @@
 /// Readers return nil for a missing or wrong value and never stop, so one run
 /// finds every problem in the file.
 final class NodeReader {
-    private(set) var diagnostics: [Diagnostic] = []
+    /// Capped per file (`DiagnosticCollector.maxPerFile`): past the cap a problem is only counted.
+    private var collector = DiagnosticCollector()
+    var diagnostics: [Diagnostic] { collector.diagnostics }
+    /// How many diagnostics were built, which the cap bounds however many problems there are.
+    var diagnosticsBuilt: Int { collector.built }
     /// The plan's rating scale once its framework is read, so an empty level can say which levels there are.
     var scale: RatingScale?
+    /// Trees read so far that have aliased parts, by file, so a problem there is listed once.
+    private var aliasedTrees: [String: YAMLTree] = [:]
+    /// Strong, not weak: a weak reference moves the tree's reference count to a side table,
+    /// which slows every retain of every node decoded.
+    private var lastTree: YAMLTree?
+    /// Unknown keys still given a "did you mean": the edit distance is costly, and past this many
+    /// unknown keys a file has bigger problems than a typo.
+    static let maxSuggestions = DiagnosticCollector.maxPerFile
+    private(set) var suggestionsComputed = 0
 
-    func error(_ message: String, at node: YAMLNode) {
-        diagnostics.append(.error(message, at: node.location))
+    // The message is built only when the diagnostic is listed; `site` and `line` (the caller's)
+    // say which check found it, so problems past the cap are counted by kind.
+
+    func error(_ message: @autoclosure () -> String, at node: YAMLNode, site: String = #fileID, line: Int = #line) {
+        add(.error, at: node.location, site: site, line: line) { .error(message(), at: node.location) }
     }
 
-    func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
-        diagnostics.append(.error(message, at: location, notes: notes))
+    func error(_ message: @autoclosure () -> String, at location: SourceLocation, notes: [Diagnostic] = [],
+               site: String = #fileID, line: Int = #line) {
+        add(.error, at: location, site: site, line: line) { .error(message(), at: location, notes: notes) }
     }
 
-    func warning(_ message: String, at location: SourceLocation) {
-        diagnostics.append(.warning(message, at: location))
+    func warning(_ message: @autoclosure () -> String, at location: SourceLocation, site: String = #fileID, line: Int = #line) {
+        add(.warning, at: location, site: site, line: line) { .warning(message(), at: location) }
     }
 
-    func append(_ more: [Diagnostic]) { diagnostics += more }
+    func append(_ more: [Diagnostic]) { collector.add(contentsOf: more) }
+
+    private func add(_ severity: Diagnostic.Severity, at location: SourceLocation, site: String, line: Int, _ make: () -> Diagnostic) {
+        let aliased = !aliasedTrees.isEmpty && aliasedTrees[location.file]?.isInAliasedPart(location) == true
+        collector.add(severity, at: location, site: site, line: line, inAliasedPart: aliased, make)
+    }
+
+    /// Notes the tree a node belongs to, once per tree, if aliases share parts of it.
+    private func see(_ node: YAMLNode) {
+        guard node.tree !== lastTree else { return }
+        lastTree = node.tree
+        if node.tree.hasAliasedParts { aliasedTrees[node.tree.file] = node.tree }
+    }
 
     // MARK: Mappings
 
     /// Checks a mapping's keys: unknown ones (with a suggestion) and missing required ones.
     func fields(of node: YAMLNode, _ shape: MappingShape, context: String? = nil) -> Fields? {
+        see(node)
         guard node.isMapping else {
-            let name = context ?? (shape.isSingleton ? "the \(shape.noun)" : "each \(shape.noun)")
-            error("\(name) must be written as keys and values (key: value); found \(node.kindDescription)", at: node)
+            error("\(context ?? (shape.isSingleton ? "the \(shape.noun)" : "each \(shape.noun)")) must be written as keys and values (key: value); found \(node.kindDescription)",
+                  at: node)
             return nil
         }
         var values = [Int32](repeating: -1, count: shape.fields.count)
-        var unknown: [(name: String, key: YAMLNode, value: YAMLNode)] = []
+        // Pair positions, not nodes: a mapping may hold a million unknown keys.
+        var unknown: [Int32] = []
         for pair in 0..<node.count {
-            let key = node.key(at: pair), value = node.value(at: pair)
+            let key = node.key(at: pair)
             guard key.isScalar, let name = key.scalar else {
                 error("a key must be plain text; found \(key.kindDescription)", at: key)
                 continue
             }
-            if let position = shape.fields.firstIndex(where: { $0.name == name }) { values[position] = value.index } else { unknown.append((name, key, value)) }
+            if let position = shape.fields.firstIndex(where: { $0.name == name }) {
+                values[position] = node.value(at: pair).index
+            } else {
+                unknown.append(Int32(pair))
+            }
         }
         let known = shape.fields.map(\.name)
+        // Suggestions for the first unknown keys only; the rest are past the cap of listed problems anyway.
         var suggestions: [String?] = []
-        for entry in unknown {
-            let suggestion = Suggestion.closest(to: entry.name, in: known)
+        for pair in unknown.prefix(max(0, Self.maxSuggestions - suggestionsComputed)) {
+            suggestionsComputed += 1
+            let suggestion = Suggestion.closest(to: node.key(at: Int(pair)).scalar ?? "", in: known)
             suggestions.append(suggestion)
             // Recover as a compiler does: read a misspelt key as the key it surely meant, so the
             // problems inside it are found now and nothing that refers into it fails falsely.
             if let suggestion, let position = known.firstIndex(of: suggestion), values[position] < 0 {
-                values[position] = entry.value.index
+                values[position] = node.value(at: Int(pair)).index
             }
         }
         let fields = Fields(node: node, shape: shape, values: values, context: context)
-        for (entry, suggestion) in zip(unknown, suggestions) {
+        for (offset, pair) in unknown.enumerated() {
+            let key = node.key(at: Int(pair)), name = key.scalar ?? ""
+            let suggestion = offset < suggestions.count ? suggestions[offset] : nil
             // In `{ title: A, B }` the ',' ends the value: "B" becomes a key with no value.
-            if suggestion == nil, node.style == .flow, entry.value.isNull {
-                error("'\(entry.name)' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
-                      at: entry.key)
+            if suggestion == nil, node.style == .flow, node.value(at: Int(pair)).isNull {
+                error("'\(Excerpt.of(name))' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
+                      at: key)
                 continue
             }
-            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"
-            error("unknown key '\(entry.name)' in \(fields.context)\(hint)", at: entry.key)
+            // The hint is built inside the message, which past the cap is never built.
+            error("unknown key '\(Excerpt.of(name))' in \(fields.context)"
+                  + (suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"),
+                  at: key)
         }
         for (position, field) in shape.fields.enumerated() where field.required {
             if let blank = fields.raw(at: position) {
@@ -69,7 +110,39 @@ final class NodeReader {
                 error("\(fields.context) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: node.location)
             }
         }
-        return fields
+        return checkingTags(fields, values)
+    }
+
+    /// The fields without the values whose tag rules them out, so no reader misreads them:
+    /// one whose text does not fit its tag (the loader reported that at the tag), and text
+    /// marked `!!str` where a number or yes/no is expected (`days: !!str 10`), reported here.
+    private func checkingTags(_ fields: Fields, _ values: [Int32]) -> Fields {
+        guard fields.node.tree.hasTags else { return fields }
+        var values = values, changed = false
+        for (position, field) in fields.shape.fields.enumerated() where values[position] >= 0 {
+            guard let value = fields.raw(at: position), let tag = value.coreTag else { continue }
+            if tag.problem(kind: value.kind, text: value.scalar) != nil {
+                values[position] = -1
+                changed = true
+            } else if value.isScalar, tag.marksText, !Self.takesText(field.shape) {
+                error("\(fields.describe(field.name)) must be \(field.shape.expectation), but '\(tag.written)' marks '\(Excerpt.of(value.scalar ?? ""))' as text; remove '\(tag.written)'",
+                      at: value)
+                values[position] = -1
+                changed = true
+            }
+        }
+        return changed ? Fields(node: fields.node, shape: fields.shape, values: values, context: fields.contextOverride) : fields
+    }
+
+    /// Whether a value of this shape may be text; a number, a yes/no or a mapping may not.
+    /// A list may where its items may: a single item stands for a list of one.
+    private static func takesText(_ shape: Shape) -> Bool {
+        switch shape {
+        case .integer, .number, .boolean, .mapping, .dictionary: return false
+        case let .list(item): return takesText(item)
+        case let .oneOf(shapes): return shapes.contains(where: takesText)
+        case .text, .markdown, .identifier, .date, .level, .choice: return true
+        }
     }
 
     /// A required key written with no value, as in a skeleton plan: say what to write there.
@@ -119,7 +192,7 @@ final class NodeReader {
     func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let value = text(node, what()) else { return nil }
         guard Self.isIdentifier(value) else {
-            error("\(what()) must be \(Shape.identifier.expectation), without spaces; found '\(value)'", at: node)
+            error("\(what()) must be \(Shape.identifier.expectation), without spaces; found '\(Excerpt.of(value))'", at: node)
             return nil
         }
         return value
@@ -220,7 +293,7 @@ final class NodeReader {
         if Self.looksLikeISODate(text) {
             error("\(what()) is \(text), a date that does not exist", at: node)
         } else {
-            error("\(what()) must be \(Shape.date.expectation); found '\(text)'", at: node)
+            error("\(what()) must be \(Shape.date.expectation); found '\(Excerpt.of(text))'", at: node)
         }
         return nil
     }
@@ -239,7 +312,7 @@ final class NodeReader {
     func choice<T: RawRepresentable>(_ node: YAMLNode, _ what: @autoclosure () -> String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
         guard let text = node.scalar, let value = T(rawValue: text) ?? T(rawValue: text.lowercased()) else {
             let words = T.allCases.map(\.rawValue)
-            let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+            let found = node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription
             let hint = node.scalar.map { Suggestion.didYouMean($0, in: words) } ?? ""
             error("\(what()) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
             return nil
@@ -251,13 +324,14 @@ final class NodeReader {
     func level(_ node: YAMLNode, _ what: @autoclosure () -> String, scale: RatingScale?) -> Level? {
         guard let scale else { return nil }  // the framework failed to load; that is reported already
         if let text = node.scalar {
-            if let number = Int(text) {
+            // `!!str 2` is the text "2": a level's name, never its number.
+            if node.coreTag?.marksText != true, let number = Int(text) {
                 if let level = scale.level(number: number) { return level }
             } else if let level = scale.level(named: text) {
                 return level
             }
         }
-        let found = node.scalar.map { "'\($0)'" } ?? node.kindDescription
+        let found = node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription
         let hint = node.scalar.map { Suggestion.didYouMean($0, in: scale.levels) } ?? ""
         error("\(what()) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
         return nil

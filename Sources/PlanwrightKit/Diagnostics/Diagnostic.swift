@@ -15,6 +15,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var message: String
     /// Further places that explain this one, such as the first of two duplicate keys.
     public var notes: [Diagnostic]
+    /// Set on the line that sums up the diagnostics of one kind past the per-file cap
+    /// (`DiagnosticCollector.maxPerFile`): how many diagnostics that line stands for.
+    public var summarizes: Int?
 
     public init(_ severity: Severity, at location: SourceLocation?, _ message: String, notes: [Diagnostic] = []) {
         self.severity = severity
@@ -40,8 +43,11 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
     /// Source order, so the output reads top to bottom like the file; ties keep insertion order.
+    /// The lines summing up what is past the per-file cap come last, after everything listed.
     public func sortedBySource() -> [Diagnostic] {
         enumerated().sorted { lhs, rhs in
+            let lhsSums = lhs.element.summarizes != nil, rhsSums = rhs.element.summarizes != nil
+            if lhsSums != rhsSums { return rhsSums }
             let a = lhs.element.location, b = rhs.element.location
             switch (a, b) {
             case let (a?, b?) where a != b: return a < b

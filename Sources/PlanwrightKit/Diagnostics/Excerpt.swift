@@ -6,8 +6,10 @@ enum Excerpt {
     static let maxCharacters = 60
 
     static func of(_ text: some StringProtocol) -> String {
-        // Count at most one past the limit, so a huge value is not walked to its end.
-        guard text.index(text.startIndex, offsetBy: maxCharacters + 1, limitedBy: text.endIndex) != nil else { return String(text) }
-        return String(text.prefix(maxCharacters)) + "…"
+        // Walk at most the characters kept, so a huge value is not walked to its end.
+        guard let cut = text.index(text.startIndex, offsetBy: maxCharacters, limitedBy: text.endIndex), cut < text.endIndex else {
+            return String(text)
+        }
+        return String(text[..<cut]) + "…"
     }
 }

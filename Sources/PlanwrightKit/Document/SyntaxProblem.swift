@@ -58,14 +58,19 @@ enum SyntaxProblem {
         return nil
     }
 
-    /// 1-based line and character column of a byte offset.
+    /// 1-based line and character column of a byte offset, counting line breaks as libyaml
+    /// and `SourceText` do (CR, LF, CRLF, NEL, U+2028, U+2029).
     static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, column = 1
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while index < min(offset, bytes.count) {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 }
-            else if byte & 0xC0 != 0x80 { column += 1 }
+        let end = min(offset, bytes.count)
+        while index < end {
+            let length = SourceText.lineBreakLength(in: bytes, at: index)
+            if length > 0 {
+                line += 1; column = 1; index += length
+                continue
+            }
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
         return (line, column)

@@ -53,7 +53,12 @@ private struct TreeBuilder {
     var aliasExpansion = 0
     var root: Int32 = -1
     var documents = 0
-    var diagnostics: [Diagnostic] = []
+    /// Capped per file, like the decoder's (a file may repeat one key a million times).
+    var diagnostics = DiagnosticCollector()
+    /// The last node of each anchored collection's part of the file, and the anchored nodes aliases use.
+    var anchoredEnds: [Int32: Int32] = [:]
+    var aliased = Set<Int32>()
+    var hasTags = false
 
     init(source: SourceText, limits: LoaderLimits) {
         self.source = source
@@ -86,8 +91,9 @@ private struct TreeBuilder {
         guard root >= 0 else {
             return fail("the file is empty; a plan starts with 'planwright: 1'", line: 1, column: 1)
         }
-        let tree = YAMLTree(file: source.path, records: records, strings: strings, children: children, rootIndex: root)
-        return YAMLLoader.Result(tree: tree, diagnostics: diagnostics)
+        let tree = YAMLTree(file: source.path, records: records, strings: strings, children: children, rootIndex: root,
+                            aliasedParts: aliasedParts(), hasTags: hasTags)
+        return YAMLLoader.Result(tree: tree, diagnostics: diagnostics.diagnostics)
     }
 
     /// Handles one event; returns a result only when the load must stop.
@@ -103,9 +109,12 @@ private struct TreeBuilder {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let text = string(scalar.value, Int(scalar.length))
+            // The tag's string goes first, so `first` is the index of the text itself.
+            let tag = tagIndex(scalar.tag)
             let index = append(kind: .scalar, style: style(of: scalar.style), event: event,
-                               first: Int32(strings.count), tag: tagIndex(scalar.tag))
+                               first: Int32(strings.count), tag: tag)
             strings.append(text)
+            if tag >= 0 { checkTag(of: index, text: text) }
             expandedSize.append(1)
             attach(index)
             register(anchor: scalar.anchor, for: index)
@@ -120,9 +129,11 @@ private struct TreeBuilder {
                 : event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
             let tag = isSequence ? event.data.sequence_start.tag : event.data.mapping_start.tag
             let anchor = isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+            let tagged = tagIndex(tag)
             let index = append(kind: isSequence ? .sequence : .mapping, style: flow ? .flow : .block,
-                               event: event, first: 0, tag: tagIndex(tag))
+                               event: event, first: 0, tag: tagged)
             expandedSize.append(1)
+            if tagged >= 0 { checkTag(of: index, text: nil) }
             open.append(OpenCollection(index: index, pendingStart: pending.count, anchor: anchor.map { String(cString: $0) }))
         case YAML_SEQUENCE_END_EVENT:
             close(open.removeLast(), resolvedPairs: nil)
@@ -140,6 +151,7 @@ private struct TreeBuilder {
                 return fail("aliases here expand to more than \(limits.maxAliasExpansion) values; the file was refused to protect the machine (a 'billion laughs' file?)",
                             line: line, column: column)
             }
+            aliased.insert(target)
             attach(target)
         default:
             break
@@ -174,7 +186,10 @@ private struct TreeBuilder {
         for child in children[first...] { size = size &+ expandedSize[Int(child)]; if size < 0 { size = .max } }
         expandedSize[index] = size
         attach(collection.index)
-        if let anchor = collection.anchor { anchors[anchor] = collection.index }
+        if let anchor = collection.anchor {
+            anchors[anchor] = collection.index
+            anchoredEnds[collection.index] = Int32(records.count - 1)
+        }
     }
 
     private mutating func register(anchor: UnsafeMutablePointer<yaml_char_t>?, for index: Int32) {
@@ -182,8 +197,41 @@ private struct TreeBuilder {
         anchors[String(cString: anchor)] = index
     }
 
+    /// A tag that does not fit its node is an error at the tag; an unknown one is a warning, and ignored.
+    private mutating func checkTag(of index: Int32, text: String?) {
+        let record = records[Int(index)]
+        let tag = YAMLTag(strings[Int(record.tag)])
+        let at = location(index)
+        if case .unknown = tag {
+            diagnostics.add(.warning, at: at, site: #fileID, line: #line) {
+                .warning("'\(tag.written)' is not a tag Planwright knows; it is ignored, and the value read as if it were not there", at: at)
+            }
+        } else if let problem = tag.problem(kind: record.kind, text: text) {
+            diagnostics.add(.error, at: at, site: #fileID, line: #line) { .error(problem, at: at) }
+        }
+    }
+
+    /// Each part of the file an alias refers to, from its anchored node to the last node inside it.
+    func aliasedParts() -> [ClosedRange<UInt64>] {
+        guard !aliased.isEmpty else { return [] }
+        let position = { (index: Int32) -> UInt64 in
+            YAMLTree.position(line: Int(records[Int(index)].line), column: Int(records[Int(index)].column))
+        }
+        let parts = aliased.map { position($0)...position(anchoredEnds[$0] ?? $0) }.sorted { $0.lowerBound < $1.lowerBound }
+        var merged: [ClosedRange<UInt64>] = []
+        for part in parts {
+            if let last = merged.last, part.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, part.upperBound)
+            } else {
+                merged.append(part)
+            }
+        }
+        return merged
+    }
+
     private mutating func tagIndex(_ tag: UnsafeMutablePointer<yaml_char_t>?) -> Int32 {
         guard let tag else { return -1 }
+        hasTags = true
         strings.append(String(cString: tag))
         return Int32(strings.count - 1)
     }
@@ -226,16 +274,18 @@ extension TreeBuilder {
             let record = records[Int(key)]
             guard record.kind == .scalar else { result += [key, value]; continue }
             let text = strings[Int(record.first)]
-            if record.style == .plain, text == "<<", record.tag < 0 || strings[Int(record.tag)].hasSuffix(":merge") {
+            // A merge key is a plain '<<' or one tagged '!!merge'; '!!str <<' is a key like any other.
+            if record.style == .plain, text == "<<", record.tag < 0 || YAMLTag(strings[Int(record.tag)]) == .merge {
                 merges.append(value)
                 continue
             }
             if let first = seen[text] {
                 let firstRecord = records[Int(first)]
-                diagnostics.append(.error(
-                    "the key '\(text)' appears twice here; it was first given at line \(firstRecord.line), column \(firstRecord.column)",
-                    at: location(key),
-                    notes: [.note("'\(text)' first given here", at: location(first))]))
+                let at = location(key), firstAt = location(first)
+                diagnostics.add(.error, at: at, site: #fileID, line: #line) {
+                    .error("the key '\(Excerpt.of(text))' appears twice here; it was first given at line \(firstRecord.line), column \(firstRecord.column)",
+                           at: at, notes: [.note("'\(Excerpt.of(text))' first given here", at: firstAt)])
+                }
                 continue
             }
             seen[text] = key
@@ -245,8 +295,10 @@ extension TreeBuilder {
             let sources = records[Int(merge)].kind == .sequence ? items(of: merge) : [merge]
             for source in sources {
                 guard records[Int(source)].kind == .mapping else {
-                    diagnostics.append(.error("'<<' merges keys from a mapping (such as '<<: *defaults'), but this is \(describe(source))",
-                                              at: location(source)))
+                    let at = location(source), what = describe(source)
+                    diagnostics.add(.error, at: at, site: #fileID, line: #line) {
+                        .error("'<<' merges keys from a mapping (such as '<<: *defaults'), but this is \(what)", at: at)
+                    }
                     continue
                 }
                 let start = Int(records[Int(source)].first), count = Int(records[Int(source)].count)
@@ -269,12 +321,15 @@ extension TreeBuilder {
     private func needsResolving(_ flat: ArraySlice<Int32>) -> Bool {
         let pairs = flat.count / 2
         if pairs > 16 {
-            var seen = Set<String>(minimumCapacity: pairs)
+            // A cheap hash of each key's bytes rather than the strings themselves: a mapping may
+            // hold a million keys. Two keys with one hash only send the mapping to `resolveMapping`,
+            // which compares the keys themselves.
+            var seen = Set<UInt64>(minimumCapacity: pairs)
             for offset in 0..<pairs {
                 let record = records[Int(flat[flat.startIndex + 2 * offset])]
                 guard record.kind == .scalar else { continue }
-                let text = strings[Int(record.first)]
-                if text == "<<" || !seen.insert(text).inserted { return true }
+                var text = strings[Int(record.first)]
+                if text == "<<" || !seen.insert(Self.fnv1a(&text)).inserted { return true }
             }
             return false
         }
@@ -291,6 +346,15 @@ extension TreeBuilder {
         return false
     }
 
+    /// The 64-bit FNV-1a hash of a string's UTF-8 bytes.
+    private static func fnv1a(_ text: inout String) -> UInt64 {
+        text.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
+    }
+
     private func items(of sequence: Int32) -> [Int32] {
         let record = records[Int(sequence)]
         return Array(children[Int(record.first)..<Int(record.first + record.count)])
@@ -298,7 +362,7 @@ extension TreeBuilder {
 
     private func describe(_ index: Int32) -> String {
         switch records[Int(index)].kind {
-        case .scalar: return "the text '\(strings[Int(records[Int(index)].first)])'"
+        case .scalar: return "the text '\(Excerpt.of(strings[Int(records[Int(index)].first)]))'"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         }
@@ -314,7 +378,7 @@ extension TreeBuilder {
 
 extension TreeBuilder {
     fileprivate func fail(_ message: String, line: Int, column: Int) -> YAMLLoader.Result {
-        YAMLLoader.Result(tree: nil, diagnostics: diagnostics + [.error(message, at: SourceLocation(file: source.path, line: line, column: column))])
+        YAMLLoader.Result(tree: nil, diagnostics: diagnostics.diagnostics + [.error(message, at: SourceLocation(file: source.path, line: line, column: column))])
     }
 
     /// Turns libyaml's problem into a sentence a leader can act on, at its position.

@@ -34,10 +34,25 @@ public struct YAMLNode: Sendable {
         return r.kind == .scalar ? tree.strings[Int(r.first)] : nil
     }
 
-    /// A plain `~`, `null` or nothing at all: the YAML way to leave a value out.
+    /// The explicit tag as the core schema reads it, if one was written.
+    var coreTag: YAMLTag? {
+        let t = record.tag
+        return t < 0 ? nil : YAMLTag(tree.strings[Int(t)])
+    }
+
+    /// A plain `~`, `null` or nothing at all, or a value tagged `!!null`: the YAML way to leave a value out.
+    /// A tag Planwright does not know is ignored here as everywhere; `!!str ~` is the text "~".
     public var isNull: Bool {
         let r = record
-        guard r.kind == .scalar, r.style == .plain, r.tag < 0 else { return false }
+        guard r.kind == .scalar else { return false }
+        if r.tag >= 0 {
+            switch YAMLTag(tree.strings[Int(r.tag)]) {
+            case .null: return true
+            case .unknown: break
+            default: return false
+            }
+        }
+        guard r.style == .plain else { return false }
         switch tree.strings[Int(r.first)] {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
