@@ -64,6 +64,22 @@ struct OneRosterDiagnosticsTests {
             """))
     }
 
+    /// CSV lines end at LF (RFC 4180 writes CRLF): a lone CR inside a quoted cell (an old Mac
+    /// export, a pasted address) must not shift the line a diagnostic quotes, as a YAML count would.
+    @Test func aLoneCarriageReturnInACellDoesNotShiftTheQuotedLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-cr-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("sourcedId,name,type\r\nsch-a,\"Adams\rElementary\",school\r\nsch-b,,school\r\n".utf8)
+            .write(to: folder.appendingPathComponent("orgs.csv"))
+        try Data("sourcedId,givenName,familyName,role,orgSourcedIds,grades\r\nt-1,Ann,Lee,teacher,sch-a,01\r\n".utf8)
+            .write(to: folder.appendingPathComponent("users.csv"))
+        let result = OneRosterReader().read(directory: folder.path, survey: nil, at: OneRosterReaderTests.planLocation)
+        let empty = try #require(result.diagnostics.first { $0.message.contains("'name' is empty") })
+        #expect(empty.location?.line == 3)
+        #expect(DiagnosticPrinter(sources: result.sources).render(empty).contains("\n    sch-b,,school\n"))
+    }
+
     @Test func rolesCSVProblemsPointIntoRolesCSV() {
         let result = read("bad-roles")
         #expect(lines(result.diagnostics) == [

@@ -14,7 +14,7 @@ extension PlanPipeline {
                 planned.diagnostics = planned.diagnostics.map { $0.relabeled(snapshot.label) }
                 result.improvementPlan = planned
             }
-            result.sources = result.sources.map { SourceText(path: snapshot.label($0.path), bytes: $0.bytes) }
+            result.sources = result.sources.map { SourceText(path: snapshot.label($0.path), bytes: $0.bytes, lineBreaks: $0.lineBreaks) }
             return result
         }
     }

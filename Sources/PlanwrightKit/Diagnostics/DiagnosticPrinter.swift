@@ -46,7 +46,7 @@ public struct DiagnosticPrinter {
         // `advance` moves on by Unicode scalars and stops at the end of the line.
         func advance(_ from: Int, by scalars: Int) -> Int {
             var index = from, left = scalars
-            while index < bytes.count, SourceText.lineBreakLength(in: bytes, at: index) == 0 {
+            while index < bytes.count, SourceText.lineBreakLength(in: bytes, at: index, source.lineBreaks) == 0 {
                 if bytes[index] & 0xC0 != 0x80 {
                     if left == 0 { return index }
                     left -= 1
@@ -60,7 +60,7 @@ public struct DiagnosticPrinter {
         // (positions come from libyaml, so the column is on its line).
         let start = source.isASCII ? min(lineStart + skipped, bytes.count) : advance(lineStart, by: skipped)
         let end = advance(start, by: Self.quoteWidth)
-        let cutLeft = start > lineStart, cutRight = end < bytes.count && SourceText.lineBreakLength(in: bytes, at: end) == 0
+        let cutLeft = start > lineStart, cutRight = end < bytes.count && SourceText.lineBreakLength(in: bytes, at: end, source.lineBreaks) == 0
         let shown = Array(TerminalText.clean(String(decoding: bytes[start..<end], as: UTF8.self)).unicodeScalars)
         let caret = min(column - skipped, shown.count)
         var padding = cutLeft ? " " : ""

@@ -11,6 +11,11 @@ enum NamedFileKind {
     /// A CSV export: a `.csv` file, text without NUL bytes.
     case csv
 
+    /// How the kind's reader counts lines, so a quoted line is the one its position means.
+    var lineBreaks: SourceText.LineBreaks {
+        self == .framework ? .yaml : .lineFeed
+    }
+
     /// Why the file at `path` is not of this kind, judged by its name (before reading it).
     func refusalByName(_ path: String) -> SourceFiles.Problem? {
         let name = path.lowercased()

@@ -57,7 +57,7 @@ public enum SourceFiles {
         case let .success(real):
             if let problem = kind.refusalByName(path) { return .failure(problem) }
             return readRegular(path, opening: real, limits: limits).flatMap { text in
-                kind.refusal(text).map { .failure($0) } ?? .success(text)
+                kind.refusal(text).map { .failure($0) } ?? .success(text.counting(kind.lineBreaks))
             }
         }
     }

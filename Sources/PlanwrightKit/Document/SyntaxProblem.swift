@@ -65,7 +65,7 @@ enum SyntaxProblem {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let end = min(offset, bytes.count)
         while index < end {
-            let length = SourceText.lineBreakLength(in: bytes, at: index)
+            let length = SourceText.lineBreakLength(in: bytes, at: index, .yaml)
             if length > 0 {
                 line += 1; column = 1; index += length
                 continue
