@@ -51,10 +51,7 @@ public struct PlanLoader: Sendable {
         }
         if let plan { PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete).validate() }
         // The loader's and the decoder's lists are capped each; together they are capped again, per file.
-        var collector = DiagnosticCollector()
-        collector.add(contentsOf: loaded.diagnostics)
-        collector.add(contentsOf: decoder.reader.diagnostics)
-        let diagnostics = collector.diagnostics.sortedBySource()
+        let diagnostics = DiagnosticCollector.merging(loaded.diagnostics, decoder.reader.diagnostics)
         return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics, sources: sources, unreadable: false)
     }
 

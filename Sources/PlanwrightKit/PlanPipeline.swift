@@ -33,7 +33,7 @@ public struct PlanPipeline: Sendable {
             return Result(plan: nil, improvementPlan: nil, diagnostics: loaded.diagnostics, sources: loaded.sources, unreadable: loaded.unreadable)
         }
         let planned = planner.plan(plan)
-        return Result(plan: plan, improvementPlan: planned, diagnostics: (loaded.diagnostics + planned.diagnostics).sortedBySource(),
+        return Result(plan: plan, improvementPlan: planned, diagnostics: DiagnosticCollector.merging(loaded.diagnostics, planned.diagnostics),
                       sources: loaded.sources, unreadable: false)
     }
 }

@@ -26,6 +26,18 @@ struct DiagnosticCapTests {
         #expect(decoder.reader.diagnostics.count <= Self.cap + 5)
     }
 
+    /// The planner's problems join the loader's and the decoder's under the same cap: 300 due
+    /// dates that cannot be met are 300 errors, of which at most the cap are listed.
+    @Test func plannerProblemsAreCappedWithTheRest() throws {
+        let milestones = (1...300).map { "{ id: m\($0), title: Step \($0), days: 20, due: 2026-09-01 }" }.joined(separator: ", ")
+        let result = PlanFixture.run(PlanFixture.yaml(goals: PlanFixture.goal(milestones)))
+        #expect(result.improvementPlan != nil)
+        #expect(result.diagnostics.filter { $0.summarizes == nil }.count <= Self.cap)
+        #expect(result.diagnostics.count <= 210)
+        let total = result.diagnostics.filter { $0.severity == .error }.reduce(0) { $0 + ($1.summarizes ?? 1) }
+        #expect(total >= 300)
+    }
+
     @Test func pastTheCapOneLinePerKindSaysHowManyMore() throws {
         let result = PlanLoader().load(Self.source(Self.planWithBadStaff(100_000)))
         #expect(result.diagnostics.filter { $0.summarizes == nil }.count == Self.cap)

@@ -93,6 +93,14 @@ struct DiagnosticCollector {
         for diagnostic in diagnostics { add(diagnostic) }
     }
 
+    /// Lists from several stages (each capped already) as one list, capped again per file and
+    /// in source order: each stage alone stays within the cap, together they might not.
+    static func merging(_ lists: [Diagnostic]...) -> [Diagnostic] {
+        var collector = DiagnosticCollector()
+        for list in lists { collector.add(contentsOf: list) }
+        return collector.diagnostics.sortedBySource()
+    }
+
     /// The diagnostics listed, then one line per kind past the cap.
     var diagnostics: [Diagnostic] {
         var result = kept
