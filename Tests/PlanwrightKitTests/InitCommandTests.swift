@@ -144,6 +144,25 @@ struct InitCommandTests {
         #expect(filled.plan?.district.name == "Maple Valley: Unified #1")
     }
 
+    /// Outside a repository a plan may not name a file above its folder, so `init` says so at once
+    /// (the plan is still written: the leader may mean to move the framework or allow its folder).
+    @Test func aFrameworkOutsideTheNewPlansFolderIsWarnedAbout() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        let frameworkFile = folder.appendingPathComponent("indistar.framework.yaml")
+        try FileManager.default.copyItem(at: Fixtures.url("good/indistar.framework.yaml"), to: frameworkFile)
+        let plan = folder.appendingPathComponent("plans/plan.yaml")
+        let result = try CommandLineTests().run(["init", plan.path, "--framework", frameworkFile.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: the new plan names the framework file '../indistar.framework.yaml', which is outside the plan's folder"))
+        #expect(result.stderr.contains("--allow-path \(folder.standardizedFileURL.path)"))
+        let refused = try CommandLineTests().run(["check", plan.path])
+        #expect(refused.stderr.contains("outside the plan's folder"))
+        let inside = try CommandLineTests().run(["init", folder.appendingPathComponent("next.yaml").path, "--framework", frameworkFile.path])
+        #expect(!inside.stderr.contains("warning"), "\(inside.stderr)")
+    }
+
     @Test func initNeverOverwritesAFile() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -49,7 +49,17 @@ public struct NewPlan: Sendable {
             case let .cannotWrite(reason): return usage("cannot write '\(path)': \(reason)")
             }
         }
-        return Result(framework: framework, diagnostics: diagnostics, sources: loaded.sources, isUsageError: false)
+        let outside = frameworks.builtInNames.contains(name) ? [] : Self.outsideWarning(framework: name, reference: reference, plan: path)
+        return Result(framework: framework, diagnostics: diagnostics + outside, sources: loaded.sources, isUsageError: false)
+    }
+
+    /// A framework file outside the new plan's tree is one `check` will refuse to read (a plan
+    /// may not reach the rest of the machine), so say so now rather than at the first check.
+    static func outsideWarning(framework: String, reference: String, plan: String) -> [Diagnostic] {
+        guard case .failure = PlanTree(planFile: plan).admit(framework) else { return [] }
+        let folder = URL(fileURLWithPath: framework).deletingLastPathComponent().standardizedFileURL.path
+        return [.warning("the new plan names the framework file '\(reference)', which is outside the plan's folder and its git repository; "
+                         + "move the framework next to the plan, or run check and build with --allow-path \(folder)", at: nil)]
     }
 
     /// `../frameworks/indistar.yaml`: how the plan in `folder` names `file`; absolute when they share no folder but the root.
