@@ -70,6 +70,41 @@ struct OutputFaultInjectionTests {
         #expect(steps.count >= 25)
     }
 
+    /// Killed again while finishing the killed build, at each of its steps: the run after that
+    /// still ends with one complete set.
+    @Test func aRecoveryKilledAtAnyStepIsFinishedByTheNext() throws {
+        let (steps, old, new) = try reference()
+        let saved = try #require(steps.firstIndex { $0.action == "save journal" })
+        var recoverySteps = 0
+        for index in steps.indices where index > saved {
+            for stop in 0..<steps.count {
+                let scratch = try scenario()
+                defer { scratch.remove() }
+                var count = 0
+                #expect(throws: OutputFaults.Stopped.self) {
+                    try OutputDirectory.write(Self.next, to: scratch.out.path, faults: OutputFaults { _ in
+                        defer { count += 1 }
+                        return count == index ? .stop : .proceed
+                    })
+                }
+                var taken = 0
+                do {
+                    _ = try OutputDirectory.recover(scratch.out.path, faults: OutputFaults { _ in
+                        defer { taken += 1 }
+                        return taken == stop ? .stop : .proceed
+                    })
+                } catch is OutputFaults.Stopped {
+                    recoverySteps += 1
+                }
+                _ = try OutputDirectory.recover(scratch.out.path)
+                #expect([old, new].contains(try scratch.snapshot()), "killed before step \(index), then recovery before its step \(stop)")
+                #expect(try scratch.besideOut() == ["out", "outside"])
+                if taken <= stop { break }
+            }
+        }
+        #expect(recoverySteps > steps.count - saved)
+    }
+
     @Test func aBuildThatFailsAtAnyStepLeavesThePreviousSet() throws {
         let (steps, old, new) = try reference()
         let done = try #require(steps.firstIndex { $0.action == "remove journal" })

@@ -38,7 +38,7 @@ struct OutputLocation {
             } catch {
                 throw OutputDirectory.Failure(reason: "could not create the output folder '\(path)': \(error.localizedDescription)")
             }
-            try check(path)
+            do { try check(path) } catch { OutputLocation.removeCreated(created); throw error }
         } else if !FileManager.default.fileExists(atPath: path) {
             return nil
         }
@@ -50,7 +50,9 @@ struct OutputLocation {
     }
 
     /// Takes away what `open` created, when the build failed before anything was moved in.
-    func removeCreated() {
+    func removeCreated() { Self.removeCreated(created) }
+
+    private static func removeCreated(_ created: [String]) {
         for path in created { _ = rmdir(path) }
     }
 
