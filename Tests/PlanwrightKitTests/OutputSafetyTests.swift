@@ -80,6 +80,16 @@ struct OutputSafetyTests {
         #expect(try scratch.snapshot() == ["plan.md": "file: two", OutputDirectory.manifestName: "file: plan.md\n"])
     }
 
+    @Test func aManifestFullOfDamageGivesFewCleanWarnings() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.write(String(repeating: "../\u{1B}[2J\u{07}\n", count: 5_000), to: OutputDirectory.manifestName)
+        let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(summary.warnings.count == OutputPreflight.quotedLines + 1)
+        #expect(summary.warnings.last == "4980 more lines of '.planwright-manifest' are not plain paths inside the output folder; Planwright left them alone")
+        #expect(!summary.warnings.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
     @Test func aFolderGoesOnlyWhenEmptyAndCreatedByPlanwright() throws {
         let scratch = try OutputScratch()
         defer { scratch.remove() }

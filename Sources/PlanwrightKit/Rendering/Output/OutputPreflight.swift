@@ -14,9 +14,18 @@ struct OutputPreflight {
 
     struct Refusal: Error { var reason: String }
 
+    /// How many damaged manifest lines are quoted one by one.
+    static let quotedLines = 20
+
     init(files: [OutputPath], out: OutputTree) throws {
         let (previous, damaged) = try Self.previousManifest(in: out)
-        warnings = damaged.map { "line \($0.line) of '\(OutputManifest.name)' names '\($0.text)', which is not a plain path inside the output folder; Planwright left it alone" }
+        // Quoted cleaned and cut short, and only so many: the manifest may hold anything.
+        warnings = damaged.prefix(Self.quotedLines).map {
+            "line \($0.line) of '\(OutputManifest.name)' names '\(TerminalText.clean(String($0.text.prefix(200))))', which is not a plain path inside the output folder; Planwright left it alone"
+        }
+        if damaged.count > Self.quotedLines {
+            warnings.append("\(damaged.count - Self.quotedLines) more lines of '\(OutputManifest.name)' are not plain paths inside the output folder; Planwright left them alone")
+        }
         var made: [OutputPath] = [], needed: Set<OutputPath> = []
         var puts: [OutputJournal.Entry] = [], next = 0
         for file in files {
