@@ -59,6 +59,11 @@ struct OutputSafetyTests {
         #expect(summary.warnings == ["line 1 of '.planwright-manifest' names 'schools', which is a folder, not a file Planwright wrote; Planwright left it alone"])
         let after = try scratch.snapshot()
         #expect(after["schools/a.md"] == "file: handout" && after["schools/mine.txt"] == "file: mine")
+        // Also when the same manifest lists 'schools/' as a folder Planwright created.
+        try scratch.write(try String(contentsOf: scratch.out.appendingPathComponent(OutputDirectory.manifestName), encoding: .utf8) + "schools\n", to: OutputDirectory.manifestName)
+        let again = try OutputDirectory.write([("plan.md", "new"), ("schools/a.md", "handout")], to: scratch.out)
+        #expect(again.warnings == ["line 3 of '.planwright-manifest' names 'schools', which is a folder, not a file Planwright wrote; Planwright left it alone"])
+        #expect(try scratch.snapshot()["schools/a.md"] == "file: handout")
     }
 
     @Test func damagedManifestLinesAreWarnedAndEveryLaterBuildSucceeds() throws {

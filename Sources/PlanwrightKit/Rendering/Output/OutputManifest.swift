@@ -15,14 +15,15 @@ struct OutputManifest {
 
     static func parse(_ text: String) -> (manifest: OutputManifest, damaged: [DamagedLine]) {
         var manifest = OutputManifest(), damaged: [DamagedLine] = []
+        var seenFiles: Set<OutputPath> = [], seenFolders: Set<OutputPath> = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
             let isFolder = line.hasSuffix("/")
             guard let path = OutputPath(String(isFolder ? line.dropLast() : line[...])) else {
                 damaged.append(DamagedLine(line: index + 1, text: String(line)))
                 continue
             }
-            if manifest.lines[path] != nil { continue }
-            manifest.lines[path] = index + 1
+            if isFolder ? !seenFolders.insert(path).inserted : !seenFiles.insert(path).inserted { continue }
+            if manifest.lines[path] == nil { manifest.lines[path] = index + 1 }
             if isFolder { manifest.folders.append(path) } else { manifest.files.append(path) }
         }
         return (manifest, damaged)
