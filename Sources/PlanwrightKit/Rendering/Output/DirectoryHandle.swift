@@ -100,7 +100,7 @@ final class DirectoryHandle {
     /// A link is moved as the link itself, never followed.
     func rename(_ name: String, to target: DirectoryHandle, as newName: String) throws {
         guard renameat(descriptor, name, target.descriptor, newName) == 0 else {
-            throw SystemError(code: errno, operation: "move '\(name)' to '\(newName)'")
+            throw SystemError(code: errno, operation: "move '\(name)'")
         }
     }
 
