@@ -131,6 +131,26 @@ struct OutputFaultInjectionTests {
         }
     }
 
+    @Test func anUnreadableJournalStopsTheBuildAndSaysWhatToRemove() throws {
+        let scratch = try scenario()
+        defer { scratch.remove() }
+        try scratch.write("planwright journal 1\nput\t0\t../escape\nend\n", to: OutputJournal.name)
+        let before = try scratch.snapshot()
+        let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write(Self.next, to: scratch.out) }
+        #expect(failure?.reason == "'\(scratch.out.path)' holds the record of an unfinished build ('.planwright-journal') that Planwright cannot read; remove '.planwright-journal' and '.planwright-staging' from it and build again")
+        #expect(try scratch.snapshot() == before)
+    }
+
+    @Test func aJournalWhoseStagingIsGoneIsOnlyRemoved() throws {
+        let (_, _, new) = try reference()
+        let scratch = try scenario()
+        defer { scratch.remove() }
+        _ = try OutputDirectory.write(Self.next, to: scratch.out)
+        try scratch.write(OutputJournal(entries: [.drop(OutputPath("plan.md")!, backup: 0)]).text, to: OutputJournal.name)
+        #expect(try OutputDirectory.recover(scratch.out.path) == nil)
+        #expect(try scratch.snapshot() == new)
+    }
+
     @Test func aFailedBuildNamesTheCauseInPlainWords() throws {
         let scratch = try scenario()
         defer { scratch.remove() }
