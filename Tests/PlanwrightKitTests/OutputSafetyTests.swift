@@ -107,7 +107,7 @@ struct OutputSafetyTests {
         #expect(after["gone"] == nil, "an emptied folder Planwright created stays")
         #expect(after["kept/mine.txt"] == "file: mine" && after["theirs"] == "folder")
         // 'kept' is still Planwright's, to remove once the user empties it.
-        #expect(after[OutputDirectory.manifestName] == "file: kept/\nplan.md\n")
+        #expect(after[OutputDirectory.manifestName] == "file: /kept/\nplan.md\n")
         try FileManager.default.removeItem(at: scratch.out.appendingPathComponent("kept/mine.txt"))
         _ = try OutputDirectory.write([("plan.md", "three")], to: scratch.out)
         #expect(try scratch.snapshot()["kept"] == nil)
@@ -123,6 +123,20 @@ struct OutputSafetyTests {
         #expect(summary.removed == ["schools/old.md"] && summary.warnings.isEmpty)
         // Which folders it created that manifest does not say, so 'schools' stays.
         #expect(try scratch.snapshot() == ["plan.md": "file: new", "schools": "folder", OutputDirectory.manifestName: "file: plan.md\n"])
+    }
+
+    /// Earlier versions delete, recursively, whatever their manifest names unless the line starts
+    /// with `/` or holds `..`: every line they would obey in a manifest of this version is a file.
+    @Test func earlierVersionsReadingThisManifestWouldDeleteOnlyFiles() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        _ = try OutputDirectory.write([("plan.md", "x"), ("schools/a.md", "a"), ("schools/deep/b.md", "b")], to: scratch.out)
+        let after = try scratch.snapshot()
+        let lines = try #require(after[OutputDirectory.manifestName]).dropFirst("file: ".count).split(separator: "\n").map(String.init)
+        #expect(lines.contains("/schools/") && lines.contains("/schools/deep/"))
+        for line in lines where !line.hasPrefix("/") && !line.contains("..") {
+            #expect(after[line]?.hasPrefix("file: ") == true, "an earlier version would delete '\(line)'")
+        }
     }
 
     @Test func theOutputFolderMayItselfBeALink() throws {

@@ -1,7 +1,8 @@
 /// `.planwright-manifest`: what Planwright wrote into the output folder, so the next build removes
 /// its own stale files and nothing else. One entry a line: a file's relative path, or a folder
-/// Planwright created, ending in `/` (a folder is removed only when empty and listed here).
-/// Manifests of earlier versions list files only, and are read the same way.
+/// Planwright created between slashes, `/schools/` (a folder is removed only when empty and
+/// listed here). Earlier versions skip lines that start with `/`, so they never take a folder
+/// for a file to delete; their manifests list files only, and are read the same way.
 struct OutputManifest {
     static let name = ".planwright-manifest"
 
@@ -17,8 +18,8 @@ struct OutputManifest {
         var manifest = OutputManifest(), damaged: [DamagedLine] = []
         var seenFiles: Set<OutputPath> = [], seenFolders: Set<OutputPath> = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            let isFolder = line.hasSuffix("/")
-            guard let path = OutputPath(String(isFolder ? line.dropLast() : line[...])) else {
+            let isFolder = line.count > 2 && line.hasPrefix("/") && line.hasSuffix("/")
+            guard let path = OutputPath(String(isFolder ? line.dropFirst().dropLast() : line[...])) else {
                 damaged.append(DamagedLine(line: index + 1, text: String(line)))
                 continue
             }
@@ -30,6 +31,6 @@ struct OutputManifest {
     }
 
     var text: String {
-        (files.map(\.description) + folders.map { "\($0)/" }).sorted().map { $0 + "\n" }.joined()
+        (files.map(\.description) + folders.map { "/\($0)/" }).sorted().map { $0 + "\n" }.joined()
     }
 }
