@@ -3,7 +3,7 @@ import Foundation
 import PlanwrightKit
 
 /// `planwright build FILE --out DIR`: check, plan and render every output. On any error it
-/// writes nothing; otherwise the folder gets all outputs at once.
+/// writes nothing; otherwise the folder gets all outputs at once (see `OutputDirectory`).
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -23,6 +23,15 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var allowed: AllowPathOption
 
     func run() throws {
+        // A build killed while moving its files in is finished or undone before anything else.
+        do {
+            if let recovered = try OutputDirectory.recover(out) {
+                FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(recovered))\n".utf8))
+            }
+        } catch let failure as OutputDirectory.Failure {
+            FileHandle.standardError.write(Data("planwright: error: \(TerminalText.clean(failure.reason))\n".utf8))
+            throw ExitCode(ExitStatus.usage)
+        }
         let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
         var printer = DiagnosticPrinter(sources: result.sources)
         let loaded = templates.load()
@@ -37,11 +46,13 @@ struct BuildCommand: ParsableCommand {
         do {
             let summary = try OutputDirectory.write(output.files, to: URL(fileURLWithPath: out))
             FileHandle.standardError.write(Data(printer.render(problems).utf8))
+            if let recovered = summary.recovered { FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(recovered))\n".utf8)) }
+            for warning in summary.warnings { FileHandle.standardError.write(Data("planwright: warning: \(TerminalText.clean(warning))\n".utf8)) }
             let schools = planned.schools.first.map { " and \(out)/schools/\($0.id).html" } ?? ""
             // One line, naming the folder and a school id: cleaned so neither can act on the terminal.
             print(TerminalText.clean("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale ones"); open \(out)/plan.html\(schools)"))
         } catch let failure as OutputDirectory.Failure {
-            FileHandle.standardError.write(Data("planwright: error: \(failure.reason)\n".utf8))
+            FileHandle.standardError.write(Data("planwright: error: \(TerminalText.clean(failure.reason))\n".utf8))
             throw ExitCode(ExitStatus.usage)
         }
     }

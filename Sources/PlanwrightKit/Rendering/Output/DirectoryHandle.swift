@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// An open folder, and every change to the output folder made relative to one.
+///
+/// Working through folder descriptors (`openat`, `renameat`, `unlinkat` with `O_NOFOLLOW` and
+/// `AT_SYMLINK_NOFOLLOW`) instead of paths means a symbolic link swapped in for a folder can
+/// never redirect a write or a delete to somewhere outside the output folder: each step opens
+/// one name inside an already open folder and refuses links.
+final class DirectoryHandle {
+    let descriptor: Int32
+
+    /// What a name inside a folder is, seen without following links.
+    enum Kind: Equatable { case missing, file, folder, link, other }
+
+    /// A failed system call, with the errno that says why.
+    struct SystemError: Error, CustomStringConvertible {
+        var code: Int32
+        var operation: String
+        var description: String { "\(operation): \(String(cString: strerror(code)))" }
+    }
+
+    private init(descriptor: Int32) { self.descriptor = descriptor }
+    deinit { close(descriptor) }
+
+    /// Opens a folder by path, following links in the path once (the user may have made
+    /// `--out` itself a link).
+    static func openFolder(atPath path: String) throws -> DirectoryHandle {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw SystemError(code: errno, operation: "open '\(path)'") }
+        return DirectoryHandle(descriptor: fd)
+    }
+
+    /// Opens the folder `name` inside this one; a link there is refused (`ELOOP`/`ENOTDIR`).
+    func folder(_ name: String) throws -> DirectoryHandle {
+        let fd = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw SystemError(code: errno, operation: "open folder '\(name)'") }
+        return DirectoryHandle(descriptor: fd)
+    }
+
+    func kind(of name: String) throws -> Kind {
+        var info = stat()
+        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+            if errno == ENOENT { return .missing }
+            throw SystemError(code: errno, operation: "look at '\(name)'")
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    func makeFolder(_ name: String) throws {
+        guard mkdirat(descriptor, name, 0o755) == 0 else { throw SystemError(code: errno, operation: "create folder '\(name)'") }
+    }
+
+    /// Writes a new file; fails if anything is already there, so it never writes through a link.
+    func createFile(_ name: String, contents: [UInt8], durably: Bool = false) throws {
+        let fd = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SystemError(code: errno, operation: "create '\(name)'") }
+        defer { close(fd) }
+        var offset = 0
+        while offset < contents.count {
+            let written = contents.withUnsafeBytes { write(fd, $0.baseAddress! + offset, contents.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(code: errno, operation: "write '\(name)'")
+            }
+            offset += written
+        }
+        if durably, fsync(fd) != 0 { throw SystemError(code: errno, operation: "save '\(name)'") }
+    }
+
+    /// The bytes of a regular file, or nil when there is none; never follows a link.
+    func readFile(_ name: String) throws -> [UInt8]? {
+        guard try kind(of: name) == .file else { return nil }
+        let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw SystemError(code: errno, operation: "read '\(name)'") }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(code: errno, operation: "read '\(name)'")
+            }
+            if count == 0 { return bytes }
+            bytes += buffer[0..<count]
+        }
+    }
+
+    /// Moves `name` here to `newName` in `target` (both inside the output folder, one filesystem).
+    /// A link is moved as the link itself, never followed.
+    func rename(_ name: String, to target: DirectoryHandle, as newName: String) throws {
+        guard renameat(descriptor, name, target.descriptor, newName) == 0 else {
+            throw SystemError(code: errno, operation: "move '\(name)'")
+        }
+    }
+
+    func removeFile(_ name: String) throws {
+        guard unlinkat(descriptor, name, 0) == 0 else { throw SystemError(code: errno, operation: "remove '\(name)'") }
+    }
+
+    /// Removes an empty folder; a folder with anything in it stays (`ENOTEMPTY`).
+    func removeEmptyFolder(_ name: String) throws {
+        guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else { throw SystemError(code: errno, operation: "remove folder '\(name)'") }
+    }
+
+    /// Whether this process may create and remove names here.
+    func isWritable() -> Bool { faccessat(descriptor, ".", W_OK, 0) == 0 }
+
+    /// The names in this folder, without `.` and `..`.
+    func names() throws -> [String] {
+        let copy = dup(descriptor)
+        guard copy >= 0, let stream = fdopendir(copy) else {
+            let code = errno
+            if copy >= 0 { close(copy) }
+            throw SystemError(code: code, operation: "list folder")
+        }
+        defer { closedir(stream) }
+        rewinddir(stream)
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Removes `name` and, if it is a real folder, everything in it. Links are removed as links,
+    /// never followed, so this cannot reach outside the folder. Only used for Planwright's own
+    /// staging folder.
+    func removeTree(_ name: String) throws {
+        switch try kind(of: name) {
+        case .missing: return
+        case .folder:
+            let inner = try folder(name)
+            for child in try inner.names() { try inner.removeTree(child) }
+            try removeEmptyFolder(name)
+        default: try removeFile(name)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The `--out` folder: checked, resolved once (the user may have made it a link) and opened.
+/// Everything after works inside the open folder and never follows a link again.
+struct OutputLocation {
+    let handle: DirectoryHandle
+    /// The folders this build created to make `--out` exist, innermost first; removed again if the
+    /// build fails, so a failed build leaves nothing behind.
+    let created: [String]
+
+    /// Refuses an `--out` that is empty, the root of the disk, or something other than a folder.
+    static func check(_ path: String) throws {
+        guard !path.isEmpty else {
+            throw OutputDirectory.Failure(reason: "the output folder name is empty; give a folder with --out, for example --out handouts")
+        }
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if exists, !isFolder.boolValue {
+            throw OutputDirectory.Failure(reason: "'\(path)' is a file, not a folder; give a folder with --out, for example --out handouts")
+        }
+        if exists, resolved(path) == "/" {
+            throw OutputDirectory.Failure(reason: "'\(path)' is the top folder of the whole disk; give a folder of its own with --out, for example --out handouts")
+        }
+    }
+
+    /// Opens `--out`; with `create`, makes it (and missing folders above it) first.
+    static func open(_ path: String, create: Bool) throws -> OutputLocation? {
+        try check(path)
+        var created: [String] = []
+        if create {
+            var missing = URL(fileURLWithPath: path).standardizedFileURL
+            while !FileManager.default.fileExists(atPath: missing.path), missing.path != "/" {
+                created.append(missing.path)
+                missing = missing.deletingLastPathComponent()
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw OutputDirectory.Failure(reason: "could not create the output folder '\(path)': \(error.localizedDescription)")
+            }
+            do { try check(path) } catch { OutputLocation.removeCreated(created); throw error }
+        } else if !FileManager.default.fileExists(atPath: path) {
+            return nil
+        }
+        do {
+            return OutputLocation(handle: try DirectoryHandle.openFolder(atPath: resolved(path)), created: created)
+        } catch {
+            throw OutputDirectory.Failure(reason: "could not open the output folder '\(path)': \(error)")
+        }
+    }
+
+    /// Takes away what `open` created, when the build failed before anything was moved in.
+    func removeCreated() { Self.removeCreated(created) }
+
+    private static func removeCreated(_ created: [String]) {
+        for path in created { _ = rmdir(path) }
+    }
+
+    private static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import PlanwrightKit
+
+/// Nothing outside `--out` is ever written or deleted: links inside it are not followed, a
+/// damaged manifest is reported and not obeyed, and only folders Planwright created are removed.
+struct OutputSafetyTests {
+    @Test func aSchoolsFolderLinkedOutsideIsRefusedAndNothingIsWrittenThere() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.link("schools", to: scratch.outside.appendingPathComponent("dir"))
+        let outside = try scratch.outsideSnapshot(), before = try scratch.snapshot()
+        let failure = #expect(throws: OutputDirectory.Failure.self) {
+            try OutputDirectory.write([("plan.md", "new"), ("schools/theirs.md", "overwritten"), ("schools/a.md", "new")], to: scratch.out)
+        }
+        #expect(failure?.reason.hasPrefix("'schools' in the output folder is a symbolic link; Planwright does not write through links") == true, "\(failure?.reason ?? "")")
+        #expect(try scratch.outsideSnapshot() == outside)
+        #expect(try scratch.snapshot() == before)
+        #expect(try scratch.besideOut() == ["out", "outside"])
+    }
+
+    @Test func aLinkOrAFolderWhereAHandoutGoesIsTheUsersAndRefused() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.link("plan.md", to: scratch.outside.appendingPathComponent("dir/theirs.md"))
+        let outside = try scratch.outsideSnapshot()
+        let link = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.html", "x"), ("plan.md", "x")], to: scratch.out) }
+        #expect(link?.reason.hasPrefix("'plan.md' in the output folder is a symbolic link") == true)
+        try FileManager.default.removeItem(at: scratch.out.appendingPathComponent("plan.md"))
+        try scratch.write("kept", to: "plan.md/inside.txt")
+        let folder = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.html", "x"), ("plan.md", "x")], to: scratch.out) }
+        #expect(folder?.reason.hasPrefix("'plan.md' in the output folder is a folder, where Planwright writes a file") == true)
+        #expect(try scratch.snapshot() == ["plan.md": "folder", "plan.md/inside.txt": "file: kept"])
+        #expect(try scratch.outsideSnapshot() == outside)
+    }
+
+    @Test func aManifestEntryThroughALinkDeletesNothingOutside() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.link("link", to: scratch.outside)
+        try scratch.write("plan.md\nlink/dir\nlink/dir/theirs.md\n", to: OutputDirectory.manifestName)
+        let outside = try scratch.outsideSnapshot()
+        let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(try scratch.outsideSnapshot() == outside)
+        #expect(summary.removed.isEmpty)
+        #expect(summary.warnings == [
+            "line 2 of '.planwright-manifest' names 'link/dir', which goes through 'link', a symbolic link; Planwright left it alone",
+            "line 3 of '.planwright-manifest' names 'link/dir/theirs.md', which goes through 'link', a symbolic link; Planwright left it alone",
+        ])
+        #expect(try scratch.snapshot()["link"] == "link → \(scratch.outside.path)")
+    }
+
+    @Test func aManifestEntryNamingAFolderIsWarnedAndKeepsItsFiles() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.write("schools\nplan.md\n", to: OutputDirectory.manifestName)
+        try scratch.write("mine", to: "schools/mine.txt")
+        let summary = try OutputDirectory.write([("plan.md", "new"), ("schools/a.md", "handout")], to: scratch.out)
+        #expect(summary.warnings == ["line 1 of '.planwright-manifest' names 'schools', which is a folder, not a file Planwright wrote; Planwright left it alone"])
+        let after = try scratch.snapshot()
+        #expect(after["schools/a.md"] == "file: handout" && after["schools/mine.txt"] == "file: mine")
+        // Also when the same manifest lists 'schools/' as a folder Planwright created.
+        try scratch.write(try String(contentsOf: scratch.out.appendingPathComponent(OutputDirectory.manifestName), encoding: .utf8) + "schools\n", to: OutputDirectory.manifestName)
+        let again = try OutputDirectory.write([("plan.md", "new"), ("schools/a.md", "handout")], to: scratch.out)
+        #expect(again.warnings == ["line 3 of '.planwright-manifest' names 'schools', which is a folder, not a file Planwright wrote; Planwright left it alone"])
+        #expect(try scratch.snapshot()["schools/a.md"] == "file: handout")
+    }
+
+    @Test func damagedManifestLinesAreWarnedAndEveryLaterBuildSucceeds() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try "beside".write(to: scratch.parent.appendingPathComponent("x"), atomically: false, encoding: .utf8)
+        try scratch.write(".\n../x\n/etc/passwd\nschools/./a.md\n\(OutputDirectory.manifestName)\nplan.md\n", to: OutputDirectory.manifestName)
+        let first = try OutputDirectory.write([("plan.md", "one")], to: scratch.out)
+        #expect(first.warnings.map { $0.prefix(while: { $0 != "," }) } == [
+            "line 1 of '.planwright-manifest' names '.'", "line 2 of '.planwright-manifest' names '../x'",
+            "line 3 of '.planwright-manifest' names '/etc/passwd'", "line 4 of '.planwright-manifest' names 'schools/./a.md'",
+            "line 5 of '.planwright-manifest' names '.planwright-manifest'",
+        ])
+        #expect(first.warnings.allSatisfy { $0.hasSuffix("which is not a plain path inside the output folder; Planwright left it alone") })
+        #expect(try String(contentsOf: scratch.parent.appendingPathComponent("x"), encoding: .utf8) == "beside")
+        // The manifest Planwright writes is its own again: the next build has nothing to warn about.
+        let second = try OutputDirectory.write([("plan.md", "two")], to: scratch.out)
+        #expect(second.warnings.isEmpty)
+        #expect(try scratch.snapshot() == ["plan.md": "file: two", OutputDirectory.manifestName: "file: plan.md\n"])
+    }
+
+    @Test func aManifestFullOfDamageGivesFewCleanWarnings() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.write(String(repeating: "../\u{1B}[2J\u{07}\n", count: 5_000), to: OutputDirectory.manifestName)
+        let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(summary.warnings.count == OutputPreflight.quotedLines + 1)
+        #expect(summary.warnings.last == "4980 more lines of '.planwright-manifest' are not plain paths inside the output folder; Planwright left them alone")
+        #expect(!summary.warnings.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    @Test func aFolderGoesOnlyWhenEmptyAndCreatedByPlanwright() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(at: scratch.out.appendingPathComponent("theirs"), withIntermediateDirectories: true)
+        _ = try OutputDirectory.write([("plan.md", "one"), ("gone/x.md", "x"), ("kept/y.md", "y"), ("theirs/z.md", "z")], to: scratch.out)
+        try scratch.write("mine", to: "kept/mine.txt")
+        let summary = try OutputDirectory.write([("plan.md", "two")], to: scratch.out)
+        #expect(summary.removed.sorted() == ["gone/x.md", "kept/y.md", "theirs/z.md"])
+        let after = try scratch.snapshot()
+        #expect(after["gone"] == nil, "an emptied folder Planwright created stays")
+        #expect(after["kept/mine.txt"] == "file: mine" && after["theirs"] == "folder")
+        // 'kept' is still Planwright's, to remove once the user empties it.
+        #expect(after[OutputDirectory.manifestName] == "file: /kept/\nplan.md\n")
+        try FileManager.default.removeItem(at: scratch.out.appendingPathComponent("kept/mine.txt"))
+        _ = try OutputDirectory.write([("plan.md", "three")], to: scratch.out)
+        #expect(try scratch.snapshot()["kept"] == nil)
+    }
+
+    @Test func aManifestOfEarlierVersionsStillRemovesItsStaleFiles() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.write("old", to: "schools/old.md")
+        try scratch.write("old", to: "plan.md")
+        try scratch.write("plan.md\nschools/old.md\n", to: OutputDirectory.manifestName)
+        let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(summary.removed == ["schools/old.md"] && summary.warnings.isEmpty)
+        // Which folders it created that manifest does not say, so 'schools' stays.
+        #expect(try scratch.snapshot() == ["plan.md": "file: new", "schools": "folder", OutputDirectory.manifestName: "file: plan.md\n"])
+    }
+
+    /// Earlier versions delete, recursively, whatever their manifest names unless the line starts
+    /// with `/` or holds `..`: every line they would obey in a manifest of this version is a file.
+    @Test func earlierVersionsReadingThisManifestWouldDeleteOnlyFiles() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        _ = try OutputDirectory.write([("plan.md", "x"), ("schools/a.md", "a"), ("schools/deep/b.md", "b")], to: scratch.out)
+        let after = try scratch.snapshot()
+        let lines = try #require(after[OutputDirectory.manifestName]).dropFirst("file: ".count).split(separator: "\n").map(String.init)
+        #expect(lines.contains("/schools/") && lines.contains("/schools/deep/"))
+        for line in lines where !line.hasPrefix("/") && !line.contains("..") {
+            #expect(after[line]?.hasPrefix("file: ") == true, "an earlier version would delete '\(line)'")
+        }
+    }
+
+    @Test func theOutputFolderMayItselfBeALink() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        let linked = scratch.parent.appendingPathComponent("linked")
+        try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: scratch.out)
+        _ = try OutputDirectory.write([("schools/a.md", "a")], to: linked)
+        #expect(try scratch.snapshot()["schools/a.md"] == "file: a")
+    }
+
+    @Test func anEmptyRootOrFileOutputFolderIsRefused() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.write("a file", to: "file.txt")
+        for (path, reason) in [("", "the output folder name is empty"), ("/", "'/' is the top folder of the whole disk"),
+                               ("\(scratch.parent.path)/../../../../../../..", "is the top folder of the whole disk"),
+                               (scratch.out.appendingPathComponent("file.txt").path, "is a file, not a folder")] {
+            let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputLocation.check(path) }
+            #expect(failure?.reason.contains(reason) == true, "\(path): \(failure?.reason ?? "")")
+        }
+        #expect(try scratch.snapshot() == ["file.txt": "file: a file"])
+    }
+}
