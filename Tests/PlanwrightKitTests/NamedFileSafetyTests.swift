@@ -123,6 +123,25 @@ struct NamedFileSafetyTests {
         #expect(allowed.plan?.year.closed.contains { $0.name == "Labor Day" } == true)
     }
 
+    /// A folder swapped for a link between the tree's check and the open (a race) leads the
+    /// open outside: the file actually opened is asked about again, so it is still refused.
+    @Test func theFileActuallyOpenedIsCheckedAgain() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("plan/closures.ics", Self.calendar)
+        try scratch.write("outside/closures.ics", Self.calendar)
+        let plan = try scratch.plan("plan/p.yaml")
+        let tree = PlanTree(planFile: plan)
+        // As if `admit` had said yes to plan/closures.ics and the open then reached outside/.
+        let raced = SourceFiles.readRegular(scratch.url("plan/closures.ics").path, opening: scratch.url("outside/closures.ics").path,
+                                            limits: .standard, confirmingInside: tree)
+        guard case let .failure(problem) = raced else { Issue.record("a file outside the tree was read"); return }
+        #expect(problem.reason.contains("outside the plan's folder"))
+        let inside = SourceFiles.readRegular(scratch.url("plan/closures.ics").path, opening: scratch.url("plan/closures.ics").path,
+                                             limits: .standard, confirmingInside: tree)
+        #expect((try? inside.get())?.bytes == Array(Self.calendar.utf8))
+    }
+
     @Test func everyCommandThatLoadsAPlanTakesAllowPath() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -45,7 +45,7 @@ public enum SourceFiles {
     public static func read(_ path: String, inside tree: PlanTree, limits: LoaderLimits = .standard) -> Result<SourceText, Problem> {
         switch tree.admit(path) {
         case let .failure(problem): return .failure(problem)
-        case let .success(real): return readRegular(path, opening: real, limits: limits)
+        case let .success(real): return readRegular(path, opening: real, limits: limits, confirmingInside: tree)
         }
     }
 
@@ -56,14 +56,17 @@ public enum SourceFiles {
         case let .failure(problem): return .failure(problem)
         case let .success(real):
             if let problem = kind.refusalByName(path) { return .failure(problem) }
-            return readRegular(path, opening: real, limits: limits).flatMap { text in
+            return readRegular(path, opening: real, limits: limits, confirmingInside: tree).flatMap { text in
                 kind.refusal(text).map { .failure($0) } ?? .success(text.counting(kind.lineBreaks))
             }
         }
     }
 
     /// `opening` is the path actually opened (the real path once admitted); `path` names the text.
-    private static func readRegular(_ path: String, opening: String, limits: LoaderLimits) -> Result<SourceText, Problem> {
+    /// `tree`, when given, is asked again about the file actually opened: a folder on the way
+    /// swapped for a link after `admit` looked (a race) would otherwise lead outside unseen.
+    static func readRegular(_ path: String, opening: String, limits: LoaderLimits,
+                                    confirmingInside tree: PlanTree? = nil) -> Result<SourceText, Problem> {
         var info = stat()
         guard stat(opening, &info) == 0 else { return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .denied) }
         if let problem = notRegular(info) { return .failure(problem) }
@@ -73,6 +76,7 @@ public enum SourceFiles {
         defer { close(descriptor) }
         guard fstat(descriptor, &info) == 0 else { return .failure(.denied) }
         if let problem = notRegular(info) { return .failure(problem) }
+        if let tree, let opened = openedPath(descriptor), case let .failure(problem) = tree.admit(opened) { return .failure(problem) }
         if Int(info.st_size) > limits.maxFileBytes { return .failure(tooLarge(Int(info.st_size), limits)) }
         // Read one byte past the limit, so a file that grew since fstat is still refused.
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
@@ -98,6 +102,20 @@ public enum SourceFiles {
         Glibc.read(descriptor, buffer, count)
         #else
         Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
+    /// The path of the file an open descriptor reads, from the kernel; nil where it cannot say.
+    private static func openedPath(_ descriptor: Int32) -> String? {
+        #if canImport(Glibc)
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/fd/\(descriptor)", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #else
+        var buffer = [CChar](repeating: 0, count: Int(MAXPATHLEN))
+        guard fcntl(descriptor, F_GETPATH, &buffer) != -1 else { return nil }
+        return String(cString: buffer)
         #endif
     }
 
