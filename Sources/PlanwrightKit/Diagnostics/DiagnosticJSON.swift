@@ -5,7 +5,12 @@ public enum DiagnosticJSON {
     public static func encode(_ diagnostics: [Diagnostic]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(diagnostics)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        do {
+            return String(decoding: try encoder.encode(diagnostics), as: UTF8.self) + "\n"
+        } catch {
+            // Diagnostics hold only text and whole numbers, so this cannot happen; were it to,
+            // an editor must still see that something is wrong, never an empty, clean list.
+            return #"[{"message":"the diagnostics could not be written as JSON","severity":"error"}]"# + "\n"
+        }
     }
 }
