@@ -40,7 +40,7 @@ enum DiffBenchmark {
 
     private static func side(_ yaml: String, _ file: String) -> PlanDiffer.Side? {
         let result = PlanPipeline().run(SourceText(path: file, bytes: Array(yaml.utf8)))
-        guard let plan = result.plan, let planned = result.improvementPlan else { return nil }
-        return PlanDiffer.Side(plan: plan, planned: planned, file: file)
+        guard let planned = result.improvementPlan else { return nil }
+        return PlanDiffer.Side(planned: planned, file: file)
     }
 }

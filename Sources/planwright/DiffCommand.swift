@@ -43,12 +43,10 @@ struct DiffCommand: ParsableCommand {
             old = pipeline.run(path: files[0])
         }
         let new = pipeline.run(path: newFile)
-        guard let oldPlan = old.plan, let oldPlanned = old.improvementPlan, let newPlan = new.plan, let newPlanned = new.improvementPlan,
-              !old.hasErrors, !new.hasErrors else {
+        guard let oldPlanned = old.improvementPlan, let newPlanned = new.improvementPlan, !old.hasErrors, !new.hasErrors else {
             return try fail(old, new)
         }
-        let diff = PlanDiffer().diff(PlanDiffer.Side(plan: oldPlan, planned: oldPlanned, file: oldFile),
-                                     PlanDiffer.Side(plan: newPlan, planned: newPlanned, file: newFile))
+        let diff = PlanDiffer().diff(PlanDiffer.Side(planned: oldPlanned, file: oldFile), PlanDiffer.Side(planned: newPlanned, file: newFile))
         if format == .json { try printJSON(diff) } else { print(PlanDiffMarkdown.render(diff), terminator: "") }
     }
 

@@ -16,7 +16,7 @@ struct PlanDiffTests {
     func side(_ yaml: String, _ file: String) throws -> PlanDiffer.Side {
         let result = PlanFixture.run(yaml)
         #expect(!result.hasErrors, "\(DiagnosticPrinter(sources: result.sources).render(result.diagnostics))")
-        return PlanDiffer.Side(plan: try #require(result.plan), planned: try #require(result.improvementPlan), file: file)
+        return PlanDiffer.Side(planned: try #require(result.improvementPlan), file: file)
     }
 
     func diff(_ old: String, _ new: String) throws -> PlanDiff {

@@ -56,6 +56,6 @@ enum AssessmentComparison {
             LevelChange(indicator: was.indicator, name: was.name, domain: was.domainName, oldCurrent: oldScale.levelName(was.current),
                         oldTarget: oldScale.levelName(was.target), direction: .unrated)
         }
-        return AssessmentChanges(oldDate: old.plan.assessment.date, newDate: new.plan.assessment.date, levels: levels)
+        return AssessmentChanges(oldDate: old.planned.assessmentDate, newDate: new.planned.assessmentDate, levels: levels)
     }
 }

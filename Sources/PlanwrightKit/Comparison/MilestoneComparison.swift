@@ -34,14 +34,14 @@ struct MilestoneComparison {
 
     /// What the milestone itself says differently: fields that can move it, and fields that cannot.
     private func fieldChanges(_ a: ScheduledMilestone, _ b: ScheduledMilestone) -> (scheduling: [FieldChange], other: [FieldChange]) {
-        let da = old.declared[a.id], db = new.declared[b.id]
+        let da = a.declared, db = b.declared
         var scheduling: [FieldChange] = []
         func note(_ field: FieldChange.Field, _ x: String?, _ y: String?, into list: inout [FieldChange]) {
             if x != y { list.append(FieldChange(field: field, old: x, new: y)) }
         }
         note(.days, "\(a.days)", "\(b.days)", into: &scheduling)
-        note(.on, da?.on?.value.description, db?.on?.value.description, into: &scheduling)
-        note(.notBefore, da?.notBefore?.value.description, db?.notBefore?.value.description, into: &scheduling)
+        note(.on, da?.on?.description, db?.on?.description, into: &scheduling)
+        note(.notBefore, da?.notBefore?.description, db?.notBefore?.description, into: &scheduling)
         note(.after, a.after.joined(separator: ", "), b.after.joined(separator: ", "), into: &scheduling)
         note(.status, a.status.rawValue, b.status.rawValue, into: &scheduling)
         note(.doneOn, da?.doneOn?.description, db?.doneOn?.description, into: &scheduling)

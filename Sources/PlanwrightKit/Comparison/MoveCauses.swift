@@ -1,26 +1,24 @@
 /// Why a milestone's dates changed: a milestone it waits for moved, the calendar gained or lost
-/// a closure inside its span, or the milestone itself changed. Reads both schedules, never re-plans.
+/// a closure inside its span, or the milestone itself changed. Reads both schedules and the
+/// constraint the scheduler recorded for each start; never re-plans.
 struct MoveCauses {
     let old: PlanDiffer.Side
     let new: PlanDiffer.Side
-    private let addedClosures: [DateSpan]
-    private let removedClosures: [DateSpan]
+    private let addedClosures: [PlannedCalendar.Span]
+    private let removedClosures: [PlannedCalendar.Span]
     /// The year's dates, testing windows, cycles or closures differ.
     private let calendarChanged: Bool
 
     init(old: PlanDiffer.Side, new: PlanDiffer.Side) {
         self.old = old
         self.new = new
-        let before = Set(old.plan.year.closed.map(Self.key)), after = Set(new.plan.year.closed.map(Self.key))
-        addedClosures = new.plan.year.closed.filter { !before.contains(Self.key($0)) }
-        removedClosures = old.plan.year.closed.filter { !after.contains(Self.key($0)) }
-        let a = old.plan.year, b = new.plan.year
-        calendarChanged = a.start != b.start || a.end != b.end || a.cycles != b.cycles || before != after
-            || Set(a.testing.map(Self.key)) != Set(b.testing.map(Self.key))
+        let a = old.planned.calendar, b = new.planned.calendar
+        let before = Set(a.closures), after = Set(b.closures)
+        addedClosures = b.closures.filter { !before.contains($0) }
+        removedClosures = a.closures.filter { !after.contains($0) }
+        calendarChanged = a.start != b.start || a.end != b.end || old.planned.cycles != new.planned.cycles || before != after
+            || Set(a.testingWindows) != Set(b.testingWindows)
     }
-
-    /// A span without where it was written: the same break moved to another line is the same break.
-    private static func key(_ span: DateSpan) -> String { "\(span.from)|\(span.to)|\(span.name ?? "")" }
 
     func of(_ a: ScheduledMilestone, _ b: ScheduledMilestone, ownChanges: [FieldChange]) -> [MoveCause] {
         var causes = predecessors(a, b) + cycleDates(b) + replanned(a, b)
@@ -40,27 +38,13 @@ struct MoveCauses {
     /// The milestone that held back the start, in the old schedule and in the new, when its end
     /// changed or it is newly (or no longer) waited for.
     private func predecessors(_ a: ScheduledMilestone, _ b: ScheduledMilestone) -> [MoveCause] {
-        let ids = [binding(b, in: new), binding(a, in: old)].compactMap { $0 }
+        let ids = [b.startConstraint.followedMilestone, a.startConstraint.followedMilestone].compactMap { $0 }
         var seen = Set<String>()
         return ids.filter { seen.insert($0).inserted }.compactMap { id in
             let oldEnd = a.after.contains(id) ? old.milestones[id]?.end : nil
             let newEnd = b.after.contains(id) ? new.milestones[id]?.end : nil
             return oldEnd == newEnd ? nil : MoveCause(kind: .waitsFor, milestone: id, oldEnd: oldEnd, newEnd: newEnd)
         }
-    }
-
-    /// The last-ending milestone `m` waits for, if `m` starts on the first school day after it
-    /// (or right after a testing window, which rollouts and training skip).
-    private func binding(_ m: ScheduledMilestone, in side: PlanDiffer.Side) -> String? {
-        var last: ScheduledMilestone?
-        for id in m.after {
-            if let p = side.milestones[id], p.end > last?.end ?? p.end.adding(days: -1) { last = p }
-        }
-        guard let last else { return nil }
-        let calendar = side.calendar
-        let free = calendar.index(onOrAfter: last.end.adding(days: 1)), start = calendar.index(onOrAfter: m.start)
-        guard start >= free else { return nil }
-        return (free..<start).allSatisfy { calendar.isTesting(calendar.date(at: $0)) } ? last.id : nil
     }
 
     /// Unfinished work is not dated before the version's as-of date (see `Planner.asOf`): the
@@ -72,16 +56,13 @@ struct MoveCauses {
         return [MoveCause(kind: .replanned, span: span(now), oldSpan: span(was))]
     }
 
-    /// The as-of date, when it is what holds `m` where it is in that version's schedule.
+    /// The version's as-of date (as the reader gave it, not the school day it falls on), when
+    /// the scheduler recorded that it holds `m`'s start or end.
     private func heldByAsOf(_ m: ScheduledMilestone, in side: PlanDiffer.Side) -> SchoolDate? {
-        let asOf = side.planned.progress.asOf
-        guard m.status != .done, let tracked = side.progress[m.id] else { return nil }
-        let day = side.calendar.date(at: side.calendar.index(onOrAfter: asOf))
-        let held = (m.start == day && tracked.plannedStart < day) || (m.end == day && tracked.plannedEnd < day)
-        return held ? asOf : nil
+        m.startConstraint.asOfDate != nil || m.endsOnAsOf != nil ? side.planned.progress.asOf : nil
     }
 
-    private func closure(_ span: DateSpan, _ kind: MoveCause.Kind) -> MoveCause {
+    private func closure(_ span: PlannedCalendar.Span, _ kind: MoveCause.Kind) -> MoveCause {
         MoveCause(kind: kind, span: MoveCause.Span(name: span.name, from: span.from, to: span.to))
     }
 
@@ -101,7 +82,7 @@ struct MoveCauses {
         let low = min(a, b), high = max(a, b)
         let days = ((low.dayNumber + 1)...high.dayNumber).count {
             let day = SchoolDate(dayNumber: $0)
-            return old.calendar.isSchoolDay(day) || new.calendar.isSchoolDay(day)
+            return old.planned.calendar.isSchoolDay(day) || new.planned.calendar.isSchoolDay(day)
         }
         return a < b ? days : -days
     }

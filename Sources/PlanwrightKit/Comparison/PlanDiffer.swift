@@ -1,28 +1,21 @@
 /// Compares two planned versions of a plan. Both must have planned without errors.
 public struct PlanDiffer: Sendable {
-    /// One version: the checked plan, what the planner made of it, and the name to show for it.
+    /// One version: what the planner made of it, and the name to show for it.
     public struct Side: Sendable {
-        public let plan: Plan
         public let planned: ImprovementPlan
         public let file: String
-        let calendar: SchoolCalendar
         let milestones: [String: ScheduledMilestone]
         let progress: [String: MilestoneProgress]
-        /// The plan's own milestones, for the fields the schedule does not carry (`on`, `not_before`).
-        let declared: [String: Milestone]
 
-        public init(plan: Plan, planned: ImprovementPlan, file: String) {
-            self.plan = plan
+        public init(planned: ImprovementPlan, file: String) {
             self.planned = planned
             self.file = file
-            calendar = SchoolCalendar(year: plan.year)
             milestones = Dictionary(planned.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             progress = Dictionary(planned.progress.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            declared = Dictionary(plan.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         }
 
         var version: PlanDiff.Version {
-            PlanDiff.Version(file: file, district: planned.district, start: plan.year.start, end: plan.year.end)
+            PlanDiff.Version(file: file, district: planned.district, start: planned.start, end: planned.end)
         }
     }
 

@@ -1,6 +1,7 @@
 /// What the planner makes of a plan: priorities with reasons, cycles, and dated milestones.
-/// Renderers read only this; it never refers back to YAML.
-public struct ImprovementPlan: Sendable, Codable {
+/// Renderers and the comparison of two versions read only this; it never refers back to YAML
+/// or to the `Plan` it was made from.
+public struct ImprovementPlan: Sendable, Encodable {
     public var district: String
     /// Markdown.
     public var vision: String
@@ -26,6 +27,17 @@ public struct ImprovementPlan: Sendable, Codable {
     public var progress: ProgressReport
     /// Pitfall checks and schedule findings; errors stop `check`.
     public var diagnostics: [Diagnostic]
+    /// Closures, testing windows and PD days.
+    public var calendar: PlannedCalendar
+    /// The date of the self-assessment the priorities come from.
+    public var assessmentDate: SchoolDate
+
+    /// `plan.json` keeps its shape: the calendar and the assessment date are there for the
+    /// comparison, and the JSON's readers have the plan file for them.
+    enum CodingKeys: String, CodingKey {
+        case district, vision, framework, scale, assessment, goals, start, end, schoolDays, focusPerCycle, cycles
+        case priorities, milestones, schools, staff, training, champions, progress, diagnostics
+    }
 }
 
 public struct PlannedCycle: Sendable, Codable, Equatable {
@@ -61,7 +73,7 @@ public struct Priority: Sendable, Codable {
     public var why: String
 }
 
-public struct ScheduledMilestone: Sendable, Codable {
+public struct ScheduledMilestone: Sendable, Encodable {
     public enum Origin: String, Sendable, Codable {
         /// Written in the plan file.
         case plan
@@ -89,6 +101,18 @@ public struct ScheduledMilestone: Sendable, Codable {
     public var cycle: Int
     public var status: MilestoneStatus
     public var due: SchoolDate?
+    /// What fixed its start, as the scheduler decided it.
+    public var startConstraint: StartConstraint
+    /// The as-of date, when work in progress not finished by it is made to end on it.
+    public var endsOnAsOf: SchoolDate?
+    /// Its dates as the plan file writes them; nil for the planner's own milestones.
+    public var declared: DeclaredDates?
+
+    /// Not in `plan.json`: every milestone would gain fields that only say how the scheduler got
+    /// its dates, a format not worth promising other tools; `diff` reads them in process.
+    enum CodingKeys: String, CodingKey {
+        case id, title, kind, origin, goal, indicator, owner, days, start, end, after, schools, cycle, status, due
+    }
 }
 
 /// The schools, as handouts and other tools need them.

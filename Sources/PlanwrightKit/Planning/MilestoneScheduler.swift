@@ -14,15 +14,14 @@ struct MilestoneScheduler {
     /// The first school day unfinished work can use (0: the first day of school).
     var asOf: Int = 0
 
-    /// What decided a milestone's start, to explain a `due` that cannot be met.
-    enum Constraint {
-        case yearStart, after(String), notBefore(SchoolDate), pinned(SchoolDate), testing(String), done(SchoolDate), asOf(SchoolDate)
-    }
-
     struct Slot {
         var start: Int
         var end: Int
-        var constraint: Constraint
+        /// What decided the start: recorded on the `ScheduledMilestone` for `diff`, and read here
+        /// to explain a `due` that cannot be met.
+        var constraint: StartConstraint
+        /// The as-of date, when work in progress was made to end on it.
+        var endsOnAsOf: SchoolDate?
     }
 
     /// A date the plan asks for that the schedule cannot keep.
@@ -49,39 +48,40 @@ struct MilestoneScheduler {
         for position in order {
             let item = items[position]
             var start = 0
-            var constraint = Constraint.yearStart
+            var constraint = StartConstraint.startOfYear
             for dependency in item.after {
                 guard let slot = slots[dependency], slot.end + 1 > start else { continue }
-                (start, constraint) = (slot.end + 1, .after(dependency))
+                (start, constraint) = (slot.end + 1, .predecessor(dependency))
             }
             if let notBefore = item.notBefore, calendar.index(onOrAfter: notBefore) > start {
-                (start, constraint) = (calendar.index(onOrAfter: notBefore), .notBefore(notBefore))
+                (start, constraint) = (calendar.index(onOrAfter: notBefore), slid(.notBefore(notBefore), from: notBefore))
             }
             if let pinned = item.on {
                 let pinnedIndex = calendar.index(onOrAfter: pinned)
-                if pinnedIndex < start, case let .after(dependency) = constraint, let slot = slots[dependency] {
+                if pinnedIndex < start, case let .predecessor(dependency) = constraint, let slot = slots[dependency] {
                     problems.append(Problem(milestone: item.id, kind: .pinAfterDependency, message:
                         "milestone '\(item.id)' is fixed to start on \(pinned), but it comes after '\(dependency)', which ends on \(calendar.date(at: slot.end)); move the date or the dependency",
                         location: item.location))
                 }
-                (start, constraint) = (pinnedIndex, .pinned(pinned))
+                (start, constraint) = (pinnedIndex, slid(.pinned(pinned), from: pinned))
             }
             if item.status == .planned || item.status == .blocked, start < asOf {
                 (start, constraint) = (asOf, .asOf(calendar.date(at: asOf)))
             }
-            if item.on == nil || constraint.isAsOf, item.kind == .rollout || item.kind == .training {
+            if item.on == nil || constraint.asOfDate != nil, item.kind == .rollout || item.kind == .training {
                 while calendar.isTesting(calendar.date(at: start)), let window = calendar.testingWindow(containing: calendar.date(at: start)) {
-                    (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testing(window.name ?? "testing"))
+                    (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testingWindow(window.name ?? "testing", after: constraint))
                 }
             }
             var end = start + item.days - 1
-            if item.status == .inProgress, end < asOf { (end, constraint) = (asOf, .asOf(calendar.date(at: asOf))) }
+            var endsOnAsOf: SchoolDate?
+            if item.status == .inProgress, end < asOf { (end, endsOnAsOf) = (asOf, calendar.date(at: asOf)) }
             if item.status == .done, let doneOn = item.doneOn {
                 end = calendar.index(onOrAfter: doneOn.adding(days: 1)) - 1
                 start = max(0, end - item.days + 1)
-                constraint = .done(doneOn)
+                constraint = .finished(doneOn)
             }
-            slots[item.id] = Slot(start: start, end: end, constraint: constraint)
+            slots[item.id] = Slot(start: start, end: end, constraint: constraint, endsOnAsOf: endsOnAsOf)
         }
         for item in items {
             if let message = missedDue(item, slots: slots) {
@@ -89,6 +89,12 @@ struct MilestoneScheduler {
             }
         }
         return Result(slots: slots, order: order.map { items[$0].id }, problems: problems)
+    }
+
+    /// `constraint`, or the closure it fell in when the date it asks for is a closed day (a
+    /// weekend is no closure: it is not in the calendar's list).
+    private func slid(_ constraint: StartConstraint, from date: SchoolDate) -> StartConstraint {
+        calendar.closureSpan(on: date).map { .closure($0.name ?? "a closed day", after: constraint) } ?? constraint
     }
 
     /// Kahn's algorithm in file order, so equal inputs give equal outputs.
@@ -132,14 +138,19 @@ struct MilestoneScheduler {
         var seen = Set<String>()
         while let id = current, seen.insert(id).inserted, let s = slots[id] {
             chain.append("\(id) (\(calendar.date(at: s.start)) to \(calendar.date(at: s.end)), \(s.end - s.start + 1) school days)")
-            switch s.constraint {
-            case let .after(dependency): current = dependency
-            case let .notBefore(date): origin = "; '\(id)' starts no earlier than its not_before of \(date)"; current = nil
-            case let .pinned(date): origin = "; '\(id)' is fixed to start on \(date)"; current = nil
-            case let .testing(name): origin = "; '\(id)' waits until \(name) is over"; current = nil
-            case let .done(date): origin = "; '\(id)' finished on \(date)"; current = nil
-            case let .asOf(date): origin = "; '\(id)' was not finished by \(date)"; current = nil
-            case .yearStart: current = nil
+            current = nil
+            if let date = s.endsOnAsOf {
+                origin = "; '\(id)' was not finished by \(date)"
+                continue
+            }
+            switch s.constraint.wherePlaced {
+            case let .predecessor(dependency): current = dependency
+            case let .notBefore(date): origin = "; '\(id)' starts no earlier than its not_before of \(date)"
+            case let .pinned(date): origin = "; '\(id)' is fixed to start on \(date)"
+            case let .testingWindow(name, _): origin = "; '\(id)' waits until \(name) is over"
+            case let .finished(date): origin = "; '\(id)' finished on \(date)"
+            case let .asOf(date): origin = "; '\(id)' was not finished by \(date)"
+            case .startOfYear, .closure: break
             }
         }
         return "milestone '\(item.id)' is due by \(due.value) but cannot end before \(end); the chain that pushes it: "
@@ -147,8 +158,12 @@ struct MilestoneScheduler {
     }
 }
 
-extension MilestoneScheduler.Constraint {
-    var isAsOf: Bool { if case .asOf = self { return true } else { return false } }
+extension StartConstraint {
+    /// The constraint without the closure it slid past: the date the plan asked for is what a
+    /// message about a missed `due` names.
+    fileprivate var wherePlaced: StartConstraint {
+        if case let .closure(_, after: asked) = self { asked } else { self }
+    }
 }
 
 extension MilestoneScheduler.Result {

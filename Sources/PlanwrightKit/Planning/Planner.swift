@@ -34,6 +34,7 @@ public struct Planner: Sendable {
         let tracked = MilestoneProgressTracker(calendar: calendar, asOf: asOf).track(assembled.items, baseline: baseline, replanned: scheduled)
 
         let position = Dictionary(assembled.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let declared = Self.declaredDates(plan)
         var milestones: [ScheduledMilestone] = []
         milestones.reserveCapacity(assembled.items.count)
         var diagnostics = assembled.diagnostics + baseline.diagnostics + tracked.diagnostics + status.unmatched(assembled.items)
@@ -51,7 +52,8 @@ public struct Planner: Sendable {
             milestones.append(ScheduledMilestone(
                 id: item.id, title: item.title, kind: item.kind, origin: item.origin, goal: item.goal, indicator: item.indicator,
                 owner: item.owner, days: item.days, start: start, end: end, after: item.after, schools: item.schools,
-                cycle: cycle, status: item.status, due: item.due?.value))
+                cycle: cycle, status: item.status, due: item.due?.value, startConstraint: slot.constraint, endsOnAsOf: slot.endsOnAsOf,
+                declared: item.origin == .plan ? declared[id] : nil))
             if let tracked = tracked.milestones[id] { progress.append(tracked) }
             if end > plan.year.end, item.origin == .plan {
                 diagnostics.append(.warning("milestone '\(id)' runs to \(end), past the last day of school (\(plan.year.end)); shorten it, start it sooner, or move it to next year's plan",
@@ -80,7 +82,14 @@ public struct Planner: Sendable {
             champions: champions.champions,
             progress: ProgressReport(asOf: asOf, asOfSource: asOfSource, milestones: progress,
                                      measures: Self.measures(plan, trend: MeasureTrend(start: plan.year.start, end: plan.year.end, asOf: asOf))),
-            diagnostics: diagnostics.sortedBySource())
+            diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date)
+    }
+
+    /// The plan's milestones' dates as written, by id (the first of a repeated id, as the schedule keeps it).
+    static func declaredDates(_ plan: Plan) -> [String: DeclaredDates] {
+        Dictionary(plan.milestones.map { m in
+            (m.id, DeclaredDates(on: m.on?.value, notBefore: m.notBefore?.value, doneOn: m.doneOn, due: m.due?.value))
+        }, uniquingKeysWith: { a, _ in a })
     }
 
     static func assessed(_ plan: Plan) -> [AssessedIndicator] {

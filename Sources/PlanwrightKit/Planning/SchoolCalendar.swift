@@ -98,6 +98,9 @@ public struct SchoolCalendar: Sendable {
         return nil
     }
 
+    /// The closure `date` falls in, if any (weekends are not closures).
+    public func closureSpan(on date: SchoolDate) -> DateSpan? { closures.span(on: date.dayNumber).map { year.closed[$0] } }
+
     public func isTesting(_ date: SchoolDate) -> Bool { testingDays.span(on: date.dayNumber) != nil }
 
     /// The testing window around `date`, for messages.

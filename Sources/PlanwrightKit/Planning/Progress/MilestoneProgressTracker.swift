@@ -56,7 +56,7 @@ struct MilestoneProgressTracker {
         let start = calendar.date(at: now.start)
         let timing = item.status == .inProgress ? "In progress, to end on \(end)" : "Starts on \(start), ends on \(end)"
         guard slip > 0 else { return timing + "." }
-        if case let .after(waiting) = now.constraint {
+        if now.endsOnAsOf == nil, case let .predecessor(waiting) = now.constraint {
             return timing + ": \(Self.schoolDays(slip)) later than planned, waiting for '\(waiting)'."
         }
         return timing + ": \(Self.schoolDays(slip)) later than planned, since unfinished work cannot be done before \(asOf)."
