@@ -100,6 +100,29 @@ struct BuildOutputTests {
         #expect(error.location?.line == 4)
     }
 
+    /// A template of 6,000 typos is reported like a plan of them: the cap, then one line saying
+    /// how many more (and the suggestions are worked out only for the ones listed).
+    @Test func aTemplateFullOfTyposIsReportedWithinTheCap() throws {
+        let folder = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n" + String(repeating: "{{nope}}\n", count: 6_000)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loaded = TemplateSet.load(overrides: folder)
+        #expect(loaded.templates == nil)
+        #expect(loaded.diagnostics.count <= 205)
+        let total = loaded.diagnostics.reduce(0) { $0 + ($1.summarizes ?? 1) }
+        #expect(total == 6_000)
+        #expect(loaded.diagnostics.last?.message.hasPrefix("… and 5,800 more errors like this, not listed: template 'school.md' uses 'nope'") == true)
+    }
+
+    /// Mustache's parser takes time in the square of a template's size: a template past 64 KB
+    /// (the built-in ones are under 5 KB) is refused before it is parsed.
+    @Test func aTemplateTooLargeToParseQuicklyIsRefused() throws {
+        let folder = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n" + String(repeating: "{{nope}}\n", count: 20_000)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loaded = TemplateSet.load(overrides: folder)
+        #expect(loaded.templates == nil)
+        #expect(loaded.diagnostics.map(\.message) == ["the template 'school.md' cannot be used: it is 175 KB; Planwright reads files of this kind up to 64 KB"])
+    }
+
     @Test func theVocabularyHoldsEveryNameTheViewsOffer() throws {
         let plan = try GoldenOutputTests.examplePlan()
         var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics))

@@ -38,6 +38,27 @@ struct DiagnosticCapTests {
         #expect(total >= 300)
     }
 
+    /// A 16,000-character id and a reference to another such id: no suggestion is worked out
+    /// (its cost is the product of the lengths) and the message quotes an excerpt, not the id.
+    @Test func aHugeIdIsQuotedShortAndGetsNoSuggestion() throws {
+        let long = String(repeating: "a", count: 16_000), other = String(repeating: "a", count: 15_999) + "b"
+        #expect(Suggestion.closest(to: other, in: [long]) == nil)
+        #expect(Suggestion.closest(to: "mielstones", in: ["milestones", String(repeating: "m", count: 5_000)]) == "milestones")
+        let result = PlanFixture.run(PlanFixture.yaml(goals: PlanFixture.goal("{ id: \(long), title: A, days: 2 }, { id: b, title: B, days: 2, after: [\(other)] }")))
+        let message = try #require(result.diagnostics.first { $0.message.contains("there is no such milestone") }?.message)
+        #expect(message.count < 300)
+        #expect(!message.contains("did you mean"))
+    }
+
+    /// An unknown tag of megabytes is named by an excerpt in its warning.
+    @Test func aHugeUnknownTagIsQuotedShort() throws {
+        let yaml = PlanFixture.yaml(goals: PlanFixture.goal("{ id: m, title: A, days: 2 }"))
+            .replacingOccurrences(of: "name: Test District", with: "name: !<\(String(repeating: "A", count: 100_000))> Test District")
+        let result = PlanFixture.run(yaml)
+        let warning = try #require(result.diagnostics.first { $0.message.contains("is not a tag Planwright knows") })
+        #expect(warning.message.count < 200)
+    }
+
     @Test func pastTheCapOneLinePerKindSaysHowManyMore() throws {
         let result = PlanLoader().load(Self.source(Self.planWithBadStaff(100_000)))
         #expect(result.diagnostics.filter { $0.summarizes == nil }.count == Self.cap)

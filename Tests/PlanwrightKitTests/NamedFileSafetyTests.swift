@@ -64,8 +64,26 @@ struct NamedFileSafetyTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
         #expect(!printed.contains(Self.marker))
-        #expect(printed.contains("cannot read the framework file '/proc/self/environ': it points to /proc/"))
-        #expect(printed.contains("which is outside the plan's folder (\(try #require(PlanTree.realPath(scratch.root.path)))); move it next to the plan or allow its folder with --allow-path"))
+        #expect(printed.contains("cannot read the framework file '/proc/self/environ': it is a file of the operating system, not of the plan"))
+        #expect(!printed.contains("/proc/\(process.processIdentifier)"), "where the link leads is not said")
+    }
+
+    /// The plan file itself may be a link someone committed (git stores links): one into /proc
+    /// is refused like any file the kernel makes, so `check Plans/*.yaml` in CI prints no secret.
+    @Test func aPlanFileLinkedIntoProcIsRefusedAndPrintsNothingOfIt() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.link("evil.yaml", to: "/proc/self/environ")
+        try scratch.link("passwd.yaml", to: "/etc/passwd")
+        let refused = PlanPipeline().run(path: scratch.url("evil.yaml").path)
+        // Plain values only in the expectations: a failing one must not print the result (and its secrets).
+        let unreadable = refused.unreadable, quotable = refused.sources.count, printed = Self.printed(refused)
+        #expect(unreadable)
+        #expect(quotable == 0)
+        #expect(printed.hasPrefix("planwright: error: cannot read '\(scratch.url("evil.yaml").path)': it is a file of the operating system, not of the plan\n"))
+        #expect(!printed.contains("PATH="), "the environment was printed")
+        // A link elsewhere is the user's own choice on the command line: read, as a plan.
+        #expect(!PlanPipeline().run(path: scratch.url("passwd.yaml").path).unreadable)
     }
 
     @Test func aFIFONamedAsTheCalendarIsRefusedAtOnce() throws {
@@ -93,14 +111,14 @@ struct NamedFileSafetyTests {
         defer { scratch.remove() }
         let plan = try scratch.plan("p.yaml", importing: "/dev/zero")
         let refused = PlanPipeline().run(path: plan)
-        #expect(Self.errors(refused).first?.hasPrefix("the calendar file '/dev/zero' named by 'import' cannot be read: it is outside the plan's folder") == true)
+        #expect(Self.errors(refused) == ["the calendar file '/dev/zero' named by 'import' cannot be read: it is a file of the operating system, not of the plan"])
         // Even with /dev allowed, a device is not a file of the plan.
         let allowed = PlanPipeline(loader: PlanLoader(access: FileAccess(allowing: ["/dev"]))).run(path: plan)
         #expect(Self.errors(allowed) == ["the calendar file '/dev/zero' named by 'import' cannot be read: it is a file of the operating system, not of the plan"])
         #expect(!allowed.sources.contains { $0.path == "/dev/zero" })
         // As the plan file itself (the user's own choice of path), it is still not read.
         #expect(PlanLoader().load(path: "/dev/zero").diagnostics.map(\.message) == [
-            "cannot read '/dev/zero': it is not an ordinary file (it is a device, a pipe or a socket); name a file saved on disk",
+            "cannot read '/dev/zero': it is a file of the operating system, not of the plan",
         ])
     }
 
@@ -110,11 +128,10 @@ struct NamedFileSafetyTests {
         try scratch.write("shared/closures.ics", Self.calendar)
         try scratch.link("plan/closures.ics", to: "../shared/closures.ics")
         let plan = try scratch.plan("plan/p.yaml", importing: "closures.ics")
-        let shared = try #require(PlanTree.realPath(scratch.url("shared").path))
 
         let refused = PlanPipeline().run(path: plan)
         #expect(Self.errors(refused) == [
-            "the calendar file 'closures.ics' named by 'import' cannot be read: it points to \(shared)/closures.ics, which is outside the plan's folder (\(PlanTree.realPath(scratch.url("plan").path)!)); move it next to the plan or allow its folder with --allow-path",
+            "the calendar file 'closures.ics' named by 'import' cannot be read: it is a link that leads outside the plan's folder (\(PlanTree.realPath(scratch.url("plan").path)!)); move it next to the plan or allow its folder with --allow-path",
         ])
         #expect(!refused.sources.contains { $0.path.hasSuffix(".ics") })
 
@@ -199,7 +216,7 @@ struct NamedFileSafetyTests {
         try scratch.link("templates/partials/footer.md.mustache", to: scratch.url("secret.txt").path)
         let loaded = TemplateSet.load(overrides: scratch.url("templates"))
         #expect(loaded.templates == nil)
-        #expect(loaded.diagnostics.map(\.message).contains { $0.hasPrefix("the template 'partials/footer.md' cannot be used: it points to ") && $0.contains("outside the templates folder") })
+        #expect(loaded.diagnostics.map(\.message).contains { $0.hasPrefix("the template 'partials/footer.md' cannot be used: it is a link that leads ") && $0.contains("outside the templates folder") })
         #expect(!loaded.sources.contains { String(decoding: $0.bytes, as: UTF8.self).contains(Self.marker) })
     }
 

@@ -61,8 +61,8 @@ struct PlanValidator {
         for (position, id) in ids.enumerated() {
             if let earlier = first[id] {
                 let earlierLocation = location(earlier)
-                reader.error("two \(noun)s have the id '\(id)'; the first is at line \(earlierLocation.line); each needs its own id",
-                             at: location(position), notes: [.note("the first \(noun) '\(id)'", at: earlierLocation)])
+                reader.error("two \(noun)s have the id '\(Excerpt.of(id))'; the first is at line \(earlierLocation.line); each needs its own id",
+                             at: location(position), notes: [.note("the first \(noun) '\(Excerpt.of(id))'", at: earlierLocation)])
             } else {
                 first[id] = position
             }
@@ -74,7 +74,7 @@ struct PlanValidator {
                          unless missing: IncompleteSections.Section? = nil) {
         guard !known.contains(reference.id) else { return }
         if let missing, incomplete.missing.contains(missing) { return }
-        reader.error("\(lead) '\(reference.id)', but there is no such \(noun)\(Suggestion.didYouMean(reference.id, in: known))",
+        reader.error("\(lead) '\(Excerpt.of(reference.id))', but there is no such \(noun)\(Suggestion.didYouMean(reference.id, in: known))",
                      at: reference.location)
     }
 

@@ -2,19 +2,27 @@
 public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        // The distance costs the product of the two lengths: a 16,000-character id against
+        // another would take seconds, and nobody mistypes a word that long into another.
+        guard word.count <= maxWordLength else { return nil }
         let target = Array(word.lowercased())
+        // A third of the word may be wrong: 'mielstones' finds 'milestones', 'x' finds nothing.
+        let allowed = max(1, (target.count + 2) / 3)
         var best: (distance: Int, word: String)?
         for candidate in candidates {
+            // Lengths further apart than the distance allowed cannot be close enough: skip them unmeasured.
+            guard abs(candidate.count - target.count) <= allowed else { continue }
             let distance = editDistance(target, Array(candidate.lowercased()))
             if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.word) {
                 best = (distance, candidate)
             }
         }
         guard let best else { return nil }
-        // A third of the word may be wrong: 'mielstones' finds 'milestones', 'x' finds nothing.
-        let allowed = max(1, (target.count + 2) / 3)
         return best.distance <= allowed ? best.word : nil
     }
+
+    /// Longest word a suggestion is looked for.
+    static let maxWordLength = 64
 
     /// "; did you mean 'x'?" or nothing, ready to append to a message.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {

@@ -9,4 +9,13 @@ public struct LoaderLimits: Sendable {
 
     public init() {}
     public static let standard = LoaderLimits()
+
+    /// Templates: the built-in ones are under 5 KB. The Mustache parser's work grows with the
+    /// square of a template's size (each tag measures its offset from the start), so a 2 MB
+    /// template of typos ran for minutes; 64 KB keeps that under a second.
+    public static let templates: LoaderLimits = {
+        var limits = LoaderLimits()
+        limits.maxFileBytes = 64 * 1024
+        return limits
+    }()
 }

@@ -51,14 +51,16 @@ public struct PlanTree: Sendable, Equatable {
         guard let real = Self.realPath(path) else {
             return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .denied)
         }
+        // Whoever named it, the kernel's files are never a plan: they hold the process's secrets
+        // (a plan file that is a link to /proc/self/environ would print them in a diagnostic).
+        if Self.systemFolders.contains(where: { Self.folder($0, holds: real) }) { return .failure(.system) }
         if anywhere { return .success(real) }
         guard ([home].compactMap { $0 } + allowed).contains(where: { Self.folder($0, holds: real) }) else {
+            // Where a link leads is not said: a plan must not learn where links on the machine point.
             let written = URL(fileURLWithPath: path).standardizedFileURL.path
-            let leadsTo = real == written ? "it is" : "it points to \(real), which is"
+            let leadsTo = real == written ? "it is" : "it is a link that leads"
             return .failure(SourceFiles.Problem(reason: "\(leadsTo) outside \(homeName) (\(home ?? "unknown")); \(advice)"))
         }
-        // Even when allowed, the kernel's files are never a plan's: they hold the process's secrets.
-        if Self.systemFolders.contains(where: { Self.folder($0, holds: real) }) { return .failure(.system) }
         return .success(real)
     }
 

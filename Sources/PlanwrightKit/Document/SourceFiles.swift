@@ -35,9 +35,10 @@ public enum SourceFiles {
         path.hasPrefix("/") ? path : URL(fileURLWithPath: planFile).deletingLastPathComponent().appendingPathComponent(path).relativePath
     }
 
-    /// A file the user named (on the command line): any folder, but only a regular file.
+    /// A file the user named (on the command line): any folder, but only a regular file, and
+    /// never one of the kernel's (the plan file may be a link someone else committed).
     public static func read(_ path: String, limits: LoaderLimits = .standard) -> Result<SourceText, Problem> {
-        readRegular(path, opening: path, limits: limits)
+        read(path, inside: .anywhere, limits: limits)
     }
 
     /// A file a plan named: read only when, once its links are followed, it lies inside `tree`.
@@ -128,6 +129,11 @@ public enum SourceFiles {
     }
 
     private static func tooLarge(_ size: Int, _ limits: LoaderLimits) -> Problem {
-        Problem(reason: "it is \(size / 1_048_576) MB; Planwright reads files up to \(limits.maxFileBytes / 1_048_576) MB")
+        Problem(reason: "it is \(written(size)); Planwright reads files of this kind up to \(written(limits.maxFileBytes))")
+    }
+
+    /// A size as people say it: whole megabytes, or kilobytes below one.
+    private static func written(_ bytes: Int) -> String {
+        bytes >= 1_048_576 ? "\(bytes / 1_048_576) MB" : "\(max(1, bytes / 1024)) KB"
     }
 }

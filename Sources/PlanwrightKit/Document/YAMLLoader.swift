@@ -204,7 +204,7 @@ private struct TreeBuilder {
         let at = location(index)
         if case .unknown = tag {
             diagnostics.add(.warning, at: at, site: #fileID, line: #line) {
-                .warning("'\(tag.written)' is not a tag Planwright knows; it is ignored, and the value read as if it were not there", at: at)
+                .warning("'\(Excerpt.of(tag.written))' is not a tag Planwright knows; it is ignored, and the value read as if it were not there", at: at)
             }
         } else if let problem = tag.problem(kind: record.kind, text: text) {
             diagnostics.add(.error, at: at, site: #fileID, line: #line) { .error(problem, at: at) }

@@ -35,7 +35,7 @@ public struct TemplateSet: Sendable {
             let inside = PlanTree(folder: folder.path, called: "the templates folder", advice: "copy the file into the templates folder instead")
             for (name, path) in templateFiles(in: folder) {
                 let text: String
-                switch SourceFiles.read(path, inside: inside) {
+                switch SourceFiles.read(path, inside: inside, limits: .templates) {
                 case let .failure(problem):
                     diagnostics.append(.error("the template '\(name)' cannot be used: \(problem.reason)", at: SourceLocation(file: path, line: 1, column: 1)))
                     continue
@@ -63,7 +63,7 @@ public struct TemplateSet: Sendable {
             }
         }
         let set = TemplateSet(library: library, sources: files)
-        diagnostics += set.missingPartials() + set.unknownNames(HandoutViews.vocabulary)
+        diagnostics = DiagnosticCollector.merging(diagnostics, set.missingPartials(), set.unknownNames(HandoutViews.vocabulary))
         let texts = files.values.map { SourceText(path: $0.path, bytes: Array($0.text.utf8)) }.sorted { $0.path < $1.path }
         return Loaded(templates: diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: texts)
     }
@@ -107,30 +107,36 @@ public struct TemplateSet: Sendable {
     /// Names no view has, wherever they stand in a template: also inside sections that are empty
     /// for a given plan, which rendering alone would never look into.
     private func unknownNames(_ vocabulary: Set<String>) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        // Collected under the per-file cap, messages built only when listed: a template of
+        // 200,000 typos must not work out 200,000 suggestions.
+        var collector = DiagnosticCollector()
         for name in sources.keys.sorted() {
             for tag in Self.tags(in: sources[name]!.text) where tag.sigil != ">" && tag.sigil != "<" && tag.sigil != "$" {
                 let first = tag.name.split(separator: ".").first.map(String.init) ?? tag.name
                 guard !vocabulary.contains(first) else { continue }
-                diagnostics.append(.error("template '\(name)' uses '\(first)', which no handout view has\(Suggestion.didYouMean(first, in: vocabulary))",
-                                          at: SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)))
+                let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
+                collector.add(.error, at: at, site: #fileID, line: #line) {
+                    .error("template '\(name)' uses '\(Excerpt.of(first))', which no handout view has\(Suggestion.didYouMean(first, in: vocabulary))", at: at)
+                }
             }
         }
-        return diagnostics
+        return collector.diagnostics
     }
 
     /// Partials (`{{> name}}`) and parents (`{{< name}}`) must name templates of the set;
     /// names are looked up in the set only, so they cannot reach outside its folders.
     private func missingPartials() -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        var collector = DiagnosticCollector()
         for name in sources.keys.sorted() {
             for tag in Self.tags(in: sources[name]!.text) where tag.sigil == ">" || tag.sigil == "<" {
                 guard sources[tag.name] == nil else { continue }
-                diagnostics.append(.error("template '\(name)' includes '\(tag.name)', which is not a template of the set\(Suggestion.didYouMean(tag.name, in: sources.keys))",
-                                          at: SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)))
+                let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
+                collector.add(.error, at: at, site: #fileID, line: #line) {
+                    .error("template '\(name)' includes '\(Excerpt.of(tag.name))', which is not a template of the set\(Suggestion.didYouMean(tag.name, in: sources.keys))", at: at)
+                }
             }
         }
-        return diagnostics
+        return collector.diagnostics
     }
 
     /// The first place a name is used, in the template or the partials it includes.
