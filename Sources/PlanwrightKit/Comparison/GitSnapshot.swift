@@ -93,11 +93,25 @@ private final class Git {
             missing = true
             return nil
         }
-        let output = out.fileHandleForReading.readDataToEndOfFile(), errors = err.fileHandleForReading.readDataToEndOfFile()
+        // Both pipes are drained at once: read one after the other, git blocks writing more than a
+        // pipe holds (64 KB) to the second while the first is still being read, and never exits.
+        let errors = StandardError()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errors.data = err.fileHandleForReading.readDataToEndOfFile()
+            drained.signal()
+        }
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
         // env exits 127 when it cannot find the program.
         missing = process.terminationStatus == 127
-        lastError = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        lastError = String(decoding: errors.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return process.terminationStatus == 0 ? String(decoding: output, as: UTF8.self) : nil
     }
+}
+
+/// What git wrote to standard error, filled on another thread before the semaphore is signalled.
+private final class StandardError: @unchecked Sendable {
+    var data = Data()
 }
