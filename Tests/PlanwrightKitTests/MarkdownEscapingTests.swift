@@ -26,7 +26,7 @@ struct MarkdownEscapingTests {
         "http://evil.example", "HTTPS://EVIL.EXAMPLE/x", "ftp://evil.example/f", "(www.evil.example)", "*www.evil.example*",
         "~www.evil.example~", "_www.evil.example_", "mailto:admin@evil.example", "xmpp:admin@evil.example/home",
         "first.last+tag@sub.evil.example.", "a.@evil.example", "a_@evil.example", "x@y@evil.example", "<admin@evil.example>",
-        "<https://evil.example>", "[https://evil.example]",
+        "<https://evil.example>", "[https://evil.example]", "a@.b", "icon@2x.png",
     ]
 
     static func html(_ text: String) -> String {
@@ -46,7 +46,7 @@ struct MarkdownEscapingTests {
     }
 
     @Test func ordinaryTextStaysReadable() {
-        for text in ["Read 3.2 at 9:30, e.g. the www page", "Email the team @ noon", "lms_pilot v2.0: see notes", "wwwx.example"] {
+        for text in ["Read 3.2 at 9:30, e.g. the www page", "Email the team @ noon", "lms_pilot v2.0: see notes", "wwwx.example", "HEAD@{1}", "4@noon"] {
             #expect(MarkdownText.escape(text) == text)
         }
         #expect(MarkdownText.escape("www.a.example https://b.example pat@c.example") == "www\\.a.example https\\://b.example pat\u{2060}@c.example")

@@ -39,7 +39,7 @@ public enum MarkdownText {
                 if index == listNumber || (character == "." && followsWWW(characters, index)) { out.append("\\") }
             case ":" where characters.dropFirst(index + 1).prefix(2) == ["/", "/"]:
                 out.append("\\")
-            case "@" where index > 0 && characters[index - 1].startsEmailLink:
+            case "@" where index > 0 && characters[index - 1].startsEmailLink && domainFollows(characters, index):
                 out.append("\u{2060}")
             default:
                 break
@@ -52,6 +52,12 @@ public enum MarkdownText {
     /// Whether the `.` at `index` ends `www`, which GFM's autolink extension links with what follows.
     private static func followsWWW(_ characters: [Character], _ index: Int) -> Bool {
         index >= 3 && characters[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
+    }
+
+    /// Whether what follows the `@` at `index` could be an email's domain: cmark-gfm links only
+    /// an address with a `.` among the letters, digits and `.-_` after its `@`.
+    private static func domainFollows(_ characters: [Character], _ index: Int) -> Bool {
+        characters[(index + 1)...].prefix { $0.isASCII && ($0.isLetterOrDigit || "._-@".contains($0)) }.contains(".")
     }
 
     /// Text for inside a code span (`` `id` ``): one line, no control characters, and no
