@@ -1,5 +1,6 @@
 /// A plan whose text tries to act on a terminal (ESC sequences, BEL, a bare CR) or to break out
-/// of Markdown (a `|` and a line break in a title, raw HTML, a `javascript:` link, emphasis).
+/// of Markdown (a `|` and a line break in a title, raw HTML, a `javascript:` link, emphasis, text
+/// GitHub would autolink).
 /// The YAML escapes (`\e`, `\a`, `\r`) make the characters; the file itself holds none.
 enum HostileTextPlan {
     static let controls = "\u{1B}[31m\u{07}\r"
@@ -23,5 +24,6 @@ enum HostileTextPlan {
               - { id: m1, title: "[x](javascript:alert(1)) *bold* \e[31m\a\r", days: 5 }
               - { id: m2, title: "1. # > - + heading", days: 3, after: m1 }
               - { id: m3, title: "cell | break\nout\r| here", owner: "Pat | Lee", days: 2 }
+              - { id: m4, title: "Log in at www.evil.example/reset or https://evil.example/x, mail admin@evil.example", days: 1, after: m3 }
         """#
 }

@@ -10,7 +10,7 @@ indirect enum JSONValue: Equatable {
     var prettyPrinted: String {
         var out = ""
         write(into: &out, indent: "")
-        return out + "\n"
+        return TerminalText.escapingInJSON(out) + "\n"
     }
 
     private func write(into out: inout String, indent: String) {

@@ -6,7 +6,7 @@ public enum DiagnosticJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(diagnostics), as: UTF8.self) + "\n"
+            return TerminalText.escapingInJSON(String(decoding: try encoder.encode(diagnostics), as: UTF8.self)) + "\n"
         } catch {
             // Diagnostics hold only text and whole numbers, so this cannot happen; were it to,
             // an editor must still see that something is wrong, never an empty, clean list.

@@ -18,6 +18,22 @@ public enum TerminalText {
         return String(out)
     }
 
+    /// JSON (as `JSONEncoder` writes it, C0 already escaped) with every other unsafe character
+    /// (DEL, C1, the bidirectional controls, U+2028/9) written as its `\uXXXX` escape. Outside
+    /// a string JSON holds none of them, so this is lossless and still valid JSON, and what it
+    /// prints on a terminal is text. Every JSON Planwright writes goes through it.
+    public static func escapingInJSON(_ json: String) -> String {
+        let escaped = { (scalar: Unicode.Scalar) in scalar.value >= 0x7F && isUnsafe(scalar) }
+        guard json.unicodeScalars.contains(where: escaped) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard escaped(scalar) else { out.append(scalar); continue }
+            let hex = String(scalar.value, radix: 16)
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        }
+        return String(out)
+    }
+
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09: return false

@@ -13,7 +13,7 @@ public enum PlanJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(plan), as: UTF8.self) + "\n"
+            return TerminalText.escapingInJSON(String(decoding: try encoder.encode(plan), as: UTF8.self)) + "\n"
         } catch let EncodingError.invalidValue(value, context) {
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             throw Failure(description: "the plan could not be written as JSON: the value \(value) at '\(path.drop { $0 == "." })' is not a number JSON can hold; nothing was written. Please report this as a Planwright bug, with the plan file")
