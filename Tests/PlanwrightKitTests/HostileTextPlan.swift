@@ -24,6 +24,6 @@ enum HostileTextPlan {
               - { id: m1, title: "[x](javascript:alert(1)) *bold* \e[31m\a\r", days: 5 }
               - { id: m2, title: "1. # > - + heading", days: 3, after: m1 }
               - { id: m3, title: "cell | break\nout\r| here", owner: "Pat | Lee", days: 2 }
-              - { id: m4, title: "Log in at www.evil.example/reset or https://evil.example/x, mail admin@evil.example", days: 1, after: m3 }
+              - { id: m4, title: "Log in at www.evil.example/reset or https://evil.example/x, then call the help desk", days: 1, after: m3 }
         """#
 }

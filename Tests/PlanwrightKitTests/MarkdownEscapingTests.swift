@@ -15,19 +15,23 @@ struct MarkdownEscapingTests {
         ("# heading", "# heading"), ("> quote", "> quote"), ("- item", "- item"), ("+ item", "+ item"), ("1. item", "1. item"),
         ("12) item", "12) item"), ("===", "==="), ("- - -", "- - -"), ("***", "***"), ("    indented", "indented"), ("title ##", "title ##"),
         ("[ref]: /url", "[ref]: /url"), ("  padded  ", "padded"),
-    ] + autolinks.map { ($0, $0.replacingOccurrences(of: "@", with: "\u{2060}@")) }
+    ] + autolinks.map { ($0, $0) }
 
-    /// Plain text GitHub's autolink extension would make a link of: `www.`, a scheme and `//`,
-    /// an email address (also as `mailto:` or `xmpp:`). cmark-gfm finds emails in the text once
-    /// escapes are resolved, so no backslash stops them: a word joiner (U+2060, invisible)
-    /// before the `@` does, and is all the HTML shows besides the text.
+    /// Plain text GitHub's autolink extension would make a link of: `www.` and a scheme with `//`.
     static let autolinks = [
-        "Log in at www.evil.example/reset or https://evil.example/x, mail admin@evil.example",
-        "http://evil.example", "HTTPS://EVIL.EXAMPLE/x", "ftp://evil.example/f", "(www.evil.example)", "*www.evil.example*",
-        "~www.evil.example~", "_www.evil.example_", "mailto:admin@evil.example", "xmpp:admin@evil.example/home",
-        "first.last+tag@sub.evil.example.", "a.@evil.example", "a_@evil.example", "x@y@evil.example", "<admin@evil.example>",
-        "<https://evil.example>", "[https://evil.example]", "a@.b", "icon@2x.png",
+        "Log in at www.evil.example/reset or https://evil.example/x", "http://evil.example", "HTTPS://EVIL.EXAMPLE/x",
+        "ftp://evil.example/f", "(www.evil.example)", "*www.evil.example*", "~www.evil.example~", "_www.evil.example_",
+        "<https://evil.example>", "[https://evil.example]", "xmpp://evil.example/home",
     ]
+
+    /// Email addresses are left as written (an invisible character would stop cmark-gfm's link,
+    /// but travel with every copied address): GitHub may link them to write to that very address.
+    @Test func emailAddressesAreLeftAsWritten() {
+        for text in ["mail admin@district.example", "first.last+tag@sub.district.example", "icon@2x.png"] {
+            #expect(MarkdownText.escape(text) == text)
+            #expect(!MarkdownHTML.render(MarkdownText.escape(text)).contains("\u{2060}"))
+        }
+    }
 
     static func html(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
@@ -49,7 +53,7 @@ struct MarkdownEscapingTests {
         for text in ["Read 3.2 at 9:30, e.g. the www page", "Email the team @ noon", "lms_pilot v2.0: see notes", "wwwx.example", "HEAD@{1}", "4@noon"] {
             #expect(MarkdownText.escape(text) == text)
         }
-        #expect(MarkdownText.escape("www.a.example https://b.example pat@c.example") == "www\\.a.example https\\://b.example pat\u{2060}@c.example")
+        #expect(MarkdownText.escape("www.a.example https://b.example pat@c.example") == "www\\.a.example https\\://b.example pat@c.example")
     }
 
     /// `|` not escaped by a backslash: what GitHub's tables split cells at.
@@ -103,7 +107,7 @@ struct MarkdownEscapingTests {
         #expect(html.contains("<td>cell | break out | here") && html.contains("<td>Pat | Lee</td>"))
         #expect(html.contains("<h3>a | b c \u{FFFD}[31m\u{FFFD} (g)</h3>"))
         #expect(html.contains("<td>1. # &gt; - + heading"))
-        #expect(html.contains("Log in at www.evil.example/reset or https://evil.example/x, mail admin\u{2060}@evil.example"))
+        #expect(html.contains("Log in at www.evil.example/reset or https://evil.example/x, then call the help desk"))
     }
 
     @Test func markdownWrittenInThePlanKeepsItsFormattingButNotItsHTML() throws {

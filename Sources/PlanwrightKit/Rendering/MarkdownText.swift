@@ -12,10 +12,11 @@ public enum MarkdownText {
     ///   image, HTML or an entity, strikethrough or a table cell, wherever it stands; and before
     ///   what starts a block (`-`, `+`, `=`, `1.`) when the value starts with it, as a template
     ///   may put a value at the start of a line;
-    /// - nothing GitHub's autolink extension would make a link of: a backslash in `www\.` and
-    ///   `https\://` (any `://`), and an invisible word joiner (U+2060) before the `@` of an
-    ///   email address (also `mailto:` and `xmpp:` ones), as cmark-gfm finds those in the text
-    ///   after escapes are resolved, where no backslash can stop it.
+    /// - no web address GitHub's autolink extension would make a link of: a backslash in `www\.`
+    ///   and `https\://` (any `://`). Email addresses are left as written: cmark-gfm finds them
+    ///   after escapes are resolved, so only a changed character (an invisible one, which a
+    ///   reader copying the address would carry along) could stop it, and a `mailto:` link to
+    ///   the address the plan wrote sends no one anywhere they did not see.
     public static func escape(_ text: String) -> String {
         var characters = Array(oneLine(text).drop { $0 == " " })
         while characters.last == " " { characters.removeLast() }
@@ -39,8 +40,6 @@ public enum MarkdownText {
                 if index == listNumber || (character == "." && followsWWW(characters, index)) { out.append("\\") }
             case ":" where characters.dropFirst(index + 1).prefix(2) == ["/", "/"]:
                 out.append("\\")
-            case "@" where index > 0 && characters[index - 1].startsEmailLink && domainFollows(characters, index):
-                out.append("\u{2060}")
             default:
                 break
             }
@@ -52,12 +51,6 @@ public enum MarkdownText {
     /// Whether the `.` at `index` ends `www`, which GFM's autolink extension links with what follows.
     private static func followsWWW(_ characters: [Character], _ index: Int) -> Bool {
         index >= 3 && characters[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
-    }
-
-    /// Whether what follows the `@` at `index` could be an email's domain: cmark-gfm links only
-    /// an address with a `.` among the letters, digits and `.-_` after its `@`.
-    private static func domainFollows(_ characters: [Character], _ index: Int) -> Bool {
-        characters[(index + 1)...].prefix { $0.isASCII && ($0.isLetterOrDigit || "._-@".contains($0)) }.contains(".")
     }
 
     /// Text for inside a code span (`` `id` ``): one line, no control characters, and no
@@ -88,6 +81,4 @@ public enum MarkdownText {
 
 private extension Character {
     var isLetterOrDigit: Bool { isLetter || isNumber }
-    /// What cmark-gfm's autolink extension takes, just before an `@`, as the end of an email address.
-    var startsEmailLink: Bool { isASCII && (isLetterOrDigit || ".+-_".contains(self)) }
 }
