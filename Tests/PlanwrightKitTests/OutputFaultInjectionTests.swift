@@ -141,6 +141,18 @@ struct OutputFaultInjectionTests {
         #expect(try scratch.snapshot() == before)
     }
 
+    /// A move that fails in an `--out` this build created takes the created folders away too.
+    @Test func aFailedMoveIntoANewOutputFolderLeavesNothingBehind() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        let fresh = scratch.parent.appendingPathComponent("fresh/deeper")
+        let failure = #expect(throws: OutputDirectory.Failure.self) {
+            try OutputDirectory.write(Self.next, to: fresh.path, faults: OutputFaults { $0.action == "move into place" ? .fail(ENOSPC) : .proceed })
+        }
+        #expect(failure?.reason.hasSuffix("the output folder was not changed") == true, "\(failure?.reason ?? "")")
+        #expect(try scratch.besideOut() == ["out", "outside"])
+    }
+
     @Test func aJournalWhoseStagingIsGoneIsOnlyRemoved() throws {
         let (_, _, new) = try reference()
         let scratch = try scenario()

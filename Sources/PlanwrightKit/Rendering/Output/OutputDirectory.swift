@@ -79,6 +79,11 @@ public enum OutputDirectory {
             }
             do { try finish(root, faults: faults) } catch is OutputFaults.Stopped { throw OutputFaults.Stopped() } catch {}
             return Summary(written: files.count, removed: preflight.removed.map(\.description), warnings: preflight.warnings, recovered: recovered)
+        } catch let failure as Failure {
+            // A failed move (put back) or recovery: anything this build created to make `--out`
+            // is empty again, and `removeCreated` only removes empty folders.
+            location.removeCreated()
+            throw failure
         } catch let refusal as OutputPreflight.Refusal {
             location.removeCreated()
             throw Failure(reason: "\(refusal.reason); the output folder was not changed")
