@@ -113,7 +113,11 @@ final class DirectoryHandle {
         guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else { throw SystemError(code: errno, operation: "remove folder '\(name)'") }
     }
 
-    /// Whether this process may create and remove names here.
+    /// Whether this process's real user may create and remove names here, by the permission
+    /// bits alone: a preflight that turns the common "permission denied" into a plain refusal
+    /// before anything moves. It is not a guarantee. For root it always passes, and root's
+    /// writes are stopped only by a read-only mount or an immutable file; those fail the move
+    /// itself, and the moves' rollback then puts every file back.
     func isWritable() -> Bool { faccessat(descriptor, ".", W_OK, 0) == 0 }
 
     /// The names in this folder, without `.` and `..`.
