@@ -91,8 +91,27 @@ struct OutputSafetyTests {
         try scratch.write(String(repeating: "../\u{1B}[2J\u{07}\n", count: 5_000), to: OutputDirectory.manifestName)
         let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
         #expect(summary.warnings.count == OutputPreflight.quotedLines + 1)
-        #expect(summary.warnings.last == "4980 more lines of '.planwright-manifest' are not plain paths inside the output folder; Planwright left them alone")
+        #expect(summary.warnings.last == "… and 4980 more lines of the manifest were left alone")
         #expect(!summary.warnings.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    /// Every kind of manifest warning counts towards one cap, and every quoted path is cut.
+    @Test func manyManifestLinesThroughALinkGiveFewShortWarnings() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.link("lnk", to: scratch.outside)
+        let long = "lnk/" + String(repeating: "a", count: 5_000_000)
+        let lines = ["../" + String(repeating: "x", count: 300)] + (0..<100_000).map { "lnk/f\($0)" } + [long]
+        try scratch.write(lines.joined(separator: "\n") + "\n", to: OutputDirectory.manifestName)
+        let outside = try scratch.outsideSnapshot()
+        let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(summary.warnings.count == OutputPreflight.quotedLines + 1)
+        #expect(summary.warnings.last == "… and 99982 more lines of the manifest were left alone")
+        #expect(summary.warnings.allSatisfy { $0.count < 300 }, "\(summary.warnings.map(\.count))")
+        #expect(summary.warnings.first == "line 1 of '.planwright-manifest' names '\(Excerpt.of(lines[0]))', which is not a plain path inside the output folder; Planwright left it alone")
+        #expect(summary.warnings.first?.contains("…'") == true)
+        #expect(summary.warnings[1] == "line 2 of '.planwright-manifest' names 'lnk/f0', which goes through 'lnk', a symbolic link; Planwright left it alone")
+        #expect(try scratch.outsideSnapshot() == outside)
     }
 
     @Test func aFolderGoesOnlyWhenEmptyAndCreatedByPlanwright() throws {

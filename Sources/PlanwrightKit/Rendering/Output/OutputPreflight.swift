@@ -14,18 +14,27 @@ struct OutputPreflight {
 
     struct Refusal: Error { var reason: String }
 
-    /// How many damaged manifest lines are quoted one by one.
+    /// How many manifest warnings are given one by one; the rest are counted in one more line.
     static let quotedLines = 20
+
+    /// Warnings about manifest lines, however many there are: only so many quoted, each path
+    /// cleaned and cut short (`Excerpt`), since the manifest may hold anything.
+    private struct ManifestWarnings {
+        var quoted: [String] = []
+        var more = 0
+
+        mutating func add(line: Int, _ path: String, _ why: String) {
+            guard quoted.count < OutputPreflight.quotedLines else { more += 1; return }
+            quoted.append("line \(line) of '\(OutputManifest.name)' names '\(TerminalText.clean(Excerpt.of(path)))', \(why); Planwright left it alone")
+        }
+
+        var all: [String] { quoted + (more > 0 ? ["… and \(more) more lines of the manifest were left alone"] : []) }
+    }
 
     init(files: [OutputPath], out: OutputTree) throws {
         let (previous, damaged) = try Self.previousManifest(in: out)
-        // Quoted cleaned and cut short, and only so many: the manifest may hold anything.
-        warnings = damaged.prefix(Self.quotedLines).map {
-            "line \($0.line) of '\(OutputManifest.name)' names '\(TerminalText.clean(String($0.text.prefix(200))))', which is not a plain path inside the output folder; Planwright left it alone"
-        }
-        if damaged.count > Self.quotedLines {
-            warnings.append("\(damaged.count - Self.quotedLines) more lines of '\(OutputManifest.name)' are not plain paths inside the output folder; Planwright left them alone")
-        }
+        var notes = ManifestWarnings()
+        for line in damaged { notes.add(line: line.line, line.text, "which is not a plain path inside the output folder") }
         var made: [OutputPath] = [], needed: Set<OutputPath> = []
         var puts: [OutputJournal.Entry] = [], next = 0
         for file in files {
@@ -54,11 +63,12 @@ struct OutputPreflight {
             switch try out.find(stale) {
             case .missing, .blocked(_, .file), .blocked(_, .other): continue
             case .kind(.file): drops.append(.drop(stale, backup: next)); next += 1
-            case .kind(.folder): warnings.append("line \(line) of '\(OutputManifest.name)' names '\(stale)', which is a folder, not a file Planwright wrote; Planwright left it alone")
-            case let .blocked(at, _): warnings.append("line \(line) of '\(OutputManifest.name)' names '\(stale)', which goes through '\(at)', a symbolic link; Planwright left it alone")
-            case .kind: warnings.append("line \(line) of '\(OutputManifest.name)' names '\(stale)', which is not a regular file; Planwright left it alone")
+            case .kind(.folder): notes.add(line: line, stale.description, "which is a folder, not a file Planwright wrote")
+            case let .blocked(at, _): notes.add(line: line, stale.description, "which goes through '\(TerminalText.clean(Excerpt.of(at.description)))', a symbolic link")
+            case .kind: notes.add(line: line, stale.description, "which is not a regular file")
             }
         }
+        warnings = notes.all
         removed = drops.compactMap { if case let .drop(path, _) = $0 { path } else { nil } }
 
         // A folder an earlier build created goes once nothing is left in it but stale files and
