@@ -114,6 +114,21 @@ struct OutputSafetyTests {
         #expect(try scratch.outsideSnapshot() == outside)
     }
 
+    /// A manifest far larger than any Planwright writes is damaged: not read, not obeyed, replaced.
+    @Test func aHugeManifestIsReportedAndNotObeyed() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.write("kept", to: "plan.html")
+        try scratch.write("plan.html\n", to: OutputDirectory.manifestName)
+        let handle = try FileHandle(forWritingTo: scratch.out.appendingPathComponent(OutputDirectory.manifestName))
+        try handle.truncate(atOffset: UInt64(OutputManifest.maxBytes + 1))
+        try handle.close()
+        let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(summary.removed.isEmpty)
+        #expect(summary.warnings == ["'.planwright-manifest' is larger than Planwright ever writes (over 16 MB), so it is damaged; Planwright removed nothing it names and wrote a fresh one"])
+        #expect(try scratch.snapshot() == ["plan.html": "file: kept", "plan.md": "file: new", OutputDirectory.manifestName: "file: plan.md\n"])
+    }
+
     @Test func aFolderGoesOnlyWhenEmptyAndCreatedByPlanwright() throws {
         let scratch = try OutputScratch()
         defer { scratch.remove() }

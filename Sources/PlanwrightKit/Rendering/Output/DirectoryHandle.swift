@@ -77,13 +77,23 @@ final class DirectoryHandle {
         if durably, fsync(fd) != 0 { throw SystemError(code: errno, operation: "save '\(name)'") }
     }
 
-    /// The bytes of a regular file, or nil when there is none; never follows a link.
-    func readFile(_ name: String) throws -> [UInt8]? {
+    /// Thrown by `readFile` for a file longer than the most the caller reads.
+    struct TooLarge: Error {}
+
+    /// The bytes of a regular file, or nil when there is none; never follows a link. Reads at
+    /// most `limit` bytes: a longer file throws `TooLarge` instead of being read into memory.
+    func readFile(_ name: String, atMost limit: Int) throws -> [UInt8]? {
         guard try kind(of: name) == .file else { return nil }
-        let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // O_NONBLOCK: if a FIFO was swapped in since, opening it must not hang the build.
+        let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw SystemError(code: errno, operation: "read '\(name)'") }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw SystemError(code: errno, operation: "read '\(name)'") }
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard info.st_size <= limit else { throw TooLarge() }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
@@ -92,6 +102,8 @@ final class DirectoryHandle {
                 throw SystemError(code: errno, operation: "read '\(name)'")
             }
             if count == 0 { return bytes }
+            // The file may grow while it is read.
+            guard bytes.count + count <= limit else { throw TooLarge() }
             bytes += buffer[0..<count]
         }
     }

@@ -32,7 +32,7 @@ struct OutputPreflight {
     }
 
     init(files: [OutputPath], out: OutputTree) throws {
-        let (previous, damaged) = try Self.previousManifest(in: out)
+        let (previous, damaged, unread) = try Self.previousManifest(in: out)
         var notes = ManifestWarnings()
         for line in damaged { notes.add(line: line.line, line.text, "which is not a plain path inside the output folder") }
         var made: [OutputPath] = [], needed: Set<OutputPath> = []
@@ -68,7 +68,7 @@ struct OutputPreflight {
             case .kind: notes.add(line: line, stale.description, "which is not a regular file")
             }
         }
-        warnings = notes.all
+        warnings = (unread.map { [$0] } ?? []) + notes.all
         removed = drops.compactMap { if case let .drop(path, _) = $0 { path } else { nil } }
 
         // A folder an earlier build created goes once nothing is left in it but stale files and
@@ -100,8 +100,17 @@ struct OutputPreflight {
         Refusal(reason: "'\(path)' in the output folder is a symbolic link; Planwright does not write through links. Remove the link, or choose another --out folder")
     }
 
-    private static func previousManifest(in out: OutputTree) throws -> (OutputManifest, [OutputManifest.DamagedLine]) {
-        guard let bytes = try out.root.readFile(OutputManifest.name) else { return (OutputManifest(), []) }
+    /// The previous manifest, its damaged lines, and a warning when it is too large to be one
+    /// Planwright wrote: then it is not read at all, nothing it names is removed, and the build
+    /// writes a fresh one.
+    private static func previousManifest(in out: OutputTree) throws -> (OutputManifest, [OutputManifest.DamagedLine], String?) {
+        let read: [UInt8]?
+        do {
+            read = try out.root.readFile(OutputManifest.name, atMost: OutputManifest.maxBytes)
+        } catch is DirectoryHandle.TooLarge {
+            return (OutputManifest(), [], "'\(OutputManifest.name)' is larger than Planwright ever writes (over \(OutputManifest.maxBytes >> 20) MB), so it is damaged; Planwright removed nothing it names and wrote a fresh one")
+        }
+        guard let bytes = read else { return (OutputManifest(), [], nil) }
         var (manifest, damaged) = OutputManifest.parse(String(decoding: bytes, as: UTF8.self))
         // Planwright's own bookkeeping is never a build output.
         for path in manifest.files + manifest.folders where reserved.contains(path.components[0]) {
@@ -109,6 +118,6 @@ struct OutputPreflight {
         }
         manifest.files.removeAll { reserved.contains($0.components[0]) }
         manifest.folders.removeAll { reserved.contains($0.components[0]) }
-        return (manifest, damaged.sorted { $0.line < $1.line })
+        return (manifest, damaged.sorted { $0.line < $1.line }, nil)
     }
 }

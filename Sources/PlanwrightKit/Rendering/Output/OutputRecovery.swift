@@ -7,7 +7,13 @@ enum OutputRecovery {
         if try root.kind(of: OutputJournal.temporaryName) != .missing {
             try faults.perform("remove", OutputJournal.temporaryName) { try root.removeTree(OutputJournal.temporaryName) }
         }
-        guard let bytes = try root.readFile(OutputJournal.name) else {
+        let read: [UInt8]?
+        do {
+            read = try root.readFile(OutputJournal.name, atMost: OutputJournal.maxBytes)
+        } catch is DirectoryHandle.TooLarge {
+            throw OutputDirectory.Failure(reason: "'\(path)' holds the record of an unfinished build ('\(OutputJournal.name)') that is larger than Planwright ever writes (over \(OutputJournal.maxBytes >> 20) MB); remove '\(OutputJournal.name)' and '\(OutputDirectory.stagingName)' from it and build again")
+        }
+        guard let bytes = read else {
             try removeStaging(root, faults: faults)
             return nil
         }
