@@ -129,6 +129,38 @@ struct OutputSafetyTests {
         #expect(try scratch.snapshot() == ["plan.html": "file: kept", "plan.md": "file: new", OutputDirectory.manifestName: "file: plan.md\n"])
     }
 
+    /// Planwright's own names inside `--out` hold only what Planwright put there: anything else
+    /// under one of them is the user's, and the build stops before changing a thing.
+    @Test func aFolderOfTheUsersAtAReservedNameIsRefusedAndKept() throws {
+        for name in [OutputDirectory.manifestName, OutputJournal.name, OutputJournal.temporaryName, OutputDirectory.stagingName] {
+            let scratch = try OutputScratch()
+            defer { scratch.remove() }
+            _ = try OutputDirectory.write([("plan.md", "old")], to: scratch.out)
+            try? FileManager.default.removeItem(at: scratch.out.appendingPathComponent(name))
+            try scratch.write("mine", to: "\(name)/mine.txt")
+            let before = try scratch.snapshot()
+            let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "new")], to: scratch.out) }
+            let reason = failure?.reason ?? ""
+            #expect(reason.hasPrefix("'\(name)' in the output folder is ") && reason.contains("Planwright keeps its own"), "\(name): \(reason)")
+            #expect(try scratch.snapshot() == before, "\(name)")
+            if name != OutputDirectory.manifestName {
+                let recovery = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.recover(scratch.out.path) }
+                #expect(recovery?.reason == reason)
+                #expect(try scratch.snapshot() == before, "\(name)")
+            }
+        }
+    }
+
+    /// A staging folder as a killed build leaves it (only `new/` and `old/`) is still cleaned up.
+    @Test func aLeftoverStagingFolderOfPlanwrightsIsRemoved() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.write("staged", to: "\(OutputDirectory.stagingName)/new/schools/a.md")
+        try FileManager.default.createDirectory(at: scratch.out.appendingPathComponent("\(OutputDirectory.stagingName)/old"), withIntermediateDirectories: true)
+        _ = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(try scratch.snapshot() == ["plan.md": "file: new", OutputDirectory.manifestName: "file: plan.md\n"])
+    }
+
     @Test func aFolderGoesOnlyWhenEmptyAndCreatedByPlanwright() throws {
         let scratch = try OutputScratch()
         defer { scratch.remove() }

@@ -32,6 +32,12 @@ struct OutputPreflight {
     }
 
     init(files: [OutputPath], out: OutputTree) throws {
+        // The old manifest is moved aside with the other replaced files and removed with the
+        // staging folder, so it must be a plain file: a user's folder there would be deleted.
+        let manifestKind = try out.root.kind(of: OutputManifest.name)
+        guard manifestKind == .missing || manifestKind == .file else {
+            throw Refusal(reason: "'\(OutputManifest.name)' in the output folder is \(OutputRecovery.describe(manifestKind)), but Planwright keeps its own manifest under that name; move it away, or choose another --out folder")
+        }
         let (previous, damaged, unread) = try Self.previousManifest(in: out)
         var notes = ManifestWarnings()
         for line in damaged { notes.add(line: line.line, line.text, "which is not a plain path inside the output folder") }
