@@ -161,6 +161,27 @@ struct OutputSafetyTests {
         #expect(try scratch.snapshot() == ["plan.md": "file: new", OutputDirectory.manifestName: "file: plan.md\n"])
     }
 
+    /// Two builds into one folder at once: the second is refused while the first holds the lock
+    /// (flock locks belong to one open of the folder, so a second open conflicts even here).
+    @Test func aSecondBuildIntoTheSameFolderAtOnceIsRefused() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        _ = try OutputDirectory.write([("plan.md", "old")], to: scratch.out)
+        let before = try scratch.snapshot()
+        var held = try OutputLocation.open(scratch.out.path, create: false)
+        let expected = "another build is writing to '\(scratch.out.path)' right now; wait for it to finish"
+        withExtendedLifetime(held) {
+            let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "new")], to: scratch.out) }
+            #expect(failure?.reason == expected)
+            let recovery = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.recover(scratch.out.path) }
+            #expect(recovery?.reason == expected)
+        }
+        #expect(try scratch.snapshot() == before)
+        held = nil
+        _ = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(try scratch.snapshot()["plan.md"] == "file: new")
+    }
+
     @Test func aFolderGoesOnlyWhenEmptyAndCreatedByPlanwright() throws {
         let scratch = try OutputScratch()
         defer { scratch.remove() }

@@ -132,6 +132,19 @@ final class DirectoryHandle {
     /// itself, and the moves' rollback then puts every file back.
     func isWritable() -> Bool { faccessat(descriptor, ".", W_OK, 0) == 0 }
 
+    /// Takes an exclusive `flock` on this open folder without waiting; false when another open
+    /// of it (in this process or another) holds one. The lock goes when the folder is closed.
+    func lockExclusively() throws -> Bool {
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            switch errno {
+            case EINTR: continue
+            case EWOULDBLOCK: return false
+            case let code: throw SystemError(code: code, operation: "lock folder")
+            }
+        }
+        return true
+    }
+
     /// The names in this folder, without `.` and `..`.
     func names() throws -> [String] {
         let copy = dup(descriptor)
