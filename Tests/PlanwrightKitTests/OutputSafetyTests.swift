@@ -151,6 +151,20 @@ struct OutputSafetyTests {
         }
     }
 
+    /// A link at one of Planwright's names is the user's too: refused, not removed or followed.
+    @Test func aLinkAtAReservedNameIsRefusedAndKept() throws {
+        for name in [OutputDirectory.manifestName, OutputJournal.name, OutputJournal.temporaryName, OutputDirectory.stagingName] {
+            let scratch = try OutputScratch()
+            defer { scratch.remove() }
+            try scratch.link(name, to: scratch.outside.appendingPathComponent(name == OutputDirectory.stagingName ? "dir" : "dir/theirs.md"))
+            let before = try scratch.snapshot(), outside = try scratch.outsideSnapshot()
+            let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "new")], to: scratch.out) }
+            #expect(failure?.reason.hasPrefix("'\(name)' in the output folder is a symbolic link, but Planwright keeps its own") == true, "\(name): \(failure?.reason ?? "")")
+            #expect(try scratch.snapshot() == before, "\(name)")
+            #expect(try scratch.outsideSnapshot() == outside, "\(name)")
+        }
+    }
+
     /// A staging folder as a killed build leaves it (only `new/` and `old/`) is still cleaned up.
     @Test func aLeftoverStagingFolderOfPlanwrightsIsRemoved() throws {
         let scratch = try OutputScratch()
