@@ -40,6 +40,16 @@ struct BuildCommandOutputTests {
         #expect(try cli.run(["build", plan, "--out", scratch.out.path]).stderr.isEmpty)
     }
 
+    @Test func aBuildWhileAnotherWritesTheSameFolderIsRefused() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        let held = try OutputLocation.open(scratch.out.path, create: false)
+        let result = try withExtendedLifetime(held) { try cli.run(["build", plan, "--out", scratch.out.path]) }
+        #expect(result.status == 2)
+        #expect(result.stderr == "planwright: error: another build is writing to '\(scratch.out.path)' right now; wait for it to finish\n")
+        #expect(try scratch.snapshot().isEmpty)
+    }
+
     /// A build killed while moving is finished by the next `build`, first thing, even one whose
     /// plan has errors, and it says so.
     @Test func theNextBuildFinishesAKilledOneFirstAndSaysSo() throws {

@@ -141,6 +141,31 @@ struct OutputFaultInjectionTests {
         #expect(try scratch.snapshot() == before)
     }
 
+    @Test func aHugeJournalStopsTheBuildAndSaysWhatToRemove() throws {
+        let scratch = try scenario()
+        defer { scratch.remove() }
+        try scratch.write("planwright journal 1\n", to: OutputJournal.name)
+        let handle = try FileHandle(forWritingTo: scratch.out.appendingPathComponent(OutputJournal.name))
+        try handle.truncate(atOffset: UInt64(OutputJournal.maxBytes + 1))
+        try handle.close()
+        let before = try scratch.snapshot().mapValues { $0.count }
+        let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write(Self.next, to: scratch.out) }
+        #expect(failure?.reason == "'\(scratch.out.path)' holds the record of an unfinished build ('.planwright-journal') that is larger than Planwright ever writes (over 16 MB); remove '.planwright-journal' and '.planwright-staging' from it and build again")
+        #expect(try scratch.snapshot().mapValues { $0.count } == before)
+    }
+
+    /// A move that fails in an `--out` this build created takes the created folders away too.
+    @Test func aFailedMoveIntoANewOutputFolderLeavesNothingBehind() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        let fresh = scratch.parent.appendingPathComponent("fresh/deeper")
+        let failure = #expect(throws: OutputDirectory.Failure.self) {
+            try OutputDirectory.write(Self.next, to: fresh.path, faults: OutputFaults { $0.action == "move into place" ? .fail(ENOSPC) : .proceed })
+        }
+        #expect(failure?.reason.hasSuffix("the output folder was not changed") == true, "\(failure?.reason ?? "")")
+        #expect(try scratch.besideOut() == ["out", "outside"])
+    }
+
     @Test func aJournalWhoseStagingIsGoneIsOnlyRemoved() throws {
         let (_, _, new) = try reference()
         let scratch = try scenario()

@@ -91,8 +91,109 @@ struct OutputSafetyTests {
         try scratch.write(String(repeating: "../\u{1B}[2J\u{07}\n", count: 5_000), to: OutputDirectory.manifestName)
         let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
         #expect(summary.warnings.count == OutputPreflight.quotedLines + 1)
-        #expect(summary.warnings.last == "4980 more lines of '.planwright-manifest' are not plain paths inside the output folder; Planwright left them alone")
+        #expect(summary.warnings.last == "… and 4980 more lines of the manifest were left alone")
         #expect(!summary.warnings.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    /// Every kind of manifest warning counts towards one cap, and every quoted path is cut.
+    @Test func manyManifestLinesThroughALinkGiveFewShortWarnings() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.link("lnk", to: scratch.outside)
+        let long = "lnk/" + String(repeating: "a", count: 5_000_000)
+        let lines = ["../" + String(repeating: "x", count: 300)] + (0..<100_000).map { "lnk/f\($0)" } + [long]
+        try scratch.write(lines.joined(separator: "\n") + "\n", to: OutputDirectory.manifestName)
+        let outside = try scratch.outsideSnapshot()
+        let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(summary.warnings.count == OutputPreflight.quotedLines + 1)
+        #expect(summary.warnings.last == "… and 99982 more lines of the manifest were left alone")
+        #expect(summary.warnings.allSatisfy { $0.count < 300 }, "\(summary.warnings.map(\.count))")
+        #expect(summary.warnings.first == "line 1 of '.planwright-manifest' names '\(Excerpt.of(lines[0]))', which is not a plain path inside the output folder; Planwright left it alone")
+        #expect(summary.warnings.first?.contains("…'") == true)
+        #expect(summary.warnings[1] == "line 2 of '.planwright-manifest' names 'lnk/f0', which goes through 'lnk', a symbolic link; Planwright left it alone")
+        #expect(try scratch.outsideSnapshot() == outside)
+    }
+
+    /// A manifest far larger than any Planwright writes is damaged: not read, not obeyed, replaced.
+    @Test func aHugeManifestIsReportedAndNotObeyed() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.write("kept", to: "plan.html")
+        try scratch.write("plan.html\n", to: OutputDirectory.manifestName)
+        let handle = try FileHandle(forWritingTo: scratch.out.appendingPathComponent(OutputDirectory.manifestName))
+        try handle.truncate(atOffset: UInt64(OutputManifest.maxBytes + 1))
+        try handle.close()
+        let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(summary.removed.isEmpty)
+        #expect(summary.warnings == ["'.planwright-manifest' is larger than Planwright ever writes (over 16 MB), so it is damaged; Planwright removed nothing it names and wrote a fresh one"])
+        #expect(try scratch.snapshot() == ["plan.html": "file: kept", "plan.md": "file: new", OutputDirectory.manifestName: "file: plan.md\n"])
+    }
+
+    /// Planwright's own names inside `--out` hold only what Planwright put there: anything else
+    /// under one of them is the user's, and the build stops before changing a thing.
+    @Test func aFolderOfTheUsersAtAReservedNameIsRefusedAndKept() throws {
+        for name in [OutputDirectory.manifestName, OutputJournal.name, OutputJournal.temporaryName, OutputDirectory.stagingName] {
+            let scratch = try OutputScratch()
+            defer { scratch.remove() }
+            _ = try OutputDirectory.write([("plan.md", "old")], to: scratch.out)
+            try? FileManager.default.removeItem(at: scratch.out.appendingPathComponent(name))
+            try scratch.write("mine", to: "\(name)/mine.txt")
+            let before = try scratch.snapshot()
+            let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "new")], to: scratch.out) }
+            let reason = failure?.reason ?? ""
+            #expect(reason.hasPrefix("'\(name)' in the output folder is ") && reason.contains("Planwright keeps its own"), "\(name): \(reason)")
+            #expect(try scratch.snapshot() == before, "\(name)")
+            if name != OutputDirectory.manifestName {
+                let recovery = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.recover(scratch.out.path) }
+                #expect(recovery?.reason == reason)
+                #expect(try scratch.snapshot() == before, "\(name)")
+            }
+        }
+    }
+
+    /// A link at one of Planwright's names is the user's too: refused, not removed or followed.
+    @Test func aLinkAtAReservedNameIsRefusedAndKept() throws {
+        for name in [OutputDirectory.manifestName, OutputJournal.name, OutputJournal.temporaryName, OutputDirectory.stagingName] {
+            let scratch = try OutputScratch()
+            defer { scratch.remove() }
+            try scratch.link(name, to: scratch.outside.appendingPathComponent(name == OutputDirectory.stagingName ? "dir" : "dir/theirs.md"))
+            let before = try scratch.snapshot(), outside = try scratch.outsideSnapshot()
+            let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "new")], to: scratch.out) }
+            #expect(failure?.reason.hasPrefix("'\(name)' in the output folder is a symbolic link, but Planwright keeps its own") == true, "\(name): \(failure?.reason ?? "")")
+            #expect(try scratch.snapshot() == before, "\(name)")
+            #expect(try scratch.outsideSnapshot() == outside, "\(name)")
+        }
+    }
+
+    /// A staging folder as a killed build leaves it (only `new/` and `old/`) is still cleaned up.
+    @Test func aLeftoverStagingFolderOfPlanwrightsIsRemoved() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        try scratch.write("staged", to: "\(OutputDirectory.stagingName)/new/schools/a.md")
+        try FileManager.default.createDirectory(at: scratch.out.appendingPathComponent("\(OutputDirectory.stagingName)/old"), withIntermediateDirectories: true)
+        _ = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(try scratch.snapshot() == ["plan.md": "file: new", OutputDirectory.manifestName: "file: plan.md\n"])
+    }
+
+    /// Two builds into one folder at once: the second is refused while the first holds the lock
+    /// (flock locks belong to one open of the folder, so a second open conflicts even here).
+    @Test func aSecondBuildIntoTheSameFolderAtOnceIsRefused() throws {
+        let scratch = try OutputScratch()
+        defer { scratch.remove() }
+        _ = try OutputDirectory.write([("plan.md", "old")], to: scratch.out)
+        let before = try scratch.snapshot()
+        var held = try OutputLocation.open(scratch.out.path, create: false)
+        let expected = "another build is writing to '\(scratch.out.path)' right now; wait for it to finish"
+        withExtendedLifetime(held) {
+            let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "new")], to: scratch.out) }
+            #expect(failure?.reason == expected)
+            let recovery = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.recover(scratch.out.path) }
+            #expect(recovery?.reason == expected)
+        }
+        #expect(try scratch.snapshot() == before)
+        held = nil
+        _ = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
+        #expect(try scratch.snapshot()["plan.md"] == "file: new")
     }
 
     @Test func aFolderGoesOnlyWhenEmptyAndCreatedByPlanwright() throws {

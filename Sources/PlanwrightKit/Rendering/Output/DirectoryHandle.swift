@@ -77,13 +77,23 @@ final class DirectoryHandle {
         if durably, fsync(fd) != 0 { throw SystemError(code: errno, operation: "save '\(name)'") }
     }
 
-    /// The bytes of a regular file, or nil when there is none; never follows a link.
-    func readFile(_ name: String) throws -> [UInt8]? {
+    /// Thrown by `readFile` for a file longer than the most the caller reads.
+    struct TooLarge: Error {}
+
+    /// The bytes of a regular file, or nil when there is none; never follows a link. Reads at
+    /// most `limit` bytes: a longer file throws `TooLarge` instead of being read into memory.
+    func readFile(_ name: String, atMost limit: Int) throws -> [UInt8]? {
         guard try kind(of: name) == .file else { return nil }
-        let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // O_NONBLOCK: if a FIFO was swapped in since, opening it must not hang the build.
+        let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw SystemError(code: errno, operation: "read '\(name)'") }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw SystemError(code: errno, operation: "read '\(name)'") }
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard info.st_size <= limit else { throw TooLarge() }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
@@ -92,6 +102,8 @@ final class DirectoryHandle {
                 throw SystemError(code: errno, operation: "read '\(name)'")
             }
             if count == 0 { return bytes }
+            // The file may grow while it is read.
+            guard bytes.count + count <= limit else { throw TooLarge() }
             bytes += buffer[0..<count]
         }
     }
@@ -113,8 +125,25 @@ final class DirectoryHandle {
         guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else { throw SystemError(code: errno, operation: "remove folder '\(name)'") }
     }
 
-    /// Whether this process may create and remove names here.
+    /// Whether this process's real user may create and remove names here, by the permission
+    /// bits alone: a preflight that turns the common "permission denied" into a plain refusal
+    /// before anything moves. It is not a guarantee. For root it always passes, and root's
+    /// writes are stopped only by a read-only mount or an immutable file; those fail the move
+    /// itself, and the moves' rollback then puts every file back.
     func isWritable() -> Bool { faccessat(descriptor, ".", W_OK, 0) == 0 }
+
+    /// Takes an exclusive `flock` on this open folder without waiting; false when another open
+    /// of it (in this process or another) holds one. The lock goes when the folder is closed.
+    func lockExclusively() throws -> Bool {
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            switch errno {
+            case EINTR: continue
+            case EWOULDBLOCK: return false
+            case let code: throw SystemError(code: code, operation: "lock folder")
+            }
+        }
+        return true
+    }
 
     /// The names in this folder, without `.` and `..`.
     func names() throws -> [String] {

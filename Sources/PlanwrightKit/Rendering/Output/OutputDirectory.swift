@@ -4,7 +4,8 @@ import Foundation
 /// the complete new set, and touches nothing it did not generate.
 ///
 /// 1. `--out` is checked and opened once; from then on every change is made through open
-///    folders, never through a symbolic link (`DirectoryHandle`, `OutputTree`).
+///    folders, never through a symbolic link (`DirectoryHandle`, `OutputTree`). The open folder
+///    is locked (`flock`) until the build is done, so a second build into it at once is refused.
 /// 2. A journal left by a killed build is finished or undone first (`OutputRecovery`).
 /// 3. Every move is decided and checked before anything is written (`OutputPreflight`).
 /// 4. The new files are written to a hidden staging folder inside `--out`, so each later step is
@@ -41,6 +42,7 @@ public enum OutputDirectory {
 
     static func recover(_ path: String, faults: OutputFaults) throws -> String? {
         guard let location = try OutputLocation.open(path, create: false) else { return nil }
+        defer { withExtendedLifetime(location) {} }
         do {
             return try OutputRecovery.recover(location.handle, path: path, faults: faults)
         } catch let failure as Failure {
@@ -60,6 +62,8 @@ public enum OutputDirectory {
         }
         guard let location = try OutputLocation.open(path, create: true) else { throw Failure(reason: "could not create the output folder '\(path)'") }
         let root = location.handle
+        // The lock is held until the location goes, so it must last the whole write.
+        defer { withExtendedLifetime(location) {} }
         do {
             let recovered = try OutputRecovery.recover(root, path: path, faults: faults)
             let out = OutputTree(root: root)
@@ -79,6 +83,11 @@ public enum OutputDirectory {
             }
             do { try finish(root, faults: faults) } catch is OutputFaults.Stopped { throw OutputFaults.Stopped() } catch {}
             return Summary(written: files.count, removed: preflight.removed.map(\.description), warnings: preflight.warnings, recovered: recovered)
+        } catch let failure as Failure {
+            // A failed move (put back) or recovery: anything this build created to make `--out`
+            // is empty again, and `removeCreated` only removes empty folders.
+            location.removeCreated()
+            throw failure
         } catch let refusal as OutputPreflight.Refusal {
             location.removeCreated()
             throw Failure(reason: "\(refusal.reason); the output folder was not changed")

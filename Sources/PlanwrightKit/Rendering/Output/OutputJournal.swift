@@ -7,6 +7,8 @@ struct OutputJournal: Equatable {
     static let name = ".planwright-journal"
     static let temporaryName = ".planwright-journal.new"
     private static let header = "planwright journal 1"
+    /// The most of it that is read; like the manifest, a real one is a few hundred KB at most.
+    static let maxBytes = OutputManifest.maxBytes
 
     enum Entry: Equatable {
         /// A folder this build creates.

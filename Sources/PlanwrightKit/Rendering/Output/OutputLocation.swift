@@ -1,7 +1,8 @@
 import Foundation
 
 /// The `--out` folder: checked, resolved once (the user may have made it a link) and opened.
-/// Everything after works inside the open folder and never follows a link again.
+/// Everything after works inside the open folder and never follows a link again. While it is
+/// open, no other build may write there (an exclusive `flock` on the folder).
 struct OutputLocation {
     let handle: DirectoryHandle
     /// The folders this build created to make `--out` exist, innermost first; removed again if the
@@ -42,11 +43,20 @@ struct OutputLocation {
         } else if !FileManager.default.fileExists(atPath: path) {
             return nil
         }
+        let handle: DirectoryHandle
         do {
-            return OutputLocation(handle: try DirectoryHandle.openFolder(atPath: resolved(path)), created: created)
+            handle = try DirectoryHandle.openFolder(atPath: resolved(path))
         } catch {
             throw OutputDirectory.Failure(reason: "could not open the output folder '\(path)': \(error)")
         }
+        // One build at a time: two at once could remove each other's staging folder or run one
+        // journal twice. The lock is on the open `--out` itself and is held as long as the
+        // returned location lives, for the whole recovery or write. A filesystem without locks
+        // (some network mounts refuse them) is written unlocked, as before there was a lock.
+        guard (try? handle.lockExclusively()) ?? true else {
+            throw OutputDirectory.Failure(reason: "another build is writing to '\(path)' right now; wait for it to finish")
+        }
+        return OutputLocation(handle: handle, created: created)
     }
 
     /// Takes away what `open` created, when the build failed before anything was moved in.

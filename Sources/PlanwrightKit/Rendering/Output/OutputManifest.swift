@@ -5,6 +5,9 @@
 /// for a file to delete; their manifests list files only, and are read the same way.
 struct OutputManifest {
     static let name = ".planwright-manifest"
+    /// The most of it that is read. One line per file is some 35 bytes, so a manifest of a
+    /// state's 6,000 outputs is about 200 KB; anything over this is not one Planwright wrote.
+    static let maxBytes = 16 * 1024 * 1024
 
     var files: [OutputPath] = []
     var folders: [OutputPath] = []

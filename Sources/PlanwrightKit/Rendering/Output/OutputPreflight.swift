@@ -14,18 +14,33 @@ struct OutputPreflight {
 
     struct Refusal: Error { var reason: String }
 
-    /// How many damaged manifest lines are quoted one by one.
+    /// How many manifest warnings are given one by one; the rest are counted in one more line.
     static let quotedLines = 20
 
+    /// Warnings about manifest lines, however many there are: only so many quoted, each path
+    /// cleaned and cut short (`Excerpt`), since the manifest may hold anything.
+    private struct ManifestWarnings {
+        var quoted: [String] = []
+        var more = 0
+
+        mutating func add(line: Int, _ path: String, _ why: String) {
+            guard quoted.count < OutputPreflight.quotedLines else { more += 1; return }
+            quoted.append("line \(line) of '\(OutputManifest.name)' names '\(TerminalText.clean(Excerpt.of(path)))', \(why); Planwright left it alone")
+        }
+
+        var all: [String] { quoted + (more > 0 ? ["… and \(more) more lines of the manifest were left alone"] : []) }
+    }
+
     init(files: [OutputPath], out: OutputTree) throws {
-        let (previous, damaged) = try Self.previousManifest(in: out)
-        // Quoted cleaned and cut short, and only so many: the manifest may hold anything.
-        warnings = damaged.prefix(Self.quotedLines).map {
-            "line \($0.line) of '\(OutputManifest.name)' names '\(TerminalText.clean(String($0.text.prefix(200))))', which is not a plain path inside the output folder; Planwright left it alone"
+        // The old manifest is moved aside with the other replaced files and removed with the
+        // staging folder, so it must be a plain file: a user's folder there would be deleted.
+        let manifestKind = try out.root.kind(of: OutputManifest.name)
+        guard manifestKind == .missing || manifestKind == .file else {
+            throw Refusal(reason: "'\(OutputManifest.name)' in the output folder is \(OutputRecovery.describe(manifestKind)), but Planwright keeps its own manifest under that name; move it away, or choose another --out folder")
         }
-        if damaged.count > Self.quotedLines {
-            warnings.append("\(damaged.count - Self.quotedLines) more lines of '\(OutputManifest.name)' are not plain paths inside the output folder; Planwright left them alone")
-        }
+        let (previous, damaged, unread) = try Self.previousManifest(in: out)
+        var notes = ManifestWarnings()
+        for line in damaged { notes.add(line: line.line, line.text, "which is not a plain path inside the output folder") }
         var made: [OutputPath] = [], needed: Set<OutputPath> = []
         var puts: [OutputJournal.Entry] = [], next = 0
         for file in files {
@@ -54,11 +69,12 @@ struct OutputPreflight {
             switch try out.find(stale) {
             case .missing, .blocked(_, .file), .blocked(_, .other): continue
             case .kind(.file): drops.append(.drop(stale, backup: next)); next += 1
-            case .kind(.folder): warnings.append("line \(line) of '\(OutputManifest.name)' names '\(stale)', which is a folder, not a file Planwright wrote; Planwright left it alone")
-            case let .blocked(at, _): warnings.append("line \(line) of '\(OutputManifest.name)' names '\(stale)', which goes through '\(at)', a symbolic link; Planwright left it alone")
-            case .kind: warnings.append("line \(line) of '\(OutputManifest.name)' names '\(stale)', which is not a regular file; Planwright left it alone")
+            case .kind(.folder): notes.add(line: line, stale.description, "which is a folder, not a file Planwright wrote")
+            case let .blocked(at, _): notes.add(line: line, stale.description, "which goes through '\(TerminalText.clean(Excerpt.of(at.description)))', a symbolic link")
+            case .kind: notes.add(line: line, stale.description, "which is not a regular file")
             }
         }
+        warnings = (unread.map { [$0] } ?? []) + notes.all
         removed = drops.compactMap { if case let .drop(path, _) = $0 { path } else { nil } }
 
         // A folder an earlier build created goes once nothing is left in it but stale files and
@@ -90,8 +106,17 @@ struct OutputPreflight {
         Refusal(reason: "'\(path)' in the output folder is a symbolic link; Planwright does not write through links. Remove the link, or choose another --out folder")
     }
 
-    private static func previousManifest(in out: OutputTree) throws -> (OutputManifest, [OutputManifest.DamagedLine]) {
-        guard let bytes = try out.root.readFile(OutputManifest.name) else { return (OutputManifest(), []) }
+    /// The previous manifest, its damaged lines, and a warning when it is too large to be one
+    /// Planwright wrote: then it is not read at all, nothing it names is removed, and the build
+    /// writes a fresh one.
+    private static func previousManifest(in out: OutputTree) throws -> (OutputManifest, [OutputManifest.DamagedLine], String?) {
+        let read: [UInt8]?
+        do {
+            read = try out.root.readFile(OutputManifest.name, atMost: OutputManifest.maxBytes)
+        } catch is DirectoryHandle.TooLarge {
+            return (OutputManifest(), [], "'\(OutputManifest.name)' is larger than Planwright ever writes (over \(OutputManifest.maxBytes >> 20) MB), so it is damaged; Planwright removed nothing it names and wrote a fresh one")
+        }
+        guard let bytes = read else { return (OutputManifest(), [], nil) }
         var (manifest, damaged) = OutputManifest.parse(String(decoding: bytes, as: UTF8.self))
         // Planwright's own bookkeeping is never a build output.
         for path in manifest.files + manifest.folders where reserved.contains(path.components[0]) {
@@ -99,6 +124,6 @@ struct OutputPreflight {
         }
         manifest.files.removeAll { reserved.contains($0.components[0]) }
         manifest.folders.removeAll { reserved.contains($0.components[0]) }
-        return (manifest, damaged.sorted { $0.line < $1.line })
+        return (manifest, damaged.sorted { $0.line < $1.line }, nil)
     }
 }

@@ -4,10 +4,22 @@
 /// is what a build left that stopped before moving anything; it is only removed.
 enum OutputRecovery {
     static func recover(_ root: DirectoryHandle, path: String, faults: OutputFaults) throws -> String? {
-        if try root.kind(of: OutputJournal.temporaryName) != .missing {
-            try faults.perform("remove", OutputJournal.temporaryName) { try root.removeTree(OutputJournal.temporaryName) }
+        // Planwright's names hold only what Planwright puts there, checked before anything is
+        // removed: a user's folder, link or special file under one of them stops the build.
+        let temporary = try root.kind(of: OutputJournal.temporaryName)
+        try requireFileOrNothing(temporary, at: OutputJournal.temporaryName)
+        try requireFileOrNothing(try root.kind(of: OutputJournal.name), at: OutputJournal.name)
+        try checkStaging(root)
+        if temporary == .file {
+            try faults.perform("remove", OutputJournal.temporaryName) { try root.removeFile(OutputJournal.temporaryName) }
         }
-        guard let bytes = try root.readFile(OutputJournal.name) else {
+        let read: [UInt8]?
+        do {
+            read = try root.readFile(OutputJournal.name, atMost: OutputJournal.maxBytes)
+        } catch is DirectoryHandle.TooLarge {
+            throw OutputDirectory.Failure(reason: "'\(path)' holds the record of an unfinished build ('\(OutputJournal.name)') that is larger than Planwright ever writes (over \(OutputJournal.maxBytes >> 20) MB); remove '\(OutputJournal.name)' and '\(OutputDirectory.stagingName)' from it and build again")
+        }
+        guard let bytes = read else {
             try removeStaging(root, faults: faults)
             return nil
         }
@@ -47,8 +59,52 @@ enum OutputRecovery {
             : "the previous build into '\(path)' was interrupted while moving its files in; Planwright put the earlier outputs back"
     }
 
+    /// Removes the staging folder, once `checkStaging` agrees it is Planwright's.
     static func removeStaging(_ root: DirectoryHandle, faults: OutputFaults) throws {
-        guard try root.kind(of: OutputDirectory.stagingName) != .missing else { return }
+        guard try checkStaging(root) else { return }
         try faults.perform("clean up", OutputDirectory.stagingName) { try root.removeTree(OutputDirectory.stagingName) }
+    }
+
+    /// Whether there is a staging folder; throws if what is there is not one Planwright made.
+    ///
+    /// Removing the staging folder removes everything in it, so it must be Planwright's. A build
+    /// creates `.planwright-staging`, then `new` (the staged files, at any paths) and `old` (the
+    /// files moved aside, each named by its backup number), and nothing else; a build killed part
+    /// way leaves a prefix of that. So a real folder (not a link) that holds no more than a real
+    /// folder `new` and a real folder `old` with only numbers in it is taken for Planwright's, and
+    /// anything else is the user's and refused. A user's own folder of exactly that shape would
+    /// be taken too: the name is hidden, Planwright's own and said so in the README, and the shape
+    /// is specific enough that no one keeps files that way by chance.
+    @discardableResult
+    static func checkStaging(_ root: DirectoryHandle) throws -> Bool {
+        let name = OutputDirectory.stagingName
+        let kind = try root.kind(of: name)
+        guard kind != .missing else { return false }
+        let refusal = OutputDirectory.Failure(reason: "'\(name)' in the output folder is \(kind == .folder ? "a folder with things in it that Planwright did not put there" : describe(kind)), but Planwright keeps its own staging folder under that name; move it away, or choose another --out folder")
+        guard kind == .folder else { throw refusal }
+        let staging = try root.folder(name)
+        for inner in try staging.names() {
+            guard inner == "new" || inner == "old", try staging.kind(of: inner) == .folder else { throw refusal }
+        }
+        if try staging.kind(of: "old") == .folder {
+            guard try staging.folder("old").names().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else { throw refusal }
+        }
+        return true
+    }
+
+    /// Refuses anything but a regular file at one of the journal's names.
+    private static func requireFileOrNothing(_ kind: DirectoryHandle.Kind, at name: String) throws {
+        guard kind != .missing, kind != .file else { return }
+        throw OutputDirectory.Failure(reason: "'\(name)' in the output folder is \(describe(kind)), but Planwright keeps its own record of a build's moves under that name; move it away, or choose another --out folder")
+    }
+
+    /// "a folder", "a symbolic link", … for a refusal.
+    static func describe(_ kind: DirectoryHandle.Kind) -> String {
+        switch kind {
+        case .folder: "a folder"
+        case .link: "a symbolic link"
+        case .file: "a file"
+        case .missing, .other: "not a regular file"
+        }
     }
 }
