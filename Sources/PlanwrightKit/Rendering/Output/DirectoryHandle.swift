@@ -132,13 +132,20 @@ final class DirectoryHandle {
     /// itself, and the moves' rollback then puts every file back.
     func isWritable() -> Bool { faccessat(descriptor, ".", W_OK, 0) == 0 }
 
-    /// Takes an exclusive `flock` on this open folder without waiting; false when another open
+    /// Takes an exclusive `flock` on this open folder, waiting a second at most; false when another open
     /// of it (in this process or another) holds one. The lock goes when the folder is closed.
     func lockExclusively() throws -> Bool {
+        // A second's grace before giving up: a program being started elsewhere in this process
+        // shares the open folder (and its lock) for the instant between fork and exec, and a
+        // build that is just finishing lets go within that time too.
+        var tries = 0
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             switch errno {
             case EINTR: continue
-            case EWOULDBLOCK: return false
+            case EWOULDBLOCK:
+                tries += 1
+                if tries > 100 { return false }
+                usleep(10_000)
             case let code: throw SystemError(code: code, operation: "lock folder")
             }
         }
@@ -147,7 +154,9 @@ final class DirectoryHandle {
 
     /// The names in this folder, without `.` and `..`.
     func names() throws -> [String] {
-        let copy = dup(descriptor)
+        // F_DUPFD_CLOEXEC, not dup: a copy without close-on-exec would pass to any program started meanwhile
+        // (another thread running git, a test running the CLI) and hold this folder's lock for as long as it runs.
+        let copy = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
         guard copy >= 0, let stream = fdopendir(copy) else {
             let code = errno
             if copy >= 0 { close(copy) }
