@@ -139,7 +139,7 @@ enum HandoutViews {
     private static func milestone(_ m: ScheduledMilestone, _ state: MilestoneProgress.State?) -> View {
         let flagged = state.flatMap { $0 == .late || $0 == .atRisk ? $0 : nil }
         return ["id": m.id, "title": m.title, "kind": m.kind.rawValue, "start": "\(m.start)", "end": "\(m.end)", "days": m.days,
-                "owner": m.owner ?? "", "status": m.status.rawValue.replacingOccurrences(of: "_", with: " "), "has_status": m.status != .planned,
+                "owner": m.owner ?? "", "status": m.status.words, "has_status": m.status != .planned,
                 "state": flagged?.rawValue ?? "", "label": flagged?.label ?? "", "has_state": flagged != nil,
                 "added": m.origin == .addedBeforeRollout, "framework": m.origin == .framework]
     }
