@@ -25,7 +25,8 @@ enum HandoutViews {
             "vision": p.vision, "vision_html": MarkdownHTML.render(p.vision), "vision_md": MarkdownSource.render(p.vision),
             "assessment_chart": SVGCharts.assessment(p),
             "assessment": p.assessment.map { a -> View in
-                ["name": a.name, "domain": a.domainName, "current": level(a.current, p.scale), "target": level(a.target, p.scale),
+                ["name": a.name, "domain": a.domainName,
+                 "current": p.scale.levelName(a.current, offScale: "\(a.current)"), "target": p.scale.levelName(a.target, offScale: "\(a.target)"),
                  "evidence": a.evidence ?? "", "evidence_html": a.evidence.map(MarkdownHTML.render) ?? "",
                  "evidence_md": a.evidence.map(MarkdownSource.render) ?? ""]
             },
@@ -189,8 +190,6 @@ enum HandoutViews {
     private static func warning(_ d: Diagnostic) -> View {
         ["severity": d.severity.rawValue, "location": d.location.map { "line \($0.line)" } ?? "", "message": d.message]
     }
-
-    static func level(_ index: Int, _ scale: [String]) -> String { scale.indices.contains(index) ? scale[index] : "\(index)" }
 
     /// Names and schools of staff, looked up by id.
     struct People {
