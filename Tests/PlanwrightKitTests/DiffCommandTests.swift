@@ -14,7 +14,7 @@ struct DiffCommandTests {
         let result = try run(["diff", "\(Self.fixtures)/maple-valley-before.yaml", "\(Self.fixtures)/maple-valley-after.yaml"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        let golden = GoodPlanTests.packageRoot.appendingPathComponent("\(Self.fixtures)/maple-valley.diff.md")
+        let golden = GoodPlanTests.packageRoot.appendingPathComponent("Tests/Golden/diff/maple-valley.diff.md")
         try GoldenFile.compare(result.stdout, to: golden)
     }
 
