@@ -94,7 +94,7 @@ enum HandoutViews {
             "flagged": !school.needsSupport.isEmpty, "needs_support": needs.joined(separator: ", "), "has_needs": !needs.isEmpty,
             "as_of": "\(asOf)", "until": "\(horizon)", "cycle": cycle?.name ?? "", "cycle_end": cycle.map { "\($0.end)" } ?? "",
             "focus": focus, "has_focus": !focus.isEmpty,
-            // A handout is one page: the first ten, and how many more the district plan lists.
+            // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
             "milestones": soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id]) }, "has_milestones": !soon.isEmpty,
             "more_milestones": max(0, soon.count - Self.handoutMilestones), "has_more_milestones": soon.count > Self.handoutMilestones,
             "training": training(p, people: people, groups: index.groupsBySchool[id] ?? [], sessions: index.sessionsByGroup),
