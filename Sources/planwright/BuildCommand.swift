@@ -29,8 +29,7 @@ struct BuildCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(recovered))\n".utf8))
             }
         } catch let failure as OutputDirectory.Failure {
-            FileHandle.standardError.write(Data("planwright: error: \(TerminalText.clean(failure.reason))\n".utf8))
-            throw ExitCode(ExitStatus.usage)
+            try exitWithError(TerminalText.clean(failure.reason), status: ExitStatus.usage)
         }
         let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
         var printer = DiagnosticPrinter(sources: result.sources)
@@ -38,11 +37,11 @@ struct BuildCommand: ParsableCommand {
         loaded.sources.forEach { printer.add($0) }
         var problems = result.diagnostics.filter { $0.severity != .note } + loaded.diagnostics
         guard let planned = result.improvementPlan, let set = loaded.templates, !problems.hasErrors else {
-            return try fail(problems, printer, unreadable: result.unreadable)
+            try fail(problems, printer, unreadable: result.unreadable)
         }
         let output = HandoutRenderer(templates: set).render(planned)
         problems += output.diagnostics
-        guard !output.diagnostics.hasErrors else { return try fail(problems, printer, unreadable: false) }
+        guard !output.diagnostics.hasErrors else { try fail(problems, printer, unreadable: false) }
         do {
             let summary = try OutputDirectory.write(output.files, to: URL(fileURLWithPath: out))
             FileHandle.standardError.write(Data(printer.render(problems).utf8))
@@ -52,15 +51,12 @@ struct BuildCommand: ParsableCommand {
             // One line, naming the folder and a school id: cleaned so neither can act on the terminal.
             print(TerminalText.clean("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale ones"); open \(out)/plan.html\(schools)"))
         } catch let failure as OutputDirectory.Failure {
-            FileHandle.standardError.write(Data("planwright: error: \(TerminalText.clean(failure.reason))\n".utf8))
-            throw ExitCode(ExitStatus.usage)
+            try exitWithError(TerminalText.clean(failure.reason), status: ExitStatus.usage)
         }
     }
 
-    private func fail(_ problems: [Diagnostic], _ printer: DiagnosticPrinter, unreadable: Bool) throws {
-        FileHandle.standardError.write(Data((printer.render(problems) + DiagnosticSummary.line(problems, files: 1)
-            + "nothing was written to \(out)\n").utf8))
-        throw ExitCode(unreadable ? ExitStatus.usage : ExitStatus.planErrors)
+    private func fail(_ problems: [Diagnostic], _ printer: DiagnosticPrinter, unreadable: Bool) throws -> Never {
+        try exitPrintingProblems(problems, printer, files: 1, unreadable: unreadable, after: "nothing was written to \(out)\n")
     }
 }
 

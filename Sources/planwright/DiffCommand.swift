@@ -36,25 +36,22 @@ struct DiffCommand: ParsableCommand {
             switch pipeline.run(path: newFile, at: since) {
             case let .success(result): old = result
             case let .failure(failure):
-                FileHandle.standardError.write(Data("planwright: error: \(TerminalText.clean(failure.message))\n".utf8))
-                throw ExitCode(ExitStatus.usage)
+                try exitWithError(TerminalText.clean(failure.message), status: ExitStatus.usage)
             }
         } else {
             old = pipeline.run(path: files[0])
         }
         let new = pipeline.run(path: newFile)
         guard let oldPlanned = old.improvementPlan, let newPlanned = new.improvementPlan, !old.hasErrors, !new.hasErrors else {
-            return try fail(old, new)
+            try fail(old, new)
         }
         let diff = PlanDiffer().diff(PlanDiffer.Side(planned: oldPlanned, file: oldFile), PlanDiffer.Side(planned: newPlanned, file: newFile))
         if format == .json { try printJSON(diff) } else { print(PlanDiffMarkdown.render(diff), terminator: "") }
     }
 
     /// Like `check`: every problem in both versions, then the count; nothing is compared.
-    private func fail(_ results: PlanPipeline.Result...) throws {
+    private func fail(_ results: PlanPipeline.Result...) throws -> Never {
         let problems = results.flatMap { $0.diagnostics.filter { $0.severity != .note } }
-        let printer = DiagnosticPrinter(sources: results.flatMap(\.sources))
-        FileHandle.standardError.write(Data((printer.render(problems) + DiagnosticSummary.line(problems, files: 2)).utf8))
-        throw ExitCode(results.contains { $0.unreadable } ? ExitStatus.usage : ExitStatus.planErrors)
+        try exitPrintingProblems(problems, DiagnosticPrinter(sources: results.flatMap(\.sources)), files: 2, unreadable: results.contains { $0.unreadable })
     }
 }

@@ -8,7 +8,6 @@ func printJSON(_ value: some Encodable) throws {
     do {
         print(try PlanJSON.encode(value), terminator: "")
     } catch {
-        FileHandle.standardError.write(Data("planwright: error: \(error.description)\n".utf8))
-        throw ExitCode(ExitStatus.planErrors)
+        try exitWithError(error.description, status: ExitStatus.planErrors)
     }
 }

@@ -7,8 +7,22 @@ extension PlanPipeline.Result {
     /// prints them and the exit code that fits (1 for errors, 2 for an unreadable file).
     func plannedOrExit() throws -> ImprovementPlan {
         if let planned = improvementPlan, !hasErrors { return planned }
-        let printer = DiagnosticPrinter(sources: sources)
-        FileHandle.standardError.write(Data((printer.render(diagnostics) + DiagnosticSummary.line(diagnostics, files: 1)).utf8))
-        throw ExitCode(unreadable ? ExitStatus.usage : ExitStatus.planErrors)
+        try exitPrintingProblems(diagnostics, DiagnosticPrinter(sources: sources), files: 1, unreadable: unreadable)
     }
+}
+
+/// Every problem printed like `check` prints them, then the count line (and `after` it, such
+/// as what was not written), and the exit code that fits: 2 when a file could not be read, else 1.
+/// Every command that stops on plan errors stops this one way.
+func exitPrintingProblems(_ problems: [Diagnostic], _ printer: DiagnosticPrinter, files: Int, unreadable: Bool, after: String = "") throws -> Never {
+    FileHandle.standardError.write(Data((printer.render(problems) + DiagnosticSummary.line(problems, files: files) + after).utf8))
+    throw ExitCode(unreadable ? ExitStatus.usage : ExitStatus.planErrors)
+}
+
+/// "planwright: error: …" on standard error, and the exit code: for a failure that is not a
+/// problem in the plan (a folder that cannot be written, a revision git does not know).
+/// The message is printed as given; text from outside Planwright is cleaned by the caller.
+func exitWithError(_ message: String, status: Int32) throws -> Never {
+    FileHandle.standardError.write(Data("planwright: error: \(message)\n".utf8))
+    throw ExitCode(status)
 }

@@ -15,7 +15,7 @@ struct BuildOutputTests {
     @Test func everyOutputMatchesItsGoldenFile() throws {
         let output = try Self.render(try GoldenOutputTests.examplePlan())
         #expect(output.diagnostics.isEmpty, "\(output.diagnostics.map(\.message))")
-        if ProcessInfo.processInfo.environment["PLANWRIGHT_REGENERATE_GOLDEN"] != nil {
+        if GoldenFile.isRegenerating {
             try? FileManager.default.removeItem(at: Self.goldenFolder)
             _ = try OutputDirectory.write(output.files, to: Self.goldenFolder)
             return

@@ -21,7 +21,7 @@ struct ChampionMatcherTests {
 
     /// Every assignment, checked: most colleagues placed, then least cost.
     static func bruteForce(_ m: SchoolMatching) -> (placed: Int, cost: Int) {
-        let h = m.candidates.count, c = m.colleagues.count
+        let h = m.candidates.count, c = m.colleagues.count, pairCost = m.pairCosts()
         var best = (placed: -1, cost: Int.max)
         var choice = [Int](repeating: -1, count: c)  // -1: no champion
         func visit(_ i: Int) {
@@ -30,7 +30,7 @@ struct ChampionMatcherTests {
                 for pin in m.pins where choice[pin.colleague] != pin.champion { return }
                 var cost = 0, placed = 0
                 for (colleague, champion) in choice.enumerated() where champion >= 0 {
-                    cost += m.pairCost(m.colleagues[colleague], m.candidates[champion]) + m.settings.balanceWeight * load[champion]
+                    cost += pairCost(colleague, champion) + m.settings.balanceWeight * load[champion]
                     load[champion] += 1
                     placed += 1
                 }

@@ -14,11 +14,8 @@ struct DiffCommandTests {
         let result = try run(["diff", "\(Self.fixtures)/maple-valley-before.yaml", "\(Self.fixtures)/maple-valley-after.yaml"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        let golden = GoodPlanTests.packageRoot.appendingPathComponent("\(Self.fixtures)/maple-valley.diff.md")
-        if ProcessInfo.processInfo.environment["PLANWRIGHT_REGENERATE_GOLDEN"] != nil {
-            try result.stdout.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(result.stdout == (try String(contentsOf: golden, encoding: .utf8)), "the diff differs from maple-valley.diff.md; if intended, regenerate and review it")
+        let golden = GoodPlanTests.packageRoot.appendingPathComponent("Tests/Golden/diff/maple-valley.diff.md")
+        try GoldenFile.compare(result.stdout, to: golden)
     }
 
     @Test func jsonIsPrintedWithSortedKeysAndIdenticalPlansExitZero() throws {

@@ -2,20 +2,12 @@ import Foundation
 import Testing
 @testable import PlanwrightKit
 
-/// Committed outputs of the example plan. A change to them must be deliberate, as in XcodeGen's
-/// fixture tests: regenerate with `PLANWRIGHT_REGENERATE_GOLDEN=1 swift test` and review the diff.
+/// Committed outputs of the example plan (see `GoldenFile` for regenerating them).
 struct GoldenOutputTests {
     static let folder = GoodPlanTests.packageRoot.appendingPathComponent("Tests/Golden/maple-valley")
 
-    static func compare(_ actual: String, to name: String) throws {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PLANWRIGHT_REGENERATE_GOLDEN"] != nil {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from the committed golden file; if the change is intended, regenerate and review it")
+    static func compare(_ actual: String, to name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try GoldenFile.compare(actual, to: folder.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 
     static func examplePlan() throws -> ImprovementPlan {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanwrightKit
 
@@ -71,6 +72,21 @@ struct SchedulerTests {
         #expect(plan.milestone("launch")?.after == ["launch-gate"])
         #expect(plan.dates("launch-pilot") == "2026-08-27…2026-09-09")
         #expect(result.diagnostics.contains { $0.severity == .note && $0.message == "the planner added a 10-day pilot and a go/no-go gate before rollout 'launch'" })
+    }
+
+    /// A framework's own rollout step gets a pilot and a gate too, and the planner says so.
+    @Test func aFrameworkRolloutWithoutPilotAndGateGetsThemAddedAndNoted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let framework = try String(contentsOf: Fixtures.url("good/indistar.framework.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "kind: task", with: "kind: rollout")
+        try framework.write(to: folder.appendingPathComponent("indistar.framework.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: Fixtures.url("good/three-levels.yaml"), to: folder.appendingPathComponent("plan.yaml"))
+        let result = PlanPipeline().run(path: folder.appendingPathComponent("plan.yaml").path)
+        let plan = try #require(result.improvementPlan)
+        #expect(plan.milestone("team-meets-1")?.after == ["team-meets-1-gate"])
+        #expect(result.diagnostics.contains { $0.severity == .note && $0.message == "the planner added a 10-day pilot and a go/no-go gate before rollout 'team-meets-1'" })
     }
 
     @Test func aPinnedRolloutWithoutAGateIsWarnedAbout() {

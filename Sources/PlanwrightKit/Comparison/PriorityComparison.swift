@@ -64,8 +64,3 @@ enum PriorityComparison {
         return changes
     }
 }
-
-extension [String] {
-    /// The name of a level on a scale of level names, "?" off the scale.
-    func levelName(_ index: Int) -> String { indices.contains(index) ? self[index] : "?" }
-}

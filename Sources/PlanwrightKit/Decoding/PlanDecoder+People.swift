@@ -1,3 +1,5 @@
+import Foundation
+
 extension PlanDecoder {
     func decodeSchool(_ node: YAMLNode) -> School? {
         guard let fields = reader.fields(of: node, PlanShapes.school) else { return nil }
@@ -115,5 +117,3 @@ extension PlanDecoder {
         return settings
     }
 }
-
-import Foundation

@@ -68,7 +68,7 @@ final class PlanDecoder {
         let progress = decodeProgress(fields)
 
         guard let framework, let district, let year, let assessment else { return nil }
-        return Plan(file: file, format: 1, district: district, framework: framework, year: year, assessment: assessment,
+        return Plan(district: district, framework: framework, year: year, assessment: assessment,
                     schools: schools, staff: staff, goals: goals, training: training, champions: champions,
                     focus: focus, owners: owners, progress: progress)
     }

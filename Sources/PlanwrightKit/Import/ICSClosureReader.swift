@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads school closures from an iCalendar file (RFC 5545), such as a district calendar export:
 /// every all-day VEVENT becomes a closed run of days named by its SUMMARY.
 ///
@@ -147,5 +149,3 @@ struct ContentLine {
     /// `VALUE=DATE`, or a bare date without a time.
     var isAllDay: Bool { parameters["VALUE"] == "DATE" || (value.count == 8 && !value.contains("T")) }
 }
-
-import Foundation

@@ -38,7 +38,7 @@ public struct RatingScale: Sendable {
         return nil
     }
 
-    public func name(of level: Level) -> String { levels.indices.contains(level.index) ? levels[level.index] : "?" }
+    public func name(of level: Level) -> String { levels.levelName(level.index) }
     public func number(of level: Level) -> Int { firstNumber + level.index }
 
     /// "a number from 1 to 5 or one of Not started, Emerging, ...", for messages.

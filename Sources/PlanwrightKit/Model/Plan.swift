@@ -1,7 +1,5 @@
 /// A district's continuous-improvement plan, format 1: everything `plan.yaml` says, typed and checked.
 public struct Plan: Sendable {
-    public var file: String
-    public var format: Int
     public var district: District
     public var framework: Framework
     public var year: SchoolYear

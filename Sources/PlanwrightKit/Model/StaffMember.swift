@@ -1,3 +1,5 @@
+import Foundation
+
 public struct StaffMember: Sendable {
     public var id: String
     public var name: String
@@ -51,5 +53,3 @@ public struct Comfort: Hashable, Sendable, Codable {
         }
     }
 }
-
-import Foundation

@@ -19,12 +19,13 @@ struct MilestoneAssembler {
         return Result(items: items, diagnostics: diagnostics)
     }
 
-    /// The framework's steps for the priorities, and a review closing each cycle.
-    func plannerMilestones(for priorities: [Priority]) -> [WorkItem] {
+    /// The framework's steps for the priorities, with pilots and gates added before rollouts
+    /// that lack them, and a review closing each cycle.
+    func plannerMilestones(for priorities: [Priority]) -> Result {
         var items = frameworkSteps(for: priorities)
         var diagnostics: [Diagnostic] = []
         addPilotsAndGates(to: &items, diagnostics: &diagnostics)
-        return items + cycleReviews()
+        return Result(items: items + cycleReviews(), diagnostics: diagnostics)
     }
 
     private func workItem(_ m: Milestone) -> WorkItem {

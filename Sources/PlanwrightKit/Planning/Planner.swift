@@ -27,8 +27,8 @@ public struct Planner: Sendable {
         let goalsByCycle = Self.goalsByCycle(baselineScheduler.schedule(ownItems), items: ownItems, calendar: calendar, cycles: cycles)
         let priorities = PriorityRanker(plan: plan, cycleCount: cycles.count, goalsByCycle: goalsByCycle.active,
                                         goalCycleByIndicator: goalsByCycle.firstByIndicator(plan.goals)).rank()
-        let assembled = MilestoneAssembler.Result(items: ownItems + status.apply(assembler.plannerMilestones(for: priorities)),
-                                                  diagnostics: own.diagnostics)
+        let added = assembler.plannerMilestones(for: priorities)
+        let assembled = MilestoneAssembler.Result(items: ownItems + status.apply(added.items), diagnostics: own.diagnostics + added.diagnostics)
         let baseline = baselineScheduler.schedule(assembled.items)
         let scheduled = scheduler.asOf == 0 ? baseline : scheduler.schedule(assembled.items)
         let tracked = MilestoneProgressTracker(calendar: calendar, asOf: asOf).track(assembled.items, baseline: baseline, replanned: scheduled)

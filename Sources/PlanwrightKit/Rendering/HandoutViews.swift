@@ -25,7 +25,8 @@ enum HandoutViews {
             "vision": p.vision, "vision_html": MarkdownHTML.render(p.vision), "vision_md": MarkdownSource.render(p.vision),
             "assessment_chart": SVGCharts.assessment(p),
             "assessment": p.assessment.map { a -> View in
-                ["name": a.name, "domain": a.domainName, "current": level(a.current, p.scale), "target": level(a.target, p.scale),
+                ["name": a.name, "domain": a.domainName,
+                 "current": p.scale.levelName(a.current, offScale: "\(a.current)"), "target": p.scale.levelName(a.target, offScale: "\(a.target)"),
                  "evidence": a.evidence ?? "", "evidence_html": a.evidence.map(MarkdownHTML.render) ?? "",
                  "evidence_md": a.evidence.map(MarkdownSource.render) ?? ""]
             },
@@ -93,7 +94,7 @@ enum HandoutViews {
             "flagged": !school.needsSupport.isEmpty, "needs_support": needs.joined(separator: ", "), "has_needs": !needs.isEmpty,
             "as_of": "\(asOf)", "until": "\(horizon)", "cycle": cycle?.name ?? "", "cycle_end": cycle.map { "\($0.end)" } ?? "",
             "focus": focus, "has_focus": !focus.isEmpty,
-            // A handout is one page: the first ten, and how many more the district plan lists.
+            // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
             "milestones": soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id]) }, "has_milestones": !soon.isEmpty,
             "more_milestones": max(0, soon.count - Self.handoutMilestones), "has_more_milestones": soon.count > Self.handoutMilestones,
             "training": training(p, people: people, groups: index.groupsBySchool[id] ?? [], sessions: index.sessionsByGroup),
@@ -139,7 +140,7 @@ enum HandoutViews {
     private static func milestone(_ m: ScheduledMilestone, _ state: MilestoneProgress.State?) -> View {
         let flagged = state.flatMap { $0 == .late || $0 == .atRisk ? $0 : nil }
         return ["id": m.id, "title": m.title, "kind": m.kind.rawValue, "start": "\(m.start)", "end": "\(m.end)", "days": m.days,
-                "owner": m.owner ?? "", "status": m.status.rawValue.replacingOccurrences(of: "_", with: " "), "has_status": m.status != .planned,
+                "owner": m.owner ?? "", "status": m.status.words, "has_status": m.status != .planned,
                 "state": flagged?.rawValue ?? "", "label": flagged?.label ?? "", "has_state": flagged != nil,
                 "added": m.origin == .addedBeforeRollout, "framework": m.origin == .framework]
     }
@@ -189,8 +190,6 @@ enum HandoutViews {
     private static func warning(_ d: Diagnostic) -> View {
         ["severity": d.severity.rawValue, "location": d.location.map { "line \($0.line)" } ?? "", "message": d.message]
     }
-
-    static func level(_ index: Int, _ scale: [String]) -> String { scale.indices.contains(index) ? scale[index] : "\(index)" }
 
     /// Names and schools of staff, looked up by id.
     struct People {

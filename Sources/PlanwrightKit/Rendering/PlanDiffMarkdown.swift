@@ -110,8 +110,8 @@ public enum PlanDiffMarkdown {
 
     /// One changed field in words: "now 8 school days long (was 5)".
     static func describe(_ change: FieldChange) -> String {
-        // Plan values read as words: "in progress", not "in_progress".
-        let words = { (value: String) in escape(change.field == .status ? value.replacingOccurrences(of: "_", with: " ") : value) }
+        // A status reads as words: "in progress", not "in_progress".
+        let words = { (value: String) in escape(change.field == .status ? MilestoneStatus(rawValue: value)?.words ?? value : value) }
         let was = change.old.map(words), now = change.new.map(words)
         func phrase(_ set: String, _ unset: String) -> String {
             switch (was, now) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The full planned structure (or a part, such as its progress) as JSON, keys sorted, for other tools and for diffs.
 public enum PlanJSON {
     /// Why a plan could not be written as JSON, in words for the person running the command.
@@ -10,10 +8,8 @@ public enum PlanJSON {
     }
 
     public static func encode(_ plan: some Encodable) throws(Failure) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return TerminalText.escapingInJSON(String(decoding: try encoder.encode(plan), as: UTF8.self)) + "\n"
+            return try JSONText.encode(plan)
         } catch let EncodingError.invalidValue(value, context) {
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             throw Failure(description: "the plan could not be written as JSON: the value \(value) at '\(path.drop { $0 == "." })' is not a number JSON can hold; nothing was written. Please report this as a Planwright bug, with the plan file")

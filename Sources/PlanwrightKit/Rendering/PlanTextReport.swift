@@ -35,9 +35,7 @@ public enum PlanTextReport {
     private static func milestoneRow(_ m: ScheduledMilestone) -> [String] {
         let note: String
         switch (m.status, m.origin) {
-        case (.done, _): note = "done"
-        case (.inProgress, _): note = "in progress"
-        case (.blocked, _): note = "blocked"
+        case (.done, _), (.inProgress, _), (.blocked, _): note = m.status.words
         case (_, .addedBeforeRollout): note = "added by planner"
         case (_, .framework): note = "framework step"
         default: note = ""

@@ -16,7 +16,7 @@ struct SchoolMatching {
     }
 
     /// What a pair's cost depends on, computed once per person: subjects as bits, grade bands as bits.
-    private struct Profile {
+    fileprivate struct Profile {
         var subjects: UInt64
         /// A subject past the 64th of the school got no bit; then the lists are compared.
         var overflow: Bool
@@ -36,16 +36,31 @@ struct SchoolMatching {
         return (colleagues.map(profile), candidates.map(profile))
     }
 
-    func solve() -> Solution {
-        let (colleagueProfiles, candidateProfiles) = profiles()
-        func cost(_ colleague: Int, _ champion: Int) -> Int {
-            let a = colleagueProfiles[colleague], b = candidateProfiles[champion]
+    /// The cost of pairing a colleague with a champion: the one cost rule, which the solver and
+    /// its tests both use. Profiles are worked out once, so a pair costs a few bit operations.
+    struct PairCosts {
+        fileprivate let matching: SchoolMatching
+        fileprivate let colleagues: [Profile], candidates: [Profile]
+
+        /// Subject weight if they share no subject, plus grades weight if they share no grade
+        /// band; `colleague` and `champion` are indices into the matching's colleagues and candidates.
+        func callAsFunction(_ colleague: Int, _ champion: Int) -> Int {
+            let a = colleagues[colleague], b = candidates[champion]
             var sharesSubject = a.subjects & b.subjects != 0
             if !sharesSubject, a.overflow || b.overflow {
-                sharesSubject = !Set(colleagues[colleague].subjects).isDisjoint(with: candidates[champion].subjects)
+                sharesSubject = !Set(matching.colleagues[colleague].subjects).isDisjoint(with: matching.candidates[champion].subjects)
             }
-            return (sharesSubject ? 0 : settings.subjectWeight) + (a.bands & b.bands != 0 ? 0 : settings.gradesWeight)
+            return (sharesSubject ? 0 : matching.settings.subjectWeight) + (a.bands & b.bands != 0 ? 0 : matching.settings.gradesWeight)
         }
+    }
+
+    func pairCosts() -> PairCosts {
+        let (colleagues, candidates) = profiles()
+        return PairCosts(matching: self, colleagues: colleagues, candidates: candidates)
+    }
+
+    func solve() -> Solution {
+        let cost = pairCosts()
         var colleaguesOf = [[Int]](repeating: [], count: candidates.count)
         for pin in pins { colleaguesOf[pin.champion].append(pin.colleague) }
         let pinned = Set(pins.map(\.colleague))
@@ -85,13 +100,6 @@ struct SchoolMatching {
             colleaguesOf: colleaguesOf.map { $0.map { colleagues[$0].id }.sorted() },
             unplaced: colleagues.indices.filter { !placed.contains($0) }.map { colleagues[$0].id },
             cost: total)
-    }
-
-    /// Subject weight if they share no subject, plus grades weight if they share no grade band.
-    func pairCost(_ colleague: StaffMember, _ champion: StaffMember) -> Int {
-        let sharesSubject = !Set(colleague.subjects).isDisjoint(with: champion.subjects)
-        let sharesBand = GradeBands.of(colleague.grades) & GradeBands.of(champion.grades) != 0
-        return (sharesSubject ? 0 : settings.subjectWeight) + (sharesBand ? 0 : settings.gradesWeight)
     }
 }
 

@@ -33,7 +33,8 @@ struct MilestoneProgressTracker {
                 progress.state = .late
                 // School days gone by since its planned end, counting the as-of date itself.
                 let behind = max(1, calendar.index(onOrAfter: asOf.adding(days: 1)) - planned.end - 1)
-                let started = item.status == .planned ? "not started" : item.status == .blocked ? "blocked" : "in progress"
+                // Late work that never began reads "not started": "planned" would say nothing is wrong.
+                let started = item.status == .planned ? "not started" : item.status.words
                 // Work in progress keeps going to the as-of date at least; how much is left, the plan does not say.
                 let replanned = item.status == .inProgress ? "to end on \(end) at the earliest" : "to end on \(end)"
                 progress.reason = "Was to end on \(plannedEnd) and is \(Self.schoolDays(behind)) late (\(started)); re-planned \(replanned)."

@@ -57,7 +57,7 @@ private struct PlanEvents {
         if let owner = milestone.owner { description.append("Owner: \(owner)") }
         description.append("Cycle: \(cycles[milestone.cycle] ?? String(milestone.cycle))")
         if !milestone.schools.isEmpty { description.append("Schools: " + names(of: milestone.schools)) }
-        description.append("Status: " + (milestone.status == .inProgress ? "in progress" : milestone.status.rawValue))
+        description.append("Status: " + milestone.status.words)
         return ICalendarEvent(
             uid: "milestone-\(ICalendarText.uidPart(milestone.id))@planwright",
             first: milestone.start, last: milestone.end,
