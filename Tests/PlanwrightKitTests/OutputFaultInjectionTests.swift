@@ -50,12 +50,8 @@ struct OutputFaultInjectionTests {
         for index in steps.indices {
             let scratch = try scenario()
             defer { scratch.remove() }
-            var count = 0
             #expect(throws: OutputFaults.Stopped.self) {
-                try OutputDirectory.write(Self.next, to: scratch.out.path, faults: OutputFaults { _ in
-                    defer { count += 1 }
-                    return count == index ? .stop : .proceed
-                })
+                try OutputDirectory.write(Self.next, to: scratch.out.path, faults: FaultAtStep(index, .stop).faults)
             }
             let message = try OutputDirectory.recover(scratch.out.path)
             let expected = index > saved ? new : old
@@ -80,26 +76,19 @@ struct OutputFaultInjectionTests {
             for stop in 0..<steps.count {
                 let scratch = try scenario()
                 defer { scratch.remove() }
-                var count = 0
                 #expect(throws: OutputFaults.Stopped.self) {
-                    try OutputDirectory.write(Self.next, to: scratch.out.path, faults: OutputFaults { _ in
-                        defer { count += 1 }
-                        return count == index ? .stop : .proceed
-                    })
+                    try OutputDirectory.write(Self.next, to: scratch.out.path, faults: FaultAtStep(index, .stop).faults)
                 }
-                var taken = 0
+                let recovery = FaultAtStep(stop, .stop)
                 do {
-                    _ = try OutputDirectory.recover(scratch.out.path, faults: OutputFaults { _ in
-                        defer { taken += 1 }
-                        return taken == stop ? .stop : .proceed
-                    })
+                    _ = try OutputDirectory.recover(scratch.out.path, faults: recovery.faults)
                 } catch is OutputFaults.Stopped {
                     recoverySteps += 1
                 }
                 _ = try OutputDirectory.recover(scratch.out.path)
                 #expect([old, new].contains(try scratch.snapshot()), "killed before step \(index), then recovery before its step \(stop)")
                 #expect(try scratch.besideOut() == ["out", "outside"])
-                if taken <= stop { break }
+                if recovery.taken <= stop { break }
             }
         }
         #expect(recoverySteps > steps.count - saved)
@@ -111,12 +100,7 @@ struct OutputFaultInjectionTests {
         for index in steps.indices {
             let scratch = try scenario()
             defer { scratch.remove() }
-            var count = 0
-            let code = index % 2 == 0 ? EACCES : ENOSPC
-            let faults = OutputFaults { _ in
-                defer { count += 1 }
-                return count == index ? .fail(code) : .proceed
-            }
+            let faults = FaultAtStep(index, .fail(index % 2 == 0 ? EACCES : ENOSPC)).faults
             if index < done {
                 let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write(Self.next, to: scratch.out.path, faults: faults) }
                 #expect(failure?.reason.hasSuffix("the output folder was not changed") == true, "\(failure?.reason ?? "")")

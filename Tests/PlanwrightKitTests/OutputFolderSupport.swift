@@ -50,3 +50,23 @@ struct OutputScratch {
     /// What lies beside `out`: only `out` and `outside`, never a staging folder.
     func besideOut() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() }
 }
+
+/// A fault hook that lets every step through but the `index`th (from 0), where it does
+/// `action`; `taken` counts the steps asked about, so a test can tell how far the write got.
+final class FaultAtStep {
+    let index: Int
+    let action: OutputFaults.Action
+    private(set) var taken = 0
+
+    init(_ index: Int, _ action: OutputFaults.Action) {
+        self.index = index
+        self.action = action
+    }
+
+    var faults: OutputFaults {
+        OutputFaults { [self] _ in
+            defer { taken += 1 }
+            return taken == index ? action : .proceed
+        }
+    }
+}
