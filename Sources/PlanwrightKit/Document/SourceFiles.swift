@@ -78,32 +78,11 @@ public enum SourceFiles {
         guard fstat(descriptor, &info) == 0 else { return .failure(.denied) }
         if let problem = notRegular(info) { return .failure(problem) }
         if let tree, let opened = openedPath(descriptor), case let .failure(problem) = tree.admit(opened) { return .failure(problem) }
-        if Int(info.st_size) > limits.maxFileBytes { return .failure(tooLarge(Int(info.st_size), limits)) }
-        // Read one byte past the limit, so a file that grew since fstat is still refused.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-        var count = 0
-        while count <= limits.maxFileBytes {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limits.maxFileBytes + 1 - count)) }
-            let read = bytes.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
-            }
-            if read < 0, errno == EINTR { continue }
-            guard read >= 0 else { return .failure(.denied) }
-            if read == 0 { break }
-            count += read
+        switch BoundedRead.read(descriptor, expected: Int(info.st_size), atMost: limits.maxFileBytes) {
+        case let .bytes(bytes): return .success(SourceText(path: path, bytes: bytes))
+        case let .tooLarge(size): return .failure(tooLarge(size, limits))
+        case .failed: return .failure(.denied)
         }
-        if count > limits.maxFileBytes { return .failure(tooLarge(count, limits)) }
-        bytes.removeSubrange(count...)
-        return .success(SourceText(path: path, bytes: bytes))
-    }
-
-    /// read(2); the enum's own `read` hides the C function's name.
-    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.read(descriptor, buffer, count)
-        #else
-        Darwin.read(descriptor, buffer, count)
-        #endif
     }
 
     /// The path of the file an open descriptor reads, from the kernel; nil where it cannot say.

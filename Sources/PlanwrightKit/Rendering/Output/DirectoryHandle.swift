@@ -91,20 +91,10 @@ final class DirectoryHandle {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemError(code: errno, operation: "read '\(name)'") }
         guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-        guard info.st_size <= limit else { throw TooLarge() }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw SystemError(code: errno, operation: "read '\(name)'")
-            }
-            if count == 0 { return bytes }
-            // The file may grow while it is read.
-            guard bytes.count + count <= limit else { throw TooLarge() }
-            bytes += buffer[0..<count]
+        switch BoundedRead.read(fd, expected: Int(info.st_size), atMost: limit) {
+        case let .bytes(bytes): return bytes
+        case .tooLarge: throw TooLarge()
+        case let .failed(code): throw SystemError(code: code, operation: "read '\(name)'")
         }
     }
 
