@@ -16,6 +16,7 @@ struct FrameworkDecoder {
             summary: reader.text(fields, "summary"),
             scale: scale ?? RatingScale(levels: [], firstNumber: 1, bands: []),
             domains: domains,
+            roles: decodeRoles(fields),
             file: file)
         checkReferences(framework)
         return scale == nil ? nil : framework
@@ -66,7 +67,29 @@ struct FrameworkDecoder {
         return Indicator(
             id: id, name: reader.text(fields, "name") ?? id, domain: domain, levels: levels,
             requires: reader.references(fields, "requires"), steps: steps,
-            weight: reader.number(fields, "weight") ?? 1, location: node.location)
+            weight: reader.number(fields, "weight") ?? 1,
+            concerns: Set(reader.list(fields, "concerns").compactMap { reader.choice($0, "each concern of indicator '\(id)'", as: IndicatorConcern.self) }),
+            location: node.location)
+    }
+
+    /// `roles:`, owner role to title words, both compared without regard to case.
+    private func decodeRoles(_ fields: Fields) -> [String: [String]] {
+        var roles: [String: [String]] = [:]
+        for (key, value) in reader.dictionary(fields, "roles") {
+            guard let role = reader.text(key, "an owner role under 'roles'") else { continue }
+            var words: [String] = []
+            for node in reader.list(value, "the title words of role '\(role)'") {
+                guard let word = reader.text(node, "each title word of role '\(role)'") else { continue }
+                // An empty word is in every title: the first team member would hold the role.
+                guard !word.allSatisfy(\.isWhitespace) else {
+                    reader.error("a title word of role '\(role)' is empty; write a word that marks the role in a team member's title", at: node)
+                    continue
+                }
+                words.append(word.lowercased())
+            }
+            roles[role.lowercased()] = words
+        }
+        return roles
     }
 
     private func decodeStep(_ node: YAMLNode) -> MilestoneStep? {

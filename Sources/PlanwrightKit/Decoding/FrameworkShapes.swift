@@ -25,6 +25,8 @@ public enum FrameworkShapes {
         .required("name", .text, "The indicator's name."),
         .optional("weight", .number(NumberRange.weight), "Priority weight. Default 1."),
         .optional("requires", .list(.identifier), "Indicators to establish first."),
+        .optional("concerns", .list(.choice(IndicatorConcern.allCases.map(\.rawValue))),
+                  "What its work is about: infrastructure, support. Marks the work flagged schools need planned first."),
         .required("levels", .list(.text), "What each level looks like, one per level of the scale."),
         .required("milestones", .list(.mapping(step)), "Steps that raise it one level."),
     ])
@@ -43,5 +45,7 @@ public enum FrameworkShapes {
         .optional("summary", .markdown, "What it is for."),
         .required("scale", .mapping(scale), "The rating scale."),
         .required("domains", .list(.mapping(domain)), "Domains of indicators."),
+        .optional("roles", .dictionary(key: "owner role", value: .list(.text)),
+                  "For each owner role of the steps, the words in a team member's role title that mean it, tried in order."),
     ])
 }

@@ -6,6 +6,9 @@ public struct Framework: Sendable {
     public var summary: String?
     public var scale: RatingScale
     public var domains: [Domain]
+    /// For each owner role its steps name ("edtech leader"), lowercased, the words that mark it
+    /// in a team member's role title ("digital learning"), in the order they are tried.
+    public var roles: [String: [String]]
     /// Where it was read from: a built-in name or a file path.
     public var file: String
 
@@ -65,7 +68,15 @@ public struct Indicator: Sendable {
     /// Steps that raise this indicator one level.
     public var steps: [MilestoneStep]
     public var weight: Double
+    /// What the indicator's work is about, where checks need to know (pitfall 1: infrastructure
+    /// and in-person support at the schools that would struggle).
+    public var concerns: Set<IndicatorConcern>
     public var location: SourceLocation
+}
+
+/// A subject of an indicator's work that a plan check looks for.
+public enum IndicatorConcern: String, CaseIterable, Sendable {
+    case infrastructure, support
 }
 
 /// A step in a framework's milestone library.

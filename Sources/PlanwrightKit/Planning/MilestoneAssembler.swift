@@ -59,7 +59,7 @@ struct MilestoneAssembler {
 
     /// The team member who holds the framework's owner role, or the role itself when nobody does.
     private func ownerName(_ role: String) -> String {
-        RoleMatcher.member(for: role, in: plan.district.team)?.name ?? role
+        RoleMatcher.member(for: role, in: plan.district.team, titleWords: plan.framework.roles)?.name ?? role
     }
 
     /// Every rollout needs a pilot with a small group and a go/no-go gate before it.

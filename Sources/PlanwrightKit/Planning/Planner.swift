@@ -1,5 +1,5 @@
-/// Turns a checked `Plan` into an `ImprovementPlan`: priorities, cycles, dated milestones
-/// and the pitfall warnings. It reads only the model and never formats text for output.
+/// Turns a checked `Plan` into an `ImprovementPlan`: priorities, cycles, dated milestones,
+/// champions and training, then the checks' advice (`PlanChecks`). It reads only the model and never formats text for output.
 public struct Planner: Sendable {
     /// The date progress is judged on and unfinished work is re-planned from. Nil means the
     /// last date the plan records progress (or the first day of school), so that the same
@@ -55,21 +55,18 @@ public struct Planner: Sendable {
                 cycle: cycle, status: item.status, due: item.due?.value, startConstraint: slot.constraint, endsOnAsOf: slot.endsOnAsOf,
                 declared: item.origin == .plan ? declared[id] : nil))
             if let tracked = tracked.milestones[id] { progress.append(tracked) }
-            if end > plan.year.end, item.origin == .plan {
-                diagnostics.append(.warning("milestone '\(id)' runs to \(end), past the last day of school (\(plan.year.end)); shorten it, start it sooner, or move it to next year's plan",
-                                            at: item.location))
-            }
         }
-
-        diagnostics += PitfallChecks(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles).run()
-        diagnostics += OwnerLoad.check(milestones, limit: plan.owners.maxConcurrent, location: plan.year.location)
 
         // People: champions first, since they co-facilitate the training groups.
         let champions = ChampionMatcher(plan: plan).match()
         let groups = TrainingGroups(plan: plan, champions: champions.champions).build()
         let sessions = TrainingSessionPlacer(plan: plan, calendar: calendar, milestones: milestones, priorities: priorities, cycles: cycles)
             .place(groups.groups, tracks: groups.tracks)
-        diagnostics += champions.diagnostics + groups.diagnostics + sessions.diagnostics
+        let training = TrainingPlan(tracks: groups.tracks, groups: groups.groups, sessions: sessions.sessions, unplaced: sessions.unplaced, window: sessions.window)
+        diagnostics += champions.diagnostics
+        // The advice about the plan comes last, once everything it judges is planned.
+        diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
+                                                   champions: champions.champions, training: training))
 
         return ImprovementPlan(
             district: plan.district.name, vision: plan.district.vision, framework: plan.framework.id,
@@ -78,7 +75,7 @@ public struct Planner: Sendable {
             priorities: priorities, milestones: milestones,
             schools: plan.schools.map { PlannedSchool(id: $0.id, name: $0.name, needsSupport: $0.needsSupport, principal: $0.principal) },
             staff: plan.staff.map { PlannedPerson(id: $0.id, name: $0.name, school: $0.school.id, role: $0.role, comfort: $0.comfort?.value, email: $0.email) },
-            training: TrainingPlan(tracks: groups.tracks, groups: groups.groups, sessions: sessions.sessions, unplaced: sessions.unplaced, window: sessions.window),
+            training: training,
             champions: champions.champions,
             progress: ProgressReport(asOf: asOf, asOfSource: asOfSource, milestones: progress,
                                      measures: Self.measures(plan, trend: MeasureTrend(start: plan.year.start, end: plan.year.end, asOf: asOf))),

@@ -10,6 +10,7 @@ struct ChampionMatcher {
 
     struct Result {
         var champions: ChampionPlan
+        /// Pins that cannot hold; the plan's advice about champions is `ChampionAtEverySchool`'s.
         var diagnostics: [Diagnostic]
     }
 
@@ -20,7 +21,6 @@ struct ChampionMatcher {
         var assignments: [ChampionAssignment] = []
         var unassigned: [UnassignedColleague] = []
         var diagnostics: [Diagnostic] = []
-        var spare: [String: Int] = [:]
         var totalCost = 0
 
         for school in plan.schools {
@@ -33,19 +33,15 @@ struct ChampionMatcher {
             totalCost += solved.cost
             for (index, champion) in candidates.enumerated() {
                 assignments.append(ChampionAssignment(champion: champion.id, school: school.id, colleagues: solved.colleaguesOf[index]))
-                spare[school.id, default: 0] += settings.maxColleagues - solved.colleaguesOf[index].count
             }
             let reason: UnassignedColleague.Reason = candidates.isEmpty ? .noChampionAtSchool : .championsFull
             unassigned += solved.unplaced.map { UnassignedColleague(staff: $0, school: school.id, reason: reason) }
         }
 
         let withChampion = Set(assignments.map(\.school))
-        let without = plan.schools.filter { !withChampion.contains($0.id) }
-        for school in without {
-            diagnostics.append(noChampionWarning(school, colleagues: bySchool[school.id]?.count ?? 0, spare: spare))
-        }
+        let without = plan.schools.map(\.id).filter { !withChampion.contains($0) }
         return Result(champions: ChampionPlan(assignments: assignments, unassigned: unassigned,
-                                              schoolsWithoutChampion: without.map(\.id), totalCost: totalCost),
+                                              schoolsWithoutChampion: without, totalCost: totalCost),
                       diagnostics: diagnostics)
     }
 
@@ -83,16 +79,5 @@ struct ChampionMatcher {
             pairs.append((champion, colleague))
         }
         return pairs
-    }
-
-    /// Equity: a school without a champion is where help is hardest to get.
-    private func noChampionWarning(_ school: School, colleagues: Int, spare: [String: Int]) -> Diagnostic {
-        let partner = spare.filter { $0.value > 0 && $0.key != school.id }.max { ($0.value, $1.key) < ($1.value, $0.key) }
-        let partnerName = partner.flatMap { p in plan.schools.first { $0.id == p.key }.map { "\($0.name), which has \(p.value) spare places" } }
-        let suggestion = partnerName.map { "recruit one there, or partner with \($0)" } ?? "recruit one there"
-        let lead = school.isFlaggedForSupport
-            ? "\(school.name), flagged as needing support, has no technology champion, and it is where local help matters most"
-            : "\(school.name) has no technology champion"
-        return .warning("\(lead): \(colleagues) staff have no colleague to turn to; \(suggestion)", at: school.location)
     }
 }

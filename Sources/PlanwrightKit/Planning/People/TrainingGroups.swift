@@ -16,22 +16,14 @@ struct TrainingGroups {
     struct Result {
         var tracks: [PlannedTrack]
         var groups: [TrainingGroup]
-        var diagnostics: [Diagnostic]
     }
 
     func build() -> Result {
         let tracks = plan.training.tracks
-        guard !tracks.isEmpty else { return Result(tracks: [], groups: [], diagnostics: []) }
+        guard !tracks.isEmpty else { return Result(tracks: [], groups: []) }
         var membersByTrack = [[StaffMember]](repeating: [], count: tracks.count)
-        var unrated = 0
         for member in plan.staff {
-            if member.comfort == nil { unrated += 1 }
-            membersByTrack[track(for: member.comfort?.value ?? 1, in: tracks)].append(member)
-        }
-        var diagnostics: [Diagnostic] = []
-        if unrated > 0 {
-            diagnostics.append(.note("\(unrated) staff have no comfort rating and start in \(tracks[track(for: 1, in: tracks)].name); a quick survey would place them better",
-                                     at: plan.training.location ?? plan.year.location))
+            membersByTrack[Self.track(for: member.comfort?.value ?? 1, in: tracks)].append(member)
         }
         var facilitation: [String: Int] = [:]
         var groups: [TrainingGroup] = []
@@ -42,11 +34,12 @@ struct TrainingGroups {
             PlannedTrack(id: track.id, name: track.name, comfort: Self.describe(track.comfort), sessions: track.sessions,
                          minutes: track.minutes, members: membersByTrack[index].count)
         }
-        return Result(tracks: planned, groups: groups, diagnostics: diagnostics)
+        return Result(tracks: planned, groups: groups)
     }
 
-    /// The track whose comfort range holds `comfort`, or the nearest one.
-    private func track(for comfort: Int, in tracks: [TrainingTrack]) -> Int {
+    /// The track whose comfort range holds `comfort`, or the nearest one. Staff without a
+    /// rating start where comfort 1 does.
+    static func track(for comfort: Int, in tracks: [TrainingTrack]) -> Int {
         if let exact = tracks.firstIndex(where: { $0.comfort.contains(comfort) }) { return exact }
         let distance = { (t: TrainingTrack) in min(abs(t.comfort.lowerBound - comfort), abs(t.comfort.upperBound - comfort)) }
         return tracks.indices.min { (distance(tracks[$0]), $0) < (distance(tracks[$1]), $1) }!

@@ -15,7 +15,6 @@ struct TrainingSessionPlacer {
         var sessions: [TrainingSession]
         var unplaced: [UnplacedSession]
         var window: TrainingWindow
-        var diagnostics: [Diagnostic]
     }
 
     func place(_ groups: [TrainingGroup], tracks: [PlannedTrack]) -> Result {
@@ -40,7 +39,7 @@ struct TrainingSessionPlacer {
                                                 reason: "only \(fitting.count) training days fit a \(track.minutes)-minute session between \(window.from) and \(window.to)"))
             }
         }
-        return Result(sessions: sessions, unplaced: unplaced, window: window, diagnostics: warnings(tracks: tracks, groups: groups, sessions: sessions, window: window))
+        return Result(sessions: sessions, unplaced: unplaced, window: window)
     }
 
     /// After the gate and before the rollout the training prepares for; a training milestone
@@ -79,22 +78,5 @@ struct TrainingSessionPlacer {
     private func focus(on date: SchoolDate, goal: String?) -> [String] {
         let cycle = cycles.last(where: { $0.start <= date })?.number
         return priorities.filter { ($0.goal != nil && $0.goal == goal) || ($0.goal == nil && $0.cycle == cycle) }.map(\.name)
-    }
-
-    private func warnings(tracks: [PlannedTrack], groups: [TrainingGroup], sessions: [TrainingSession], window: TrainingWindow) -> [Diagnostic] {
-        let location = plan.training.location ?? plan.year.location
-        var diagnostics: [Diagnostic] = []
-        for track in tracks where track.members > 0 {
-            let ids = Set(groups.filter { $0.track == track.id }.map(\.id))
-            let placed = Set(sessions.filter { ids.contains($0.group) }.map(\.date)).count
-            if placed == 0 {
-                diagnostics.append(.warning("training track '\(track.name)' has no session: no PD or early-release day \(track.minutes > Self.earlyReleaseMinutes ? "(a \(track.minutes)-minute session needs a PD day) " : "")falls between \(window.from) and \(window.to) (\(window.reason)); add one, so these \(track.members) staff are trained before they are asked to use it",
-                                            at: location))
-            } else if placed < track.sessions {
-                diagnostics.append(.warning("training track '\(track.name)' gets \(placed) of its \(track.sessions) sessions: only \(placed) training days fall between \(window.from) and \(window.to) (\(window.reason)); add PD or early-release days there, or plan fewer sessions",
-                                            at: location))
-            }
-        }
-        return diagnostics
     }
 }

@@ -1,9 +1,10 @@
-/// Flags owners asked to carry more milestones at once than `owners.max_concurrent`.
-enum OwnerLoad {
-    static func check(_ milestones: [ScheduledMilestone], limit: Int?, location: SourceLocation) -> [Diagnostic] {
-        guard let limit else { return [] }
+/// Owners asked to carry more milestones at once than `owners.max_concurrent` allows: work
+/// stacked on one person stalls, however well each piece is planned.
+struct OwnerLoad: PlanCheck {
+    func diagnostics(in context: CheckContext) -> [Diagnostic] {
+        guard let limit = context.plan.owners.maxConcurrent else { return [] }
         var diagnostics: [Diagnostic] = []
-        let byOwner = Dictionary(grouping: milestones.filter { $0.owner != nil && $0.status != .done }, by: { $0.owner! })
+        let byOwner = Dictionary(grouping: context.milestones.filter { $0.owner != nil && $0.status != .done }, by: { $0.owner! })
         for owner in byOwner.keys.sorted() {
             let own = byOwner[owner]!
             // Sweep starts and ends in date order to find the busiest day; ends sort before starts on a tie.
@@ -17,7 +18,7 @@ enum OwnerLoad {
             let date = SchoolDate(dayNumber: day)
             let ids = own.filter { $0.start <= date && date <= $0.end }.map(\.id).sorted().joined(separator: ", ")
             diagnostics.append(.warning("\(owner) has \(busiest) milestones at once on \(date) (\(ids)); the plan allows \(limit) per owner",
-                                        at: location))
+                                        at: context.plan.year.location))
         }
         return diagnostics
     }
