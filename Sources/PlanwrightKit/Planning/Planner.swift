@@ -1,5 +1,6 @@
 /// Turns a checked `Plan` into an `ImprovementPlan`: priorities, cycles, dated milestones,
-/// champions and training, then the checks' advice (`PlanChecks`). It reads only the model and never formats text for output.
+/// champions and training, then the checks' advice (`PlanChecks`). It reads only the model
+/// and never formats text for output.
 public struct Planner: Sendable {
     /// The date progress is judged on and unfinished work is re-planned from. Nil means the
     /// last date the plan records progress (or the first day of school), so that the same
