@@ -131,7 +131,7 @@ struct BuildOutputTests {
     /// the other way, a key no view offers any more would let a template name it unchecked.
     @Test func theVocabularyIsExactlyTheNamesTheViewsOffer() throws {
         let plan = try GoldenOutputTests.examplePlan()
-        // The example plans without warnings; one is added so the warnings list has its keys.
+        // The example plan has no warnings; one is added so the warnings list shows its keys.
         let warning = Diagnostic.warning("a warning", at: SourceLocation(file: "Plans/maple-valley.yaml", line: 1, column: 1))
         var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics + [warning]))
         for school in plan.schools { offered.formUnion(TemplateSet.keys(in: HandoutViews.school(school.id, in: plan))) }

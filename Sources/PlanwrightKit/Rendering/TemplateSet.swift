@@ -81,7 +81,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a template with a view; names the view does not have are errors at their line,
-    /// saying which view (`about`: "the school handout") lacks them.
+    /// saying which view (`about`: "school handout") lacks them.
     public func render(_ name: String, _ view: [String: any Sendable], about: String) -> (text: String, diagnostics: [Diagnostic]) {
         let root = RecordingRoot(view)
         guard let text = library.render(root, withTemplate: name) else {
