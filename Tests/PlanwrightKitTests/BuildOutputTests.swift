@@ -54,7 +54,11 @@ struct BuildOutputTests {
             """)
         let plan = try #require(result.improvementPlan)
         let files = Dictionary(try Self.render(plan).files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
-        for path in ["plan.html", "schools/north.html"] {
+        let pages = PlanDocuments.all.flatMap { document in
+            zip(document.templates, document.paths(school: "north")).filter { $0.0.hasSuffix(".html") }.map(\.1)
+        }
+        #expect(pages == ["plan.html", "schools/north.html"])
+        for path in pages {
             let html = try #require(files[path])
             #expect(!html.contains("<script>alert"), "\(path) lets a script through")
             #expect(!html.contains("<img src=x"), "\(path) lets raw HTML through")
@@ -123,11 +127,36 @@ struct BuildOutputTests {
         #expect(loaded.diagnostics.map(\.message) == ["the template 'school.md' cannot be used: it is 175 KB; Planwright reads files of this kind up to 64 KB"])
     }
 
-    @Test func theVocabularyHoldsEveryNameTheViewsOffer() throws {
+    /// Views are built from `ViewKey`, so what they offer is in the vocabulary by construction;
+    /// the other way, a key no view offers any more would let a template name it unchecked.
+    @Test func theVocabularyIsExactlyTheNamesTheViewsOffer() throws {
         let plan = try GoldenOutputTests.examplePlan()
-        var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics))
+        // The example plan has no warnings; one is added so the warnings list shows its keys.
+        let warning = Diagnostic.warning("a warning", at: SourceLocation(file: "Plans/maple-valley.yaml", line: 1, column: 1))
+        var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics + [warning]))
         for school in plan.schools { offered.formUnion(TemplateSet.keys(in: HandoutViews.school(school.id, in: plan))) }
-        #expect(offered.subtracting(HandoutViews.vocabulary).isEmpty, "add these to HandoutViews.vocabulary: \(offered.subtracting(HandoutViews.vocabulary).sorted())")
+        #expect(offered.subtracting(ViewKey.vocabulary).isEmpty, "\(offered.subtracting(ViewKey.vocabulary).sorted())")
+        #expect(ViewKey.vocabulary.subtracting(offered).isEmpty, "no view offers these: \(ViewKey.vocabulary.subtracting(offered).sorted())")
+    }
+
+    /// The renderer writes what the documents declare, in their order: per-school documents
+    /// side by side for each school, the district's where they stand in the list.
+    @Test func theFilesAreTheDeclaredDocumentsInOrder() throws {
+        let plan = try GoldenOutputTests.examplePlan()
+        let district = PlanDocuments.all.map { $0.scope == .district ? $0.paths(school: nil) : [] }
+        let perSchool = PlanDocuments.all.filter { $0.scope == .eachSchool }
+        let schools = plan.schools.flatMap { school in perSchool.flatMap { $0.paths(school: school.id) } }
+        let firstPerSchool = try #require(PlanDocuments.all.firstIndex { $0.scope == .eachSchool })
+        let declared = district[..<firstPerSchool].flatMap { $0 } + schools + district[firstPerSchool...].flatMap { $0 }
+        #expect(try Self.render(plan).files.map(\.path) == declared)
+    }
+
+    @Test func aTemplateSetWithoutATemplateAnOutputRendersIsRefused() throws {
+        let folder = try Self.templates(["plan.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{district}}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loaded = TemplateSet.load(builtIn: folder)
+        #expect(loaded.templates == nil)
+        #expect(loaded.diagnostics.map(\.message) == ["plan.html", "school.md", "school.html"].map { "there is no template named '\($0)'" })
     }
 
     @Test func brokenTemplatesAndUnknownPartialsAreErrors() throws {

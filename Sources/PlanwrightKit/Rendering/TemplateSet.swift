@@ -63,7 +63,7 @@ public struct TemplateSet: Sendable {
             }
         }
         let set = TemplateSet(library: library, sources: files)
-        diagnostics = DiagnosticCollector.merging(diagnostics, set.missingPartials(), set.unknownNames(HandoutViews.vocabulary))
+        diagnostics = DiagnosticCollector.merging(diagnostics, set.missingTemplates(), set.missingPartials(), set.unknownNames(ViewKey.vocabulary))
         let texts = files.values.map { SourceText(path: $0.path, bytes: Array($0.text.utf8)) }.sorted { $0.path < $1.path }
         return Loaded(templates: diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: texts)
     }
@@ -80,8 +80,9 @@ public struct TemplateSet: Sendable {
         return found.sorted { $0.0 < $1.0 }
     }
 
-    /// Renders a template with a view; names the view does not have are errors at their line.
-    public func render(_ name: String, _ view: [String: any Sendable]) -> (text: String, diagnostics: [Diagnostic]) {
+    /// Renders a template with a view; names the view does not have are errors at their line,
+    /// saying which view (`about`: "school handout") lacks them.
+    public func render(_ name: String, _ view: [String: any Sendable], about: String) -> (text: String, diagnostics: [Diagnostic]) {
         let root = RecordingRoot(view)
         guard let text = library.render(root, withTemplate: name) else {
             return ("", [.error("there is no template named '\(name)'", at: nil)])
@@ -89,7 +90,7 @@ public struct TemplateSet: Sendable {
         let known = root.missing.isEmpty ? [] : Self.keys(in: view)
         let diagnostics = root.missing.sorted().map { missing -> Diagnostic in
             let location = locate(missing, from: name)
-            return .error("template '\(location.template)' uses '\(missing)', which the \(name.hasPrefix("school") ? "school handout" : "plan") does not have\(Suggestion.didYouMean(missing, in: known))",
+            return .error("template '\(location.template)' uses '\(missing)', which the \(about) does not have\(Suggestion.didYouMean(missing, in: known))",
                           at: location.at)
         }
         return (text, diagnostics)
@@ -121,6 +122,12 @@ public struct TemplateSet: Sendable {
             }
         }
         return collector.diagnostics
+    }
+
+    /// Every template an output renders (`PlanDocuments`), so a set without one is refused
+    /// when it loads rather than when a build is half rendered.
+    private func missingTemplates() -> [Diagnostic] {
+        PlanDocuments.templates.filter { sources[$0] == nil }.map { .error("there is no template named '\($0)'", at: nil) }
     }
 
     /// Partials (`{{> name}}`) and parents (`{{< name}}`) must name templates of the set;

@@ -3,18 +3,9 @@
 ///
 /// Lists inside one field are joined with a space where they hold ids and with "; " where
 /// they hold names or phrases, which may themselves contain spaces or commas.
+///
+/// Each table is an output of its own, named in `Documents/` (`milestones.csv`…).
 public enum CSVExport {
-    /// File name → contents: "milestones.csv", "training-groups.csv", "training-sessions.csv", "champions.csv".
-    public static func files(_ plan: ImprovementPlan) -> [(name: String, contents: String)] {
-        let staff = ExportNames.staff(plan)
-        return [
-            ("milestones.csv", milestones(plan)),
-            ("training-groups.csv", trainingGroups(plan, staff: staff)),
-            ("training-sessions.csv", trainingSessions(plan)),
-            ("champions.csv", champions(plan, staff: staff)),
-        ]
-    }
-
     static func milestones(_ plan: ImprovementPlan) -> String {
         CSVText.table(
             header: ["id", "title", "kind", "goal", "indicator", "owner", "start", "end", "school_days",

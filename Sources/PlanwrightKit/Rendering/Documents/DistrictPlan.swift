@@ -1,0 +1,10 @@
+extension PlanDocument {
+    /// The district plan, with the plan's warnings, as Markdown and HTML.
+    static let districtPlan = PlanDocument(scope: .district, contents: .templates(
+        [Rendered(template: "plan.md", path: "plan.md"), Rendered(template: "plan.html", path: "plan.html")],
+        about: "plan",
+        view: { plan in
+            let view = HandoutViews.plan(plan, warnings: plan.diagnostics.filter { $0.severity == .warning })
+            return { _ in view }
+        }))
+}

@@ -1,0 +1,11 @@
+extension PlanDocument {
+    /// One page per school, as Markdown and HTML, counting its coming weeks from the plan's
+    /// as-of date (see `Planner.asOf`), so the same plan always gives the same bytes.
+    static let schoolHandout = PlanDocument(scope: .eachSchool, contents: .templates(
+        [Rendered(template: "school.md", path: "schools/{school}.md"), Rendered(template: "school.html", path: "schools/{school}.html")],
+        about: "school handout",
+        view: { plan in
+            let index = HandoutViews.Index(plan)
+            return { school in HandoutViews.school(school ?? "", in: plan, index: index) }
+        }))
+}

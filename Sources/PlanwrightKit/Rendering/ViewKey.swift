@@ -1,0 +1,138 @@
+/// Every name a handout view offers to templates. Views are built with these keys only, so the
+/// list cannot fall behind them; templates are checked against it when they load, so a
+/// misspelt name is found even inside a section that is empty for this plan.
+enum ViewKey: String, CaseIterable, Sendable {
+    case added
+    case asOf = "as_of"
+    case asOfNote = "as_of_note"
+    case assessment
+    case assessmentChart = "assessment_chart"
+    case atRisk = "at_risk"
+    case attention
+    case baseline
+    case by
+    case championSchools = "champion_schools"
+    case champions
+    case chart
+    case colleagues
+    case comfort
+    case count
+    case current
+    case cycle
+    case cycleEnd = "cycle_end"
+    case cycles
+    case days
+    case deferred
+    case description
+    case descriptionHtml = "description_html"
+    case descriptionMd = "description_md"
+    case detail
+    case discuss
+    case district
+    case domain
+    case done
+    case email
+    case end
+    case evidence
+    case evidenceHtml = "evidence_html"
+    case evidenceMd = "evidence_md"
+    case facilitator
+    case flagged
+    case focus
+    case focusPerCycle = "focus_per_cycle"
+    case framework
+    case from
+    case gantt
+    case goal
+    case goals
+    case groups
+    case hasAsOfNote = "has_as_of_note"
+    case hasAttention = "has_attention"
+    case hasBy = "has_by"
+    case hasChampions = "has_champions"
+    case hasDeferred = "has_deferred"
+    case hasEmail = "has_email"
+    case hasFacilitator = "has_facilitator"
+    case hasFocus = "has_focus"
+    case hasGoal = "has_goal"
+    case hasGroups = "has_groups"
+    case hasHelp = "has_help"
+    case hasLatest = "has_latest"
+    case hasMeasure = "has_measure"
+    case hasMeasures = "has_measures"
+    case hasMilestones = "has_milestones"
+    case hasMoreMilestones = "has_more_milestones"
+    case hasNeeds = "has_needs"
+    case hasPrincipal = "has_principal"
+    case hasPriorities = "has_priorities"
+    case hasSessions = "has_sessions"
+    case hasState = "has_state"
+    case hasStatus = "has_status"
+    case hasWarnings = "has_warnings"
+    case hasWithout = "has_without"
+    case help
+    case id
+    case kind
+    case label
+    case late
+    case latest
+    case latestOn = "latest_on"
+    case location
+    case measure
+    case measures
+    case memberCount = "member_count"
+    case members
+    case message
+    case milestones
+    case minutes
+    case moreMilestones = "more_milestones"
+    case name
+    case needsSupport = "needs_support"
+    case onTrack = "on_track"
+    case owner
+    case place
+    case principal
+    case priorities
+    case progress
+    case reason
+    case school
+    case schoolDays = "school_days"
+    case schoolId = "school_id"
+    case sessions
+    case severity
+    case start
+    case state
+    case status
+    case summary
+    case target
+    case title
+    case to
+    case tracks
+    case training
+    case trend
+    case unit
+    case until
+    case vision
+    case visionHtml = "vision_html"
+    case visionMd = "vision_md"
+    case warnings
+    case what
+    case why
+    case without
+
+    /// The names as templates write them.
+    static let vocabulary: Set<String> = Set(allCases.map(\.rawValue))
+}
+
+extension HandoutViews.View {
+    /// A view as Mustache reads it: keyed by name, all the way down through sections and lists.
+    init(_ fields: HandoutViews.Fields) {
+        self.init(uniqueKeysWithValues: fields.map { ($0.key.rawValue, Self.named($0.value)) })
+    }
+
+    private static func named(_ value: any Sendable) -> any Sendable {
+        if let fields = value as? HandoutViews.Fields { return Self(fields) }
+        if let list = value as? [HandoutViews.Fields] { return list.map(Self.init) }
+        return value
+    }
+}
