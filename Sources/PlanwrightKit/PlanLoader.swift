@@ -17,55 +17,39 @@ public struct PlanLoader: Sendable {
         self.init(frameworks: FrameworkLibrary(access: access))
     }
 
-    public struct Result: Sendable {
+    public struct Loaded: Sendable {
+        /// Set only when there are no errors.
         public var plan: Plan?
-        public var diagnostics: [Diagnostic]
-        /// Texts of the files read, so diagnostics can quote them.
-        public var sources: [SourceText]
         /// The file could not be read at all (exit code 2, not 1).
-        public var unreadable: Bool
+        public var unreadable: Bool = false
     }
+
+    /// The plan, with the texts of every file read, so diagnostics can quote them.
+    public typealias Result = Checked<Loaded>
 
     /// The plan file the user named: any folder, but a regular file of bounded size.
     public func load(path: String) -> Result {
         switch SourceFiles.read(path, limits: limits) {
         case let .success(source): return load(source)
         case let .failure(problem):
-            return Result(plan: nil, diagnostics: [.error("cannot read '\(path)': \(problem.reason)", at: nil)], sources: [], unreadable: true)
+            return Result(Loaded(plan: nil, unreadable: true), diagnostics: [.error("cannot read '\(path)': \(problem.reason)", at: nil)])
         }
     }
 
+    /// Loading runs in stages: the YAML, the plan decoded from it, the files it names imported
+    /// into it, then the checks that span the whole plan.
     public func load(_ source: SourceText) -> Result {
         let loaded = YAMLLoader(limits: limits).load(source)
         guard let tree = loaded.tree else {
-            return Result(plan: nil, diagnostics: loaded.diagnostics, sources: [source], unreadable: false)
+            return Result(Loaded(plan: nil), diagnostics: loaded.diagnostics, sources: [source])
         }
         let decoder = PlanDecoder(file: source.path, frameworks: frameworks)
         var plan = decoder.decode(tree.root)
-        var sources = [source] + decoder.sources
-        if let importPath = plan?.year.importCalendar {
-            let imported = importClosures(importPath, planFile: source.path)
-            plan?.year.closed += imported.closures
-            decoder.reader.append(imported.diagnostics)
-            sources += imported.sources
-        }
+        let imports = PlanImports(limits: limits, tree: frameworks.access.tree(of: source.path), reader: decoder.reader)
+        let imported = imports.merge(decoder.imports, into: &plan)
         if let plan { PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete).validate() }
         // The loader's and the decoder's lists are capped each; together they are capped again, per file.
         let diagnostics = DiagnosticCollector.merging(loaded.diagnostics, decoder.reader.diagnostics)
-        return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics, sources: sources, unreadable: false)
-    }
-
-    /// Closures from the `.ics` file that `year.import` names, relative to the plan file.
-    private func importClosures(_ path: Located<String>, planFile: String) -> (closures: [DateSpan], diagnostics: [Diagnostic], sources: [SourceText]) {
-        let resolved = SourceFiles.path(path.value, relativeTo: planFile)
-        switch SourceFiles.read(resolved, as: .calendar, inside: frameworks.access.tree(of: planFile), limits: limits) {
-        case let .failure(problem):
-            let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
-            return ([], [.error("the calendar file '\(path.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
-                                at: path.location)], [])
-        case let .success(text):
-            let read = ICSClosureReader().read(text)
-            return (read.closures, read.diagnostics, NamedFileKind.calendar.isQuotable(text) ? [text] : [])
-        }
+        return Result(Loaded(plan: diagnostics.hasErrors ? nil : plan), diagnostics: diagnostics, sources: [source] + decoder.sources + imported)
     }
 }

@@ -8,17 +8,15 @@ public struct PlanPipeline: Sendable {
         self.planner = planner
     }
 
-    public struct Result: Sendable {
+    public struct Run: Sendable {
         public var plan: Plan?
         /// Set when the plan decoded cleanly, even if planning found errors (such as a missed due date).
         public var improvementPlan: ImprovementPlan?
-        /// Problems from every stage, in source order.
-        public var diagnostics: [Diagnostic]
-        public var sources: [SourceText]
         public var unreadable: Bool
-
-        public var hasErrors: Bool { diagnostics.hasErrors }
     }
+
+    /// The run, with problems from every stage in source order.
+    public typealias Result = Checked<Run>
 
     public func run(path: String) -> Result {
         finish(loader.load(path: path))
@@ -30,10 +28,10 @@ public struct PlanPipeline: Sendable {
 
     private func finish(_ loaded: PlanLoader.Result) -> Result {
         guard let plan = loaded.plan else {
-            return Result(plan: nil, improvementPlan: nil, diagnostics: loaded.diagnostics, sources: loaded.sources, unreadable: loaded.unreadable)
+            return loaded.map { Run(plan: nil, improvementPlan: nil, unreadable: $0.unreadable) }
         }
         let planned = planner.plan(plan)
-        return Result(plan: plan, improvementPlan: planned, diagnostics: DiagnosticCollector.merging(loaded.diagnostics, planned.diagnostics),
-                      sources: loaded.sources, unreadable: false)
+        return Result(Run(plan: plan, improvementPlan: planned, unreadable: false),
+                      diagnostics: DiagnosticCollector.merging(loaded.diagnostics, planned.diagnostics), sources: loaded.sources)
     }
 }

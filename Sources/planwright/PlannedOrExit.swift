@@ -6,8 +6,8 @@ extension PlanPipeline.Result {
     /// The planned result; or, when the plan has errors, every problem printed like `check`
     /// prints them and the exit code that fits (1 for errors, 2 for an unreadable file).
     func plannedOrExit() throws -> ImprovementPlan {
-        if let planned = improvementPlan, !hasErrors { return planned }
-        try exitPrintingProblems(diagnostics, DiagnosticPrinter(sources: sources), files: 1, unreadable: unreadable)
+        if let planned = value.improvementPlan, !hasErrors { return planned }
+        try exitPrintingProblems(diagnostics, DiagnosticPrinter(sources: sources), files: 1, unreadable: value.unreadable)
     }
 }
 

@@ -11,7 +11,7 @@ struct SchoolCalendarTests {
                      DateSpan(name: "Winter break", from: date("2026-12-21"), to: date("2027-01-01"), location: location)],
             testing: [DateSpan(name: "State testing", from: date("2027-04-19"), to: date("2027-05-07"), location: location)],
             pdDays: [DateSpan(name: nil, from: date("2026-10-09"), to: date("2026-10-09"), location: location)],
-            earlyRelease: .weekly(.wednesday), importCalendar: nil, cycles: .count(3), location: location)
+            earlyRelease: .weekly(.wednesday), cycles: .count(3), location: location)
         return SchoolCalendar(year: year)
     }()
 

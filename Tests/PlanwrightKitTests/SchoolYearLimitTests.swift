@@ -10,7 +10,7 @@ struct SchoolYearLimitTests {
 
     static func year(closed: [DateSpan], pdDays: [DateSpan] = [], start: String = "2026-08-24", end: String = "2027-06-11") -> SchoolYear {
         SchoolYear(start: date(start), end: date(end), closed: closed, testing: [], pdDays: pdDays, earlyRelease: .none,
-                   importCalendar: nil, cycles: .count(3), location: here)
+                   cycles: .count(3), location: here)
     }
 
     /// `count` closures in flow style, each over the whole of the given dates.

@@ -16,11 +16,8 @@ public struct FrameworkLibrary: Sendable {
         self.access = access
     }
 
-    public struct Loaded {
-        public var framework: Framework?
-        public var diagnostics: [Diagnostic]
-        public var sources: [SourceText]
-    }
+    /// The framework, nil when it has errors.
+    public typealias Loaded = Checked<Framework?>
 
     /// Names of the built-in frameworks, sorted.
     public var builtInNames: [String] {
@@ -38,12 +35,12 @@ public struct FrameworkLibrary: Sendable {
             guard builtInNames.contains(name) else {
                 let hint = Suggestion.closest(to: name, in: builtInNames).map { "; did you mean '\($0)'?" }
                     ?? "; the built-in frameworks are: \(builtInNames.joined(separator: ", ")), or give a path to a framework file"
-                return Loaded(framework: nil, diagnostics: [.error("there is no built-in framework named '\(name)'\(hint)", at: location)], sources: [])
+                return Loaded(nil, diagnostics: [.error("there is no built-in framework named '\(name)'\(hint)", at: location)])
             }
             path = builtInDirectory.appendingPathComponent("\(name).yaml").path
         }
         func refused(_ reason: String) -> Loaded {
-            Loaded(framework: nil, diagnostics: [.error("cannot read the framework file '\(name)': \(reason)", at: location)], sources: [])
+            Loaded(nil, diagnostics: [.error("cannot read the framework file '\(name)': \(reason)", at: location)])
         }
         // Built-in frameworks are the package's own resources, wherever it is installed.
         let tree = isPath ? access.tree(of: planFile) : PlanTree(folder: builtInDirectory.path, called: "the built-in frameworks",
@@ -67,6 +64,10 @@ public struct FrameworkLibrary: Sendable {
         let reader = NodeReader()
         let framework = FrameworkDecoder(reader: reader).decode(parsed.root, file: isPath ? path : name)
         let diagnostics = loaded.diagnostics + reader.diagnostics
-        return Loaded(framework: diagnostics.hasErrors ? nil : framework, diagnostics: diagnostics, sources: [source])
+        return Loaded(diagnostics.hasErrors ? nil : framework, diagnostics: diagnostics, sources: [source])
     }
+}
+
+extension Checked<Framework?> {
+    public var framework: Framework? { value }
 }

@@ -5,14 +5,7 @@ extension PlanDecoder {
         guard let fields = reader.fields(of: node, PlanShapes.school) else { return nil }
         let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
         guard let id, let name else { incomplete.add(id, to: .schools); return nil }
-        var needs: [SupportNeed] = []
-        if let value = fields["needs_support"] {
-            if value.isSequence {
-                needs = value.items.compactMap { reader.choice($0, "each need of school '\(id)'", as: SupportNeed.self) }
-            } else if reader.boolean(value, fields.describe("needs_support")) == true {
-                needs = [.general]
-            }
-        }
+        let needs = fields["needs_support"].flatMap { reader.supportNeeds($0, ofSchool: id, fields.describe("needs_support")) } ?? []
         return School(id: id, name: name, grades: grades(fields, "grades"), needsSupport: needs,
                       principal: reader.text(fields, "principal"), location: node.location)
     }
@@ -36,13 +29,15 @@ extension PlanDecoder {
 
     /// 1–5, or a CBAM Level of Use name.
     private func comfort(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Comfort? {
-        if let text = node.scalar, Int(text) != nil {
-            return reader.integer(node, what(), in: 1...5).map { Comfort(value: $0) }
+        switch node.scalar.map(ComfortAndGrades.comfort) {
+        case let .comfort(comfort)?: return comfort
+        case .outOfScale?:
+            // Said as any other number field out of its range is.
+            _ = reader.integer(node, what(), in: ComfortAndGrades.comfortScale)
+            return nil
+        case .unknown?, nil: break
         }
-        if let text = node.scalar, let level = Comfort.LevelOfUse(name: text) {
-            return Comfort(value: level.comfort, levelOfUse: level)
-        }
-        let names = Comfort.LevelOfUse.allCases.map(\.rawValue)
+        let names = ComfortAndGrades.levelOfUseNames
         let hint = node.scalar.map { Suggestion.didYouMean($0, in: names) } ?? ""
         reader.error("\(what()) must be a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", "))); found \(node.kindDescription)\(hint)", at: node)
         return nil
@@ -56,12 +51,11 @@ extension PlanDecoder {
                 reader.error("each grade of \(fields.context) must be a grade such as K, 3 or 9-12; found \(item.kindDescription)", at: item)
                 continue
             }
-            for part in text.split(separator: ",") {
-                if let grades = GradeSet.parse(String(part)) { set.bits |= grades.bits } else {
-                    reader.error("\(fields.describe(key)) has '\(part.split(separator: " ").joined(separator: " "))', which is not a grade; write PK, K, 1 to 12, or a range such as K-2 or 9-12",
-                                 at: item)
-                }
+            let grades = ComfortAndGrades.grades(text.split(separator: ",").map(String.init)) { part in
+                reader.error("\(fields.describe(key)) has '\(part.split(separator: " ").joined(separator: " "))', which is not a grade; \(ComfortAndGrades.gradeAdvice)",
+                             at: item)
             }
+            set.bits |= grades.bits
         }
         return set
     }

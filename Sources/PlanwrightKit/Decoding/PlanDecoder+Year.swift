@@ -42,13 +42,13 @@ extension PlanDecoder {
             }
         }
 
-        let importCalendar = fields["import"].flatMap { value in
-            reader.text(value, "'import'").map { Located($0, at: value.location) }
+        if let value = fields["import"], let path = reader.text(value, "'import'") {
+            imports.calendar = namedFile(path, at: value.location)
         }
         // A year too long is not planned at all: its calendar would be as long as it is.
         guard let start, let end, !tooLong else { return nil }
         return SchoolYear(start: start, end: end, closed: closed, testing: testing, pdDays: pdDays, earlyRelease: earlyRelease,
-                          importCalendar: importCalendar, cycles: cycles, location: node.location)
+                          cycles: cycles, location: node.location)
     }
 
     /// A date, `{name, on}` or `{name, from, to}`.

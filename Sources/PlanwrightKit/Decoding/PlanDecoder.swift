@@ -16,6 +16,8 @@ final class PlanDecoder {
         set { reader.scale = newValue }
     }
     var incomplete = IncompleteSections()
+    /// The files the plan names to import, for the loader to read.
+    var imports = ImportRequests()
 
     init(file: String, frameworks: FrameworkLibrary) {
         self.file = file
@@ -37,7 +39,7 @@ final class PlanDecoder {
         }
         var schools: [School] = [], staff: [StaffMember] = []
         if let schoolsNode = fields["schools"], schoolsNode.isMapping {
-            (schools, staff) = decodeRosterImport(schoolsNode)
+            decodeRosterImport(schoolsNode)
             incomplete.missing.remove(.schools)
             if let staffNode = fields["staff"] {
                 reader.error("the staff come from the OneRoster import under 'schools'; remove 'staff', or list the schools in the plan", at: staffNode)
@@ -72,8 +74,6 @@ final class PlanDecoder {
                     schools: schools, staff: staff, goals: goals, training: training, champions: champions,
                     focus: focus, owners: owners, progress: progress)
     }
-
-    func addSources(_ more: [SourceText]) { sources += more }
 
     private func loadFramework(_ node: YAMLNode) -> Framework? {
         guard let name = reader.text(node, "'framework'") else { return nil }

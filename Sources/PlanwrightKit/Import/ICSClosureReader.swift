@@ -6,10 +6,8 @@ import Foundation
 /// Timed events are not closures and are skipped. Problems are diagnostics at the
 /// file's line, never a crash.
 public struct ICSClosureReader {
-    public struct Result {
-        public var closures: [DateSpan]
-        public var diagnostics: [Diagnostic]
-    }
+    /// The closures, sorted by date, and the calendar's text when its lines can be quoted.
+    public typealias Result = Checked<[DateSpan]>
 
     public init() {}
 
@@ -18,9 +16,10 @@ public struct ICSClosureReader {
         var diagnostics: [Diagnostic] = []
         let lines = Self.unfold(source)
         func at(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: source.path, line: line, column: column) }
+        let quoted = NamedFileKind.calendar.isQuotable(source) ? [source] : []
 
         guard let first = lines.first(where: { !$0.text.isEmpty }), first.text.uppercased() == "BEGIN:VCALENDAR" else {
-            return Result(closures: [], diagnostics: [.error("this is not an iCalendar file: it must start with BEGIN:VCALENDAR", at: at(1))])
+            return Result([], diagnostics: [.error("this is not an iCalendar file: it must start with BEGIN:VCALENDAR", at: at(1))], sources: quoted)
         }
         var event: (line: Int, properties: [String: (ContentLine, Int)])?
         for (text, line) in lines.map({ ($0.text, $0.line) }) where !text.isEmpty {
@@ -46,7 +45,7 @@ public struct ICSClosureReader {
             }
         }
         if let open = event { diagnostics.append(.error("this event has no END:VEVENT before the file ends", at: at(open.line))) }
-        return Result(closures: closures.sorted { ($0.from, $0.to) < ($1.from, $1.to) }, diagnostics: diagnostics)
+        return Result(closures.sorted { ($0.from, $0.to) < ($1.from, $1.to) }, diagnostics: diagnostics, sources: quoted)
     }
 
     /// An all-day event's days (nil for a timed event), and what is wrong with it.
@@ -148,4 +147,8 @@ struct ContentLine {
 
     /// `VALUE=DATE`, or a bare date without a time.
     var isAllDay: Bool { parameters["VALUE"] == "DATE" || (value.count == 8 && !value.contains("T")) }
+}
+
+extension Checked<[DateSpan]> {
+    public var closures: [DateSpan] { value }
 }

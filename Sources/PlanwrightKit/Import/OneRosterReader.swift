@@ -16,20 +16,20 @@ public struct OneRosterReader: Sendable {
         self.tree = tree
     }
 
-    public struct Result: Sendable {
-        public var schools: [School]
-        public var staff: [StaffMember]
-        public var diagnostics: [Diagnostic]
-        /// Texts of the CSV files read, so diagnostics can quote their lines.
-        public var sources: [SourceText]
+    public struct Roster: Sendable {
+        public var schools: [School] = []
+        public var staff: [StaffMember] = []
     }
+
+    /// The roster, with the texts of the CSV files read, so diagnostics can quote their lines.
+    public typealias Result = Checked<Roster>
 
     /// `directory`: a OneRoster CSV folder (orgs.csv, users.csv, and roles.csv for 1.2).
     /// `survey`: optional path of a staff survey CSV merged in by staff id.
     /// `location`: where in the plan file the import was asked for (for "cannot read" errors);
     /// `surveyLocation`: where the survey is named, if not there.
     public func read(directory: String, survey: String?, at location: SourceLocation, surveyAt surveyLocation: SourceLocation? = nil) -> Result {
-        var result = Result(schools: [], staff: [], diagnostics: [], sources: [])
+        var result = Result(Roster())
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
             let reason = !FileManager.default.fileExists(atPath: directory) ? "no such folder"

@@ -50,25 +50,19 @@ struct StaffSurveyReader {
             member.subjects = Self.items(text).map { $0.lowercased() }
         }
         if let text = nonEmpty(row, "grades") {
-            var grades = GradeSet()
-            for item in Self.items(text) {
-                guard let parsed = GradeSet.parse(item) else {
-                    diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; write PK, K, 1 to 12, or a range such as K-2 or 9-12",
-                                              at: row.location(of: "grades")))
-                    continue
-                }
-                grades.bits |= parsed.bits
+            member.grades = ComfortAndGrades.grades(Self.items(text)) { item in
+                diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.gradeAdvice)",
+                                          at: row.location(of: "grades")))
             }
-            member.grades = grades
         }
     }
 
     /// 1–5, or a CBAM Level of Use name such as `Routine`.
     private mutating func comfort(_ text: String, _ row: CSVRow) -> Comfort? {
-        if let number = Int(text), (1...5).contains(number) { return Comfort(value: number) }
-        if let level = Comfort.LevelOfUse(name: text) { return Comfort(value: level.comfort, levelOfUse: level) }
-        let names = Comfort.LevelOfUse.allCases.map(\.rawValue)
-        let hint = Int(text) == nil ? Suggestion.didYouMean(text, in: names) : ""
+        let reading = ComfortAndGrades.comfort(text)
+        if case let .comfort(comfort) = reading { return comfort }
+        let names = ComfortAndGrades.levelOfUseNames
+        let hint = if case .unknown = reading { Suggestion.didYouMean(text, in: names) } else { "" }
         diagnostics.append(.error("\(row.prefix) 'comfort' is '\(Excerpt.of(text))'; write a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", ")))\(hint)",
                                   at: row.location(of: "comfort")))
         return nil

@@ -9,8 +9,6 @@ public struct SchoolYear: Sendable {
     /// Whole days for staff training.
     public var pdDays: [DateSpan]
     public var earlyRelease: EarlyRelease
-    /// An `.ics` file whose all-day events are closures, relative to the plan file.
-    public var importCalendar: Located<String>?
     public var cycles: Cycles
     public var location: SourceLocation
 

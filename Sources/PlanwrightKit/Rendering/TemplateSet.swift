@@ -15,11 +15,8 @@ public struct TemplateSet: Sendable {
     private var library: MustacheLibrary
     private var sources: [String: Source]
 
-    public struct Loaded: Sendable {
-        public var templates: TemplateSet?
-        public var diagnostics: [Diagnostic]
-        public var sources: [SourceText]
-    }
+    /// The templates, nil when any has errors.
+    public typealias Loaded = Checked<TemplateSet?>
 
     /// Loads `*.mustache` under the built-in folder, then under `overrides`, which win by name.
     public static func load(builtIn: URL = TemplateResources.handoutsDirectory, overrides: URL? = nil) -> Loaded {
@@ -65,7 +62,7 @@ public struct TemplateSet: Sendable {
         let set = TemplateSet(library: library, sources: files)
         diagnostics = DiagnosticCollector.merging(diagnostics, set.missingTemplates(), set.missingPartials(), set.unknownNames(ViewKey.vocabulary))
         let texts = files.values.map { SourceText(path: $0.path, bytes: Array($0.text.utf8)) }.sorted { $0.path < $1.path }
-        return Loaded(templates: diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: texts)
+        return Loaded(diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: texts)
     }
 
     /// Template names are paths below the folder without `.mustache`: `school.html`, `partials/warnings.html`.
@@ -217,4 +214,8 @@ final class RecordingRoot: MustacheParent, @unchecked Sendable {
         defer { lock.unlock() }
         return misses
     }
+}
+
+extension Checked<TemplateSet?> {
+    public var templates: TemplateSet? { value }
 }

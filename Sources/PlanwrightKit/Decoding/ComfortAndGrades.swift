@@ -1,0 +1,33 @@
+/// How a staff member's comfort and grades are written, in the plan's `staff` and in a staff
+/// survey's cells alike. Each caller words its own messages: one points at a plan field, the
+/// other at a survey cell.
+enum ComfortAndGrades {
+    static let comfortScale = 1...5
+    static let levelOfUseNames = Comfort.LevelOfUse.allCases.map(\.rawValue)
+    /// What follows "…, which is not a grade;" in both callers' messages.
+    static let gradeAdvice = "write PK, K, 1 to 12, or a range such as K-2 or 9-12"
+
+    enum ComfortText {
+        case comfort(Comfort)
+        /// A number, but not from 1 to 5.
+        case outOfScale(Int)
+        /// Neither a number nor a Level of Use name.
+        case unknown
+    }
+
+    /// 1–5, or a CBAM Level of Use name such as `Routine`.
+    static func comfort(_ text: String) -> ComfortText {
+        if let number = Int(text) { return comfortScale.contains(number) ? .comfort(Comfort(value: number)) : .outOfScale(number) }
+        if let level = Comfort.LevelOfUse(name: text) { return .comfort(Comfort(value: level.comfort, levelOfUse: level)) }
+        return .unknown
+    }
+
+    /// The grades `items` name together; `notAGrade` hears of each item that names none.
+    static func grades(_ items: some Sequence<String>, notAGrade: (String) -> Void) -> GradeSet {
+        var set = GradeSet()
+        for item in items {
+            if let grades = GradeSet.parse(item) { set.bits |= grades.bits } else { notAGrade(item) }
+        }
+        return set
+    }
+}
