@@ -31,7 +31,7 @@ public struct HandoutRenderer: Sendable {
             let view = HandoutViews.school(school.id, in: plan, index: index)
             add("schools/\(school.id).md", template: "school.md", view: view)
             add("schools/\(school.id).html", template: "school.html", view: view)
-            files.append(("schools/\(school.id).ics", ICalendarExport.school(school.id, in: plan)))
+            files.append(("schools/\(school.id).ics", ICalendarExport.school(school.id, in: plan, people: index.people)))
         }
         files.append(("calendar.ics", ICalendarExport.district(plan)))
         files += CSVExport.files(plan).map { ($0.name, $0.contents) }
