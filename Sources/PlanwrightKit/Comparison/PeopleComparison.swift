@@ -98,15 +98,15 @@ struct PeopleComparison {
         return result
     }
 
-    /// One version's people, looked up by staff id.
+    /// One version's people, and their training groups and champions, looked up by staff id.
     private struct People {
-        var names: [String: String] = [:]
+        let directory: PlannedPeople
         var place: [String: GroupPlace] = [:]
         var championOf: [String: String] = [:]
         var champions: Set<String> = []
 
         init(_ plan: ImprovementPlan) {
-            names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            directory = PlannedPeople(plan)
             place.reserveCapacity(plan.staff.count)
             championOf.reserveCapacity(plan.staff.count)
             let trackNames = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -121,6 +121,6 @@ struct PeopleComparison {
             }
         }
 
-        func name(_ id: String) -> PersonName { PersonName(id: id, name: names[id] ?? id) }
+        func name(_ id: String) -> PersonName { PersonName(id: id, name: directory.name(id)) }
     }
 }

@@ -17,7 +17,7 @@ enum HandoutViews {
     }
 
     private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic]) -> Fields {
-        let people = People(p)
+        let people = PlannedPeople(p)
         let states = Self.states(p)
         let cycles: [Fields] = p.cycles.map { cycle in
             let here = p.milestones.filter { $0.cycle == cycle.number }
@@ -54,17 +54,18 @@ enum HandoutViews {
 
     /// Lookups every school's view needs, built once: a state has thousands of schools.
     struct Index {
-        let people: People
+        let people: PlannedPeople
         let groupsBySchool: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
         let states: [String: MilestoneProgress.State]
 
         init(_ p: ImprovementPlan) {
-            people = People(p)
+            let people = PlannedPeople(p)
+            self.people = people
             states = HandoutViews.states(p)
             var groups: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
-                for school in Set(group.members.compactMap(people.school)) { groups[school, default: []].append(group) }
+                for school in Set(group.members.compactMap { people.person($0)?.school }) { groups[school, default: []].append(group) }
             }
             groupsBySchool = groups
             sessionsByGroup = Dictionary(grouping: p.training.sessions, by: \.group)
@@ -152,7 +153,7 @@ enum HandoutViews {
     }
 
     /// Training as a school sees it (its groups) or the district (all groups).
-    private static func training(_ p: ImprovementPlan, people: People, groups shown: [TrainingGroup],
+    private static func training(_ p: ImprovementPlan, people: PlannedPeople, groups shown: [TrainingGroup],
                                  sessions sessionsByGroup: [String: [TrainingSession]]) -> Fields {
         let tracks: [Fields] = p.training.tracks.map { track in
             let groups = shown.filter { $0.track == track.id }
@@ -172,7 +173,7 @@ enum HandoutViews {
                 .tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty]
     }
 
-    private static func champions(at school: PlannedSchool, in p: ImprovementPlan, people: People) -> Fields {
+    private static func champions(at school: PlannedSchool, in p: ImprovementPlan, people: PlannedPeople) -> Fields {
         let here = p.champions.assignments.filter { $0.school == school.id }
         let without = p.champions.unassigned.filter { $0.school == school.id }
         return [.school: school.name,
@@ -184,27 +185,6 @@ enum HandoutViews {
 
     private static func warning(_ d: Diagnostic) -> Fields {
         [.severity: d.severity.rawValue, .location: d.location.map { "line \($0.line)" } ?? "", .message: d.message]
-    }
-
-    /// Names and schools of staff, looked up by id.
-    struct People {
-        let byID: [String: PlannedPerson]
-        let schools: [String: String]
-
-        init(_ p: ImprovementPlan) {
-            byID = Dictionary(p.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            schools = Dictionary(p.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        }
-
-        func name(_ id: String) -> String { byID[id]?.name ?? id }
-        func email(_ id: String) -> String { byID[id]?.email ?? "" }
-        func school(_ id: String) -> String? { byID[id]?.school }
-        func list(_ ids: [String]) -> String { ids.map(name).joined(separator: ", ") }
-
-        func place(_ group: TrainingGroup) -> String {
-            let names = group.schools.compactMap { schools[$0] }
-            return names.count == 1 ? names[0] : "pooled: " + names.joined(separator: ", ")
-        }
     }
 }
 

@@ -2,7 +2,7 @@
 /// Names and places from the plan are cleaned of control characters (`TerminalText`).
 enum PeopleTextReport {
     static func render(_ plan: ImprovementPlan) -> String {
-        let people = HandoutViews.People(plan)
+        let people = PlannedPeople(plan)
         let person = { (id: String) in PlanTextReport.clean(people.name(id)) }
         let clean = PlanTextReport.clean
         let training = plan.training

@@ -2,5 +2,8 @@ extension PlanDocument {
     /// Each school's milestones and training sessions, for its calendar app.
     static let schoolCalendar = PlanDocument(scope: .eachSchool, contents: .text(
         path: "schools/{school}.ics",
-        write: { plan in { school in ICalendarExport.school(school ?? "", in: plan) } }))
+        write: { plan in
+            let people = PlannedPeople(plan)  // once per build, not once per school
+            return { school in ICalendarExport.school(school ?? "", in: plan, people: people) }
+        }))
 }

@@ -1,5 +1,5 @@
 extension PlanDocument {
     static let trainingGroupsCSV = PlanDocument(scope: .district, contents: .text(
         path: "training-groups.csv",
-        write: { plan in { _ in CSVExport.trainingGroups(plan, staff: .staff(plan)) } }))
+        write: { plan in { _ in CSVExport.trainingGroups(plan, people: PlannedPeople(plan)) } }))
 }

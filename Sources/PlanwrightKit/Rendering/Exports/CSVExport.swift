@@ -18,12 +18,12 @@ public enum CSVExport {
             })
     }
 
-    static func trainingGroups(_ plan: ImprovementPlan, staff: ExportNames) -> String {
+    static func trainingGroups(_ plan: ImprovementPlan, people: PlannedPeople) -> String {
         CSVText.table(
             header: ["group", "track", "school", "facilitator", "members", "member_count"],
             rows: plan.training.groups.map { group in
-                [group.id, group.track, group.school ?? "pooled", group.facilitator.map { staff[$0] } ?? "",
-                 group.members.map { staff[$0] }.joined(separator: "; "), String(group.members.count)]
+                [group.id, group.track, group.school ?? "pooled", group.facilitator.map { people.name($0) } ?? "",
+                 group.members.map { people.name($0) }.joined(separator: "; "), String(group.members.count)]
             })
     }
 
@@ -38,17 +38,17 @@ public enum CSVExport {
 
     /// One row per champion and colleague; a champion with no colleagues still gets a row, so
     /// every champion is listed. Colleagues left without a champion follow, with the reason.
-    static func champions(_ plan: ImprovementPlan, staff: ExportNames) -> String {
+    static func champions(_ plan: ImprovementPlan, people: PlannedPeople) -> String {
         var rows: [[String]] = []
         for assignment in plan.champions.assignments {
-            let champion = [assignment.champion, staff[assignment.champion], assignment.school]
+            let champion = [assignment.champion, people.name(assignment.champion), assignment.school]
             if assignment.colleagues.isEmpty { rows.append(champion + ["", "", ""]) }
             for colleague in assignment.colleagues {
-                rows.append(champion + [colleague, staff[colleague], ""])
+                rows.append(champion + [colleague, people.name(colleague), ""])
             }
         }
         for colleague in plan.champions.unassigned {
-            rows.append(["", "", colleague.school, colleague.staff, staff[colleague.staff], colleague.reason.rawValue])
+            rows.append(["", "", colleague.school, colleague.staff, people.name(colleague.staff), colleague.reason.rawValue])
         }
         return CSVText.table(header: ["champion_id", "champion", "school", "colleague_id", "colleague", "reason"], rows: rows)
     }

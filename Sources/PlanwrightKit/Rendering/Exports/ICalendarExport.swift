@@ -3,29 +3,29 @@
 public enum ICalendarExport {
     /// The district calendar: every milestone and every training session.
     public static func district(_ plan: ImprovementPlan) -> String {
-        let events = PlanEvents(plan: plan, groups: plan.training.groups, staff: .staff(plan), schools: .schools(plan))
+        let events = PlanEvents(plan: plan, groups: plan.training.groups, people: PlannedPeople(plan))
         return ICalendarDocument.render(
             name: plan.district, stamp: plan.start,
             events: plan.milestones.map(events.milestone) + plan.training.sessions.map(events.session))
     }
 
     /// One school's calendar: milestones that concern it (`schools` empty = all schools) and its groups' sessions.
-    ///
-    /// Called once per school, so it looks only at what this school needs: at state scale
-    /// (2,000 schools, 100,000 staff) anything that indexes the whole plan here is done 2,000 times.
     public static func school(_ id: String, in plan: ImprovementPlan) -> String {
+        school(id, in: plan, people: PlannedPeople(plan))
+    }
+
+    /// Called once per school with the people looked up once, so it looks only at what this
+    /// school needs: at state scale (2,000 schools, 100,000 staff) anything that indexes the
+    /// whole plan here is done 2,000 times.
+    static func school(_ id: String, in plan: ImprovementPlan, people: PlannedPeople) -> String {
         // Pooled groups list every school they draw from, so their sessions appear at each.
         let groups = plan.training.groups.filter { $0.school == id || $0.schools.contains(id) }
         let groupIDs = groups.map(\.id)
         let milestones = plan.milestones.filter { $0.schools.isEmpty || $0.schools.contains(id) }
         let sessions = plan.training.sessions.filter { groupIDs.contains($0.group) }
-        var named: Set<String> = [id]
-        for group in groups { named.formUnion(group.schools.prefix(PlanEvents.schoolsNamed)) }
-        for milestone in milestones { named.formUnion(milestone.schools.prefix(PlanEvents.schoolsNamed)) }
-        let events = PlanEvents(plan: plan, groups: groups, staff: .staff(plan, only: groups.compactMap(\.facilitator)),
-                                schools: .schools(plan, only: named))
+        let events = PlanEvents(plan: plan, groups: groups, people: people)
         return ICalendarDocument.render(
-            name: events.schools[id], stamp: plan.start,
+            name: people.schoolName(id), stamp: plan.start,
             events: milestones.map(events.milestone) + sessions.map(events.session))
     }
 }
@@ -39,15 +39,13 @@ private struct PlanEvents {
     let cycles: [Int: String]
     let groups: [String: TrainingGroup]
     let tracks: [String: String]
-    let staff: ExportNames
-    let schools: ExportNames
+    let people: PlannedPeople
 
-    init(plan: ImprovementPlan, groups: [TrainingGroup], staff: ExportNames, schools: ExportNames) {
+    init(plan: ImprovementPlan, groups: [TrainingGroup], people: PlannedPeople) {
         cycles = Dictionary(plan.cycles.map { ($0.number, $0.name) }, uniquingKeysWith: { first, _ in first })
         self.groups = Dictionary(groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         tracks = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        self.staff = staff
-        self.schools = schools
+        self.people = people
     }
 
     /// One event from the first day to the last: a milestone's span may include weekends and
@@ -72,7 +70,7 @@ private struct PlanEvents {
         if let group {
             if group.school == nil, !group.schools.isEmpty { description.append("Pooled: " + names(of: group.schools)) }
             description.append("Members: \(group.members.count)")
-            if let facilitator = group.facilitator { description.append("Facilitator: \(staff[facilitator])") }
+            if let facilitator = group.facilitator { description.append("Facilitator: \(people.name(facilitator))") }
         }
         let slot = session.slot == .pdDays ? "PD day" : "early release"
         description.append("Minutes: \(session.minutes) (\(slot))")
@@ -81,11 +79,11 @@ private struct PlanEvents {
             uid: "session-\(ICalendarText.uidPart(session.group))-\(session.number)@planwright",
             first: session.date, last: session.date,
             summary: "\(track) training, session \(session.number)", description: description,
-            location: group?.school.map { schools[$0] }, category: "training")
+            location: group?.school.map(people.schoolName), category: "training")
     }
 
     private func names(of ids: [String]) -> String {
-        let named = ids.prefix(Self.schoolsNamed).map { schools[$0] }.joined(separator: ", ")
+        let named = ids.prefix(Self.schoolsNamed).map(people.schoolName).joined(separator: ", ")
         return ids.count > Self.schoolsNamed ? "\(named) and \(ids.count - Self.schoolsNamed) more" : named
     }
 }
