@@ -34,17 +34,55 @@ let package = Package(
             sources: ["TemplateResources.swift"],
             resources: [.copy("frameworks"), .copy("handouts")]
         ),
+        // The pipeline's stages, each its own module so the compiler keeps the direction
+        // document → model → planning → comparison/outputs, with authoring beside the model.
+        // Document: the YAML loader (libyaml events to a node tree) and the diagnostics.
+        .target(
+            name: "PlanwrightDocument",
+            dependencies: ["CYAML"]
+        ),
+        // Model: the plan's content, decoded from the node tree, validated, with its imports.
+        .target(
+            name: "PlanwrightModel",
+            dependencies: ["PlanwrightDocument", "PlanwrightTemplates"]
+        ),
+        // Planning: the calendar, the schedule, people and progress, and the pipeline run.
+        .target(
+            name: "PlanwrightPlanning",
+            dependencies: ["PlanwrightDocument", "PlanwrightModel"]
+        ),
+        // Comparison: two plans (or git snapshots of one) compared.
+        .target(
+            name: "PlanwrightComparison",
+            dependencies: ["PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning"]
+        ),
+        // Outputs: the terminal reports, JSON, and the handouts from Mustache templates.
+        .target(
+            name: "PlanwrightOutputs",
+            dependencies: [
+                "PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning", "PlanwrightComparison",
+                "CCmarkGFM", "PlanwrightTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Authoring: the JSON Schema and starter plans, written from the model's shapes.
+        .target(
+            name: "PlanwrightAuthoring",
+            dependencies: ["PlanwrightDocument", "PlanwrightModel"]
+        ),
+        // All the stages as one import, for the benchmark, the fuzzer and the tests.
         .target(
             name: "PlanwrightKit",
             dependencies: [
-                "CYAML", "CCmarkGFM", "PlanwrightTemplates",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning",
+                "PlanwrightComparison", "PlanwrightOutputs", "PlanwrightAuthoring",
             ]
         ),
         .executableTarget(
             name: "planwright",
             dependencies: [
-                "PlanwrightKit",
+                "PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning",
+                "PlanwrightComparison", "PlanwrightOutputs", "PlanwrightAuthoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,7 +101,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanwrightKitTests",
-            dependencies: ["PlanwrightKit"],
+            dependencies: [
+                "PlanwrightKit", "PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning",
+                "PlanwrightComparison", "PlanwrightOutputs", "PlanwrightAuthoring",
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanwrightKit
+import PlanwrightDocument
+import PlanwrightModel
+import PlanwrightPlanning
 
 /// `--allow-path DIR` (repeatable): a folder outside the plan's own tree whose files the plan
 /// may name. Without it, a plan reads only files in its folder or its git repository.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlanwrightKit
+import PlanwrightModel
 
 /// `--as-of DATE`: the date progress is judged on and unfinished work re-planned from.
 struct AsOfOption: ParsableArguments {

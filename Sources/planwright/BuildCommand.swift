@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanwrightKit
+import PlanwrightDocument
+import PlanwrightPlanning
+import PlanwrightOutputs
 
 /// `planwright build FILE --out DIR`: check, plan and render every output. On any error it
 /// writes nothing; otherwise the folder gets all outputs at once (see `OutputDirectory`).

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanwrightKit
+import PlanwrightDocument
+import PlanwrightOutputs
+import PlanwrightModel
 
 /// `planwright check FILE...`: reports every problem in the plans, changes nothing.
 struct CheckCommand: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import PlanwrightKit
+import PlanwrightDocument
+import PlanwrightPlanning
+import PlanwrightComparison
+import PlanwrightOutputs
 
 /// `planwright diff OLD NEW` or `planwright diff --since REV FILE`: what changed between two
 /// versions of a plan, once both are planned, for a pull request or a staff email.

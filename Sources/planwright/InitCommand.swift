@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanwrightKit
+import PlanwrightDocument
+import PlanwrightModel
+import PlanwrightAuthoring
 
 /// `planwright init FILE`: a new plan to fill in, from a framework. Never overwrites a file.
 struct InitCommand: ParsableCommand {

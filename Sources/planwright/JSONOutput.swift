@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlanwrightKit
+import PlanwrightOutputs
 
 /// Prints a planned value as JSON, or says why it cannot be and exits with an error: never
 /// an empty `{}` that reads as success.

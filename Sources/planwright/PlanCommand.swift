@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanwrightKit
+import PlanwrightDocument
+import PlanwrightPlanning
+import PlanwrightOutputs
 
 /// `planwright plan FILE`: the prioritized, dated plan in the terminal (or as JSON).
 struct PlanCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlanwrightKit
+import PlanwrightDocument
+import PlanwrightPlanning
 
 extension PlanPipeline.Result {
     /// The planned result; or, when the plan has errors, every problem printed like `check`

@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlanwrightKit
+import PlanwrightAuthoring
 
 /// `planwright schema`: the plan format as JSON Schema, for editors that check YAML as you type.
 struct SchemaCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanwrightKit
+import PlanwrightModel
+import PlanwrightPlanning
+import PlanwrightOutputs
 
 /// `planwright status FILE [--as-of DATE]`: each milestone done, on track, late or at risk,
 /// unfinished work re-planned from the date, and each measure against its target.

@@ -1,5 +1,10 @@
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// A part of a file that aliases repeat (`*s`) is one place in the file: each problem in it is
 /// listed once, at the anchored node, however many times the decoder reads it.

@@ -1,4 +1,9 @@
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 extension CSVExport {
     /// The spreadsheets a build writes, in its order: the declared documents whose file is a `.csv`.

@@ -1,5 +1,10 @@
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 struct CSVTableTests {
     func table(_ text: String) -> CSVTable { CSVTable(SourceText(path: "t.csv", bytes: Array(text.utf8))) }
@@ -67,7 +72,7 @@ struct CSVTableTests {
         let hasChampion = file.require(["champion"], by: "the staff survey needs")
         #expect(hasUsedColumns && !hasChampion)
         #expect(file.rows.map { "\($0.line) \($0["staff_id"] ?? "-") \($0["comfort"] ?? "-") \($0["grades"] ?? "-")" } == ["2 t-1 3 -"])
-        #expect(file.rows[0].location(of: "comfort") == PlanwrightKit.SourceLocation(file: "dir/survey.csv", line: 2, column: 5, length: 3))
+        #expect(file.rows[0].location(of: "comfort") == PlanwrightDocument.SourceLocation(file: "dir/survey.csv", line: 2, column: 5, length: 3))
         #expect(file.diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" } == [
             "3:1 survey.csv row 3 has 3 values, but the first line names 2 columns; a value with a comma in it needs double quotes around it",
             "4:1 survey.csv row 4 has 1 value, but the first line names 2 columns",

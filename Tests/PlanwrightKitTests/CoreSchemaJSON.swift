@@ -1,5 +1,10 @@
 import Foundation
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// A loaded YAML tree as JSON text, each scalar typed as YAML 1.2's core schema types it: what an
 /// editor such as yaml-language-server validates against a schema. Not PyYAML, which reads YAML

@@ -1,5 +1,10 @@
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// A file with a huge number of problems costs bounded work: at most `maxPerFile` diagnostics
 /// are built and listed, then one line per kind says how many more there are.

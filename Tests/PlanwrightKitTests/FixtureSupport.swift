@@ -1,5 +1,10 @@
 import Foundation
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Test inputs shipped under `Fixtures/`.
 enum Fixtures {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Committed outputs of the example plan (see `GoldenFile` for regenerating them).
 struct GoldenOutputTests {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Decoding reads only the plan file; the loader's import step reads every file it names.
 struct ImportStageTests {

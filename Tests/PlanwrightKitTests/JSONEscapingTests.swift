@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// JSON Planwright prints or writes holds no character a terminal acts on: JSONEncoder escapes
 /// C0 itself, and C1 (U+009B is CSI to a terminal), the bidirectional controls and the line and

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// `planwright schema`: the committed schema is the generator's output, valid JSON Schema, and it
 /// draws the line where the decoder does: it rejects what `check` rejects by shape and accepts

@@ -1,5 +1,10 @@
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// The loader reads tricky YAML as YAML 1.1/1.2 tools agree it means; writing the tree
 /// back (canonical flow style) and loading that again gives the same tree.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Plan text in Markdown outputs is shown as written: it cannot end a table row, become HTML,
 /// a link, emphasis or a heading. Checked on the Markdown itself and on the HTML cmark-gfm makes

@@ -1,7 +1,12 @@
 import Foundation
 import PlanwrightTemplates
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Files a plan names (framework, calendar import, OneRoster folder, survey, templates) are read
 /// only when they are regular files inside the plan's tree, and quoted only when they are the

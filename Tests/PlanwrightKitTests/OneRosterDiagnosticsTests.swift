@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Broken exports: every problem is a diagnostic at its file, line and column, none stops the others.
 struct OneRosterDiagnosticsTests {

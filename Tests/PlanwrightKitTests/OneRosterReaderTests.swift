@@ -1,10 +1,15 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Reading good OneRoster exports: 1.1 and 1.2, columns in any order, BOM, CRLF, extensions.
 struct OneRosterReaderTests {
-    static let planLocation = PlanwrightKit.SourceLocation(file: "plan.yaml", line: 12, column: 14)
+    static let planLocation = PlanwrightDocument.SourceLocation(file: "plan.yaml", line: 12, column: 14)
 
     static func read(_ folder: String, survey: String? = nil) -> OneRosterReader.Result {
         OneRosterReader().read(directory: Fixtures.url("oneroster/\(folder)").path,
@@ -18,7 +23,7 @@ struct OneRosterReaderTests {
             + " | \(member.grades.isEmpty ? "-" : member.grades.description) | \(member.email ?? "-") | \(file(member.location)):\(member.location.line)"
     }
 
-    static func file(_ location: PlanwrightKit.SourceLocation) -> String { URL(fileURLWithPath: location.file).lastPathComponent }
+    static func file(_ location: PlanwrightDocument.SourceLocation) -> String { URL(fileURLWithPath: location.file).lastPathComponent }
 
     @Test func version1_1WithShuffledColumnsBOMAndExtensions() {
         let result = Self.read("v1.1")
@@ -38,7 +43,7 @@ struct OneRosterReaderTests {
             "p-2 Chris Ng | administrator @sch-b(users.csv:12:65) | 9-12 | chris@lakeview.example | users.csv:12",
         ])
         #expect(result.staff.allSatisfy { $0.subjects.isEmpty && $0.comfort == nil && $0.champion == .no })
-        #expect(result.sources.map { Self.file(PlanwrightKit.SourceLocation(file: $0.path, line: 1, column: 1)) } == ["orgs.csv", "users.csv"])
+        #expect(result.sources.map { Self.file(PlanwrightDocument.SourceLocation(file: $0.path, line: 1, column: 1)) } == ["orgs.csv", "users.csv"])
     }
 
     @Test func version1_2TakesRolesAndSchoolsFromRolesCSV() {

@@ -1,5 +1,10 @@
 import Foundation
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// A scratch folder holding an output folder `out` and, beside it, `outside`: a folder of someone
 /// else's that no build may touch. Snapshots record every name, without following links.

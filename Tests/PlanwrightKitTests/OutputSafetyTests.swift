@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Nothing outside `--out` is ever written or deleted: links inside it are not followed, a
 /// damaged manifest is reported and not obeyed, and only folders Planwright created are removed.

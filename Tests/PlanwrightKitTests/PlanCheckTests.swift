@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Each check on its own, over the context the planner hands it: it speaks up on a plan with
 /// the problem it guards against and stays quiet on one without.

@@ -1,4 +1,9 @@
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Builds small plans in tests: a sound base with the parts a test cares about replaced.
 enum PlanFixture {

@@ -1,5 +1,10 @@
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// The one lookup of people and schools by id that handouts, exports and `diff` share.
 struct PlannedPeopleTests {

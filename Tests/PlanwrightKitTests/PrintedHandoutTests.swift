@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Each school's HTML handout must print on one Letter page: it is meant for a staff meeting.
 /// Runs where Chromium is installed (`.ci/install-deps --test` installs it).

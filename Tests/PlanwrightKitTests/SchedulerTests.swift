@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 struct SchedulerTests {
     func schedule(_ milestones: String, extra: String = "") -> PlanPipeline.Result {

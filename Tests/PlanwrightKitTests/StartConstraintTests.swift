@@ -1,5 +1,10 @@
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// The scheduler records what fixed each milestone's start, one small plan per kind of
 /// constraint (the fixture's year: school from Monday 2026-08-24, winter break 2026-12-21 to

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// The scheduler must give the dates TaskJuggler gives for the same tasks: `length` in working
 /// days, `depends`, closures as `leaves holiday`, a pin as `start`, and `not_before` as a

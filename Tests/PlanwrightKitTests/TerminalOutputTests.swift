@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import PlanwrightKit
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightComparison
+@testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// What Planwright prints to a terminal holds no control character from the plan: ESC could
 /// recolour or rewrite the screen, BEL rings, a bare CR overwrites what was printed.

@@ -1,0 +1,37 @@
+import Foundation
+import PlanwrightModel
+
+/// What changed between two versions of a plan, once both are planned: the schedule, the
+/// priorities, the self-assessment and the people. Plain data; `PlanDiffMarkdown` puts it in words.
+public struct PlanDiff: Sendable, Codable, Equatable {
+    public var old: Version
+    public var new: Version
+    public var milestones: MilestoneChanges
+    public var priorities: [PriorityChange]
+    public var assessment: AssessmentChanges
+    /// Training and champion changes, school by school; only schools with changes.
+    public var schools: [SchoolPeopleChanges]
+
+    public struct Version: Sendable, Codable, Equatable {
+        /// The file as a reader knows it: `Plans/x.yaml`, or `Plans/x.yaml (at HEAD~3)`.
+        public var file: String
+        public var district: String
+        public var start: SchoolDate
+        public var end: SchoolDate
+    }
+
+    public var isEmpty: Bool {
+        milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty
+    }
+}
+
+/// A value of a plan field before and after, written as the plan writes it ("2026-10-09", "in_progress").
+public struct FieldChange: Sendable, Codable, Equatable {
+    public enum Field: String, Sendable, Codable {
+        case title, kind, days, owner, status, doneOn = "done_on", on, notBefore = "not_before", due, after, cycle
+    }
+
+    public var field: Field
+    public var old: String?
+    public var new: String?
+}

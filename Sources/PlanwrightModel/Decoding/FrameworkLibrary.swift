@@ -1,0 +1,74 @@
+import Foundation
+import PlanwrightTemplates
+import PlanwrightDocument
+
+/// Finds and reads frameworks: built-in ones by name, others by path relative to the plan.
+///
+/// It also carries how the decoder reads every file a plan names (limits, and which folders
+/// are allowed), so the roster and calendar imports read files by the same rules.
+public struct FrameworkLibrary: Sendable {
+    public var builtInDirectory: URL
+    public var limits: LoaderLimits
+    public var access: FileAccess
+
+    public init(builtInDirectory: URL = TemplateResources.frameworksDirectory, limits: LoaderLimits = .standard, access: FileAccess = .planTree) {
+        self.builtInDirectory = builtInDirectory
+        self.limits = limits
+        self.access = access
+    }
+
+    /// The framework, nil when it has errors.
+    public typealias Loaded = Checked<Framework?>
+
+    /// Names of the built-in frameworks, sorted.
+    public var builtInNames: [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: builtInDirectory.path)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// A name without '/' or a YAML extension is a built-in framework; anything else is a path.
+    public func load(_ name: String, relativeTo planFile: String, at location: SourceLocation) -> Loaded {
+        let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        let path: String
+        if isPath {
+            path = SourceFiles.path(name, relativeTo: planFile)
+        } else {
+            guard builtInNames.contains(name) else {
+                let hint = Suggestion.closest(to: name, in: builtInNames).map { "; did you mean '\($0)'?" }
+                    ?? "; the built-in frameworks are: \(builtInNames.joined(separator: ", ")), or give a path to a framework file"
+                return Loaded(nil, diagnostics: [.error("there is no built-in framework named '\(name)'\(hint)", at: location)])
+            }
+            path = builtInDirectory.appendingPathComponent("\(name).yaml").path
+        }
+        func refused(_ reason: String) -> Loaded {
+            Loaded(nil, diagnostics: [.error("cannot read the framework file '\(name)': \(reason)", at: location)])
+        }
+        // Built-in frameworks are the package's own resources, wherever it is installed.
+        let tree = isPath ? access.tree(of: planFile) : PlanTree(folder: builtInDirectory.path, called: "the built-in frameworks",
+                                                                           advice: "reinstall Planwright")
+        let source: SourceText
+        switch SourceFiles.read(path, as: .framework, inside: tree, limits: limits) {
+        case let .success(text): source = text
+        case let .failure(problem): return refused(problem.reason)
+        }
+        // Until it is known to be a framework, the file may be anything: nothing of it is quoted.
+        let loaded = YAMLLoader(limits: limits).load(source)
+        guard let parsed = loaded.tree else {
+            let position = loaded.diagnostics.first?.location.map { " (line \($0.line), column \($0.column) cannot be read as YAML)" } ?? ""
+            return refused("it is not YAML text\(position); a framework file is a YAML file like the built-in ones")
+        }
+        // The version key marks a framework; without it the file may be any YAML (or a line
+        // such as `root:*:…` that happens to parse as a key), so nothing of it is quoted either.
+        guard parsed.root.isMapping, parsed.root.pairs.contains(where: { $0.key.scalar == "planwright_framework" }) else {
+            return refused("it is not a framework file: a framework is a YAML file that starts with 'planwright_framework: 1', like the built-in ones")
+        }
+        let reader = NodeReader()
+        let framework = FrameworkDecoder(reader: reader).decode(parsed.root, file: isPath ? path : name)
+        let diagnostics = loaded.diagnostics + reader.diagnostics
+        return Loaded(diagnostics.hasErrors ? nil : framework, diagnostics: diagnostics, sources: [source])
+    }
+}
+
+extension Checked<Framework?> {
+    public var framework: Framework? { value }
+}

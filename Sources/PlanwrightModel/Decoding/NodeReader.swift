@@ -1,0 +1,384 @@
+import PlanwrightDocument
+
+/// Reads YAML nodes as the plan's shapes say, collecting a diagnostic for every problem.
+///
+/// Readers return nil for a missing or wrong value and never stop, so one run
+/// finds every problem in the file.
+package final class NodeReader {
+    /// Capped per file (`DiagnosticCollector.maxPerFile`): past the cap a problem is only counted.
+    private var collector = DiagnosticCollector()
+    var diagnostics: [Diagnostic] { collector.diagnostics }
+    /// How many diagnostics were built, which the cap bounds however many problems there are.
+    var diagnosticsBuilt: Int { collector.built }
+    /// The plan's rating scale once its framework is read, so an empty level can say which levels there are.
+    var scale: RatingScale?
+    /// Trees read so far that have aliased parts, by file, so a problem there is listed once.
+    private var aliasedTrees: [String: YAMLTree] = [:]
+    /// Strong, not weak: a weak reference moves the tree's reference count to a side table,
+    /// which slows every retain of every node decoded.
+    private var lastTree: YAMLTree?
+    /// Unknown keys still given a "did you mean": the edit distance is costly, and past this many
+    /// unknown keys a file has bigger problems than a typo.
+    static let maxSuggestions = DiagnosticCollector.maxPerFile
+    private(set) var suggestionsComputed = 0
+
+    // The message is built only when the diagnostic is listed; `site` and `line` (the caller's)
+    // say which check found it, so problems past the cap are counted by kind.
+
+    func error(_ message: @autoclosure () -> String, at node: YAMLNode, site: String = #fileID, line: Int = #line) {
+        add(.error, at: node.location, site: site, line: line) { .error(message(), at: node.location) }
+    }
+
+    func error(_ message: @autoclosure () -> String, at location: SourceLocation, notes: [Diagnostic] = [],
+               site: String = #fileID, line: Int = #line) {
+        add(.error, at: location, site: site, line: line) { .error(message(), at: location, notes: notes) }
+    }
+
+    func warning(_ message: @autoclosure () -> String, at location: SourceLocation, site: String = #fileID, line: Int = #line) {
+        add(.warning, at: location, site: site, line: line) { .warning(message(), at: location) }
+    }
+
+    func append(_ more: [Diagnostic]) { collector.add(contentsOf: more) }
+
+    private func add(_ severity: Diagnostic.Severity, at location: SourceLocation, site: String, line: Int, _ make: () -> Diagnostic) {
+        let aliased = !aliasedTrees.isEmpty && aliasedTrees[location.file]?.isInAliasedPart(location) == true
+        collector.add(severity, at: location, site: site, line: line, inAliasedPart: aliased, make)
+    }
+
+    /// Notes the tree a node belongs to, once per tree, if aliases share parts of it.
+    private func see(_ node: YAMLNode) {
+        guard node.tree !== lastTree else { return }
+        lastTree = node.tree
+        if node.tree.hasAliasedParts { aliasedTrees[node.tree.file] = node.tree }
+    }
+
+    // MARK: Mappings
+
+    /// Checks a mapping's keys: unknown ones (with a suggestion) and missing required ones.
+    func fields(of node: YAMLNode, _ shape: MappingShape, context: String? = nil) -> Fields? {
+        see(node)
+        guard node.isMapping else {
+            error("\(context ?? (shape.isSingleton ? "the \(shape.noun)" : "each \(shape.noun)")) must be written as keys and values (key: value); found \(node.kindDescription)",
+                  at: node)
+            return nil
+        }
+        var values = [Int32](repeating: -1, count: shape.fields.count)
+        // Pair positions, not nodes: a mapping may hold a million unknown keys.
+        var unknown: [Int32] = []
+        for pair in 0..<node.count {
+            let key = node.key(at: pair)
+            guard key.isScalar, let name = key.scalar else {
+                error("a key must be plain text; found \(key.kindDescription)", at: key)
+                continue
+            }
+            if let position = shape.fields.firstIndex(where: { $0.name == name }) {
+                values[position] = node.value(at: pair).index
+            } else {
+                unknown.append(Int32(pair))
+            }
+        }
+        let known = shape.fields.map(\.name)
+        // Suggestions for the first unknown keys only; the rest are past the cap of listed problems anyway.
+        var suggestions: [String?] = []
+        for pair in unknown.prefix(max(0, Self.maxSuggestions - suggestionsComputed)) {
+            suggestionsComputed += 1
+            let suggestion = Suggestion.closest(to: node.key(at: Int(pair)).scalar ?? "", in: known)
+            suggestions.append(suggestion)
+            // Recover as a compiler does: read a misspelt key as the key it surely meant, so the
+            // problems inside it are found now and nothing that refers into it fails falsely.
+            if let suggestion, let position = known.firstIndex(of: suggestion), values[position] < 0 {
+                values[position] = node.value(at: Int(pair)).index
+            }
+        }
+        let fields = Fields(node: node, shape: shape, values: values, context: context)
+        for (offset, pair) in unknown.enumerated() {
+            let key = node.key(at: Int(pair)), name = key.scalar ?? ""
+            let suggestion = offset < suggestions.count ? suggestions[offset] : nil
+            // In `{ title: A, B }` the ',' ends the value: "B" becomes a key with no value.
+            if suggestion == nil, node.style == .flow, node.value(at: Int(pair)).isNull {
+                error("'\(Excerpt.of(name))' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
+                      at: key)
+                continue
+            }
+            // The hint is built inside the message, which past the cap is never built.
+            error("unknown key '\(Excerpt.of(name))' in \(fields.context)"
+                  + (suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"),
+                  at: key)
+        }
+        for (position, field) in shape.fields.enumerated() where field.required {
+            if let blank = fields.raw(at: position) {
+                if blank.isNull { error(emptyMessage(field, in: fields), at: blank) }
+            } else {
+                error("\(fields.context) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: node.location)
+            }
+        }
+        return checkingTags(fields, values)
+    }
+
+    /// The fields without the values whose tag rules them out, so no reader misreads them:
+    /// one whose text does not fit its tag (the loader reported that at the tag), and text
+    /// marked `!!str` where a number or yes/no is expected (`days: !!str 10`), reported here.
+    private func checkingTags(_ fields: Fields, _ values: [Int32]) -> Fields {
+        guard fields.node.tree.hasTags else { return fields }
+        var values = values, changed = false
+        for (position, field) in fields.shape.fields.enumerated() where values[position] >= 0 {
+            guard let value = fields.raw(at: position), let tag = value.coreTag else { continue }
+            if tag.problem(kind: value.kind, text: value.scalar) != nil {
+                values[position] = -1
+                changed = true
+            } else if value.isScalar, tag.marksText, !Self.takesText(field.shape) {
+                error("\(fields.describe(field.name)) must be \(field.shape.expectation), but '\(tag.written)' marks '\(Excerpt.of(value.scalar ?? ""))' as text; remove '\(tag.written)'",
+                      at: value)
+                values[position] = -1
+                changed = true
+            }
+        }
+        return changed ? Fields(node: fields.node, shape: fields.shape, values: values, context: fields.contextOverride) : fields
+    }
+
+    /// Whether a value of this shape may be text; a number, a yes/no or a mapping may not.
+    /// A list may where its items may: a single item stands for a list of one.
+    private static func takesText(_ shape: Shape) -> Bool {
+        switch shape {
+        case .integer, .number, .boolean, .mapping, .dictionary: return false
+        case let .list(item): return takesText(item)
+        case let .oneOf(shapes): return shapes.contains(where: takesText)
+        case .text, .markdown, .identifier, .date, .level, .choice: return true
+        }
+    }
+
+    /// A required key written with no value, as in a skeleton plan: say what to write there.
+    /// "'start' of the school year is empty: fill in the first day of school, a date written YYYY-MM-DD, such as 2026-09-08"
+    private func emptyMessage(_ field: Field, in fields: Fields) -> String {
+        let what = lowercaseFirst(String(field.doc.split(separator: ". ", maxSplits: 1)[0]))
+        let form = blankForm(field.shape).map { ", \($0)" } ?? ""
+        return "\(fields.describe(field.name)) is empty: fill in \(what)\(form)"
+    }
+
+    /// How a blank is filled in, where the field's doc does not already say it; nil for text.
+    private func blankForm(_ shape: Shape) -> String? {
+        switch shape {
+        case .text, .markdown: return nil
+        case .identifier: return "in letters, digits, '-', '_' or '.'"
+        case .level:
+            guard let scale, let lowest = scale.levels.first, let highest = scale.levels.last else { return Shape.level.expectation }
+            return "a number from \(scale.numbers.lowerBound) (\(lowest)) to \(scale.numbers.upperBound) (\(highest)), or the level's name"
+        case let .list(.mapping(item)): return "a list of \(item.noun)s"
+        default: return shape.expectation
+        }
+    }
+
+    private func lowercaseFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst().dropLast(text.hasSuffix(".") ? 1 : 0)
+    }
+
+    // MARK: Scalars
+
+    func text(_ fields: Fields, _ key: String) -> String? {
+        fields[key].flatMap { text($0, fields.describe(key)) }
+    }
+
+    func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+        guard let value = node.scalar else {
+            error("\(what()) must be text; found \(node.kindDescription)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func identifier(_ fields: Fields, _ key: String) -> String? {
+        fields[key].flatMap { identifier($0, fields.describe(key)) }
+    }
+
+    func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+        guard let value = text(node, what()) else { return nil }
+        guard Self.isIdentifier(value) else {
+            error("\(what()) must be \(Shape.identifier.expectation), without spaces; found '\(Excerpt.of(value))'", at: node)
+            return nil
+        }
+        return value
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { byte in
+            (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }
+    }
+
+    func integer(_ fields: Fields, _ key: String) -> Int? {
+        guard let node = fields[key] else { return nil }
+        guard let range = Self.integerRange(of: fields.shape.field(key)?.shape) else {
+            preconditionFailure("'\(key)' is not an integer field")
+        }
+        return integer(node, fields.describe(key), in: range)
+    }
+
+    func integer(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Int>) -> Int? {
+        guard let text = node.scalar, let value = Int(text) else {
+            error("\(what()) must be \(Shape.integer(range).expectation); found \(node.kindDescription)", at: node)
+            return nil
+        }
+        guard range.contains(value) else {
+            error("\(what()) must be \(Shape.integer(range).expectation); found \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func number(_ fields: Fields, _ key: String) -> Double? {
+        guard let node = fields[key] else { return nil }
+        guard case let .number(range)? = fields.shape.field(key)?.shape else {
+            preconditionFailure("'\(key)' is not a number field")
+        }
+        return number(node, fields.describe(key), in: range)
+    }
+
+    /// A number within `range`. Infinity, not-a-number and numbers too large for the machine
+    /// (`1e400`) are refused here, so nothing planned from a number can trap or print `inf`.
+    func number(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Double>) -> Double? {
+        let expected = Shape.number(range).expectation
+        guard let text = node.scalar, let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text) ?? Self.yamlNonFinite(text) else {
+            error("\(what()) must be \(expected); found \(node.kindDescription)", at: node)
+            return nil
+        }
+        guard value.isFinite else {
+            let why = value.isNaN ? "which is not a number" : "a number too large to count with"
+            error("\(what()) is \(text), \(why); write \(expected)", at: node)
+            return nil
+        }
+        guard range.contains(value) else {
+            error("\(what()) must be \(expected); found \(text)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// YAML's words for infinity and not-a-number (`.inf`, `-.Inf`, `.NaN`), read so they are
+    /// refused as such rather than as unreadable text.
+    private static func yamlNonFinite(_ text: String) -> Double? {
+        switch text {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+        case "-.inf", "-.Inf", "-.INF": return -.infinity
+        case ".nan", ".NaN", ".NAN": return .nan
+        default: return nil
+        }
+    }
+
+    /// The words read as yes and as no, in any case; `planwright schema` accepts the same.
+    package static let yesWords = ["true", "yes", "on", "y"], noWords = ["false", "no", "off", "n"]
+
+    func boolean(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
+        let word = node.scalar?.lowercased() ?? ""
+        if Self.yesWords.contains(word) { return true }
+        if Self.noWords.contains(word) { return false }
+        error("\(what()) must be yes or no; found \(node.kindDescription)", at: node)
+        return nil
+    }
+
+    func date(_ fields: Fields, _ key: String) -> SchoolDate? {
+        fields[key].flatMap { date($0, fields.describe(key)) }
+    }
+
+    func located(_ fields: Fields, _ key: String) -> Located<SchoolDate>? {
+        guard let node = fields[key], let value = date(node, fields.describe(key)) else { return nil }
+        return Located(value, at: node.location)
+    }
+
+    func date(_ node: YAMLNode, _ what: @autoclosure () -> String) -> SchoolDate? {
+        guard let text = node.scalar else {
+            error("\(what()) must be \(Shape.date.expectation); found \(node.kindDescription)", at: node)
+            return nil
+        }
+        if let date = SchoolDate(iso: text) { return date }
+        if Self.looksLikeISODate(text) {
+            error("\(what()) is \(text), a date that does not exist", at: node)
+        } else {
+            error("\(what()) must be \(Shape.date.expectation); found '\(Excerpt.of(text))'", at: node)
+        }
+        return nil
+    }
+
+    private static func looksLikeISODate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
+            && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (48...57).contains($0.element) }
+    }
+
+    /// One word of a fixed set, compared without regard to case.
+    func choice<T: RawRepresentable>(_ fields: Fields, _ key: String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
+        fields[key].flatMap { choice($0, fields.describe(key), as: T.self) }
+    }
+
+    func choice<T: RawRepresentable>(_ node: YAMLNode, _ what: @autoclosure () -> String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
+        guard let text = node.scalar, let value = T(rawValue: text) ?? T(rawValue: text.lowercased()) else {
+            let words = T.allCases.map(\.rawValue)
+            let found = node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription
+            let hint = node.scalar.map { Suggestion.didYouMean($0, in: words) } ?? ""
+            error("\(what()) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A level on the framework's scale, written as a number or a level name.
+    func level(_ node: YAMLNode, _ what: @autoclosure () -> String, scale: RatingScale?) -> Level? {
+        guard let scale else { return nil }  // the framework failed to load; that is reported already
+        if let text = node.scalar {
+            // `!!str 2` is the text "2": a level's name, never its number.
+            if node.coreTag?.marksText != true, let number = Int(text) {
+                if let level = scale.level(number: number) { return level }
+            } else if let level = scale.level(named: text) {
+                return level
+            }
+        }
+        let found = node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription
+        let hint = node.scalar.map { Suggestion.didYouMean($0, in: scale.levels) } ?? ""
+        error("\(what()) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
+        return nil
+    }
+
+    // MARK: Collections
+
+    /// The items of a list; a single scalar is accepted as a list of one where `acceptsSingle`.
+    func list(_ fields: Fields, _ key: String, acceptsSingle: Bool = false) -> [YAMLNode] {
+        guard let node = fields[key] else { return [] }
+        return list(node, fields.describe(key), acceptsSingle: acceptsSingle)
+    }
+
+    func list(_ node: YAMLNode, _ what: @autoclosure () -> String, acceptsSingle: Bool = false) -> [YAMLNode] {
+        if node.isSequence { return node.items }
+        if acceptsSingle, node.isScalar { return [node] }
+        error("\(what()) must be a list; found \(node.kindDescription)", at: node)
+        return []
+    }
+
+    /// A list of ids, each kept with its position for later resolution.
+    func references(_ fields: Fields, _ key: String, acceptsSingle: Bool = false) -> [Reference] {
+        list(fields, key, acceptsSingle: acceptsSingle).compactMap { item in
+            identifier(item, "each of \(fields.describe(key))").map { Reference($0, at: item.location) }
+        }
+    }
+
+    /// The pairs of a mapping keyed by ids the plan chooses.
+    func dictionary(_ fields: Fields, _ key: String) -> [(key: YAMLNode, value: YAMLNode)] {
+        guard let node = fields[key] else { return [] }
+        guard node.isMapping else {
+            error("\(fields.describe(key)) must be keys and values; found \(node.kindDescription)", at: node)
+            return []
+        }
+        return node.pairs
+    }
+
+    /// The whole numbers a field allows, also when a whole number is one of several forms it takes.
+    private static func integerRange(of shape: Shape?) -> ClosedRange<Int>? {
+        switch shape {
+        case let .integer(range)?: return range
+        case let .oneOf(shapes)?:
+            for case let .integer(range) in shapes { return range }
+            return nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import PlanwrightDocument
+
+extension PlanDecoder {
+    func decodeGoal(_ node: YAMLNode) -> Goal? {
+        guard let fields = reader.fields(of: node, PlanShapes.goal) else { return nil }
+        let id = reader.identifier(fields, "id"), title = reader.text(fields, "title")
+        guard let id, let title else {
+            // Its milestones are still checked, and others may come after them.
+            for milestone in reader.list(fields, "milestones").compactMap({ decodeMilestone($0, goal: id ?? "") }) {
+                incomplete.add(milestone.id, to: .milestones)
+            }
+            return nil
+        }
+        let indicators = reader.references(fields, "indicators")
+        return Goal(
+            id: id, title: title, description: reader.text(fields, "description"), indicators: indicators,
+            owner: reader.text(fields, "owner"),
+            measures: reader.list(fields, "measures").compactMap(decodeMeasure),
+            milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id) },
+            location: node.location)
+    }
+
+    private func decodeMeasure(_ node: YAMLNode) -> Measure? {
+        guard let fields = reader.fields(of: node, PlanShapes.measure) else { return nil }
+        let observations = reader.list(fields, "observations").compactMap { item -> Observation? in
+            guard let observation = reader.fields(of: item, PlanShapes.observation),
+                  let date = reader.date(observation, "date"), let value = reader.number(observation, "value") else { return nil }
+            return Observation(date: date, value: value, location: item.location)
+        }
+        guard let name = reader.text(fields, "name"), let baseline = reader.number(fields, "baseline"),
+              let target = reader.number(fields, "target") else { return nil }
+        return Measure(name: name, unit: reader.text(fields, "unit"), baseline: baseline, target: target,
+                       by: reader.date(fields, "by"), observations: observations, location: node.location)
+    }
+
+    func decodeMilestone(_ node: YAMLNode, goal: String) -> Milestone? {
+        guard let fields = reader.fields(of: node, PlanShapes.milestone) else { return nil }
+        let id = reader.identifier(fields, "id"), title = reader.text(fields, "title"), days = reader.integer(fields, "days")
+        let after = reader.references(fields, "after", acceptsSingle: true)
+        let on = reader.located(fields, "on"), notBefore = reader.located(fields, "not_before"), due = reader.located(fields, "due")
+        let kind = reader.choice(fields, "kind", as: MilestoneKind.self) ?? .task
+        let (status, doneOn) = decodeStatus(fields, milestone: id)
+        if let on, let notBefore, on.value < notBefore.value {
+            reader.error("milestone '\(id ?? "?")' is fixed to start on \(on.value), before its 'not_before' of \(notBefore.value)", at: on.location)
+        }
+        guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
+        return Milestone(
+            id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
+            on: on, notBefore: notBefore, due: due, owner: reader.text(fields, "owner"), kind: kind,
+            schools: reader.references(fields, "schools"), status: status,
+            doneOn: doneOn, goal: goal, location: node.location)
+    }
+
+    /// `status` and `done_on`, which must agree: a date of finishing belongs to finished work.
+    func decodeStatus(_ fields: Fields, milestone id: String?) -> (MilestoneStatus, SchoolDate?) {
+        let status = reader.choice(fields, "status", as: MilestoneStatus.self) ?? .planned
+        let doneOn = reader.date(fields, "done_on")
+        if let doneNode = fields["done_on"], status != .done, fields["status"] != nil {
+            reader.error("milestone '\(id ?? "?")' has 'done_on' but its status is '\(status.rawValue)'; set 'status: done' or remove 'done_on'", at: doneNode)
+        }
+        return (status, doneOn)
+    }
+
+    /// `progress:` entries, keyed by the id of a milestone the planner generates.
+    func decodeProgress(_ plan: Fields) -> [RecordedProgress] {
+        reader.dictionary(plan, "progress").compactMap { pair in
+            guard let id = reader.identifier(pair.key, "a milestone id under 'progress'"),
+                  let fields = reader.fields(of: pair.value, PlanShapes.progressEntry, context: "the progress of '\(id)'") else { return nil }
+            let (status, doneOn) = decodeStatus(fields, milestone: id)
+            return RecordedProgress(milestone: Reference(id, at: pair.key.location), status: status, doneOn: doneOn, location: pair.value.location)
+        }
+    }
+}

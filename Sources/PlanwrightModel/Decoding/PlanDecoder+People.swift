@@ -1,0 +1,114 @@
+import Foundation
+import PlanwrightDocument
+
+extension PlanDecoder {
+    func decodeSchool(_ node: YAMLNode) -> School? {
+        guard let fields = reader.fields(of: node, PlanShapes.school) else { return nil }
+        let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
+        guard let id, let name else { incomplete.add(id, to: .schools); return nil }
+        let needs = fields["needs_support"].flatMap { reader.supportNeeds($0, ofSchool: id, fields.describe("needs_support")) } ?? []
+        return School(id: id, name: name, grades: grades(fields, "grades"), needsSupport: needs,
+                      principal: reader.text(fields, "principal"), location: node.location)
+    }
+
+    func decodeStaffMember(_ node: YAMLNode) -> StaffMember? {
+        guard let fields = reader.fields(of: node, PlanShapes.staffMember) else { return nil }
+        let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
+        let schoolNode = fields["school"], school = schoolNode.flatMap { reader.identifier($0, fields.describe("school")) }
+        guard let id, let name, let schoolNode, let school else { incomplete.add(id, to: .staff); return nil }
+        let subjects = reader.list(fields, "subjects", acceptsSingle: true).compactMap { reader.text($0, "each subject of \(fields.context)") }
+        return StaffMember(
+            id: id, name: name, school: Reference(school, at: schoolNode.location),
+            role: reader.choice(fields, "role", as: StaffRole.self) ?? .teacher,
+            subjects: subjects.map { $0.utf8.contains(where: { (65...90).contains($0) }) ? $0.lowercased() : $0 },
+            grades: grades(fields, "grades"),
+            comfort: fields["comfort"].flatMap { comfort($0, fields.describe("comfort")) },
+            champion: reader.choice(fields, "champion", as: ChampionInterest.self) ?? .no,
+            email: reader.text(fields, "email"),
+            location: node.location)
+    }
+
+    /// 1–5, or a CBAM Level of Use name.
+    private func comfort(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Comfort? {
+        switch node.scalar.map(ComfortAndGrades.comfort) {
+        case let .comfort(comfort)?: return comfort
+        case .outOfScale?:
+            // Said as any other number field out of its range is.
+            _ = reader.integer(node, what(), in: ComfortAndGrades.comfortScale)
+            return nil
+        case .unknown?, nil: break
+        }
+        let names = ComfortAndGrades.levelOfUseNames
+        let hint = node.scalar.map { Suggestion.didYouMean($0, in: names) } ?? ""
+        reader.error("\(what()) must be a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", "))); found \(node.kindDescription)\(hint)", at: node)
+        return nil
+    }
+
+    /// `K-5`, `[3, 4]`, `9-12` and the like.
+    private func grades(_ fields: Fields, _ key: String) -> GradeSet {
+        var set = GradeSet()
+        for item in reader.list(fields, key, acceptsSingle: true) {
+            guard let text = item.scalar else {
+                reader.error("each grade of \(fields.context) must be a grade such as K, 3 or 9-12; found \(item.kindDescription)", at: item)
+                continue
+            }
+            let grades = ComfortAndGrades.grades(text.split(separator: ",").map(String.init)) { part in
+                reader.error("\(fields.describe(key)) has '\(part.split(separator: " ").joined(separator: " "))', which is not a grade; \(ComfortAndGrades.gradeAdvice)",
+                             at: item)
+            }
+            set.bits |= grades.bits
+        }
+        return set
+    }
+
+    func decodeTraining(_ node: YAMLNode) -> TrainingSettings? {
+        guard let fields = reader.fields(of: node, PlanShapes.training) else { return nil }
+        var training = TrainingSettings()
+        training.location = node.location
+        training.maxGroup = reader.integer(fields, "max_group") ?? training.maxGroup
+        if fields["slots"] != nil {
+            training.slots = reader.list(fields, "slots").compactMap { reader.choice($0, "each of 'slots'", as: TrainingSlot.self) }
+        }
+        if fields["tracks"] != nil {
+            training.tracks = reader.list(fields, "tracks").compactMap(decodeTrack)
+        }
+        return training
+    }
+
+    private func decodeTrack(_ node: YAMLNode) -> TrainingTrack? {
+        guard let fields = reader.fields(of: node, PlanShapes.track),
+              let id = reader.identifier(fields, "id"), let name = reader.text(fields, "name"),
+              let comfortNode = fields["comfort"] else { return nil }
+        let levels = reader.list(comfortNode, fields.describe("comfort"), acceptsSingle: true)
+            .compactMap { reader.integer($0, fields.describe("comfort"), in: 1...5) }
+        guard let low = levels.min(), let high = levels.max() else { return nil }
+        if levels.count > 2 || (levels.count == 2 && levels[0] > levels[1]) {
+            reader.error("\(fields.describe("comfort")) must be one level or [low, high], such as [1, 2]", at: comfortNode)
+            return nil
+        }
+        return TrainingTrack(id: id, name: name, comfort: low...high, sessions: reader.integer(fields, "sessions") ?? 2,
+                             minutes: reader.integer(fields, "minutes") ?? 60, location: node.location)
+    }
+
+    func decodeChampions(_ node: YAMLNode) -> ChampionSettings? {
+        guard let fields = reader.fields(of: node, PlanShapes.champions) else { return nil }
+        var settings = ChampionSettings()
+        settings.maxColleagues = reader.integer(fields, "max_colleagues") ?? settings.maxColleagues
+        settings.minComfort = reader.integer(fields, "min_comfort") ?? settings.minComfort
+        if let weightsNode = fields["weights"], let weights = reader.fields(of: weightsNode, PlanShapes.weights) {
+            settings.subjectWeight = reader.integer(weights, "subject") ?? settings.subjectWeight
+            settings.gradesWeight = reader.integer(weights, "grades") ?? settings.gradesWeight
+            settings.balanceWeight = reader.integer(weights, "balance") ?? settings.balanceWeight
+        }
+        settings.pins = reader.list(fields, "pins").compactMap { pinNode -> ChampionPin? in
+            guard let pin = reader.fields(of: pinNode, PlanShapes.pin, context: "this pin"),
+                  let championNode = pin["champion"], let colleagueNode = pin["colleague"],
+                  let champion = reader.identifier(championNode, pin.describe("champion")),
+                  let colleague = reader.identifier(colleagueNode, pin.describe("colleague")) else { return nil }
+            return ChampionPin(champion: Reference(champion, at: championNode.location),
+                               colleague: Reference(colleague, at: colleagueNode.location), location: pinNode.location)
+        }
+        settings.exclude = reader.references(fields, "exclude")
+        return settings
+    }
+}

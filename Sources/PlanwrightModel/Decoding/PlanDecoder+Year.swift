@@ -1,0 +1,90 @@
+import PlanwrightDocument
+
+extension PlanDecoder {
+    /// The longest school year a plan may span: two years. A plan is one school year; two
+    /// leave room for a year-round calendar or an 18-month plan, and keep the calendar (one
+    /// entry per day, plus two years of summer runway) small. A year from 0001 to 9999 is a typo.
+    static let longestYearDays = 2 * 366
+
+    func decodeYear(_ node: YAMLNode) -> SchoolYear? {
+        guard let fields = reader.fields(of: node, PlanShapes.year) else { return nil }
+        let start = reader.date(fields, "start"), end = reader.date(fields, "end")
+        if let start, let end, end <= start, let endNode = fields["end"] {
+            reader.error("the school year ends on \(end), which is not after its start on \(start)", at: endNode)
+        }
+        var tooLong = false
+        if let start, let end, end.dayNumber - start.dayNumber > Self.longestYearDays, let endNode = fields["end"] {
+            tooLong = true
+            reader.error("the school year ends on \(end), more than two years after its start on \(start); a plan covers one school year, so set 'end' to its last day of school",
+                         at: endNode)
+        }
+        let closed = reader.list(fields, "closed").compactMap { span($0, "a closed day", fieldName: "closed") }
+        let testing = reader.list(fields, "testing").compactMap { span($0, "a testing window", fieldName: "testing", requireRange: true) }
+        let pdDays = reader.list(fields, "pd_days").compactMap { span($0, "a PD day", fieldName: "pd_days") }
+
+        var earlyRelease = SchoolYear.EarlyRelease.none
+        if let value = fields["early_release"] {
+            if value.isSequence {
+                earlyRelease = .dates(value.items.compactMap { reader.date($0, "each early-release date") })
+            } else if let text = value.scalar, let day = Weekday(name: text), !day.isWeekend {
+                earlyRelease = .weekly(day)
+            } else {
+                let weekdays = Weekday.allCases.filter { !$0.isWeekend }.map(\.name)
+                let hint = value.scalar.map { Suggestion.didYouMean($0, in: weekdays) } ?? ""
+                reader.error("'early_release' must be a school weekday (such as wednesday) or a list of dates; found \(value.kindDescription)\(hint)", at: value)
+            }
+        }
+
+        var cycles = SchoolYear.Cycles.count(3)
+        if let value = fields["cycles"] {
+            if value.isSequence {
+                cycles = .spans(value.items.compactMap { span($0, "a cycle", fieldName: "cycles", requireRange: true) })
+            } else if let count = reader.integer(value, "'cycles'", in: 1...12) {
+                cycles = .count(count)
+            }
+        }
+
+        if let value = fields["import"], let path = reader.text(value, "'import'") {
+            imports.calendar = namedFile(path, at: value.location)
+        }
+        // A year too long is not planned at all: its calendar would be as long as it is.
+        guard let start, let end, !tooLong else { return nil }
+        return SchoolYear(start: start, end: end, closed: closed, testing: testing, pdDays: pdDays, earlyRelease: earlyRelease,
+                          cycles: cycles, location: node.location)
+    }
+
+    /// A date, `{name, on}` or `{name, from, to}`.
+    private func span(_ node: YAMLNode, _ what: String, fieldName: String, requireRange: Bool = false) -> DateSpan? {
+        if node.isScalar, !requireRange {
+            return reader.date(node, "each entry of '\(fieldName)'").map { DateSpan(name: nil, from: $0, to: $0, location: node.location) }
+        }
+        guard let fields = reader.fields(of: node, PlanShapes.span, context: what) else { return nil }
+        let name = reader.text(fields, "name")
+        let context = name.map { "'\($0)'" } ?? what
+        let on = reader.date(fields, "on"), from = reader.date(fields, "from"), to = reader.date(fields, "to")
+        if fields["on"] != nil, fields["from"] != nil || fields["to"] != nil {
+            reader.error("\(context) has both 'on' and 'from'/'to'; use 'on' for one day or 'from' and 'to' for a range", at: node)
+            return nil
+        }
+        if requireRange, fields["on"] != nil {
+            reader.error("\(context) needs 'from' and 'to', not 'on'", at: fields["on"]!)
+            return nil
+        }
+        if let on { return DateSpan(name: name, from: on, to: on, location: node.location) }
+        guard fields["from"] != nil else {
+            if fields["on"] == nil { reader.error("\(context) needs a date: 'on' for one day, or 'from' and 'to'", at: node) }
+            return nil
+        }
+        guard let from else { return nil }
+        if fields["to"] == nil, requireRange {
+            reader.error("\(context) needs 'to', its last day", at: node)
+            return nil
+        }
+        let last = to ?? from
+        if last < from, let toNode = fields["to"] {
+            reader.error("\(context) ends on \(last), before it starts on \(from)", at: toNode)
+            return nil
+        }
+        return DateSpan(name: name, from: from, to: last, location: node.location)
+    }
+}

@@ -1,0 +1,106 @@
+import PlanwrightDocument
+
+/// Checks what spans sections of a decoded plan: unique ids, references that resolve,
+/// dates that fit the school calendar, and milestones that do not wait on each other in a circle.
+struct PlanValidator {
+    let plan: Plan
+    let reader: NodeReader
+    /// What the decoder could not read in full; references to it are not errors of their own.
+    let incomplete: IncompleteSections
+
+    func validate() {
+        let allMilestones = plan.milestones
+        let tracks = plan.training.tracks.filter { $0.location != nil }
+        let schools = unique(plan.schools.map(\.id), "school") { plan.schools[$0].location }.union(incomplete.ids(.schools))
+        let staff = unique(plan.staff.map(\.id), "staff member") { plan.staff[$0].location }.union(incomplete.ids(.staff))
+        _ = unique(plan.goals.map(\.id), "goal") { plan.goals[$0].location }
+        let milestones = unique(allMilestones.map(\.id), "milestone") { allMilestones[$0].location }.union(incomplete.ids(.milestones))
+        _ = unique(tracks.map(\.id), "training track") { tracks[$0].location! }
+        let indicators = Set(plan.framework.indicators.map(\.id))
+        let team = Set(plan.district.team.map(\.name))
+
+        for member in plan.staff { resolve(member.school, in: schools, "staff member '\(member.id)' is at school", "school", unless: .schools) }
+        for member in plan.district.team {
+            if let s = member.staff { resolve(s, in: staff, "team member '\(member.name)' is staff member", "staff member", unless: .staff) }
+        }
+        var rated: [String: SourceLocation] = [:]
+        for rating in plan.assessment.ratings {
+            resolve(rating.indicator, in: indicators, "the assessment rates", "indicator of the framework '\(plan.framework.id)'")
+            rated[rating.indicator.id] = rating.indicator.location
+            for rater in rating.raters { resolve(rater.rater, in: team, "a rating of '\(rating.indicator.id)' is by", "member of the planning team") }
+            for school in rating.schools {
+                resolve(school.school, in: schools, "a rating of '\(rating.indicator.id)' is for school", "school", unless: .schools)
+            }
+        }
+        for goal in plan.goals {
+            for indicator in goal.indicators { resolve(indicator, in: indicators, "goal '\(goal.id)' serves", "indicator of the framework '\(plan.framework.id)'") }
+            for milestone in goal.milestones {
+                for dependency in milestone.after { resolve(dependency, in: milestones, "milestone '\(milestone.id)' comes after", "milestone") }
+                for school in milestone.schools {
+                    resolve(school, in: schools, "milestone '\(milestone.id)' concerns school", "school", unless: .schools)
+                }
+            }
+        }
+        for entry in plan.progress where milestones.contains(entry.milestone.id) {
+            reader.error("'\(entry.milestone.id)' is a milestone of the plan; record its progress with 'status' on the milestone itself, not under 'progress'",
+                         at: entry.milestone.location)
+        }
+        for pin in plan.champions.pins {
+            resolve(pin.champion, in: staff, "a champion pin names", "staff member", unless: .staff)
+            resolve(pin.colleague, in: staff, "a champion pin names", "staff member", unless: .staff)
+        }
+        for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names", "staff member", unless: .staff) }
+        checkTracks()
+        CalendarValidator(year: plan.year, reader: reader).validate(milestones: allMilestones)
+        checkCircularDependencies(allMilestones)
+    }
+
+    /// Reports ids used twice, at the second use; returns the set of ids.
+    private func unique(_ ids: [String], _ noun: String, at location: (Int) -> SourceLocation) -> Set<String> {
+        // Positions, not locations: locations are built only for the rare duplicate.
+        var first: [String: Int] = [:]
+        first.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() {
+            if let earlier = first[id] {
+                let earlierLocation = location(earlier)
+                reader.error("two \(noun)s have the id '\(Excerpt.of(id))'; the first is at line \(earlierLocation.line); each needs its own id",
+                             at: location(position), notes: [.note("the first \(noun) '\(Excerpt.of(id))'", at: earlierLocation)])
+            } else {
+                first[id] = position
+            }
+        }
+        return Set(first.keys)
+    }
+
+    private func resolve(_ reference: Reference, in known: Set<String>, _ lead: String, _ noun: String,
+                         unless missing: IncompleteSections.Section? = nil) {
+        guard !known.contains(reference.id) else { return }
+        if let missing, incomplete.missing.contains(missing) { return }
+        reader.error("\(lead) '\(Excerpt.of(reference.id))', but there is no such \(noun)\(Suggestion.didYouMean(reference.id, in: known))",
+                     at: reference.location)
+    }
+
+    /// Each comfort level belongs to at most one track, so each person lands in exactly one.
+    private func checkTracks() {
+        var owner: [Int: String] = [:]
+        for track in plan.training.tracks {
+            for level in track.comfort {
+                if let other = owner[level], let location = track.location {
+                    reader.error("comfort \(level) is in both training tracks '\(other)' and '\(track.id)'; each level belongs to one track", at: location)
+                } else {
+                    owner[level] = track.id
+                }
+            }
+        }
+    }
+
+    private func checkCircularDependencies(_ milestones: [Milestone]) {
+        let edges = Dictionary(milestones.map { ($0.id, $0.after) }, uniquingKeysWith: { a, _ in a })
+        for cycle in DependencyCycles.find(order: milestones.map(\.id), edges: edges) {
+            let message = cycle.ids.count == 1
+                ? "milestone '\(cycle.ids[0])' comes after itself, so it can never start"
+                : "milestones wait for each other in a circle: \(cycle.description); none of them can ever start"
+            reader.error(message, at: cycle.closing.location)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import PlanwrightDocument
+
+/// A CSV file read by header name: columns may come in any order, and columns Planwright
+/// does not use (OneRoster extensions such as `metadata.district.badge`) are ignored.
+///
+/// Problems with the file's shape (an unterminated quote, a row with too many or too few
+/// values) are diagnosed here, once, so the readers built on it only see well-formed rows.
+struct CSVFile {
+    /// The file's name as leaders know it, such as `users.csv`, for messages.
+    let name: String
+    let source: SourceText
+    /// Rows after the header that have as many values as the header has columns.
+    private(set) var rows: [CSVRow] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private let columns: CSVColumns?
+
+    init(_ source: SourceText, name: String) {
+        self.name = name
+        self.source = source
+        let table = CSVTable(source)
+        guard let header = table.records.first else {
+            columns = nil
+            diagnostics.append(.error("\(name) is empty; it needs a first line naming its columns", at: at(line: 1)))
+            return
+        }
+        let columns = CSVColumns(header)
+        self.columns = columns
+        for record in table.records.dropFirst() {
+            guard record.fields.count == header.fields.count else {
+                let hint = record.fields.count > header.fields.count ? "; a value with a comma in it needs double quotes around it" : ""
+                let values = record.fields.count == 1 ? "1 value" : "\(record.fields.count) values"
+                diagnostics.append(.error("\(name) row \(record.line) has \(values), but the first line names \(header.fields.count) columns\(hint)",
+                                          at: at(line: record.line)))
+                continue
+            }
+            rows.append(CSVRow(file: name, path: source.path, fields: record.fields, columns: columns))
+        }
+        if let quote = table.unterminatedQuote {
+            diagnostics.append(.error("\(name) line \(quote.line): this value opens a double quote (\") that is never closed, so the rest of the file cannot be read; add the closing quote",
+                                      at: SourceLocation(file: source.path, line: quote.line, column: quote.column)))
+        }
+        if let line = table.firstNonUTF8Line {
+            diagnostics.append(.warning("\(name) is not saved as UTF-8, so letters such as 'é' may come out wrong; save it as \"CSV UTF-8\"",
+                                        at: at(line: line)))
+        }
+    }
+
+    var hasHeader: Bool { columns != nil }
+
+    func has(_ column: String) -> Bool { columns?.index(of: column) != nil }
+
+    /// Reports each column of `names` that the header lacks; true when all are there.
+    /// An empty file has already been reported, so it only returns false.
+    mutating func require(_ names: [String], by whom: String) -> Bool {
+        guard columns != nil else { return false }
+        let missing = names.filter { !has($0) }
+        for column in missing {
+            diagnostics.append(.error("\(name) is missing the column '\(column)' that \(whom)", at: at(line: 1)))
+        }
+        return missing.isEmpty
+    }
+
+    func at(line: Int) -> SourceLocation { SourceLocation(file: source.path, line: line, column: 1) }
+}
+
+/// One well-formed row of a `CSVFile`, read by column name.
+struct CSVRow {
+    let file: String
+    let path: String
+    let fields: [CSVTable.Field]
+    let columns: CSVColumns
+
+    /// The physical line the row starts on (the header is line 1), as a spreadsheet numbers rows.
+    var line: Int { fields[0].line }
+
+    /// The value without surrounding spaces; nil when the file has no such column.
+    subscript(_ column: String) -> String? {
+        columns.index(of: column).map { fields[$0].text.trimmingCSVSpaces }
+    }
+
+    /// The cell of `column`, or the row's start when the file has no such column.
+    func location(of column: String) -> SourceLocation {
+        guard let index = columns.index(of: column) else { return SourceLocation(file: path, line: line, column: 1) }
+        let field = fields[index]
+        return SourceLocation(file: path, line: field.line, column: field.column, length: field.length)
+    }
+
+    /// `users.csv row 7:`, the start of a message about this row.
+    var prefix: String { "\(file) row \(line):" }
+}
+
+/// Column positions by header name. Names match whatever their case, spaces, `_` or `-`, so a
+/// survey exported with "Staff ID" finds `staff_id`; the first of two equal names wins.
+struct CSVColumns {
+    private var exact: [String: Int] = [:]
+    private var loose: [String: Int] = [:]
+
+    init(_ header: CSVTable.Record) {
+        for (index, field) in header.fields.enumerated() {
+            if exact[field.text] == nil { exact[field.text] = index }
+            if loose[Self.key(field.text)] == nil { loose[Self.key(field.text)] = index }
+        }
+    }
+
+    /// Exact names first: hot on state-scale files, whose headers are spelled as OneRoster says.
+    func index(of column: String) -> Int? { exact[column] ?? loose[Self.key(column)] }
+
+    private static func key(_ name: String) -> String {
+        String(name.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" && $0 != "\t" })
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs; no Foundation, as state-scale files are large.
+    var trimmingCSVSpaces: String {
+        let isSpace: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if !isSpace(first), !isSpace(last) { return self }  // the usual case, without copying
+        let bytes = utf8.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+        return String(decoding: Array(bytes), as: UTF8.self)
+    }
+}

@@ -1,0 +1,28 @@
+import PlanwrightDocument
+
+/// The files a plan names to import, as decoding finds them; the loader's import step reads them.
+///
+/// Decoding reads only the plan file, so that every file a plan names is read in one place, by
+/// the same rules (`SourceFiles`, the plan's `PlanTree`), and the model holds only what the plan says.
+struct ImportRequests {
+    /// `year.import`: an `.ics` file whose all-day events are closures.
+    var calendar: NamedFile?
+    /// `schools: {oneroster: folder, survey: file}`.
+    var roster: RosterRequest?
+
+    /// A path as the plan writes it (for messages and where it is written), and as the loader opens it.
+    struct NamedFile {
+        var written: Located<String>
+        /// Resolved against the plan file's folder.
+        var path: String
+    }
+
+    struct RosterRequest {
+        var folder: NamedFile
+        var survey: NamedFile?
+        /// `needs_support` and `principals` by school id, as written: they can be checked only
+        /// against the schools the roster gives, so they are read once it has been.
+        var needsSupport: [(key: YAMLNode, value: YAMLNode)]
+        var principals: [(key: YAMLNode, value: YAMLNode)]
+    }
+}

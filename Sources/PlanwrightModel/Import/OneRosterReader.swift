@@ -1,0 +1,86 @@
+import Foundation
+import PlanwrightDocument
+
+/// Reads schools and staff from a OneRoster CSV export (the roster format most student
+/// information systems write), optionally with a staff survey merged in by staff id.
+///
+/// Version 1.1 puts each user's role in users.csv; 1.2 puts it in roles.csv, so the presence
+/// of roles.csv decides. Every problem is a diagnostic at the file's line, never a crash,
+/// and all of them are collected rather than stopping at the first.
+public struct OneRosterReader: Sendable {
+    let limits: LoaderLimits
+    /// Where the folder and the survey may be: the plan's tree when a plan names them.
+    let tree: PlanTree
+
+    public init(limits: LoaderLimits = .standard, inside tree: PlanTree = .anywhere) {
+        self.limits = limits
+        self.tree = tree
+    }
+
+    public struct Roster: Sendable {
+        public var schools: [School] = []
+        public var staff: [StaffMember] = []
+    }
+
+    /// The roster, with the texts of the CSV files read, so diagnostics can quote their lines.
+    public typealias Result = Checked<Roster>
+
+    /// `directory`: a OneRoster CSV folder (orgs.csv, users.csv, and roles.csv for 1.2).
+    /// `survey`: optional path of a staff survey CSV merged in by staff id.
+    /// `location`: where in the plan file the import was asked for (for "cannot read" errors);
+    /// `surveyLocation`: where the survey is named, if not there.
+    public func read(directory: String, survey: String?, at location: SourceLocation, surveyAt surveyLocation: SourceLocation? = nil) -> Result {
+        var result = Result(Roster())
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            let reason = !FileManager.default.fileExists(atPath: directory) ? "no such folder"
+                : directory.lowercased().hasSuffix(".zip") ? "it is a zip file; unzip the export and name the folder it makes"
+                : "it is a file, not a folder holding orgs.csv and users.csv"
+            result.diagnostics.append(.error("cannot read the OneRoster folder '\(directory)': \(reason)", at: location))
+            return result
+        }
+        if case let .failure(problem) = tree.admit(directory) {
+            result.diagnostics.append(.error("cannot read the OneRoster folder '\(directory)': \(problem.reason)", at: location))
+            return result
+        }
+        let rolesPath = Self.path(directory, "roles.csv")
+        let orgsFile = open(Self.path(directory, "orgs.csv"), "the OneRoster file", at: location, into: &result)
+        let usersFile = open(Self.path(directory, "users.csv"), "the OneRoster file", at: location, into: &result)
+        let rolesFile = FileManager.default.fileExists(atPath: rolesPath) ? open(rolesPath, "the OneRoster file", at: location, into: &result) : nil
+
+        let orgs = OneRosterOrgs(orgsFile)
+        result.schools = orgs.schools
+        result.diagnostics += orgs.diagnostics
+        let roles = rolesFile.map(OneRosterRoles.init)
+        result.diagnostics += roles?.diagnostics ?? []
+        if let usersFile {
+            let users = OneRosterUsers(usersFile, roles: roles, orgs: orgs)
+            result.staff = users.staff
+            result.diagnostics += users.diagnostics
+            result.diagnostics += roles?.rolesOfUnknownUsers(users.ids) ?? []
+        }
+        if let survey, let surveyFile = open(survey, "the staff survey", at: surveyLocation ?? location, into: &result) {
+            var reader = StaffSurveyReader()
+            reader.merge(surveyFile, into: &result.staff)
+            result.diagnostics += reader.diagnostics
+        }
+        return result
+    }
+
+    /// The file parsed as CSV, or nil (and an error at the plan's position) when it cannot be read.
+    /// Its lines are quoted in messages only when it is UTF-8 text.
+    private func open(_ path: String, _ what: String, at location: SourceLocation, into result: inout Result) -> CSVFile? {
+        switch SourceFiles.read(path, as: .csv, inside: tree, limits: limits) {
+        case let .success(source):
+            if NamedFileKind.csv.isQuotable(source) { result.sources.append(source) }
+            return CSVFile(source, name: URL(fileURLWithPath: path).lastPathComponent)
+        case let .failure(problem):
+            result.diagnostics.append(.error("cannot read \(what) '\(path)': \(problem.reason)", at: location))
+            return nil
+        }
+    }
+
+    private static func path(_ directory: String, _ file: String) -> String {
+        directory.hasSuffix("/") ? directory + file : directory + "/" + file
+    }
+}

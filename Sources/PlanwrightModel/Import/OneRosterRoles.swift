@@ -1,0 +1,53 @@
+import PlanwrightDocument
+
+/// OneRoster 1.2's roles.csv: which role each user holds, and at which org.
+///
+/// A user may hold several roles (a teacher at two schools); the primary one decides,
+/// or the first when none is marked primary.
+struct OneRosterRoles {
+    struct Assignment {
+        var role: String
+        var org: String
+        var row: CSVRow
+    }
+
+    private(set) var byUser: [String: Assignment] = [:]
+    /// Users with any row in roles.csv, even a broken one already reported.
+    private(set) var listedUsers: Set<String> = []
+    /// False when roles.csv could not be used; then no one's role is known.
+    private(set) var isKnown = false
+    private(set) var diagnostics: [Diagnostic] = []
+    private var primaryUsers: Set<String> = []
+
+    init(_ file: CSVFile) {
+        var file = file
+        defer { diagnostics = file.diagnostics + diagnostics }
+        guard file.require(["userSourcedId", "role", "roleType", "orgSourcedId"], by: "OneRoster requires") else { return }
+        isKnown = true
+        for row in file.rows where row["status"]?.lowercased() != "tobedeleted" {
+            let user = row["userSourcedId"] ?? "", type = (row["roleType"] ?? "").lowercased()
+            guard !user.isEmpty else {
+                diagnostics.append(.error("\(row.prefix) 'userSourcedId' is empty, so this role belongs to no one", at: row.location(of: "userSourcedId")))
+                continue
+            }
+            listedUsers.insert(user)
+            guard type == "primary" || type == "secondary" else {
+                let found = type.isEmpty ? "is empty" : "is '\(Excerpt.of(row["roleType"]!))'"
+                diagnostics.append(.error("\(row.prefix) 'roleType' \(found); OneRoster writes primary or secondary", at: row.location(of: "roleType")))
+                continue
+            }
+            let isPrimary = type == "primary"
+            guard byUser[user] == nil || (isPrimary && !primaryUsers.contains(user)) else { continue }
+            byUser[user] = Assignment(role: row["role"] ?? "", org: row["orgSourcedId"] ?? "", row: row)
+            if isPrimary { primaryUsers.insert(user) }
+        }
+    }
+
+    /// Warnings for roles of users that users.csv does not list, in roles.csv order.
+    func rolesOfUnknownUsers(_ users: OneRosterIDs) -> [Diagnostic] {
+        byUser.values.filter { !users.contains($0.row["userSourcedId"] ?? "") }
+            .sorted { $0.row.line < $1.row.line }
+            .map { .warning("\($0.row.prefix) 'userSourcedId' '\(Excerpt.of($0.row["userSourcedId"] ?? ""))' is not a user in users.csv, so this role is not used",
+                            at: $0.row.location(of: "userSourcedId")) }
+    }
+}

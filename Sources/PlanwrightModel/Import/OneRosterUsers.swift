@@ -1,0 +1,139 @@
+import PlanwrightDocument
+
+/// The staff of a OneRoster export: users.csv rows of teachers, aides and administrators.
+///
+/// OneRoster 1.1 writes each user's role and orgs in users.csv; 1.2 moves them to roles.csv,
+/// passed here as `roles`. Students, families and disabled or deleted accounts are skipped.
+struct OneRosterUsers {
+    private(set) var staff: [StaffMember] = []
+    /// Every sourcedId in users.csv, staff or not, so roles and survey rows can be checked against it.
+    private(set) var ids = OneRosterIDs()
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Where a user's role and school were written: users.csv in 1.1, roles.csv in 1.2.
+    private struct RoleCell {
+        var role: String
+        var roleRow: CSVRow
+        var roleColumn: String
+        var orgs: [String]
+        var orgRow: CSVRow
+        var orgColumn: String
+    }
+
+    init(_ file: CSVFile, roles: OneRosterRoles?, orgs: OneRosterOrgs) {
+        var file = file
+        defer { diagnostics = file.diagnostics + diagnostics }
+        let required = ["sourcedId", "givenName", "familyName"] + (roles == nil ? ["orgSourcedIds"] : [])
+        var usable = file.require(required, by: "OneRoster requires")
+        if roles == nil, file.hasHeader, !file.has("role") {
+            // Said plainly, because the fix depends on which OneRoster version the export is.
+            diagnostics.append(.error("\(file.name) has no column 'role' and there is no roles.csv beside it, so no one's role is known; OneRoster 1.1 puts the role in users.csv, 1.2 in roles.csv",
+                                      at: file.at(line: 1)))
+            usable = false
+        }
+        guard usable, roles?.isKnown != false else { return }
+        for row in file.rows {
+            if let member = read(row, roles: roles, orgs: orgs) { staff.append(member) }
+        }
+    }
+
+    private mutating func read(_ row: CSVRow, roles: OneRosterRoles?, orgs: OneRosterOrgs) -> StaffMember? {
+        guard let id = row["sourcedId"], !id.isEmpty else {
+            diagnostics.append(.error("\(row.prefix) 'sourcedId' is empty, so this user cannot be named", at: row.location(of: "sourcedId")))
+            return nil
+        }
+        if let duplicate = ids.duplicate(id, in: row) {
+            diagnostics.append(duplicate)
+            return nil
+        }
+        guard row["status"]?.lowercased() != "tobedeleted", isEnabled(row) else { return nil }
+        guard let cell = roleCell(row, id: id, roles: roles), let role = staffRole(cell) else { return nil }
+        let name = [row["givenName"] ?? "", row["familyName"] ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+        guard !name.isEmpty else {
+            diagnostics.append(.error("\(row.prefix) 'givenName' and 'familyName' are both empty, so this \(role.rawValue) has no name",
+                                      at: row.location(of: "givenName")))
+            return nil
+        }
+        guard let school = school(cell, role: role, orgs: orgs) else { return nil }
+        let email = row["email"].flatMap { $0.isEmpty ? nil : $0 }
+        return StaffMember(id: id, name: name, school: school, role: role, subjects: [], grades: grades(row),
+                           comfort: nil, champion: .no, email: email,
+                           location: SourceLocation(file: row.path, line: row.line, column: 1))
+    }
+
+    /// OneRoster's `enabledUser` is true or false; a disabled account is someone who has left.
+    private mutating func isEnabled(_ row: CSVRow) -> Bool {
+        switch row["enabledUser"]?.lowercased() {
+        case nil, "", "true": return true
+        case "false": return false
+        case let other?:
+            diagnostics.append(.error("\(row.prefix) 'enabledUser' is '\(Excerpt.of(other))'; OneRoster writes true or false", at: row.location(of: "enabledUser")))
+            return true
+        }
+    }
+
+    private mutating func roleCell(_ row: CSVRow, id: String, roles: OneRosterRoles?) -> RoleCell? {
+        guard let roles else {
+            let orgs = (row["orgSourcedIds"] ?? "").split(separator: ",").map { String($0).trimmingCSVSpaces }.filter { !$0.isEmpty }
+            return RoleCell(role: row["role"] ?? "", roleRow: row, roleColumn: "role", orgs: orgs, orgRow: row, orgColumn: "orgSourcedIds")
+        }
+        guard let assignment = roles.byUser[id] else {
+            guard !roles.listedUsers.contains(id) else { return nil }  // its role row is broken, and reported
+            diagnostics.append(.warning("\(row.prefix) user '\(Excerpt.of(id))' has no row in roles.csv, so Planwright cannot tell whether they are staff; they are left out",
+                                        at: row.location(of: "sourcedId")))
+            return nil
+        }
+        return RoleCell(role: assignment.role, roleRow: assignment.row, roleColumn: "role",
+                        orgs: assignment.org.isEmpty ? [] : [assignment.org], orgRow: assignment.row, orgColumn: "orgSourcedId")
+    }
+
+    /// The staff role, or nil for students and the like (skipped quietly) and for unknown words (an error).
+    private mutating func staffRole(_ cell: RoleCell) -> StaffRole? {
+        let row = cell.roleRow
+        switch OneRosterCodes.role(cell.role) {
+        case let .staff(role): return role
+        case .notPlanned: return nil
+        case .unknown where cell.role.isEmpty:
+            diagnostics.append(.error("\(row.prefix) 'role' is empty, so Planwright cannot tell whether this user is staff", at: row.location(of: cell.roleColumn)))
+        case .unknown:
+            let hint = Suggestion.didYouMean(cell.role, in: OneRosterCodes.roleNames)
+            diagnostics.append(.error("\(row.prefix) 'role' is '\(Excerpt.of(cell.role))', which is not a OneRoster role\(hint)", at: row.location(of: cell.roleColumn)))
+        }
+        return nil
+    }
+
+    /// The first of the user's orgs that is a school. Staff who work only at the district are left
+    /// out with a warning: the plan trains and pairs people by school.
+    private mutating func school(_ cell: RoleCell, role: StaffRole, orgs: OneRosterOrgs) -> Reference? {
+        let row = cell.orgRow, location = row.location(of: cell.orgColumn)
+        guard let first = cell.orgs.first else {
+            diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' is empty, so this \(role.rawValue) has no school", at: location))
+            return nil
+        }
+        guard orgs.isKnown else { return Reference(first, at: location) }
+        if let school = cell.orgs.first(where: { orgs.isSchool($0) == true }) { return Reference(school, at: location) }
+        if let unknown = cell.orgs.first(where: { orgs.isSchool($0) == nil }) {
+            diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' names '\(Excerpt.of(unknown))', which is not an org in orgs.csv, so this \(role.rawValue) has no school",
+                                      at: location))
+            return nil
+        }
+        diagnostics.append(.warning("\(row.prefix) this \(role.rawValue) belongs to '\(Excerpt.of(first))', a \(Excerpt.of(orgs.types[first] ?? "org")) rather than a school; Planwright plans staff by school, so they are left out",
+                                    at: location))
+        return nil
+    }
+
+    /// `grades` holds OneRoster codes separated by commas, such as `KG,01,02`.
+    private mutating func grades(_ row: CSVRow) -> GradeSet {
+        var set = GradeSet()
+        for code in (row["grades"] ?? "").split(separator: ",").map({ String($0).trimmingCSVSpaces }) where !code.isEmpty {
+            switch OneRosterCodes.grade(code) {
+            case let .grades(grades): set.bits |= grades.bits
+            case .outsidePlan: continue
+            case .unknown:
+                diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
+                                          at: row.location(of: "grades")))
+            }
+        }
+        return set
+    }
+}

@@ -1,0 +1,74 @@
+import PlanwrightDocument
+
+/// The loader's import step: reads every file a plan names to import, by the rules all of a
+/// plan's files are read by, and merges what they give into the decoded plan.
+struct PlanImports {
+    let limits: LoaderLimits
+    /// Where imported files may be: the plan file's tree, and any folders `--allow-path` adds.
+    let tree: PlanTree
+    /// The decoder's reader: problems join the plan's own, and the plan's additions to the
+    /// roster are read by the rules the rest of the plan is.
+    let reader: NodeReader
+
+    /// The texts read, so diagnostics can quote them: the roster's files, then the calendar.
+    func merge(_ requests: ImportRequests, into plan: inout Plan?) -> [SourceText] {
+        var sources: [SourceText] = []
+        if let request = requests.roster {
+            let roster = OneRosterReader(limits: limits, inside: tree)
+                .read(directory: request.folder.path, survey: request.survey?.path, at: request.folder.written.location,
+                      surveyAt: request.survey?.written.location)
+            reader.append(roster.diagnostics)
+            sources += roster.sources
+            // Computed before the plan is set: `plan?.x = f()` would not run f for a plan that did not decode.
+            let schools = adding(request, to: roster.schools)
+            plan?.schools = schools
+            plan?.staff = roster.staff
+        }
+        // A roster's problems are worth reporting even when the plan does not decode; the
+        // calendar only adds closures to a plan that did.
+        if let request = requests.calendar, plan != nil {
+            let calendar = read(request)
+            reader.append(calendar.diagnostics)
+            sources += calendar.sources
+            plan?.year.closed += calendar.closures
+        }
+        return sources
+    }
+
+    /// The roster's schools with the equity flags and principals the plan adds, which a roster does not carry.
+    private func adding(_ request: ImportRequests.RosterRequest, to imported: [School]) -> [School] {
+        var schools = imported
+        let ids = schools.map(\.id)
+        for (key, value) in request.needsSupport {
+            guard let id = schoolID(key, among: ids, "needs_support"), let index = schools.firstIndex(where: { $0.id == id }),
+                  let needs = reader.supportNeeds(value, ofSchool: id, "'needs_support' of school '\(id)'") else { continue }
+            schools[index].needsSupport = needs
+        }
+        for (key, value) in request.principals {
+            guard let id = schoolID(key, among: ids, "principals"), let index = schools.firstIndex(where: { $0.id == id }) else { continue }
+            schools[index].principal = reader.text(value, "the principal of school '\(id)'")
+        }
+        return schools
+    }
+
+    private func schoolID(_ key: YAMLNode, among ids: [String], _ section: String) -> String? {
+        guard let id = reader.identifier(key, "a school id under '\(section)'") else { return nil }
+        guard ids.contains(id) else {
+            reader.error("'\(section)' names school '\(id)', but the OneRoster import has no such school\(Suggestion.didYouMean(id, in: ids))", at: key)
+            return nil
+        }
+        return id
+    }
+
+    /// Closures from the `.ics` file `year.import` names.
+    private func read(_ request: ImportRequests.NamedFile) -> ICSClosureReader.Result {
+        switch SourceFiles.read(request.path, as: .calendar, inside: tree, limits: limits) {
+        case let .failure(problem):
+            let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
+            return ICSClosureReader.Result([], diagnostics: [.error("the calendar file '\(request.written.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
+                                                                    at: request.written.location)])
+        case let .success(text):
+            return ICSClosureReader().read(text)
+        }
+    }
+}

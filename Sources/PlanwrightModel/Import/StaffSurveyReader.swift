@@ -1,0 +1,81 @@
+import PlanwrightDocument
+
+/// Merges a staff survey into staff imported from OneRoster, matched by staff id.
+///
+/// A roster says who works where; only the staff can say how at ease they are with the
+/// technology and whether they would help colleagues. Columns: `staff_id` (required),
+/// `comfort` (1–5 or a CBAM Level of Use), `champion` (yes, no or volunteer), `subjects`
+/// and `grades` (lists separated by `;` or `,`). An empty cell keeps what the roster said.
+struct StaffSurveyReader {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func merge(_ file: CSVFile, into staff: inout [StaffMember]) {
+        var file = file
+        defer { diagnostics = file.diagnostics + diagnostics }
+        guard file.require(["staff_id"], by: "the staff survey needs") else { return }
+        let positions = Dictionary(staff.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var answered: [String: Int] = [:]
+        for row in file.rows {
+            let id = row["staff_id"] ?? ""
+            guard !id.isEmpty else {
+                diagnostics.append(.error("\(row.prefix) 'staff_id' is empty, so this answer belongs to no one", at: row.location(of: "staff_id")))
+                continue
+            }
+            guard let position = positions[id] else {
+                diagnostics.append(.warning("\(row.prefix) 'staff_id' '\(Excerpt.of(id))' is not a teacher, aide or administrator in users.csv, so this answer is left out",
+                                            at: row.location(of: "staff_id")))
+                continue
+            }
+            if let first = answered[id] {
+                // People submit a form twice to correct themselves: the later answer stands.
+                diagnostics.append(.warning("\(row.prefix) '\(Excerpt.of(id))' already answered on row \(first); this later answer is used",
+                                            at: row.location(of: "staff_id")))
+            }
+            answered[id] = row.line
+            apply(row, to: &staff[position])
+        }
+    }
+
+    private mutating func apply(_ row: CSVRow, to member: inout StaffMember) {
+        if let text = nonEmpty(row, "comfort") {
+            member.comfort = comfort(text, row) ?? member.comfort
+        }
+        if let text = nonEmpty(row, "champion") {
+            if let interest = ChampionInterest(rawValue: text.lowercased()) {
+                member.champion = interest
+            } else {
+                let hint = Suggestion.didYouMean(text, in: ChampionInterest.allCases.map(\.rawValue))
+                diagnostics.append(.error("\(row.prefix) 'champion' is '\(Excerpt.of(text))'; write yes, no or volunteer\(hint)", at: row.location(of: "champion")))
+            }
+        }
+        if let text = nonEmpty(row, "subjects") {
+            member.subjects = Self.items(text).map { $0.lowercased() }
+        }
+        if let text = nonEmpty(row, "grades") {
+            member.grades = ComfortAndGrades.grades(Self.items(text)) { item in
+                diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.gradeAdvice)",
+                                          at: row.location(of: "grades")))
+            }
+        }
+    }
+
+    /// 1–5, or a CBAM Level of Use name such as `Routine`.
+    private mutating func comfort(_ text: String, _ row: CSVRow) -> Comfort? {
+        let reading = ComfortAndGrades.comfort(text)
+        if case let .comfort(comfort) = reading { return comfort }
+        let names = ComfortAndGrades.levelOfUseNames
+        let hint = if case .unknown = reading { Suggestion.didYouMean(text, in: names) } else { "" }
+        diagnostics.append(.error("\(row.prefix) 'comfort' is '\(Excerpt.of(text))'; write a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", ")))\(hint)",
+                                  at: row.location(of: "comfort")))
+        return nil
+    }
+
+    private func nonEmpty(_ row: CSVRow, _ column: String) -> String? {
+        row[column].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// `math; science` or `K-2, 3`: a list inside one cell.
+    static func items(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == ";" || $0 == "," }).map { String($0).trimmingCSVSpaces }.filter { !$0.isEmpty }
+    }
+}

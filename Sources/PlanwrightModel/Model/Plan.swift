@@ -1,0 +1,55 @@
+import PlanwrightDocument
+
+/// A district's continuous-improvement plan, format 1: everything `plan.yaml` says, typed and checked.
+public struct Plan: Sendable {
+    public var district: District
+    public var framework: Framework
+    public var year: SchoolYear
+    public var assessment: Assessment
+    public var schools: [School]
+    public var staff: [StaffMember]
+    public var goals: [Goal]
+    public var training: TrainingSettings
+    public var champions: ChampionSettings
+    public var focus: FocusSettings
+    public var owners: OwnerSettings
+    /// Status of milestones the planner generates, keyed by their ids.
+    public var progress: [RecordedProgress] = []
+
+    /// Every milestone of every goal, in file order.
+    public var milestones: [Milestone] { goals.flatMap(\.milestones) }
+}
+
+public struct District: Sendable {
+    public var name: String
+    /// Markdown.
+    public var vision: String
+    public var team: [TeamMember]
+    public var location: SourceLocation
+}
+
+/// A member of the district's planning team.
+public struct TeamMember: Sendable {
+    public var name: String
+    public var role: String
+    public var email: String?
+    /// The staff id of this person when they also appear under `staff`.
+    public var staff: Reference?
+    public var location: SourceLocation
+
+    /// Pitfall 3 of the brief: plans made without teachers miss their needs.
+    public var isTeacher: Bool { role.lowercased().contains("teacher") }
+}
+
+/// How many priorities a cycle takes on at once ("focus on less").
+public struct FocusSettings: Sendable {
+    public var perCycle: Int = 3
+    public var location: SourceLocation?
+    public init() {}
+}
+
+/// Limits on how much one person is asked to own at the same time.
+public struct OwnerSettings: Sendable {
+    public var maxConcurrent: Int?
+    public init() {}
+}

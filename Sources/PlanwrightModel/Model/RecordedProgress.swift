@@ -1,0 +1,22 @@
+import PlanwrightDocument
+
+/// Progress recorded under `progress:` for a milestone the planner generated (a framework
+/// step, an added pilot or gate, a cycle review). Those have no entry of their own in the
+/// file to carry `status`, yet a leader still needs to mark them done.
+public struct RecordedProgress: Sendable {
+    public var milestone: Reference
+    public var status: MilestoneStatus
+    public var doneOn: SchoolDate?
+    public var location: SourceLocation
+}
+
+extension Plan {
+    /// The last date the plan records anything happening: a milestone finished or a measure
+    /// taken. Planning is "as of" this date unless told otherwise, so the same file always
+    /// gives the same schedule.
+    public var latestRecord: SchoolDate? {
+        let finished = milestones.compactMap(\.doneOn) + progress.compactMap(\.doneOn)
+        let measured = goals.flatMap(\.measures).flatMap(\.observations).map(\.date)
+        return (finished + measured).max()
+    }
+}

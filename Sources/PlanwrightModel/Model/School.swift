@@ -1,0 +1,76 @@
+import PlanwrightDocument
+
+public struct School: Sendable {
+    public var id: String
+    public var name: String
+    public var grades: GradeSet
+    /// The equity flag: what this school lacks to support the technology (pitfall 1).
+    public var needsSupport: [SupportNeed]
+    public var principal: String?
+    public var location: SourceLocation
+
+    public var isFlaggedForSupport: Bool { !needsSupport.isEmpty }
+}
+
+public enum SupportNeed: String, CaseIterable, Sendable, Codable {
+    case bandwidth, devices, supportStaff = "support_staff", general
+}
+
+/// Grades from pre-K (-1) and kindergarten (0) to 12, as a set of bits.
+public struct GradeSet: Hashable, Sendable, Codable {
+    public var bits: UInt16
+    public init(bits: UInt16 = 0) { self.bits = bits }
+
+    public static let all = GradeSet(bits: 0x3FFF)
+    public var isEmpty: Bool { bits == 0 }
+    public func contains(_ grade: Int) -> Bool { (-1...12).contains(grade) && bits & (1 << (grade + 1)) != 0 }
+    public mutating func insert(_ grade: Int) { bits |= 1 << (grade + 1) }
+    public func intersects(_ other: GradeSet) -> Bool { bits & other.bits != 0 }
+
+    public var grades: [Int] { (-1...12).filter(contains) }
+
+    public static func name(of grade: Int) -> String { grade == -1 ? "PK" : grade == 0 ? "K" : "\(grade)" }
+
+    /// Reads `K`, `PK`, `3`, or a range such as `K-2` or `9-12`.
+    public static func parse(_ text: String) -> GradeSet? {
+        func grade(_ word: Substring) -> Int? {
+            // Hot on state-scale plans: trim and compare without Foundation.
+            let trimmed = word.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
+            switch String(trimmed).uppercased() {
+            case "PK", "PREK", "PRE-K": return -1
+            case "K", "KG", "TK": return 0
+            case let other: return Int(other).flatMap { (1...12).contains($0) ? $0 : nil }
+            }
+        }
+        if text.utf8.count <= 2, let number = Int(text), (1...12).contains(number) {
+            return GradeSet(bits: 1 << (number + 1))
+        }
+        var set = GradeSet()
+        let parts = text.split(separator: "-", maxSplits: 1)
+        if parts.count == 2, !text.uppercased().hasPrefix("PRE-K") {
+            guard let low = grade(parts[0]), let high = grade(parts[1]), low <= high else { return nil }
+            for g in low...high { set.insert(g) }
+        } else {
+            guard let g = grade(Substring(text)) else { return nil }
+            set.insert(g)
+        }
+        return set
+    }
+
+    /// `K-2, 5` style, for handouts.
+    public var description: String {
+        var runs: [String] = []
+        var start: Int?
+        var previous = -2
+        for g in grades + [99] {
+            if let s = start, g != previous + 1 {
+                runs.append(s == previous ? GradeSet.name(of: s) : "\(GradeSet.name(of: s))-\(GradeSet.name(of: previous))")
+                start = nil
+            }
+            if start == nil { start = g }
+            previous = g
+        }
+        return runs.joined(separator: ", ")
+    }
+}
+

@@ -1,0 +1,30 @@
+import PlanwrightDocument
+
+/// The school year as the plan file describes it; `SchoolCalendar` turns it into school days.
+public struct SchoolYear: Sendable {
+    public var start: SchoolDate
+    public var end: SchoolDate
+    /// No school and nothing scheduled: holidays, breaks, closures.
+    public var closed: [DateSpan]
+    /// State testing windows: no training and no rollouts.
+    public var testing: [DateSpan]
+    /// Whole days for staff training.
+    public var pdDays: [DateSpan]
+    public var earlyRelease: EarlyRelease
+    public var cycles: Cycles
+    public var location: SourceLocation
+
+    public enum EarlyRelease: Sendable, Equatable {
+        case none
+        case weekly(Weekday)
+        case dates([SchoolDate])
+    }
+
+    public enum Cycles: Sendable, Equatable {
+        /// Split the year into this many cycles of about equal length.
+        case count(Int)
+        case spans([DateSpan])
+    }
+
+    public func contains(_ date: SchoolDate) -> Bool { start <= date && date <= end }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import PlanwrightDocument
+
+public struct StaffMember: Sendable {
+    public var id: String
+    public var name: String
+    public var school: Reference
+    public var role: StaffRole
+    public var subjects: [String]
+    public var grades: GradeSet
+    public var comfort: Comfort?
+    public var champion: ChampionInterest
+    public var email: String?
+    public var location: SourceLocation
+}
+
+public enum StaffRole: String, CaseIterable, Sendable, Codable {
+    case teacher, aide, specialist, coach, librarian, counselor, administrator, other
+}
+
+public enum ChampionInterest: String, CaseIterable, Sendable, Codable {
+    case yes, no, volunteer
+}
+
+/// How at ease someone is with the technology: a 1–5 self-rating, or a CBAM Level of Use
+/// (Hall & Hord's Concerns-Based Adoption Model), which maps onto the same 1–5 range.
+public struct Comfort: Hashable, Sendable, Codable {
+    public var value: Int
+    public var levelOfUse: LevelOfUse?
+
+    public init(value: Int, levelOfUse: LevelOfUse? = nil) {
+        self.value = value
+        self.levelOfUse = levelOfUse
+    }
+
+    public enum LevelOfUse: String, CaseIterable, Sendable, Codable {
+        case nonUse = "non-use", orientation, preparation, mechanical, routine, refinement, integration, renewal
+
+        /// Non-use and orientation are just starting; routine use is fluent; refinement and beyond lead.
+        public var comfort: Int {
+            switch self {
+            case .nonUse, .orientation: return 1
+            case .preparation, .mechanical: return 2
+            case .routine: return 3
+            case .refinement: return 4
+            case .integration, .renewal: return 5
+            }
+        }
+
+        public init?(name: String) {
+            let key = name.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
+            guard let level = LevelOfUse(rawValue: key == "nonuse" ? "non-use" : key) else { return nil }
+            self = level
+        }
+    }
+}

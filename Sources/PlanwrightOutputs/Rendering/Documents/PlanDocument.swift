@@ -1,0 +1,85 @@
+import PlanwrightDocument
+import PlanwrightPlanning
+
+/// One output of a build, declared once: the file it writes (or one per school) and how its
+/// text is made, from templates and a view or by a writer. `PlanDocuments.all` lists them.
+///
+/// This folder says what each output is; `Output/` is how a finished set of files reaches the
+/// disk, all or nothing. Kept apart so adding a handout never touches the writing of folders.
+struct PlanDocument: Sendable {
+    /// The district's document is one file; a school's is one file per school, named by its id.
+    enum Scope: Sendable {
+        case district
+        case eachSchool
+    }
+
+    /// A template and the file it renders to; `{school}` in the path stands for the school's id.
+    struct Rendered: Sendable {
+        let template: String
+        let path: String
+    }
+
+    /// Work over the whole plan is done once (`prepare`), then each school's text is made from it,
+    /// so a plan of thousands of schools does not look through the plan again for every one.
+    enum Contents: Sendable {
+        /// Templates sharing one view; `about` names the view in messages ("the school handout").
+        case templates([Rendered], about: String, view: @Sendable (ImprovementPlan) -> @Sendable (_ school: String?) -> HandoutViews.View)
+        /// Text written from the plan: a calendar, a spreadsheet, JSON. An error is reported, and the build writes nothing.
+        case text(path: String, write: @Sendable (ImprovementPlan) -> @Sendable (_ school: String?) throws -> String)
+    }
+
+    let scope: Scope
+    let contents: Contents
+
+    static let schoolPlaceholder = "{school}"
+
+    /// Paths relative to the output folder, in the order they are written.
+    func paths(school: String?) -> [String] {
+        switch contents {
+        case let .templates(rendered, _, _): rendered.map { Self.path($0.path, school: school) }
+        case let .text(path, _): [Self.path(path, school: school)]
+        }
+    }
+
+    /// The templates this document renders, which every template set must have.
+    var templates: [String] {
+        guard case let .templates(rendered, _, _) = contents else { return [] }
+        return rendered.map(\.template)
+    }
+
+    /// Prepares the document for a plan; the result makes the files of one school (or, given
+    /// nil, the district's).
+    func prepare(_ plan: ImprovementPlan, templates set: TemplateSet) -> @Sendable (_ school: String?) -> Made {
+        switch contents {
+        case let .templates(rendered, about, view):
+            let build = view(plan)
+            return { school in
+                let view = build(school)
+                return rendered.reduce(into: Made()) { made, file in
+                    let output = set.render(file.template, view, about: about)
+                    made.files.append((Self.path(file.path, school: school), output.text))
+                    made.diagnostics += output.diagnostics
+                }
+            }
+        case let .text(path, write):
+            let writer = write(plan)
+            return { school in
+                do {
+                    return Made(files: [(Self.path(path, school: school), try writer(school))])
+                } catch {
+                    // An error, so `build` writes nothing rather than a half-made file (a plan.json of `{}`).
+                    return Made(diagnostics: [.error("\(error)", at: nil)])
+                }
+            }
+        }
+    }
+
+    struct Made {
+        var files: [(path: String, contents: String)] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private static func path(_ pattern: String, school: String?) -> String {
+        school.map { pattern.replacingOccurrences(of: schoolPlaceholder, with: $0) } ?? pattern
+    }
+}

@@ -1,0 +1,57 @@
+import PlanwrightPlanning
+
+/// The plan as CSV files (RFC 4180) for spreadsheets: milestones, training groups, training
+/// sessions and champion assignments. Pure functions of the plan: the same bytes every run.
+///
+/// Lists inside one field are joined with a space where they hold ids and with "; " where
+/// they hold names or phrases, which may themselves contain spaces or commas.
+///
+/// Each table is an output of its own, named in `Documents/` (`milestones.csv`…).
+public enum CSVExport {
+    static func milestones(_ plan: ImprovementPlan) -> String {
+        CSVText.table(
+            header: ["id", "title", "kind", "goal", "indicator", "owner", "start", "end", "school_days",
+                     "after", "schools", "cycle", "status", "origin"],
+            rows: plan.milestones.map { milestone in
+                [milestone.id, milestone.title, milestone.kind.rawValue, milestone.goal ?? "", milestone.indicator ?? "",
+                 milestone.owner ?? "", milestone.start.description, milestone.end.description, String(milestone.days),
+                 milestone.after.joined(separator: " "), milestone.schools.joined(separator: " "), String(milestone.cycle),
+                 milestone.status.rawValue, milestone.origin.rawValue]
+            })
+    }
+
+    static func trainingGroups(_ plan: ImprovementPlan, people: PlannedPeople) -> String {
+        CSVText.table(
+            header: ["group", "track", "school", "facilitator", "members", "member_count"],
+            rows: plan.training.groups.map { group in
+                [group.id, group.track, group.school ?? "pooled", group.facilitator.map { people.name($0) } ?? "",
+                 group.members.map { people.name($0) }.joined(separator: "; "), String(group.members.count)]
+            })
+    }
+
+    static func trainingSessions(_ plan: ImprovementPlan) -> String {
+        CSVText.table(
+            header: ["group", "session", "date", "minutes", "slot", "focus"],
+            rows: plan.training.sessions.map { session in
+                [session.group, String(session.number), session.date.description, String(session.minutes),
+                 session.slot.rawValue, session.focus.joined(separator: "; ")]
+            })
+    }
+
+    /// One row per champion and colleague; a champion with no colleagues still gets a row, so
+    /// every champion is listed. Colleagues left without a champion follow, with the reason.
+    static func champions(_ plan: ImprovementPlan, people: PlannedPeople) -> String {
+        var rows: [[String]] = []
+        for assignment in plan.champions.assignments {
+            let champion = [assignment.champion, people.name(assignment.champion), assignment.school]
+            if assignment.colleagues.isEmpty { rows.append(champion + ["", "", ""]) }
+            for colleague in assignment.colleagues {
+                rows.append(champion + [colleague, people.name(colleague), ""])
+            }
+        }
+        for colleague in plan.champions.unassigned {
+            rows.append(["", "", colleague.school, colleague.staff, people.name(colleague.staff), colleague.reason.rawValue])
+        }
+        return CSVText.table(header: ["champion_id", "champion", "school", "colleague_id", "colleague", "reason"], rows: rows)
+    }
+}

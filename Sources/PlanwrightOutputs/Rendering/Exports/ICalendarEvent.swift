@@ -1,0 +1,51 @@
+import PlanwrightModel
+
+/// One all-day event of an exported calendar, before it is written as text.
+struct ICalendarEvent {
+    /// Globally unique and stable across runs: derived from plan ids, never random.
+    var uid: String
+    var first: SchoolDate
+    /// The last day the event covers (inclusive); DTEND is the day after.
+    var last: SchoolDate
+    var summary: String
+    /// Lines of the description, joined with line breaks.
+    var description: [String]
+    var location: String?
+    var category: String
+}
+
+/// Writes a VCALENDAR of all-day events (RFC 5545 §3.4, §3.6.1).
+enum ICalendarDocument {
+    static let productID = "-//Planwright//Planwright 1//EN"
+
+    /// `stamp` becomes every event's DTSTAMP. RFC 5545 means it as the time the object was
+    /// created; a fixed date from the plan keeps the file the same bytes on every run.
+    static func render(name: String, stamp: SchoolDate, events: [ICalendarEvent]) -> String {
+        var writer = ICalendarWriter(capacity: 256 + events.count * 400)
+        writer.property("BEGIN", "VCALENDAR")
+        writer.property("VERSION", "2.0")
+        writer.property("PRODID", productID)
+        writer.property("CALSCALE", "GREGORIAN")
+        writer.text("X-WR-CALNAME", name)
+        var dtstamp: [UInt8] = []
+        ICalendarText.appendDate(stamp, to: &dtstamp)
+        let timestamp = String(decoding: dtstamp, as: UTF8.self) + "T000000Z"
+        for event in events {
+            writer.property("BEGIN", "VEVENT")
+            writer.property("UID", event.uid)
+            writer.property("DTSTAMP", timestamp)
+            writer.date("DTSTART;VALUE=DATE", event.first)
+            writer.date("DTEND;VALUE=DATE", event.last.adding(days: 1))
+            writer.text("SUMMARY", event.summary)
+            writer.text("DESCRIPTION", lines: event.description)
+            if let location = event.location { writer.text("LOCATION", location) }
+            writer.text("CATEGORIES", event.category)
+            // All-day events here are spans of work or a short session, not a full day's
+            // meeting: they should not mark anyone busy in free/busy lookups.
+            writer.property("TRANSP", "TRANSPARENT")
+            writer.property("END", "VEVENT")
+        }
+        writer.property("END", "VCALENDAR")
+        return writer.contents
+    }
+}

@@ -1,0 +1,40 @@
+import PlanwrightDocument
+import PlanwrightPlanning
+
+/// Renders every output of a plan, as `PlanDocuments` declares them: the district plan, one
+/// handout and calendar per school, calendars, spreadsheets and the planned structure as JSON.
+/// Nothing is written here; `OutputDirectory` writes the files once all of them rendered.
+public struct HandoutRenderer: Sendable {
+    public var templates: TemplateSet
+
+    public init(templates: TemplateSet) { self.templates = templates }
+
+    public struct Output: Sendable {
+        /// Paths relative to the output folder, in a fixed order.
+        public var files: [(path: String, contents: String)]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func render(_ plan: ImprovementPlan) -> Output {
+        var made = PlanDocument.Made()
+        var documents = PlanDocuments.all[...]
+        while let first = documents.first {
+            // Per-school documents standing together are made school by school, in list order.
+            let run = first.scope == .eachSchool ? documents.prefix { $0.scope == .eachSchool } : documents.prefix(1)
+            documents = documents.dropFirst(run.count)
+            let makers = run.map { $0.prepare(plan, templates: templates) }
+            let schools: [String?] = first.scope == .eachSchool ? plan.schools.map(\.id) : [nil]
+            for school in schools {
+                for make in makers {
+                    let one = make(school)
+                    made.files += one.files
+                    made.diagnostics += one.diagnostics
+                }
+            }
+        }
+        // A missing variable used in several templates is one problem per place.
+        var seen = Set<String>()
+        let diagnostics = made.diagnostics.filter { seen.insert("\($0.location?.description ?? "") \($0.message)").inserted }
+        return Output(files: made.files, diagnostics: diagnostics)
+    }
+}

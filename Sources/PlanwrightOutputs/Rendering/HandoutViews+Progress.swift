@@ -1,0 +1,42 @@
+import PlanwrightModel
+import PlanwrightPlanning
+
+/// The progress section: what is late or at risk (what a staff meeting acts on), counts of
+/// the rest, and each measure with a small chart of its values against a steady pace.
+extension HandoutViews {
+    /// `concerning` limits milestones to one school's. `headlineOf` limits measures to the first
+    /// of each of those goals: a one-page handout has room for one chart per goal.
+    static func progress(_ p: ImprovementPlan, concerning school: String? = nil, headlineOf goals: Set<String>? = nil) -> Fields {
+        let progress = p.progress
+        let concerned: Set<String>? = school.map { id in
+            Set(p.milestones.filter { $0.schools.isEmpty || $0.schools.contains(id) }.map(\.id))
+        }
+        let milestones = progress.milestones.filter { concerned?.contains($0.id) ?? true }
+        let attention = milestones.filter { $0.state == .late || $0.state == .atRisk }
+        var measures = progress.measures
+        if let goals {
+            var shown = Set<String>()
+            measures = measures.filter { goals.contains($0.goal) && shown.insert($0.goal).inserted }
+        }
+        func count(_ state: MilestoneProgress.State) -> Int { milestones.lazy.filter { $0.state == state }.count }
+        return [
+            .asOf: "\(progress.asOf)", .asOfNote: progress.asOfSource.explanation ?? "", .hasAsOfNote: progress.asOfSource.explanation != nil,
+            .done: count(.done), .onTrack: count(.onTrack), .late: count(.late), .atRisk: count(.atRisk),
+            .attention: attention.map { m -> Fields in
+                [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason, .end: "\(m.end)"]
+            },
+            .hasAttention: !attention.isEmpty,
+            .measures: measures.map { m -> Fields in
+                [.name: m.name, .goal: m.goal, .trend: m.trend.rawValue, .label: m.trend.label, .summary: m.summary,
+                 .chart: SVGCharts.measure(m, asOf: progress.asOf)]
+            },
+            .hasMeasures: !measures.isEmpty,
+        ]
+    }
+
+    /// A goal's first measure as a line in the handout's focus list: a sparkline and its trend.
+    static func headline(_ m: MeasureProgress?, asOf: SchoolDate) -> Fields {
+        [.hasMeasure: m != nil, .measure: m?.name ?? "", .trend: m?.trend.rawValue ?? "", .label: m?.trend.label ?? "",
+         .summary: m?.summary ?? "", .chart: m.map { SVGCharts.sparkline($0, asOf: asOf) } ?? ""]
+    }
+}

@@ -1,0 +1,52 @@
+import PlanwrightPlanning
+
+/// Training and champions in the terminal: who trains with whom and when, and whom to ask for help.
+/// Names and places from the plan are cleaned of control characters (`TerminalText`).
+enum PeopleTextReport {
+    static func render(_ plan: ImprovementPlan) -> String {
+        let people = PlannedPeople(plan)
+        let person = { (id: String) in PlanTextReport.clean(people.name(id)) }
+        let clean = PlanTextReport.clean
+        let training = plan.training
+        var out = "\nTRAINING · \(training.window.from) to \(training.window.to) · \(clean(training.window.reason))\n"
+        for track in training.tracks {
+            out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
+            for group in training.groups where group.track == track.id {
+                let place = clean(people.place(group))
+                let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
+                out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
+                out += PlanTextReport.wrap(group.members.map(person).joined(separator: ", "), indent: "      ", width: 100)
+                let dates = training.sessions.filter { $0.group == group.id }.map(\.when)
+                out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
+            }
+        }
+        if let focus = training.sessions.first?.focus, !focus.isEmpty {
+            out += "\n"
+            out += PlanTextReport.wrap("Sessions focus on: \(focus.map(clean).joined(separator: "; "))", indent: "", width: 100)
+        }
+        out += "\nCHAMPIONS\n"
+        for school in plan.schools {
+            let here = plan.champions.assignments.filter { $0.school == school.id }
+            out += "\n\(clean(school.name))\n"
+            if here.isEmpty { out += "  no champion\n" }
+            for assignment in here {
+                let list = assignment.colleagues.isEmpty ? "(no colleagues assigned)" : assignment.colleagues.map(person).joined(separator: ", ")
+                out += PlanTextReport.wrap("\(person(assignment.champion)): \(list)", indent: "  ", width: 100)
+            }
+            let left = plan.champions.unassigned.filter { $0.school == school.id }
+            if !left.isEmpty {
+                let text = left.map { "\(person($0.staff)) (\(reason($0.reason)))" }.joined(separator: ", ")
+                out += PlanTextReport.wrap("without a champion: \(text)", indent: "  ", width: 100)
+            }
+        }
+        return out
+    }
+
+    static func reason(_ reason: UnassignedColleague.Reason) -> String {
+        switch reason {
+        case .noChampionAtSchool: return "no champion at the school"
+        case .championsFull: return "every champion there is full"
+        case .excluded: return "excluded in the plan"
+        }
+    }
+}

@@ -1,0 +1,263 @@
+import PlanwrightModel
+import PlanwrightPlanning
+import PlanwrightComparison
+
+/// A plan diff in words a school leader reads, as Markdown for a pull request or a staff email.
+/// Everything taken from the plan is escaped (`MarkdownText`), so a title with `|` or `*` cannot
+/// break a table, and no control character reaches the terminal it is printed on.
+public enum PlanDiffMarkdown {
+    public static func render(_ diff: PlanDiff) -> String {
+        var out = "## Changes to the plan: \(escape(diff.new.district))\n\n"
+        out += "From `\(code(diff.old.file))` to `\(code(diff.new.file))`.\n\n"
+        guard !diff.isEmpty else { return out + "No changes to the plan's schedule, priorities, assessment or people.\n" }
+        out += "**\(summary(diff))**\n"
+        out += schedule(diff.milestones)
+        out += priorities(diff.priorities)
+        out += assessment(diff.assessment)
+        out += people(diff.schools)
+        return out
+    }
+
+    /// "3 milestones moved, 1 added; 2 priorities changed; ..."
+    static func summary(_ diff: PlanDiff) -> String {
+        var parts: [String] = []
+        let m = diff.milestones
+        let counts = [(m.moved.count, "moved"), (m.added.count, "added"), (m.removed.count, "removed"), (m.changed.count, "changed")]
+            .filter { $0.0 > 0 }
+        if let first = counts.first {
+            parts.append(([count(first.0, "milestone", "milestones") + " " + first.1] + counts.dropFirst().map { "\($0.0) \($0.1)" })
+                .joined(separator: ", "))
+        }
+        if !diff.priorities.isEmpty { parts.append(count(diff.priorities.count, "priority", "priorities") + " changed") }
+        if !diff.assessment.levels.isEmpty { parts.append(count(diff.assessment.levels.count, "assessment level", "assessment levels") + " changed") }
+        else if !diff.assessment.isEmpty { parts.append("new assessment date") }
+        let training = diff.schools.reduce(0) { $0 + $1.training.count }
+        let colleagues = diff.schools.reduce(0) { $0 + $1.champions.count }
+        let added = diff.schools.reduce(0) { $0 + $1.newChampions.count }, dropped = diff.schools.reduce(0) { $0 + $1.droppedChampions.count }
+        if training > 0 { parts.append("training changed for " + count(training, "person", "people")) }
+        if colleagues > 0 { parts.append("champion changed for " + count(colleagues, "colleague", "colleagues")) }
+        if added > 0 { parts.append(count(added, "new champion", "new champions")) }
+        if dropped > 0 { parts.append(count(dropped, "champion", "champions") + " no longer") }
+        return parts.joined(separator: "; ")
+    }
+
+    // MARK: Schedule
+
+    private static func schedule(_ m: MilestoneChanges) -> String {
+        guard !m.isEmpty else { return "" }
+        var out = "\n### Schedule\n"
+        if !m.moved.isEmpty {
+            out += "\n#### Moved\n\n| Milestone | Was | Now | School days | Why |\n|---|---|---|---|---|\n"
+            for moved in m.moved {
+                out += "| \(milestone(moved.id, moved.title)) | \(span(moved.oldStart, moved.oldEnd)) | \(span(moved.newStart, moved.newEnd)) "
+                out += "| \(shift(moved)) | \(why(moved)) |\n"
+            }
+        }
+        if !m.added.isEmpty {
+            out += "\n#### Added\n\n" + m.added.map { "- \(dated($0))\n" }.joined()
+        }
+        if !m.removed.isEmpty {
+            out += "\n#### Removed\n\n" + m.removed.map { "- \(dated($0))\n" }.joined()
+        }
+        if !m.changed.isEmpty {
+            out += "\n#### Changed, same dates\n\n"
+            out += m.changed.map { "- \(milestone($0.id, $0.title)): \($0.changes.map(describe).joined(separator: "; "))\n" }.joined()
+        }
+        return out
+    }
+
+    private static func dated(_ m: DatedMilestone) -> String {
+        "\(milestone(m.id, m.title)): \(span(m.start, m.end)), \(count(m.days, "school day", "school days")), \(m.kind.rawValue)"
+            + (m.owner.map { ", \(escape($0))" } ?? "") + (m.origin == .plan ? "" : " (added by the planner)")
+    }
+
+    private static func shift(_ m: MovedMilestone) -> String {
+        if m.startShift == m.endShift { return signed(m.startShift) }
+        if m.startShift == 0 { return "ends \(signed(m.endShift))" }
+        return "starts \(signed(m.startShift)), ends \(signed(m.endShift))"
+    }
+
+    private static func why(_ m: MovedMilestone) -> String {
+        guard !m.causes.isEmpty else { return "the schedule around it changed" }
+        let causes = m.causes.map(describe).joined(separator: "; ")
+        return m.changes.isEmpty ? causes : causes + "; also " + m.changes.map(describe).joined(separator: "; ")
+    }
+
+    private static func describe(_ cause: MoveCause) -> String {
+        switch cause.kind {
+        case .waitsFor:
+            let id = "`\(cause.milestone ?? "?")`"
+            switch (cause.oldEnd, cause.newEnd) {
+            case let (was?, now?): return "waits for \(id), which now ends \(now) (was \(was))"
+            case let (nil, now?): return "now waits for \(id), which ends \(now)"
+            case let (was?, nil): return "no longer waits for \(id), which ended \(was)"
+            case (nil, nil): return "waits for \(id)"
+            }
+        case .cycleDates: return "its cycle, \(escape(cause.span?.name ?? "")), now runs \(dates(cause.span)) (was \(dates(cause.oldSpan)))"
+        case .closureAdded: return "new closure: \(closure(cause.span))"
+        case .closureRemoved: return "no longer closed: \(closure(cause.span))"
+        case .ownChange: return cause.change.map(describe) ?? ""
+        case .replanned:
+            if let now = cause.span?.from { return "not finished by \(now), the date this version is planned as of, so re-planned from it" }
+            return "no longer held back by the re-plan from \(cause.oldSpan.map { "\($0.from)" } ?? "?")"
+        case .calendar: return "the school calendar changed"
+        }
+    }
+
+    /// "Thanksgiving break (2026-11-25 to 2026-11-27)"
+    private static func closure(_ c: MoveCause.Span?) -> String {
+        guard let c else { return "" }
+        return c.name.map { "\(escape($0)) (\(dates(c)))" } ?? dates(c)
+    }
+
+    private static func dates(_ c: MoveCause.Span?) -> String { c.map { span($0.from, $0.to) } ?? "" }
+
+    /// One changed field in words: "now 8 school days long (was 5)".
+    static func describe(_ change: FieldChange) -> String {
+        // A status reads as words: "in progress", not "in_progress".
+        let words = { (value: String) in escape(change.field == .status ? MilestoneStatus(rawValue: value)?.words ?? value : value) }
+        let was = change.old.map(words), now = change.new.map(words)
+        func phrase(_ set: String, _ unset: String) -> String {
+            switch (was, now) {
+            case let (was?, now?): return "\(set) \(now) (was \(was))"
+            case let (nil, now?): return "now \(set) \(now)"
+            case let (was?, nil): return "\(unset) (was \(was))"
+            case (nil, nil): return set
+            }
+        }
+        switch change.field {
+        case .days: return "now \(now ?? "?") school days long (was \(was ?? "?"))"
+        case .on: return phrase("pinned to start on", "no longer pinned to a date")
+        case .notBefore: return phrase("not before", "no longer held until a date")
+        case .after: return phrase("waits for", "waits for nothing")
+        case .status: return "status \(now ?? "?") (was \(was ?? "?"))"
+        case .doneOn: return phrase("finished on", "no finish date")
+        case .kind: return "now a \(now ?? "?") (was a \(was ?? "?"))"
+        case .cycle: return "its priority is now in cycle \(now ?? "?") (was cycle \(was ?? "?"))"
+        case .title: return "renamed (was \u{201C}\(was ?? "")\u{201D})"
+        case .owner: return phrase("owner", "no owner")
+        case .due: return phrase("due", "no due date")
+        }
+    }
+
+    // MARK: Priorities
+
+    private static func priorities(_ changes: [PriorityChange]) -> String {
+        guard !changes.isEmpty else { return "" }
+        return "\n### Priorities\n\n" + changes.map { "- \(priority($0))\n" }.joined()
+    }
+
+    private static func priority(_ p: PriorityChange) -> String {
+        let name = "**\(escape(p.name))**"
+        let goal = p.goal.map { " (goal `\($0)`)" } ?? ""
+        var line: String
+        switch p.kind {
+        case .added: line = "\(name) is a new priority, " + (p.newCycle.map { "in cycle \($0)\(goal)" } ?? "deferred to next year")
+        case .moved: line = "\(name) moves from cycle \(p.oldCycle ?? 0) to cycle \(p.newCycle ?? 0)\(goal)"
+        case .deferred: line = "\(name) is deferred to next year (was cycle \(p.oldCycle ?? 0))"
+        case .scheduled: line = "\(name) is now in cycle \(p.newCycle ?? 0)\(goal) (was deferred to next year)"
+        case .dropped:
+            line = "\(name) is no longer a priority: "
+            line += p.dropReason == .notRated ? "it is no longer rated" : "it is now at \(escape(p.newCurrent ?? "?")), its target"
+            return line + "."
+        }
+        if p.kind != .added, p.oldCurrent != p.newCurrent || p.oldTarget != p.newTarget {
+            line += "; now \(levels(p.newCurrent, p.newTarget)) (was \(levels(p.oldCurrent, p.oldTarget)))"
+        }
+        return line + (p.why.map { ". \(escape($0))" } ?? ".")
+    }
+
+    private static func levels(_ current: String?, _ target: String?) -> String {
+        "\(escape(current ?? "?")) → \(escape(target ?? "?"))"
+    }
+
+    // MARK: Assessment
+
+    private static func assessment(_ a: AssessmentChanges) -> String {
+        guard !a.isEmpty else { return "" }
+        var out = "\n### Assessment\n\n"
+        out += a.oldDate == a.newDate ? "Assessed \(a.newDate).\n" : "Assessed \(a.newDate) (was \(a.oldDate)).\n"
+        guard !a.levels.isEmpty else { return out + "\nNo indicator changed level.\n" }
+        out += "\n| Indicator | Was | Now | Change |\n|---|---|---|---|\n"
+        for level in a.levels {
+            out += "| \(escape(level.name)) | \(rating(level.oldCurrent, level.oldTarget)) | \(rating(level.newCurrent, level.newTarget)) "
+            out += "| \(direction(level)) |\n"
+        }
+        return out
+    }
+
+    private static func rating(_ current: String?, _ target: String?) -> String {
+        guard let current else { return "not rated" }
+        return escape(current) + (target.map { ", aiming for \(escape($0))" } ?? "")
+    }
+
+    private static func direction(_ level: LevelChange) -> String {
+        switch level.direction {
+        case .up: "up"
+        case .down: "down"
+        case .newTarget: "new target"
+        case .renamed: "renamed on the framework's scale"
+        case .rated: "newly rated"
+        case .unrated: "no longer rated"
+        }
+    }
+
+    // MARK: People
+
+    private static func people(_ schools: [SchoolPeopleChanges]) -> String {
+        guard !schools.isEmpty else { return "" }
+        var out = "\n### Training and champions\n"
+        for school in schools {
+            out += "\n#### \(escape(school.name))\n\n"
+            out += school.training.map { "- \(escape($0.person.name)): \(training($0))\n" }.joined()
+            let becameChampions = Set(school.newChampions.map(\.id))
+            out += school.champions.map { "- \(escape($0.colleague.name)): \(champion($0, becameChampion: becameChampions.contains($0.colleague.id)))\n" }.joined()
+            if !school.newChampions.isEmpty { out += "- New champions: \(names(school.newChampions))\n" }
+            if !school.droppedChampions.isEmpty { out += "- No longer champions: \(names(school.droppedChampions))\n" }
+        }
+        return out
+    }
+
+    private static func training(_ t: TrainingChange) -> String {
+        switch (t.old, t.new) {
+        case let (was?, now?) where was.track == now.track: return "moves to group \(group(now)) in \(escape(now.trackName)) (was \(group(was)))"
+        case let (was?, now?): return "moves to \(escape(now.trackName)), group \(group(now)) (was \(escape(was.trackName)), group \(group(was)))"
+        case let (nil, now?): return "joins \(escape(now.trackName)), group \(group(now))"
+        case let (was?, nil): return "no longer in training (was in \(escape(was.trackName)), group \(group(was)))"
+        case (nil, nil): return ""
+        }
+    }
+
+    private static func group(_ place: GroupPlace) -> String { "`\(code(place.group))`" }
+
+    private static func champion(_ c: ChampionChange, becameChampion: Bool) -> String {
+        switch (c.old, c.new) {
+        case let (was?, now?): return "champion is now \(escape(now.name)) (was \(escape(was.name)))"
+        case let (nil, now?): return "now has a champion, \(escape(now.name))"
+        case let (was?, nil):
+            return "no champion now (was \(escape(was.name))): " + (becameChampion ? "is a champion now" : unassigned(c.reason))
+        case (nil, nil): return ""
+        }
+    }
+
+    private static func unassigned(_ reason: UnassignedColleague.Reason?) -> String {
+        switch reason {
+        case .noChampionAtSchool: "the school has no champion"
+        case .championsFull: "every champion at the school has all the colleagues they can take"
+        case .excluded: "left out of champion matching by the plan"
+        case nil: "no champion assigned"
+        }
+    }
+
+    private static func names(_ people: [PersonName]) -> String { people.map { escape($0.name) }.joined(separator: ", ") }
+
+    // MARK: Words and escaping
+
+    private static func milestone(_ id: String, _ title: String) -> String { "`\(code(id))` \(escape(title))" }
+    private static func span(_ start: SchoolDate, _ end: SchoolDate) -> String { start == end ? "\(start)" : "\(start) to \(end)" }
+    private static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
+    private static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
+    private static func escape(_ text: String) -> String { MarkdownText.escape(text) }
+    private static func code(_ text: String) -> String { MarkdownText.code(text) }
+}

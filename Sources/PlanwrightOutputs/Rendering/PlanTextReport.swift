@@ -1,0 +1,79 @@
+import PlanwrightDocument
+import PlanwrightPlanning
+
+/// The plan in the terminal: priorities with their reasons, then each cycle's milestones
+/// with dates, then warnings. Plain text with no colour, so the same plan prints the same bytes;
+/// every value from the plan goes through `TerminalText.clean`, so it cannot act on the terminal.
+public enum PlanTextReport {
+    public static func render(_ plan: ImprovementPlan) -> String {
+        var out = "\(clean(plan.district))\n"
+        out += "\(plan.start) to \(plan.end) · \(plan.schoolDays) school days · framework \(clean(plan.framework)) · focus: \(plan.focusPerCycle) priorities per cycle\n"
+        out += "Scheduled as of \(plan.progress.asOf)\(ProgressTextReport.note(plan.progress.asOfSource)): unfinished work is not dated before it\n"
+        out += "\nPRIORITIES\n"
+        for cycle in plan.cycles {
+            let here = plan.priorities.filter { $0.cycle == cycle.number }
+            out += "\n\(clean(cycle.name)) (\(cycle.start) to \(cycle.end))\n"
+            if here.isEmpty { out += "  (no new priority: the cycle continues earlier work)\n" }
+            out += here.enumerated().map { priorityLines($1, number: $0 + 1) }.joined()
+        }
+        let deferred = plan.priorities.filter { $0.cycle == nil }
+        if !deferred.isEmpty {
+            out += "\nNext year\n" + deferred.enumerated().map { priorityLines($1, number: $0 + 1) }.joined()
+        }
+        for cycle in plan.cycles {
+            out += "\n\(clean(cycle.name).uppercased()) · \(cycle.start) to \(cycle.end) · \(cycle.schoolDays) school days\n"
+            let rows = plan.milestones.filter { $0.cycle == cycle.number }.map(milestoneRow)
+            out += rows.isEmpty ? "  (no milestones)\n" : table(rows)
+        }
+        return out + PeopleTextReport.render(plan)
+    }
+
+    private static func priorityLines(_ p: Priority, number: Int) -> String {
+        var line = "  \(number). \(clean(p.name)): \(clean(p.current)) → \(clean(p.target))"
+        if let goal = p.goal { line += " (goal \(clean(goal)))" }
+        if p.discussFirst { line += "  [discuss before prioritizing]" }
+        return line + "\n" + wrap(clean(p.why), indent: "     ", width: 100)
+    }
+
+    private static func milestoneRow(_ m: ScheduledMilestone) -> [String] {
+        let note: String
+        switch (m.status, m.origin) {
+        case (.done, _), (.inProgress, _), (.blocked, _): note = m.status.words
+        case (_, .addedBeforeRollout): note = "added by planner"
+        case (_, .framework): note = "framework step"
+        default: note = ""
+        }
+        return ["\(m.start)", "\(m.end)", "\(m.days)d", m.kind.rawValue, clean(m.id), clean(m.title), clean(m.owner ?? ""), note]
+    }
+
+    /// Left-aligned columns, the day count right-aligned; the title column is cut to keep lines short.
+    private static func table(_ rows: [[String]]) -> String {
+        let maxTitle = 60
+        let rows = rows.map { row -> [String] in
+            var row = row
+            if row[5].count > maxTitle { row[5] = String(row[5].prefix(maxTitle - 1)) + "…" }
+            return row
+        }
+        let widths = (0..<8).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            let cells = row.enumerated().map { column, text -> String in
+                let pad = String(repeating: " ", count: widths[column] - text.count)
+                return column == 2 ? pad + text : text + pad
+            }
+            let line = "  " + cells.joined(separator: "  ")
+            return String(line.reversed().drop { $0 == " " }.reversed()) + "\n"
+        }.joined()
+    }
+
+    static func clean(_ text: String) -> String { TerminalText.clean(text) }
+
+    static func wrap(_ text: String, indent: String, width: Int) -> String {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, indent.count + line.count + 1 + word.count > width { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { indent + $0 + "\n" }.joined()
+    }
+}

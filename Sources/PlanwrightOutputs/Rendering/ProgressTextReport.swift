@@ -1,0 +1,37 @@
+import PlanwrightPlanning
+
+/// `planwright status` in the terminal: what is late or at risk first, since that is what a
+/// leadership meeting acts on, then what is on track and done, then each measure's trend.
+/// Plan text is cleaned of control characters (`TerminalText`).
+public enum ProgressTextReport {
+    public static func render(_ plan: ImprovementPlan) -> String {
+        let progress = plan.progress
+        let clean = PlanTextReport.clean
+        var out = "\(clean(plan.district)): progress as of \(progress.asOf)\(note(progress.asOfSource))\n"
+        out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label)" }.joined(separator: " · ") + "\n"
+        for state in MilestoneProgress.State.allCases.sorted(by: order) {
+            let here = progress.milestones.filter { $0.state == state }
+            guard !here.isEmpty else { continue }
+            out += "\n\(state.label.uppercased())\n"
+            for m in here {
+                out += "  \(clean(m.id)): \(clean(m.title))\n" + PlanTextReport.wrap(clean(m.reason), indent: "      ", width: 100)
+            }
+        }
+        if !progress.measures.isEmpty {
+            out += "\nMEASURES\n"
+            for m in progress.measures {
+                out += "  \(clean(m.name)) (goal \(clean(m.goal))): \(m.trend.label)\n" + PlanTextReport.wrap(clean(m.summary), indent: "      ", width: 100)
+            }
+        }
+        return out
+    }
+
+    /// Why this date, when the user did not give it.
+    static func note(_ source: ProgressReport.DateSource) -> String { source.explanation.map { " (\(PlanTextReport.clean($0)))" } ?? "" }
+
+    /// Late and at risk first: the order a meeting works through them.
+    private static func order(_ a: MilestoneProgress.State, _ b: MilestoneProgress.State) -> Bool {
+        let rank: [MilestoneProgress.State: Int] = [.late: 0, .atRisk: 1, .onTrack: 2, .done: 3]
+        return rank[a]! < rank[b]!
+    }
+}

@@ -1,0 +1,31 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// Pitfall 6 of the evaluation brief, local champions, and equity: a school without a champion
+/// is where help is hardest to get, most of all a school flagged as needing support.
+struct ChampionAtEverySchool: PlanCheck {
+    func diagnostics(in context: CheckContext) -> [Diagnostic] {
+        let plan = context.plan, champions = context.champions
+        guard !champions.schoolsWithoutChampion.isEmpty else { return [] }
+        let without = Set(champions.schoolsWithoutChampion)
+        var spare: [String: Int] = [:]
+        for assignment in champions.assignments {
+            spare[assignment.school, default: 0] += plan.champions.maxColleagues - assignment.colleagues.count
+        }
+        let staffCount = Dictionary(grouping: plan.staff, by: \.school.id).mapValues(\.count)
+        return plan.schools.filter { without.contains($0.id) }.map { school in
+            warning(school, colleagues: staffCount[school.id] ?? 0, spare: spare, schools: plan.schools)
+        }
+    }
+
+    /// Names the school with most spare places elsewhere (then first by id) as a partner.
+    private func warning(_ school: School, colleagues: Int, spare: [String: Int], schools: [School]) -> Diagnostic {
+        let partner = spare.filter { $0.value > 0 && $0.key != school.id }.max { ($0.value, $1.key) < ($1.value, $0.key) }
+        let partnerName = partner.flatMap { p in schools.first { $0.id == p.key }.map { "\($0.name), which has \(p.value) spare places" } }
+        let suggestion = partnerName.map { "recruit one there, or partner with \($0)" } ?? "recruit one there"
+        let lead = school.isFlaggedForSupport
+            ? "\(school.name), flagged as needing support, has no technology champion, and it is where local help matters most"
+            : "\(school.name) has no technology champion"
+        return .warning("\(lead): \(colleagues) staff have no colleague to turn to; \(suggestion)", at: school.location)
+    }
+}

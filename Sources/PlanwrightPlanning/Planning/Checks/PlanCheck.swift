@@ -1,0 +1,21 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// One piece of advice about a finished plan: it reads what the planner made and says what a
+/// district should change, pointing at the place in the plan file where it can be fixed.
+protocol PlanCheck: Sendable {
+    func diagnostics(in context: CheckContext) -> [Diagnostic]
+}
+
+/// What checks read: the plan as written and everything the planner made of it. Checks run
+/// after all planning, so a check about champions or training sits beside the schedule's.
+struct CheckContext {
+    let plan: Plan
+    /// Dated milestones in schedule order.
+    let milestones: [ScheduledMilestone]
+    /// Goals with unfinished work in each cycle.
+    let goalsByCycle: [Int: Set<String>]
+    let cycles: [PlannedCycle]
+    let champions: ChampionPlan
+    let training: TrainingPlan
+}

@@ -1,0 +1,22 @@
+import PlanwrightDocument
+
+/// Every check, in one place. The order is the order their messages are listed in when two
+/// point at the same place in the plan file.
+enum PlanChecks {
+    static let all: [any PlanCheck] = [
+        PastLastDayOfSchool(),
+        SupportAtFlaggedSchools(),
+        TeacherOnTheTeam(),
+        GoalsServeIndicators(),
+        FocusPerCycle(),
+        TrainingBeforeRollout(),
+        OwnerLoad(),
+        ChampionAtEverySchool(),
+        ComfortRated(),
+        TrainingSessionsPlaced(),
+    ]
+
+    static func run(_ context: CheckContext) -> [Diagnostic] {
+        all.flatMap { $0.diagnostics(in: context) }
+    }
+}

@@ -1,0 +1,25 @@
+import PlanwrightDocument
+
+/// Pitfall 1 of the evaluation brief: the schools that would struggle need infrastructure and
+/// in-person support planned. Which work is that is the framework's to say: the indicators it
+/// marks with `concerns`. A framework that marks none has no such work, so every flagged school
+/// is reported, as it would be by a plan that never plans it.
+struct SupportAtFlaggedSchools: PlanCheck {
+    func diagnostics(in context: CheckContext) -> [Diagnostic] {
+        let plan = context.plan
+        let supportIndicators = Set(plan.framework.indicators.filter { !$0.concerns.isEmpty }.map(\.id))
+        let goalIndicators = Dictionary(plan.goals.map { ($0.id, Set($0.indicators.map(\.id))) }, uniquingKeysWith: { a, _ in a })
+        return plan.schools.filter(\.isFlaggedForSupport).compactMap { school in
+            let covered = context.milestones.contains { m in
+                let serves = m.indicator.map(supportIndicators.contains) ?? false
+                    || (m.goal.flatMap { goalIndicators[$0] }.map { !$0.isDisjoint(with: supportIndicators) } ?? false)
+                return serves && (m.schools.isEmpty || m.schools.contains(school.id))
+            }
+            guard !covered else { return nil }
+            let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
+            let what = needs.isEmpty ? "infrastructure and support" : PriorityReason.list(needs)
+            return .warning("\(school.name) is flagged as needing support (\(what)), but no milestone plans infrastructure or in-person support there; schools that would struggle need it planned and budgeted first",
+                            at: school.location)
+        }
+    }
+}

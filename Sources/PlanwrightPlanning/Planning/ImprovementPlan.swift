@@ -1,0 +1,171 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// What the planner makes of a plan: priorities with reasons, cycles, and dated milestones.
+/// Renderers and the comparison of two versions read only this; it never refers back to YAML
+/// or to the `Plan` it was made from.
+public struct ImprovementPlan: Sendable, Encodable {
+    public var district: String
+    /// Markdown.
+    public var vision: String
+    public var framework: String
+    /// Level names of the framework's scale, lowest first.
+    public var scale: [String]
+    public var assessment: [AssessedIndicator]
+    public var goals: [PlannedGoal]
+    public var start: SchoolDate
+    public var end: SchoolDate
+    public var schoolDays: Int
+    public var focusPerCycle: Int
+    public var cycles: [PlannedCycle]
+    /// Ranked priorities, each placed in a cycle or deferred.
+    public var priorities: [Priority]
+    /// Every milestone with its dates, in order of start.
+    public var milestones: [ScheduledMilestone]
+    public var schools: [PlannedSchool]
+    public var staff: [PlannedPerson]
+    public var training: TrainingPlan
+    public var champions: ChampionPlan
+    /// Where things stand on the as-of date the schedule was re-planned from.
+    public var progress: ProgressReport
+    /// Pitfall checks and schedule findings; errors stop `check`.
+    public var diagnostics: [Diagnostic]
+    /// Closures, testing windows and PD days.
+    public var calendar: PlannedCalendar
+    /// The date of the self-assessment the priorities come from.
+    public var assessmentDate: SchoolDate
+
+    /// `plan.json` keeps its shape: the calendar and the assessment date are there for the
+    /// comparison, and the JSON's readers have the plan file for them.
+    enum CodingKeys: String, CodingKey {
+        case district, vision, framework, scale, assessment, goals, start, end, schoolDays, focusPerCycle, cycles
+        case priorities, milestones, schools, staff, training, champions, progress, diagnostics
+    }
+}
+
+public struct PlannedCycle: Sendable, Codable, Equatable {
+    public var number: Int
+    public var name: String
+    public var start: SchoolDate
+    public var end: SchoolDate
+    public var schoolDays: Int
+}
+
+public struct Priority: Sendable, Codable {
+    public var indicator: String
+    public var name: String
+    public var domain: String
+    public var current: String
+    public var target: String
+    /// Levels between current and target.
+    public var gap: Int
+    public var weight: Double
+    /// Gap plus the equity raise, times the weight: what the ranking sorts by.
+    public var score: Double
+    /// The cycle it is worked on in; nil when deferred past this year.
+    public var cycle: Int?
+    /// The plan's goal that takes it on, when one does.
+    public var goal: String?
+    /// Indicators that must reach their targets first.
+    public var waitsFor: [String]
+    /// Schools flagged as needing support that rate this indicator lower than the district.
+    public var equitySchools: [String]
+    /// Raters differ by two levels or more.
+    public var discussFirst: Bool
+    /// One sentence a leader can read aloud.
+    public var why: String
+}
+
+public struct ScheduledMilestone: Sendable, Encodable {
+    public enum Origin: String, Sendable, Codable {
+        /// Written in the plan file.
+        case plan
+        /// A step of the framework's milestone library for a priority.
+        case framework
+        /// A pilot or gate the planner put before a rollout that lacked one.
+        case addedBeforeRollout = "added_before_rollout"
+        /// The study-and-adjust review that ends each cycle.
+        case cycleReview = "cycle_review"
+    }
+
+    public var id: String
+    public var title: String
+    public var kind: MilestoneKind
+    public var origin: Origin
+    public var goal: String?
+    public var indicator: String?
+    public var owner: String?
+    public var days: Int
+    public var start: SchoolDate
+    public var end: SchoolDate
+    public var after: [String]
+    /// Schools it concerns; empty means all.
+    public var schools: [String]
+    public var cycle: Int
+    public var status: MilestoneStatus
+    public var due: SchoolDate?
+    /// What fixed its start, as the scheduler decided it.
+    public var startConstraint: StartConstraint
+    /// The as-of date, when work in progress not finished by it is made to end on it.
+    public var endsOnAsOf: SchoolDate?
+    /// Its dates as the plan file writes them; nil for the planner's own milestones.
+    public var declared: DeclaredDates?
+
+    /// Not in `plan.json`: every milestone would gain fields that only say how the scheduler got
+    /// its dates, a format not worth promising other tools; `diff` reads them in process.
+    enum CodingKeys: String, CodingKey {
+        case id, title, kind, origin, goal, indicator, owner, days, start, end, after, schools, cycle, status, due
+    }
+}
+
+/// The schools, as handouts and other tools need them.
+public struct PlannedSchool: Sendable, Codable {
+    public var id: String
+    public var name: String
+    public var needsSupport: [SupportNeed]
+    public var principal: String?
+}
+
+/// A member of staff, as handouts and other tools need them.
+public struct PlannedPerson: Sendable, Codable {
+    public var id: String
+    public var name: String
+    public var school: String
+    public var role: StaffRole
+    public var comfort: Int?
+    public var email: String?
+}
+
+/// One rated indicator, as the assessment chart shows it.
+public struct AssessedIndicator: Sendable, Codable {
+    public var indicator: String
+    public var name: String
+    public var domain: String
+    public var domainName: String
+    /// Positions on the scale, from 0 at the lowest level.
+    public var current: Int
+    public var target: Int
+    /// Markdown.
+    public var evidence: String?
+}
+
+public struct PlannedGoal: Sendable, Codable {
+    public var id: String
+    public var title: String
+    /// Markdown.
+    public var description: String?
+    public var owner: String?
+    public var indicators: [String]
+    public var measures: [PlannedMeasure]
+}
+
+public struct PlannedMeasure: Sendable, Codable {
+    public var name: String
+    public var unit: String?
+    public var baseline: Double
+    public var target: Double
+    public var by: SchoolDate?
+    /// The latest observation, if any.
+    public var latest: Double?
+    public var latestOn: SchoolDate?
+}

@@ -1,0 +1,122 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// Gathers the work to schedule: the plan's own milestones, the framework's steps for each
+/// priority that no goal covers, a pilot and go/no-go gate before every rollout that lacks
+/// them (pitfall 2 of the brief), and a study-and-adjust review at the end of each cycle.
+struct MilestoneAssembler {
+    let plan: Plan
+    let calendar: SchoolCalendar
+    let cycles: [PlannedCycle]
+
+    struct Result {
+        var items: [WorkItem]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The plan's own milestones, with pilots and gates added before rollouts that lack them.
+    func planMilestones() -> Result {
+        var items = plan.milestones.map(workItem)
+        var diagnostics: [Diagnostic] = []
+        addPilotsAndGates(to: &items, diagnostics: &diagnostics)
+        return Result(items: items, diagnostics: diagnostics)
+    }
+
+    /// The framework's steps for the priorities, with pilots and gates added before rollouts
+    /// that lack them, and a review closing each cycle.
+    func plannerMilestones(for priorities: [Priority]) -> Result {
+        var items = frameworkSteps(for: priorities)
+        var diagnostics: [Diagnostic] = []
+        addPilotsAndGates(to: &items, diagnostics: &diagnostics)
+        return Result(items: items + cycleReviews(), diagnostics: diagnostics)
+    }
+
+    private func workItem(_ m: Milestone) -> WorkItem {
+        WorkItem(id: m.id, title: m.title, kind: m.kind, origin: .plan, goal: m.goal, indicator: nil, owner: m.owner,
+                 days: m.days, after: m.after.map(\.id), on: m.on?.value, notBefore: m.notBefore?.value, due: m.due,
+                 schools: m.schools.map(\.id), status: m.status, doneOn: m.doneOn, cycle: nil, location: m.location)
+    }
+
+    /// Framework steps for priorities placed in a cycle, unless a goal with milestones already
+    /// serves that indicator: then the goal's own milestones are that work, and adding the
+    /// library's generic steps would double it.
+    private func frameworkSteps(for priorities: [Priority]) -> [WorkItem] {
+        let covered = Set(plan.goals.filter { !$0.milestones.isEmpty }.flatMap { $0.indicators.map(\.id) })
+        let ratings = Dictionary(plan.assessment.ratings.map { ($0.indicator.id, $0.location) }, uniquingKeysWith: { a, _ in a })
+        var items: [WorkItem] = []
+        for priority in priorities where !covered.contains(priority.indicator) {
+            guard let cycle = priority.cycle, let indicator = plan.framework.indicator(priority.indicator) else { continue }
+            var previous: String?
+            for (offset, step) in indicator.steps.enumerated() {
+                let id = "\(indicator.id)-\(offset + 1)"
+                items.append(WorkItem(
+                    id: id, title: step.title, kind: step.kind, origin: .framework, goal: nil, indicator: indicator.id,
+                    owner: step.owner.map(ownerName), days: step.days, after: previous.map { [$0] } ?? [],
+                    on: nil, notBefore: previous == nil ? cycles[cycle - 1].start : nil, due: nil, schools: [],
+                    cycle: cycle, location: ratings[indicator.id] ?? plan.assessment.location))
+                previous = id
+            }
+        }
+        return items
+    }
+
+    /// The team member who holds the framework's owner role, or the role itself when nobody does.
+    private func ownerName(_ role: String) -> String {
+        RoleMatcher.member(for: role, in: plan.district.team, titleWords: plan.framework.roles)?.name ?? role
+    }
+
+    /// Every rollout needs a pilot with a small group and a go/no-go gate before it.
+    private func addPilotsAndGates(to items: inout [WorkItem], diagnostics: inout [Diagnostic]) {
+        let index = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var added: [WorkItem] = []
+        for position in items.indices where items[position].kind == .rollout {
+            let before = ancestorKinds(of: items[position], items: items, index: index)
+            let hasPilot = before.contains(.pilot), hasGate = before.contains(.gate)
+            guard !hasPilot || !hasGate else { continue }
+            let rollout = items[position]
+            if rollout.on != nil {
+                let missing = [hasPilot ? nil : "pilot", hasGate ? nil : "go/no-go gate"].compactMap { $0 }.joined(separator: " and no ")
+                diagnostics.append(.warning(
+                    "rollout '\(rollout.id)' has no \(missing) before it, and its fixed start leaves no room to add \(hasPilot || hasGate ? "one" : "them"); pilot with a small group and decide go or no-go before everyone depends on it",
+                    at: rollout.location))
+                continue
+            }
+            var previous = rollout.after
+            if !hasPilot {
+                let pilot = WorkItem(
+                    id: "\(rollout.id)-pilot", title: "Pilot before rollout: \(rollout.title), with a small group of thoughtful users",
+                    kind: .pilot, origin: .addedBeforeRollout, goal: rollout.goal, indicator: rollout.indicator, owner: rollout.owner,
+                    days: 10, after: previous, schools: rollout.schools, cycle: rollout.cycle, location: rollout.location)
+                added.append(pilot)
+                previous = [pilot.id]
+            }
+            let gate = WorkItem(
+                id: "\(rollout.id)-gate", title: "Go/no-go: is it working well enough for everyone? (\(rollout.title))",
+                kind: .gate, origin: .addedBeforeRollout, goal: rollout.goal, indicator: rollout.indicator, owner: rollout.owner,
+                days: 2, after: previous, schools: rollout.schools, cycle: rollout.cycle, location: rollout.location)
+            added.append(gate)
+            items[position].after = [gate.id]
+            diagnostics.append(.note("the planner added \(hasPilot ? "" : "a 10-day pilot and ")a go/no-go gate before rollout '\(rollout.id)'",
+                                     at: rollout.location))
+        }
+        items += added
+    }
+
+    /// Kinds of everything a milestone comes after, directly or not, as `items` stand now.
+    private func ancestorKinds(of item: WorkItem, items: [WorkItem], index: [String: Int]) -> Set<MilestoneKind> {
+        Set(DependencyWalk.ancestors(of: item.after, lookup: { index[$0].map { items[$0] } }, after: \.after).map(\.kind))
+    }
+
+    /// Each cycle ends with two days to study what happened and adjust the plan.
+    private func cycleReviews() -> [WorkItem] {
+        let owner = plan.district.team.first?.name
+        return cycles.map { cycle in
+            let last = calendar.index(onOrAfter: cycle.end.adding(days: 1)) - 1
+            let start = calendar.date(at: max(calendar.index(onOrAfter: cycle.start), last - 1))
+            return WorkItem(
+                id: "cycle-\(cycle.number)-review", title: "Study and adjust: what \(cycle.name)'s measures and milestones show; keep, change or stop",
+                kind: .review, origin: .cycleReview, goal: nil, indicator: nil, owner: owner, days: cycle.schoolDays >= 2 ? 2 : 1,
+                after: [], on: start, notBefore: nil, due: nil, schools: [], cycle: cycle.number, location: plan.year.location)
+        }
+    }
+}

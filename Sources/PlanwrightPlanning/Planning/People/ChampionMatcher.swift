@@ -1,0 +1,86 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// Assigns every colleague to a technology champion at the same school (pitfall 6 of the brief:
+/// local champions who share ideas and practices with colleagues).
+///
+/// Among all assignments that place the most colleagues, it takes one of least total cost, where
+/// a pair costs `subject` weight if they share no subject, plus `grades` weight if they share no
+/// grade band, plus `balance` weight times the colleagues that champion already has (from 0).
+/// Solved exactly as a min-cost flow per school; ties go to the champion first by id.
+struct ChampionMatcher {
+    let plan: Plan
+
+    struct Result {
+        var champions: ChampionPlan
+        /// Pins that cannot hold; the plan's advice about champions is `ChampionAtEverySchool`'s.
+        var diagnostics: [Diagnostic]
+    }
+
+    func match() -> Result {
+        let settings = plan.champions
+        let excluded = Set(settings.exclude.map(\.id))
+        let bySchool = Dictionary(grouping: plan.staff, by: \.school.id)
+        var assignments: [ChampionAssignment] = []
+        var unassigned: [UnassignedColleague] = []
+        var diagnostics: [Diagnostic] = []
+        var totalCost = 0
+
+        for school in plan.schools {
+            let staff = (bySchool[school.id] ?? []).sorted { $0.id < $1.id }
+            let candidates = staff.filter { !excluded.contains($0.id) && isCandidate($0) }
+            let colleagues = staff.filter { !excluded.contains($0.id) && !isCandidate($0) }
+            unassigned += staff.filter { excluded.contains($0.id) }.map { UnassignedColleague(staff: $0.id, school: school.id, reason: .excluded) }
+            let pins = pinnedPairs(school: school, candidates: candidates, colleagues: colleagues, diagnostics: &diagnostics)
+            let solved = SchoolMatching(candidates: candidates, colleagues: colleagues, pins: pins, settings: settings).solve()
+            totalCost += solved.cost
+            for (index, champion) in candidates.enumerated() {
+                assignments.append(ChampionAssignment(champion: champion.id, school: school.id, colleagues: solved.colleaguesOf[index]))
+            }
+            let reason: UnassignedColleague.Reason = candidates.isEmpty ? .noChampionAtSchool : .championsFull
+            unassigned += solved.unplaced.map { UnassignedColleague(staff: $0, school: school.id, reason: reason) }
+        }
+
+        let withChampion = Set(assignments.map(\.school))
+        let without = plan.schools.map(\.id).filter { !withChampion.contains($0) }
+        return Result(champions: ChampionPlan(assignments: assignments, unassigned: unassigned,
+                                              schoolsWithoutChampion: without, totalCost: totalCost),
+                      diagnostics: diagnostics)
+    }
+
+    /// Staff marked `champion: yes`, and volunteers comfortable enough to help others.
+    func isCandidate(_ member: StaffMember) -> Bool {
+        switch member.champion {
+        case .yes: return true
+        case .volunteer: return (member.comfort?.value ?? 0) >= plan.champions.minComfort
+        case .no: return false
+        }
+    }
+
+    /// The plan's pins at this school, checked: a pin must pair a champion with a colleague there.
+    private func pinnedPairs(school: School, candidates: [StaffMember], colleagues: [StaffMember],
+                             diagnostics: inout [Diagnostic]) -> [(champion: Int, colleague: Int)] {
+        var pairs: [(champion: Int, colleague: Int)] = []
+        var pinnedColleagues = Set<Int>()
+        for pin in plan.champions.pins {
+            guard let colleague = colleagues.firstIndex(where: { $0.id == pin.colleague.id }) else { continue }
+            guard let champion = candidates.firstIndex(where: { $0.id == pin.champion.id }) else {
+                let reason = plan.staff.contains { $0.id == pin.champion.id && $0.school.id == school.id }
+                    ? "is not a champion (champion: yes, or a volunteer with comfort \(plan.champions.minComfort) or more)"
+                    : "is not at \(school.name)"
+                diagnostics.append(.error("the pin pairs '\(pin.colleague.id)' with '\(pin.champion.id)', who \(reason)", at: pin.location))
+                continue
+            }
+            guard pinnedColleagues.insert(colleague).inserted else {
+                diagnostics.append(.error("'\(pin.colleague.id)' is pinned to more than one champion; keep one pin", at: pin.location))
+                continue
+            }
+            if pairs.filter({ $0.champion == champion }).count >= plan.champions.maxColleagues {
+                diagnostics.append(.error("'\(pin.champion.id)' has more pins than max_colleagues (\(plan.champions.maxColleagues)) allows", at: pin.location))
+                continue
+            }
+            pairs.append((champion, colleague))
+        }
+        return pairs
+    }
+}

@@ -1,0 +1,99 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// Places every staff member in one training track by comfort, then in one group of at most
+/// `max_group`: a school with enough people in a track gets its own groups; the rest are pooled
+/// across schools so nobody trains alone.
+struct TrainingGroups {
+    let plan: Plan
+    let champions: ChampionPlan
+    /// Champion ids by school, built once: a state has thousands of groups and champions.
+    private let championsBySchool: [String: [String]]
+
+    init(plan: Plan, champions: ChampionPlan) {
+        self.plan = plan
+        self.champions = champions
+        championsBySchool = Dictionary(grouping: champions.assignments, by: \.school).mapValues { $0.map(\.champion) }
+    }
+
+    struct Result {
+        var tracks: [PlannedTrack]
+        var groups: [TrainingGroup]
+    }
+
+    func build() -> Result {
+        let tracks = plan.training.tracks
+        guard !tracks.isEmpty else { return Result(tracks: [], groups: []) }
+        var membersByTrack = [[StaffMember]](repeating: [], count: tracks.count)
+        for member in plan.staff {
+            membersByTrack[Self.track(for: member.comfort?.value ?? 1, in: tracks)].append(member)
+        }
+        var facilitation: [String: Int] = [:]
+        var groups: [TrainingGroup] = []
+        for (index, track) in tracks.enumerated() {
+            groups += group(membersByTrack[index], track: track, facilitation: &facilitation)
+        }
+        let planned = tracks.enumerated().map { index, track in
+            PlannedTrack(id: track.id, name: track.name, comfort: Self.describe(track.comfort), sessions: track.sessions,
+                         minutes: track.minutes, members: membersByTrack[index].count)
+        }
+        return Result(tracks: planned, groups: groups)
+    }
+
+    /// The track whose comfort range holds `comfort`, or the nearest one. Staff without a
+    /// rating start where comfort 1 does.
+    static func track(for comfort: Int, in tracks: [TrainingTrack]) -> Int {
+        if let exact = tracks.firstIndex(where: { $0.comfort.contains(comfort) }) { return exact }
+        let distance = { (t: TrainingTrack) in min(abs(t.comfort.lowerBound - comfort), abs(t.comfort.upperBound - comfort)) }
+        return tracks.indices.min { (distance(tracks[$0]), $0) < (distance(tracks[$1]), $1) }!
+    }
+
+    /// A school with at least half a group's worth of people trains on its own.
+    private func group(_ members: [StaffMember], track: TrainingTrack, facilitation: inout [String: Int]) -> [TrainingGroup] {
+        let maxGroup = plan.training.maxGroup
+        let ownGroup = max(3, (maxGroup + 1) / 2)
+        let bySchool = Dictionary(grouping: members, by: \.school.id)
+        var groups: [TrainingGroup] = []
+        var pooled: [StaffMember] = []
+        for school in plan.schools {
+            let here = (bySchool[school.id] ?? []).sorted { $0.id < $1.id }
+            guard here.count >= ownGroup else { pooled += here; continue }
+            for (n, part) in Self.split(here, maxGroup: maxGroup).enumerated() {
+                groups.append(TrainingGroup(id: "\(track.id)-\(school.id)-\(n + 1)", track: track.id, school: school.id, schools: [school.id],
+                                            members: part.map(\.id), facilitator: facilitator(for: [school.id], facilitation: &facilitation)))
+            }
+        }
+        for (n, part) in Self.split(pooled, maxGroup: maxGroup).enumerated() {
+            let schools = plan.schools.map(\.id).filter { id in part.contains { $0.school.id == id } }
+            groups.append(TrainingGroup(id: "\(track.id)-pooled-\(n + 1)", track: track.id, school: nil, schools: schools,
+                                        members: part.map(\.id), facilitator: facilitator(for: schools, facilitation: &facilitation)))
+        }
+        return groups
+    }
+
+    /// Splits into the fewest groups that fit, as even in size as possible, keeping order.
+    static func split(_ members: [StaffMember], maxGroup: Int) -> [ArraySlice<StaffMember>] {
+        guard !members.isEmpty else { return [] }
+        let count = (members.count + maxGroup - 1) / maxGroup
+        var parts: [ArraySlice<StaffMember>] = []
+        var start = 0
+        for n in 0..<count {
+            let size = members.count / count + (n < members.count % count ? 1 : 0)
+            parts.append(members[start..<(start + size)])
+            start += size
+        }
+        return parts
+    }
+
+    /// A champion of one of the group's schools, the one facilitating least so far (then by id).
+    private func facilitator(for schools: [String], facilitation: inout [String: Int]) -> String? {
+        let here = schools.flatMap { championsBySchool[$0] ?? [] }
+        guard let chosen = here.min(by: { (facilitation[$0] ?? 0, $0) < (facilitation[$1] ?? 0, $1) }) else { return nil }
+        facilitation[chosen, default: 0] += 1
+        return chosen
+    }
+
+    static func describe(_ range: ClosedRange<Int>) -> String {
+        range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)"
+    }
+}

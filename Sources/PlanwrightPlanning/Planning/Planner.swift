@@ -1,0 +1,154 @@
+import PlanwrightModel
+
+/// Turns a checked `Plan` into an `ImprovementPlan`: priorities, cycles, dated milestones,
+/// champions and training, then the checks' advice (`PlanChecks`). It reads only the model
+/// and never formats text for output.
+public struct Planner: Sendable {
+    /// The date progress is judged on and unfinished work is re-planned from. Nil means the
+    /// last date the plan records progress (or the first day of school), so that the same
+    /// file always gives the same schedule.
+    public var asOf: SchoolDate?
+
+    public init(asOf: SchoolDate? = nil) { self.asOf = asOf }
+
+    public func plan(_ plan: Plan) -> ImprovementPlan {
+        let calendar = SchoolCalendar(year: plan.year)
+        let cycles = CycleDivider.cycles(of: plan.year, calendar: calendar)
+        let assembler = MilestoneAssembler(plan: plan, calendar: calendar, cycles: cycles)
+        let (asOf, asOfSource): (SchoolDate, ProgressReport.DateSource) = self.asOf.map { ($0, .given) }
+            ?? plan.latestRecord.map { ($0, .latestRecord) } ?? (plan.year.start, .yearStart)
+        let status = StatusAsOf(plan: plan, asOf: asOf)
+        // The baseline is the plan as written, nothing late; the re-plan keeps unfinished work
+        // from the past. Late is judged against the first, dates are shown from the second.
+        let baselineScheduler = MilestoneScheduler(calendar: calendar)
+        let scheduler = MilestoneScheduler(calendar: calendar, asOf: calendar.index(onOrAfter: asOf))
+        // The plan's own milestones are dated first: when its goals run decides which
+        // priorities they take on and how many focus slots each cycle has left. That is read
+        // from the plan as written: work running late moves dates, not the year's priorities.
+        let own = assembler.planMilestones()
+        let ownItems = status.apply(own.items)
+        let goalsByCycle = Self.goalsByCycle(baselineScheduler.schedule(ownItems), items: ownItems, calendar: calendar, cycles: cycles)
+        let priorities = PriorityRanker(plan: plan, cycleCount: cycles.count, goalsByCycle: goalsByCycle.active,
+                                        goalCycleByIndicator: goalsByCycle.firstByIndicator(plan.goals)).rank()
+        let added = assembler.plannerMilestones(for: priorities)
+        let assembled = MilestoneAssembler.Result(items: ownItems + status.apply(added.items), diagnostics: own.diagnostics + added.diagnostics)
+        let baseline = baselineScheduler.schedule(assembled.items)
+        let scheduled = scheduler.asOf == 0 ? baseline : scheduler.schedule(assembled.items)
+        let tracked = MilestoneProgressTracker(calendar: calendar, asOf: asOf).track(assembled.items, baseline: baseline, replanned: scheduled)
+
+        let position = Dictionary(assembled.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let declared = Self.declaredDates(plan)
+        var milestones: [ScheduledMilestone] = []
+        milestones.reserveCapacity(assembled.items.count)
+        var diagnostics = assembled.diagnostics + baseline.diagnostics + tracked.diagnostics + status.unmatched(assembled.items)
+        var progress: [MilestoneProgress] = []
+        progress.reserveCapacity(assembled.items.count)
+        // Scheduler order, then by start date: stable, so equal starts keep dependency order.
+        // Sorting indices, not milestones: moving the structs retains every string they hold.
+        let order = scheduled.order.compactMap { id in scheduled.slots[id].map { (id, $0.start) } }
+            .enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element.0)
+        for id in order {
+            guard let index = position[id], let slot = scheduled.slots[id] else { continue }
+            let item = assembled.items[index]
+            let start = calendar.date(at: slot.start), end = calendar.date(at: slot.end)
+            let cycle = item.cycle ?? cycles.last(where: { $0.start <= start })?.number ?? 1
+            milestones.append(ScheduledMilestone(
+                id: item.id, title: item.title, kind: item.kind, origin: item.origin, goal: item.goal, indicator: item.indicator,
+                owner: item.owner, days: item.days, start: start, end: end, after: item.after, schools: item.schools,
+                cycle: cycle, status: item.status, due: item.due?.value, startConstraint: slot.constraint, endsOnAsOf: slot.endsOnAsOf,
+                declared: item.origin == .plan ? declared[id] : nil))
+            if let tracked = tracked.milestones[id] { progress.append(tracked) }
+        }
+
+        // People: champions first, since they co-facilitate the training groups.
+        let champions = ChampionMatcher(plan: plan).match()
+        let groups = TrainingGroups(plan: plan, champions: champions.champions).build()
+        let sessions = TrainingSessionPlacer(plan: plan, calendar: calendar, milestones: milestones, priorities: priorities, cycles: cycles)
+            .place(groups.groups, tracks: groups.tracks)
+        let training = TrainingPlan(tracks: groups.tracks, groups: groups.groups, sessions: sessions.sessions, unplaced: sessions.unplaced, window: sessions.window)
+        diagnostics += champions.diagnostics
+        // The advice about the plan comes last, once everything it judges is planned.
+        diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
+                                                   champions: champions.champions, training: training))
+
+        return ImprovementPlan(
+            district: plan.district.name, vision: plan.district.vision, framework: plan.framework.id,
+            scale: plan.framework.scale.levels, assessment: Self.assessed(plan), goals: Self.goals(plan), start: plan.year.start, end: plan.year.end,
+            schoolDays: calendar.schoolDayCount, focusPerCycle: plan.focus.perCycle, cycles: cycles,
+            priorities: priorities, milestones: milestones,
+            schools: plan.schools.map { PlannedSchool(id: $0.id, name: $0.name, needsSupport: $0.needsSupport, principal: $0.principal) },
+            staff: plan.staff.map { PlannedPerson(id: $0.id, name: $0.name, school: $0.school.id, role: $0.role, comfort: $0.comfort?.value, email: $0.email) },
+            training: training,
+            champions: champions.champions,
+            progress: ProgressReport(asOf: asOf, asOfSource: asOfSource, milestones: progress,
+                                     measures: Self.measures(plan, trend: MeasureTrend(start: plan.year.start, end: plan.year.end, asOf: asOf))),
+            diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date)
+    }
+
+    /// The plan's milestones' dates as written, by id (the first of a repeated id, as the schedule keeps it).
+    static func declaredDates(_ plan: Plan) -> [String: DeclaredDates] {
+        Dictionary(plan.milestones.map { m in
+            (m.id, DeclaredDates(on: m.on?.value, notBefore: m.notBefore?.value, doneOn: m.doneOn, due: m.due?.value))
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func assessed(_ plan: Plan) -> [AssessedIndicator] {
+        let domains = Dictionary(plan.framework.domains.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let scaleTop = plan.framework.scale.levels.count - 1
+        return plan.assessment.ratings.compactMap { rating in
+            guard let indicator = plan.framework.indicator(rating.indicator.id) else { return nil }
+            let target = rating.target?.index ?? min(rating.current.index + 1, scaleTop)
+            return AssessedIndicator(indicator: indicator.id, name: indicator.name, domain: indicator.domain,
+                                     domainName: domains[indicator.domain] ?? indicator.domain,
+                                     current: rating.current.index, target: target, evidence: rating.evidence)
+        }
+    }
+
+    static func measures(_ plan: Plan, trend: MeasureTrend) -> [MeasureProgress] {
+        plan.goals.flatMap { goal in goal.measures.map { trend.progress(of: $0, goal: goal.id) } }
+    }
+
+    static func goals(_ plan: Plan) -> [PlannedGoal] {
+        plan.goals.map { goal in
+            PlannedGoal(id: goal.id, title: goal.title, description: goal.description, owner: goal.owner,
+                        indicators: goal.indicators.map(\.id),
+                        measures: goal.measures.map { measure in
+                            let latest = measure.observations.max { $0.date < $1.date }
+                            return PlannedMeasure(name: measure.name, unit: measure.unit, baseline: measure.baseline, target: measure.target,
+                                                  by: measure.by, latest: latest?.value, latestOn: latest?.date)
+                        })
+        }
+    }
+
+    struct GoalCycles {
+        /// Goals with unfinished work in each cycle.
+        var active: [Int: Set<String>] = [:]
+        /// The first cycle of each goal's unfinished work.
+        var first: [String: Int] = [:]
+
+        /// For each indicator, the goal serving it whose work starts first (the first goal on a tie).
+        func firstByIndicator(_ goals: [Goal]) -> [String: (goal: String, cycle: Int)] {
+            var result: [String: (goal: String, cycle: Int)] = [:]
+            for goal in goals {
+                guard let cycle = first[goal.id] else { continue }
+                for indicator in goal.indicators where cycle < (result[indicator.id]?.cycle ?? .max) {
+                    result[indicator.id] = (goal.id, cycle)
+                }
+            }
+            return result
+        }
+    }
+
+    static func goalsByCycle(_ scheduled: MilestoneScheduler.Result, items: [WorkItem], calendar: SchoolCalendar, cycles: [PlannedCycle]) -> GoalCycles {
+        var result = GoalCycles()
+        for item in items where item.status != .done {
+            guard let goal = item.goal, let slot = scheduled.slots[item.id] else { continue }
+            let start = calendar.date(at: slot.start), end = calendar.date(at: slot.end)
+            for cycle in cycles where cycle.start <= end && start <= cycle.end {
+                result.active[cycle.number, default: []].insert(goal)
+                result.first[goal] = min(result.first[goal] ?? cycle.number, cycle.number)
+            }
+        }
+        return result
+    }
+}

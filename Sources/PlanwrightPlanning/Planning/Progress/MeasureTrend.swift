@@ -1,0 +1,105 @@
+import PlanwrightModel
+
+/// Reads a measure's values against a straight line from its baseline on the first day of
+/// school to its target on its `by` date: the simplest pace a team can check by eye.
+package struct MeasureTrend {
+    /// On pace means having come at least this share of the way a steady pace would have:
+    /// early in the year a few points either way is noise, later it is not.
+    static let onPaceShare = 0.75
+    /// A latest value older than this is flagged: the trend may have moved since.
+    static let staleDays = 30
+    /// A projection further out than this says more about noise than about the pace.
+    static let projectionHorizonDays = 5 * 365
+
+    let start: SchoolDate
+    let end: SchoolDate
+    let asOf: SchoolDate
+
+    func progress(of measure: Measure, goal: String) -> MeasureProgress {
+        let by = measure.by ?? end
+        let values = measure.observations.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+            .map { MeasureProgress.Value(date: $0.date, value: $0.value) }
+        var result = MeasureProgress(goal: goal, name: measure.name, unit: measure.unit, baseline: measure.baseline, target: measure.target,
+                                     from: start, by: by, values: values, achieved: nil, expected: nil, projected: nil,
+                                     trend: .noData, summary: "")
+        let amount = { (value: Double) in measure.unit.map { "\(Self.number(value)) \($0)" } ?? Self.number(value) }
+        let goalText = "target \(amount(measure.target)) by \(by)"
+        guard let latest = values.last else {
+            result.summary = "No values measured yet (baseline \(amount(measure.baseline)), \(goalText))."
+            return result
+        }
+        let achieved = Self.share(of: latest.value, from: measure.baseline, to: measure.target)
+        let span = Double(max(1, by.dayNumber - start.dayNumber))
+        let expected = min(1, max(0, Double(latest.date.dayNumber - start.dayNumber) / span))
+        result.achieved = achieved
+        result.expected = expected
+        result.projected = projection(from: latest, measure: measure, achieved: achieved)
+        let reading = "\(amount(latest.value)) on \(latest.date)"
+        if achieved >= 1 {
+            result.trend = .met
+            result.summary = "Target met: \(reading) (\(goalText))."
+        } else if achieved >= expected * Self.onPaceShare {
+            result.trend = .onPace
+            result.summary = "On pace: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)); a steady pace would be at \(Self.percent(expected)) (\(goalText))."
+        } else {
+            result.trend = .behind
+            let outlook = achieved <= 0 ? "it has not moved toward the target"
+                : result.projected.map { "at this pace it reaches the target around \(Self.month($0))" } ?? "at this pace it does not reach the target within five years"
+            result.summary = "Behind: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)), where a steady pace would be at \(Self.percent(expected)); \(outlook) (\(goalText))."
+        }
+        let age = asOf.dayNumber - latest.date.dayNumber
+        if age > Self.staleDays { result.summary += " Last measured \(age) days before \(asOf); add a newer value." }
+        return result
+    }
+
+    /// The date the target is reached if the value keeps moving as it has since the first day.
+    private func projection(from latest: MeasureProgress.Value, measure: Measure, achieved: Double) -> SchoolDate? {
+        let elapsed = latest.date.dayNumber - start.dayNumber
+        guard achieved > 0, achieved < 1, elapsed > 0 else { return nil }
+        let days = Double(elapsed) * (1 - achieved) / achieved
+        guard days <= Double(Self.projectionHorizonDays) else { return nil }
+        return latest.date.adding(days: Int(days.rounded(.up)))
+    }
+
+    /// A measured value as people write it: `34`, not `34.0`; handouts and charts use it too.
+    package static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// How far `value` has come from `baseline` toward `target`: 0 at the baseline, 1 at the
+    /// target. Finite for any finite numbers, however large or small: where subtracting
+    /// overflows (±1e308) the three are scaled down first, and the share is capped at
+    /// `shareLimit` either way (a target a hair from its baseline would give a share past 1e300).
+    static func share(of value: Double, from baseline: Double, to target: Double) -> Double {
+        // A target equal to the baseline is "hold the line": reached while the value holds.
+        if target == baseline { return value == target ? 1 : 0 }
+        let way = target - baseline, come = value - baseline
+        var share = come / way
+        if !way.isFinite || !come.isFinite || !share.isFinite {
+            let scale = max(1, abs(value), abs(baseline), abs(target))
+            share = (value / scale - baseline / scale) / (target / scale - baseline / scale)
+        }
+        guard share.isFinite else { return share.isNaN ? 0 : (share > 0 ? shareLimit : -shareLimit) }
+        return min(shareLimit, max(-shareLimit, share))
+    }
+
+    /// The largest share told apart: a value a million times the way from its baseline says
+    /// all there is to say, and keeps percentages and JSON finite and short.
+    static let shareLimit = 1e6
+
+    /// A share as a whole percentage; a share past ±10 (1000%) is said as "more than 1000%", so
+    /// a wild value reads as wild instead of as a long number.
+    static func percent(_ share: Double) -> String {
+        guard share.isFinite else { return share.isNaN ? "0%" : (share > 0 ? "more than 1000%" : "less than -1000%") }
+        if share > 10 { return "more than 1000%" }
+        if share < -10 { return "less than -1000%" }
+        return "\(Int((share * 100).rounded()))%"
+    }
+
+    /// "September 2027": a projection is not precise to the day.
+    static func month(_ date: SchoolDate) -> String {
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let c = date.components
+        return "\(names[c.month - 1]) \(date.yearText)"
+    }
+}

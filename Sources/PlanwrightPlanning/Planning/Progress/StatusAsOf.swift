@@ -1,0 +1,43 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// Each milestone's status as it stood on the as-of date. Generated milestones take theirs
+/// from the plan's `progress:` entries; work finished after the date was still open on it,
+/// so asking about an earlier date gives the answer that date would have given.
+struct StatusAsOf {
+    let asOf: SchoolDate
+    private let recorded: [String: RecordedProgress]
+
+    init(plan: Plan, asOf: SchoolDate) {
+        self.asOf = asOf
+        recorded = Dictionary(plan.progress.map { ($0.milestone.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Changes only the items whose status differs on the date, in place: copying every item
+    /// would retain every string it holds, which at 10,000 milestones is most of the cost.
+    func apply(_ items: [WorkItem]) -> [WorkItem] {
+        var items = items
+        for index in items.indices {
+            if items[index].origin != .plan, let entry = recorded[items[index].id] {
+                (items[index].status, items[index].doneOn) = (entry.status, entry.doneOn)
+            }
+            if items[index].status == .done, let doneOn = items[index].doneOn, doneOn > asOf {
+                (items[index].status, items[index].doneOn) = (.inProgress, nil)
+            }
+        }
+        return items
+    }
+
+    /// `progress:` entries naming no milestone the planner made: a typo, or a framework step
+    /// that is no longer planned because its priority moved.
+    func unmatched(_ items: [WorkItem]) -> [Diagnostic] {
+        let generated = Set(items.lazy.filter { $0.origin != .plan }.map(\.id))
+        let plan = Set(items.lazy.filter { $0.origin == .plan }.map(\.id))
+        return recorded.values.sorted { $0.location < $1.location }.compactMap { entry in
+            let id = entry.milestone.id
+            guard !generated.contains(id), !plan.contains(id) else { return nil }
+            return .error("'progress' records '\(id)', but the planner made no milestone with that id\(Suggestion.didYouMean(id, in: generated)); "
+                          + "'planwright plan' lists the ids of the milestones it adds", at: entry.milestone.location)
+        }
+    }
+}

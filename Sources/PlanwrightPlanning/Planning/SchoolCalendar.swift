@@ -1,0 +1,110 @@
+import PlanwrightModel
+
+/// The school year as days: which are school days, and what each other day is.
+///
+/// Work is counted in school days: weekdays from the first to the last day of school
+/// that are not closed. After the last day of school, weekdays still count (district
+/// staff work in summer), so a late plan gets real dates and a warning, not a failure.
+public struct SchoolCalendar: Sendable {
+    public let year: SchoolYear
+    /// School days in order, as day numbers.
+    private let days: [Int]
+    /// For each calendar day from `first`, the index in `days` of the first school day on or after it.
+    private let nextSchoolDay: [Int32]
+    private let first: Int
+    /// Closures and testing windows by day of the year, each span clipped to the year.
+    private let closures: DaysBySpan
+    private let testingDays: DaysBySpan
+    public let pdDays: [SchoolDate]
+    public let earlyReleaseDays: [SchoolDate]
+
+    /// Days visited and spans read to build the calendar: a test checks it grows with days
+    /// plus closures, not with their product.
+    let constructionSteps: Int
+
+    /// Weekdays after the last day of school that can still hold work (two more years).
+    static let summerRunway = 2 * 366
+
+    public init(year: SchoolYear) {
+        self.year = year
+        // An inverted year is an error reported by the decoder; it must not trap here.
+        let first = year.start.dayNumber, last = max(first, year.end.dayNumber + Self.summerRunway)
+        // Linear in days plus spans however many closures overlap; outside the year they mean
+        // nothing (and are reported as errors), so they are clipped to it.
+        let closures = DaysBySpan(year.closed, first: first, last: year.end.dayNumber)
+        let testing = DaysBySpan(year.testing, first: first, last: year.end.dayNumber)
+        let pd = DaysBySpan(year.pdDays, first: first, last: year.end.dayNumber)
+        var days: [Int] = []
+        days.reserveCapacity((last - first) * 5 / 7 + 1)
+        var next = [Int32](repeating: 0, count: last - first + 2)
+        for day in first...last {
+            let date = SchoolDate(dayNumber: day)
+            let closed = closures.span(on: day) != nil
+            if !date.weekday.isWeekend && !closed { days.append(day) }
+        }
+        var index = 0
+        for day in first...(last + 1) {
+            while index < days.count, days[index] < day { index += 1 }
+            next[day - first] = Int32(index)
+        }
+        self.days = days
+        self.nextSchoolDay = next
+        self.first = first
+        self.closures = closures
+        self.testingDays = testing
+        // In date order, each day once even where PD spans overlap.
+        self.pdDays = pd.owner.indices.filter { pd.owner[$0] >= 0 }.map { SchoolDate(dayNumber: first + $0) }
+            .filter { !$0.weekday.isWeekend && closures.span(on: $0.dayNumber) == nil }
+        constructionSteps = closures.steps + testing.steps + pd.steps + (last - first + 1)
+        switch year.earlyRelease {
+        case .none: earlyReleaseDays = []
+        case let .dates(dates): earlyReleaseDays = dates.sorted()
+        case let .weekly(weekday):
+            earlyReleaseDays = days.lazy.map(SchoolDate.init(dayNumber:))
+                .filter { $0.weekday == weekday && $0 <= year.end }
+        }
+    }
+
+    /// Number of school days from the first day of school to the last.
+    public var schoolDayCount: Int { index(onOrAfter: year.end.adding(days: 1)) }
+
+    /// The index of the first school day on or after `date` (before the year: the first day).
+    public func index(onOrAfter date: SchoolDate) -> Int {
+        let offset = date.dayNumber - first
+        if offset < 0 { return 0 }
+        if offset >= nextSchoolDay.count { return days.count }
+        return Int(nextSchoolDay[offset])
+    }
+
+    /// The school day at an index; past the runway, weekdays are counted on.
+    public func date(at index: Int) -> SchoolDate {
+        if index < days.count { return SchoolDate(dayNumber: days[max(0, index)]) }
+        var date = SchoolDate(dayNumber: days.last ?? first)
+        var remaining = index - days.count + 1
+        while remaining > 0 {
+            date = date.adding(days: 1)
+            if !date.weekday.isWeekend { remaining -= 1 }
+        }
+        return date
+    }
+
+    public func isSchoolDay(_ date: SchoolDate) -> Bool {
+        let i = index(onOrAfter: date)
+        return i < days.count && days[i] == date.dayNumber
+    }
+
+    /// Why `date` holds no work: "Saturday", "Winter break"; nil on a school day.
+    public func closure(on date: SchoolDate) -> String? {
+        if date.weekday.isWeekend { return date.weekday.name.capitalized }
+        if let index = closures.span(on: date.dayNumber) { return year.closed[index].name ?? "a closed day" }
+        return nil
+    }
+
+    /// The closure `date` falls in, if any (weekends are not closures).
+    public func closureSpan(on date: SchoolDate) -> DateSpan? { closures.span(on: date.dayNumber).map { year.closed[$0] } }
+
+    public func isTesting(_ date: SchoolDate) -> Bool { testingDays.span(on: date.dayNumber) != nil }
+
+    /// The testing window around `date`, for messages.
+    public func testingWindow(containing date: SchoolDate) -> DateSpan? { testingDays.span(on: date.dayNumber).map { year.testing[$0] } }
+}

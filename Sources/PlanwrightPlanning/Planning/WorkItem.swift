@@ -1,0 +1,25 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// A milestone on its way to the scheduler: from the plan, the framework, or added by the planner.
+struct WorkItem {
+    var id: String
+    var title: String
+    var kind: MilestoneKind
+    var origin: ScheduledMilestone.Origin
+    var goal: String?
+    var indicator: String?
+    var owner: String?
+    var days: Int
+    var after: [String]
+    var on: SchoolDate?
+    var notBefore: SchoolDate?
+    var due: Located<SchoolDate>?
+    var schools: [String]
+    var status: MilestoneStatus = .planned
+    var doneOn: SchoolDate?
+    /// The cycle it belongs to when known before scheduling (framework steps, reviews).
+    var cycle: Int?
+    /// Where in the plan file to point when something about it needs saying.
+    var location: SourceLocation
+}
