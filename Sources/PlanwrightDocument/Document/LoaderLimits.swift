@@ -15,6 +15,7 @@ public struct LoaderLimits: Sendable {
 
     /// The largest file read, as messages say it.
     package var maxFileSize: FileSize { FileSize(bytes: maxFileBytes) }
+
     public static let standard = LoaderLimits()
 
     /// Templates: the built-in ones are under 5 KB. The Mustache parser's work grows with the

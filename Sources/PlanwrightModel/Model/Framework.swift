@@ -50,6 +50,7 @@ public struct RatingScale: Sendable {
     public func aim(of rating: Rating) -> Level {
         rating.target ?? Level(min(rating.current.index + 1, levels.count - 1))
     }
+
     public func number(of level: Level) -> Int { firstNumber + level.index }
 
     /// "a number from 1 to 5 or one of Not started, Emerging, ...", for messages.
