@@ -10,21 +10,21 @@ public struct NewPlan: Sendable {
         self.frameworks = frameworks
     }
 
-    public struct Result: Sendable {
+    public struct Written: Sendable {
         /// The framework the plan is rated against, when the plan was written.
         public var framework: Framework?
-        public var diagnostics: [Diagnostic]
-        /// Framework files read, so their problems can be quoted.
-        public var sources: [SourceText]
         /// Wrong usage (the file exists, no such framework), as opposed to a framework file with errors.
         public var isUsageError: Bool
     }
+
+    /// What was written, with the framework files read, so their problems can be quoted.
+    public typealias Result = Checked<Written>
 
     /// Writes the skeleton plan to `path`, which must not exist. `framework` is a built-in name or a
     /// framework file's path (relative to the current folder); the plan refers to it relative to itself.
     public func write(to path: String, framework name: String, district: String?) -> Result {
         func usage(_ message: String) -> Result {
-            Result(framework: nil, diagnostics: [.error(message, at: nil)], sources: [], isUsageError: true)
+            Result(Written(framework: nil, isUsageError: true), diagnostics: [.error(message, at: nil)])
         }
         let exists = "'\(path)' already exists; init never overwrites a plan: choose another name, or move the file away first"
         if FileManager.default.fileExists(atPath: path) { return usage(exists) }
@@ -39,7 +39,7 @@ public struct NewPlan: Sendable {
         }
         guard let framework = loaded.framework else {
             let aboutTheName = diagnostics.allSatisfy { $0.location == nil }
-            return Result(framework: nil, diagnostics: diagnostics, sources: loaded.sources, isUsageError: aboutTheName)
+            return Result(Written(framework: nil, isUsageError: aboutTheName), diagnostics: diagnostics, sources: loaded.sources)
         }
         let reference = frameworks.builtInNames.contains(name) ? name : Self.relativePath(to: URL(fileURLWithPath: name), from: URL(fileURLWithPath: path).deletingLastPathComponent())
         let text = PlanSkeleton.render(framework: framework, reference: reference, district: district)
@@ -52,7 +52,7 @@ public struct NewPlan: Sendable {
             }
         }
         let outside = frameworks.builtInNames.contains(name) ? [] : Self.outsideWarning(framework: name, reference: reference, plan: path)
-        return Result(framework: framework, diagnostics: diagnostics + outside, sources: loaded.sources, isUsageError: false)
+        return Result(Written(framework: framework, isUsageError: false), diagnostics: diagnostics + outside, sources: loaded.sources)
     }
 
     /// A framework file outside the new plan's tree is one `check` will refuse to read (a plan

@@ -8,6 +8,14 @@ public struct LoaderLimits: Sendable {
     public var maxAliasExpansion: Int = 1_000_000
 
     public init() {}
+
+    /// Whether a file of `bytes` is more than is read. `BoundedRead` stops at the same bound
+    /// while reading, from `maxFileBytes`, as it also serves the output folder's own limits.
+    package func isTooLarge(_ bytes: Int) -> Bool { bytes > maxFileBytes }
+
+    /// The largest file read, as messages say it.
+    package var maxFileSize: FileSize { FileSize(bytes: maxFileBytes) }
+
     public static let standard = LoaderLimits()
 
     /// Templates: the built-in ones are under 5 KB. The Mustache parser's work grows with the

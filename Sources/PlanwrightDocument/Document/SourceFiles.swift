@@ -108,11 +108,6 @@ public enum SourceFiles {
     }
 
     private static func tooLarge(_ size: Int, _ limits: LoaderLimits) -> Problem {
-        Problem(reason: "it is \(written(size)); Planwright reads files of this kind up to \(written(limits.maxFileBytes))")
-    }
-
-    /// A size as people say it: whole megabytes, or kilobytes below one.
-    private static func written(_ bytes: Int) -> String {
-        bytes >= 1_048_576 ? "\(bytes / 1_048_576) MB" : "\(max(1, bytes / 1024)) KB"
+        Problem(reason: "it is \(FileSize(bytes: size)); Planwright reads files of this kind up to \(limits.maxFileSize)")
     }
 }

@@ -18,10 +18,9 @@ public struct YAMLLoader {
     }
 
     public func load(_ source: SourceText) -> Result {
-        if source.bytes.count > limits.maxFileBytes {
-            let megabytes = limits.maxFileBytes / (1024 * 1024)
+        if limits.isTooLarge(source.bytes.count) {
             return Result(tree: nil, diagnostics: [.error(
-                "the file is \(source.bytes.count / (1024 * 1024)) MB; Planwright reads files up to \(megabytes) MB",
+                "the file is \(FileSize(bytes: source.bytes.count)); Planwright reads files up to \(limits.maxFileSize)",
                 at: SourceLocation(file: source.path, line: 1, column: 1))])
         }
         var builder = TreeBuilder(source: source, limits: limits)

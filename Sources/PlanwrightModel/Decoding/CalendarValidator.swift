@@ -6,8 +6,7 @@ struct CalendarValidator {
     func validate(milestones: [Milestone]) {
         // An inverted year is reported on its own; every date would be "outside" it.
         guard year.start < year.end else { return }
-        // Each day's closure looked up once, not every closure for every day checked.
-        let closedDays = DaysBySpan(year.closed, first: year.start.dayNumber, last: year.end.dayNumber)
+        let rule = SchoolDayRule(year: year)
         for span in year.closed { inside(span, "the closed day") }
         for span in year.testing { inside(span, "the testing window") }
         for span in year.pdDays {
@@ -15,7 +14,7 @@ struct CalendarValidator {
             // Only its days inside the year: the rest is the error just reported.
             var day = max(span.from, year.start)
             while day <= min(span.to, year.end) {
-                if let reason = notASchoolDay(day, closedDays) {
+                if let reason = notASchoolDay(day, rule) {
                     reader.error("the PD day \(label(span)) falls on \(day), \(reason); PD days must be school days", at: span.location)
                 }
                 day = day.adding(days: 1)
@@ -38,21 +37,20 @@ struct CalendarValidator {
                 reader.error("'\(key)' of milestone '\(milestone.id)' is \(date.value), outside the school year (\(year.start) to \(year.end))",
                              at: date.location)
             }
-            if let on = milestone.on, year.contains(on.value), let reason = notASchoolDay(on.value, closedDays) {
+            if let on = milestone.on, year.contains(on.value), let reason = notASchoolDay(on.value, rule) {
                 reader.error("milestone '\(milestone.id)' is fixed to start on \(on.value), \(reason); work starts on school days only",
                              at: on.location)
             }
         }
     }
 
-    /// Why a date holds no school, or nil on a school day.
-    private func notASchoolDay(_ date: SchoolDate, _ closedDays: DaysBySpan) -> String? {
-        if date.weekday.isWeekend { return "a \(date.weekday.name.capitalized)" }
-        if let index = closedDays.span(on: date.dayNumber) {
-            let closure = year.closed[index]
-            return closure.name.map { "which is closed for \($0)" } ?? "which is a closed day"
+    /// Why a date holds no school, worded for an error; nil on a school day.
+    private func notASchoolDay(_ date: SchoolDate, _ rule: SchoolDayRule) -> String? {
+        switch rule.noSchool(on: date) {
+        case nil: nil
+        case let .weekend(day): "a \(day.name.capitalized)"
+        case let .closure(span): span.name.map { "which is closed for \($0)" } ?? "which is a closed day"
         }
-        return nil
     }
 
     private func inside(_ span: DateSpan, _ noun: String) {

@@ -44,6 +44,13 @@ public struct RatingScale: Sendable {
     }
 
     public func name(of level: Level) -> String { levels.levelName(level.index) }
+
+    /// The level a rating aims for: its target, or one level up from where it is, at most the
+    /// top. The ranking, the assessment chart and the plan's JSON all take it from here.
+    public func aim(of rating: Rating) -> Level {
+        rating.target ?? Level(min(rating.current.index + 1, levels.count - 1))
+    }
+
     public func number(of level: Level) -> Int { firstNumber + level.index }
 
     /// "a number from 1 to 5 or one of Not started, Emerging, ...", for messages.

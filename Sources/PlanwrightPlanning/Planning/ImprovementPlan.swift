@@ -55,6 +55,8 @@ public struct Priority: Sendable, Codable {
     public var indicator: String
     public var name: String
     public var domain: String
+    /// Level names, as a reader of plan.json wants them; the chart's indices are in
+    /// `AssessedIndicator`, both from the rating and `RatingScale.aim(of:)`.
     public var current: String
     public var target: String
     /// Levels between current and target.

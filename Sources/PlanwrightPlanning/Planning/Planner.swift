@@ -94,13 +94,11 @@ public struct Planner: Sendable {
 
     static func assessed(_ plan: Plan) -> [AssessedIndicator] {
         let domains = Dictionary(plan.framework.domains.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let scaleTop = plan.framework.scale.levels.count - 1
         return plan.assessment.ratings.compactMap { rating in
             guard let indicator = plan.framework.indicator(rating.indicator.id) else { return nil }
-            let target = rating.target?.index ?? min(rating.current.index + 1, scaleTop)
             return AssessedIndicator(indicator: indicator.id, name: indicator.name, domain: indicator.domain,
                                      domainName: domains[indicator.domain] ?? indicator.domain,
-                                     current: rating.current.index, target: target, evidence: rating.evidence)
+                                     current: rating.current.index, target: plan.framework.scale.aim(of: rating).index, evidence: rating.evidence)
         }
     }
 

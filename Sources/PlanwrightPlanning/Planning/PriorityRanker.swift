@@ -21,14 +21,14 @@ struct PriorityRanker {
         var disagreements: [String: String] = [:]
         for rating in plan.assessment.ratings {
             guard let indicator = plan.framework.indicator(rating.indicator.id) else { continue }
-            let aim = target(of: rating)
+            let aim = scale.aim(of: rating)
             let gap = aim.index - rating.current.index
             guard gap > 0 else { continue }
             let lower = rating.schools.filter { flagged.contains($0.school.id) && $0.level < rating.current }
             let raise = lower.map { rating.current.index - $0.level.index }.max() ?? 0
             let waits = indicator.requires.map(\.id).filter { id in
                 guard let required = ratings[id] else { return false }
-                return required.current < target(of: required)
+                return required.current < scale.aim(of: required)
             }
             let levels = rating.raters.map(\.level)
             let discuss = (levels.max()?.index ?? 0) - (levels.min()?.index ?? 0) >= 2
@@ -43,10 +43,6 @@ struct PriorityRanker {
         // Highest score first; ties keep the framework's order, so the ranking is stable.
         candidates.sort { ($0.score, -(order[$0.indicator] ?? 0)) > ($1.score, -(order[$1.indicator] ?? 0)) }
         return place(candidates, disagreements: disagreements)
-    }
-
-    private func target(of rating: Rating) -> Level {
-        rating.target ?? Level(min(rating.current.index + 1, plan.framework.scale.levels.count - 1))
     }
 
     /// Highest score first, each in the earliest cycle with room that comes after the cycles

@@ -12,8 +12,9 @@ public struct SchoolCalendar: Sendable {
     /// For each calendar day from `first`, the index in `days` of the first school day on or after it.
     private let nextSchoolDay: [Int32]
     private let first: Int
-    /// Closures and testing windows by day of the year, each span clipped to the year.
-    private let closures: DaysBySpan
+    /// Which days of the year are school days; closures by day of the year, clipped to it.
+    private let rule: SchoolDayRule
+    /// Testing windows by day of the year, each clipped to the year.
     private let testingDays: DaysBySpan
     public let pdDays: [SchoolDate]
     public let earlyReleaseDays: [SchoolDate]
@@ -31,16 +32,14 @@ public struct SchoolCalendar: Sendable {
         let first = year.start.dayNumber, last = max(first, year.end.dayNumber + Self.summerRunway)
         // Linear in days plus spans however many closures overlap; outside the year they mean
         // nothing (and are reported as errors), so they are clipped to it.
-        let closures = DaysBySpan(year.closed, first: first, last: year.end.dayNumber)
+        let rule = SchoolDayRule(year: year)
         let testing = DaysBySpan(year.testing, first: first, last: year.end.dayNumber)
         let pd = DaysBySpan(year.pdDays, first: first, last: year.end.dayNumber)
         var days: [Int] = []
         days.reserveCapacity((last - first) * 5 / 7 + 1)
         var next = [Int32](repeating: 0, count: last - first + 2)
         for day in first...last {
-            let date = SchoolDate(dayNumber: day)
-            let closed = closures.span(on: day) != nil
-            if !date.weekday.isWeekend && !closed { days.append(day) }
+            if rule.noSchool(on: SchoolDate(dayNumber: day)) == nil { days.append(day) }
         }
         var index = 0
         for day in first...(last + 1) {
@@ -50,12 +49,12 @@ public struct SchoolCalendar: Sendable {
         self.days = days
         self.nextSchoolDay = next
         self.first = first
-        self.closures = closures
+        self.rule = rule
         self.testingDays = testing
         // In date order, each day once even where PD spans overlap.
         self.pdDays = pd.owner.indices.filter { pd.owner[$0] >= 0 }.map { SchoolDate(dayNumber: first + $0) }
-            .filter { !$0.weekday.isWeekend && closures.span(on: $0.dayNumber) == nil }
-        constructionSteps = closures.steps + testing.steps + pd.steps + (last - first + 1)
+            .filter { rule.noSchool(on: $0) == nil }
+        constructionSteps = rule.closedDays.steps + testing.steps + pd.steps + (last - first + 1)
         switch year.earlyRelease {
         case .none: earlyReleaseDays = []
         case let .dates(dates): earlyReleaseDays = dates.sorted()
@@ -95,13 +94,15 @@ public struct SchoolCalendar: Sendable {
 
     /// Why `date` holds no work: "Saturday", "Winter break"; nil on a school day.
     public func closure(on date: SchoolDate) -> String? {
-        if date.weekday.isWeekend { return date.weekday.name.capitalized }
-        if let index = closures.span(on: date.dayNumber) { return year.closed[index].name ?? "a closed day" }
-        return nil
+        switch rule.noSchool(on: date) {
+        case nil: nil
+        case let .weekend(day): day.name.capitalized
+        case let .closure(span): span.name ?? "a closed day"
+        }
     }
 
     /// The closure `date` falls in, if any (weekends are not closures).
-    public func closureSpan(on date: SchoolDate) -> DateSpan? { closures.span(on: date.dayNumber).map { year.closed[$0] } }
+    public func closureSpan(on date: SchoolDate) -> DateSpan? { rule.closure(on: date) }
 
     public func isTesting(_ date: SchoolDate) -> Bool { testingDays.span(on: date.dayNumber) != nil }
 

@@ -116,7 +116,7 @@ struct OutputPreflight {
         do {
             read = try out.root.readFile(OutputManifest.name, atMost: OutputManifest.maxBytes)
         } catch is DirectoryHandle.TooLarge {
-            return (OutputManifest(), [], "'\(OutputManifest.name)' is larger than Planwright ever writes (over \(OutputManifest.maxBytes >> 20) MB), so it is damaged; Planwright removed nothing it names and wrote a fresh one")
+            return (OutputManifest(), [], "'\(OutputManifest.name)' is larger than Planwright ever writes (over \(FileSize(bytes: OutputManifest.maxBytes))), so it is damaged; Planwright removed nothing it names and wrote a fresh one")
         }
         guard let bytes = read else { return (OutputManifest(), [], nil) }
         var (manifest, damaged) = OutputManifest.parse(String(decoding: bytes, as: UTF8.self))

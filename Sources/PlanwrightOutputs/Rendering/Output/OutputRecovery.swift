@@ -1,3 +1,5 @@
+import PlanwrightDocument
+
 /// What the next build does first when the previous one was killed: a journal in the output
 /// folder means the move phase had begun with every new file staged, so the moves are finished
 /// (or, if that fails, undone) before anything else happens. A staging folder without a journal
@@ -17,7 +19,7 @@ enum OutputRecovery {
         do {
             read = try root.readFile(OutputJournal.name, atMost: OutputJournal.maxBytes)
         } catch is DirectoryHandle.TooLarge {
-            throw OutputDirectory.Failure(reason: "'\(path)' holds the record of an unfinished build ('\(OutputJournal.name)') that is larger than Planwright ever writes (over \(OutputJournal.maxBytes >> 20) MB); remove '\(OutputJournal.name)' and '\(OutputDirectory.stagingName)' from it and build again")
+            throw OutputDirectory.Failure(reason: "'\(path)' holds the record of an unfinished build ('\(OutputJournal.name)') that is larger than Planwright ever writes (over \(FileSize(bytes: OutputJournal.maxBytes))); remove '\(OutputJournal.name)' and '\(OutputDirectory.stagingName)' from it and build again")
         }
         guard let bytes = read else {
             try removeStaging(root, faults: faults)
