@@ -46,7 +46,7 @@ struct CalendarValidator {
     }
 
     /// Why a date holds no school, or nil on a school day.
-    private func notASchoolDay(_ date: SchoolDate, _ closedDays: DaysBySpan) -> String? {
+    func notASchoolDay(_ date: SchoolDate, _ closedDays: DaysBySpan) -> String? {
         if date.weekday.isWeekend { return "a \(date.weekday.name.capitalized)" }
         if let index = closedDays.span(on: date.dayNumber) {
             let closure = year.closed[index]
