@@ -94,5 +94,8 @@ struct WeekendTrainingWindowTests {
         #expect(!found.isEmpty)
         #expect(found.allSatisfy { $0.contains("its training window, 2026-12-12 to 2026-12-13 (after go/no-go 'g', before rollout 'r'), holds no school day; widen it to take in school days") }, "\(found)")
         #expect(!result.diagnostics.contains { $0.message.contains("between 2026-12-12 and 2026-12-13") })
+        let unplaced = result.improvementPlan?.training.unplaced.map(\.reason) ?? []
+        #expect(!unplaced.isEmpty)
+        #expect(unplaced.allSatisfy { $0 == "the training window 2026-12-12 to 2026-12-13 holds no school day" }, "\(unplaced)")
     }
 }
