@@ -48,7 +48,10 @@ public struct PlanLoader: Sendable {
         var plan = decoder.decode(tree.root)
         let imports = PlanImports(limits: limits, tree: frameworks.access.tree(of: source.path), reader: decoder.reader)
         let imported = imports.merge(decoder.imports, into: &plan)
-        if let plan { PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete).validate() }
+        if let plan {
+            PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete).validate()
+            CalendarValidator(year: plan.year, reader: decoder.reader).warnAboutDoneOnDays(decoder.doneOnDates)
+        }
         // The loader's and the decoder's lists are capped each; together they are capped again, per file.
         let diagnostics = DiagnosticCollector.merging(loaded.diagnostics, decoder.reader.diagnostics)
         return Result(Loaded(plan: diagnostics.hasErrors ? nil : plan), diagnostics: diagnostics, sources: [source] + decoder.sources + imported)

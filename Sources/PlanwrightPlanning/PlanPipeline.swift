@@ -33,8 +33,11 @@ public struct PlanPipeline: Sendable {
         guard let plan = loaded.plan else {
             return loaded.map { Run(plan: nil, improvementPlan: nil, unreadable: $0.unreadable) }
         }
-        let planned = planner.plan(plan)
+        var planned = planner.plan(plan)
+        // Outputs read only the ImprovementPlan, so it carries the loader's warnings (imports,
+        // calendar) with planning's: one list, the same wherever warnings are shown.
+        planned.diagnostics = DiagnosticCollector.merging(loaded.diagnostics, planned.diagnostics)
         return Result(Run(plan: plan, improvementPlan: planned, unreadable: false),
-                      diagnostics: DiagnosticCollector.merging(loaded.diagnostics, planned.diagnostics), sources: loaded.sources)
+                      diagnostics: planned.diagnostics, sources: loaded.sources)
     }
 }

@@ -179,6 +179,19 @@ struct MeasureTrendTests {
         #expect(m.summary.hasSuffix("Last measured 74 days before 2027-01-15; add a newer value."))
     }
 
+    @Test func aPassedByDateShortOfTheTargetIsMissedByTheShortfall() {
+        let m = measure(by: "2027-01-08", [("2026-12-31", 70)])
+        #expect(m.trend == .missed)
+        #expect(m.summary.hasPrefix("Missed: 70 percent on 2026-12-31 is 10 percent short of the target 80 percent, which was due by 2027-01-08."))
+    }
+
+    @Test func aPassedByDateShortOfALowerTargetIsMissedToo() {
+        let m = measure(baseline: 40, target: 10, by: "2027-01-08", [("2026-12-31", 14)])
+        #expect(m.trend == .missed)
+        #expect(m.summary.hasPrefix("Missed: 14 percent on 2026-12-31 is 4 percent short of the target 10 percent"))
+        #expect(measure(baseline: 40, target: 10, by: "2027-01-08", [("2026-12-31", 9)]).trend == .met)
+    }
+
     @Test func withoutByTheTargetIsForTheLastDayOfSchool() {
         #expect(measure(by: nil, []).by == SchoolDate(iso: "2027-06-01"))
     }

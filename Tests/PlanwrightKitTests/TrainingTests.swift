@@ -84,3 +84,18 @@ struct TrainingTests {
         #expect(result.training.groups.first { $0.id == "getting-started-pooled-1" }?.facilitator == nil)
     }
 }
+
+/// A training window that holds only a weekend is said to have no school day, not named as a span to fill.
+struct WeekendTrainingWindowTests {
+    @Test func aWindowWithNoSchoolDayIsSaidToHaveNone() {
+        let goal = PlanFixture.goal("{ id: g, title: G, days: 1, kind: gate, on: 2026-12-11 }, { id: r, title: R, days: 3, kind: rollout, after: g, on: 2026-12-14 }")
+        let result = PlanFixture.run(PlanFixture.yaml(goals: goal))
+        let found = result.diagnostics.map(\.message).filter { $0.contains("has no session") }
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.contains("its training window, 2026-12-12 to 2026-12-13 (after go/no-go 'g', before rollout 'r'), holds no school day; widen it to take in school days") }, "\(found)")
+        #expect(!result.diagnostics.contains { $0.message.contains("between 2026-12-12 and 2026-12-13") })
+        let unplaced = result.improvementPlan?.training.unplaced.map(\.reason) ?? []
+        #expect(!unplaced.isEmpty)
+        #expect(unplaced.allSatisfy { $0 == "the training window 2026-12-12 to 2026-12-13 holds no school day" }, "\(unplaced)")
+    }
+}

@@ -45,7 +45,7 @@ struct CalendarValidator {
     }
 
     /// Why a date holds no school, worded for an error; nil on a school day.
-    private func notASchoolDay(_ date: SchoolDate, _ rule: SchoolDayRule) -> String? {
+    func notASchoolDay(_ date: SchoolDate, _ rule: SchoolDayRule) -> String? {
         switch rule.noSchool(on: date) {
         case nil: nil
         case let .weekend(day): "a \(day.name.capitalized)"

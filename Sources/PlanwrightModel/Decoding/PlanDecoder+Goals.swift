@@ -54,11 +54,12 @@ extension PlanDecoder {
     /// `status` and `done_on`, which must agree: a date of finishing belongs to finished work.
     func decodeStatus(_ fields: Fields, milestone id: String?) -> (MilestoneStatus, SchoolDate?) {
         let status = reader.choice(fields, "status", as: MilestoneStatus.self) ?? .planned
-        let doneOn = reader.date(fields, "done_on")
+        let doneOn = reader.located(fields, "done_on")
+        if let doneOn { doneOnDates.append(DoneOnDate(milestone: id ?? "?", date: doneOn)) }
         if let doneNode = fields["done_on"], status != .done, fields["status"] != nil {
             reader.error("milestone '\(id ?? "?")' has 'done_on' but its status is '\(status.rawValue)'; set 'status: done' or remove 'done_on'", at: doneNode)
         }
-        return (status, doneOn)
+        return (status, doneOn?.value)
     }
 
     /// `progress:` entries, keyed by the id of a milestone the planner generates.

@@ -17,6 +17,8 @@ final class PlanDecoder {
         set { reader.scale = newValue }
     }
     var incomplete = IncompleteSections()
+    /// Every `done_on` read, where it was written, for the calendar to check once the year is whole.
+    var doneOnDates: [DoneOnDate] = []
     /// The files the plan names to import, for the loader to read.
     var imports = ImportRequests()
 

@@ -14,12 +14,16 @@ enum SVGCharts {
         let top = Double(max(1, plan.scale.count - 1))
         let label = 180.0, width = 300.0, row = 34.0
         let height = Double(domains.count) * row + 40
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(label + width + 20)) \(Int(height))\" role=\"img\" aria-label=\"Current and target level by domain\">"
+        let lowest = plan.scale.first ?? ""
+        // The text inside an image is not read out, so the levels only the labels say are said here too.
+        let atLowest = domains.filter { $0.current == 0 }.map(\.name)
+        let described = atLowest.isEmpty ? "" : "; \(atLowest.joined(separator: ", ")) currently at the lowest level, \(lowest)"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(label + width + 20)) \(Int(height))\" role=\"img\" aria-label=\"Current and target level by domain\(xml(described))\">"
         for (offset, domain) in domains.enumerated() {
             let y = Double(offset) * row + 8
             svg += "<text x=\"\(Int(label - 8))\" y=\"\(format(y + 16))\" text-anchor=\"end\" class=\"label\">\(xml(domain.name))</text>"
-            svg += "<rect x=\"\(Int(label))\" y=\"\(format(y + 2))\" width=\"\(format(width * domain.target / top))\" height=\"11\" class=\"target\"/>"
-            svg += "<rect x=\"\(Int(label))\" y=\"\(format(y + 14))\" width=\"\(format(width * domain.current / top))\" height=\"11\" class=\"current\"/>"
+            svg += levelBar(domain.target, x: label, y: y + 2, width: width * domain.target / top, class: "target", lowest: lowest)
+            svg += levelBar(domain.current, x: label, y: y + 14, width: width * domain.current / top, class: "current", lowest: lowest)
         }
         let legendY = Double(domains.count) * row + 26
         // Swatches in the bars' own colours, so the legend means something in print too.
@@ -28,6 +32,15 @@ enum SVGCharts {
         svg += "<rect x=\"\(Int(label + 70))\" y=\"\(format(legendY - 9))\" width=\"10\" height=\"10\" class=\"target\"/>"
         svg += "<text x=\"\(Int(label + 84))\" y=\"\(format(legendY))\" class=\"legend\">target · scale \(xml(plan.scale.first ?? "")) to \(xml(plan.scale.last ?? ""))</text>"
         return svg + "</svg>"
+    }
+
+    /// A bar of the assessment chart. The lowest level would be a bar of no width, which reads
+    /// as a missing rating: it gets a sliver and its level's name instead.
+    private static func levelBar(_ level: Double, x: Double, y: Double, width: Double, class name: String, lowest: String) -> String {
+        let minimal = 3.0
+        guard level == 0 else { return "<rect x=\"\(Int(x))\" y=\"\(format(y))\" width=\"\(format(width))\" height=\"11\" class=\"\(name)\"/>" }
+        return "<rect x=\"\(Int(x))\" y=\"\(format(y))\" width=\"\(format(minimal))\" height=\"11\" class=\"\(name)\"/>"
+            + "<text x=\"\(format(x + minimal + 4))\" y=\"\(format(y + 9))\" class=\"legend\">\(xml(lowest))</text>"
     }
 
     /// One cycle's milestones as bars over its school days.

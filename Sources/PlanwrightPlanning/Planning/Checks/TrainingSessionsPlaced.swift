@@ -10,7 +10,11 @@ struct TrainingSessionsPlaced: PlanCheck {
         for track in training.tracks where track.members > 0 {
             let ids = Set(training.groups.filter { $0.track == track.id }.map(\.id))
             let placed = Set(training.sessions.filter { ids.contains($0.group) }.map(\.date)).count
-            if placed == 0 {
+            if placed == 0, !SchoolCalendar(year: context.plan.year).hasSchoolDay(from: window.from, to: window.to) {
+                // "Between a Saturday and a Sunday" would send a leader looking for a PD day that cannot exist.
+                diagnostics.append(.warning("training track '\(track.name)' has no session: its training window, \(window.from) to \(window.to) (\(window.reason)), holds no school day; widen it to take in school days, so these \(track.members) staff are trained before they are asked to use it",
+                                            at: location))
+            } else if placed == 0 {
                 let needsPDDay = track.minutes > TrainingSessionPlacer.earlyReleaseMinutes
                 diagnostics.append(.warning("training track '\(track.name)' has no session: no PD or early-release day \(needsPDDay ? "(a \(track.minutes)-minute session needs a PD day) " : "")falls between \(window.from) and \(window.to) (\(window.reason)); add one, so these \(track.members) staff are trained before they are asked to use it",
                                             at: location))

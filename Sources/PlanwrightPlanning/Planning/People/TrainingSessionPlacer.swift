@@ -39,7 +39,8 @@ struct TrainingSessionPlacer {
             }
             for n in chosen.count..<track.sessions {
                 unplaced.append(UnplacedSession(group: group.id, number: n + 1,
-                                                reason: "only \(fitting.count) training days fit a \(track.minutes)-minute session between \(window.from) and \(window.to)"))
+                                                reason: first > last ? "the training window \(window.from) to \(window.to) holds no school day"
+                                                    : "only \(fitting.count) training days fit a \(track.minutes)-minute session between \(window.from) and \(window.to)"))
             }
         }
         return Result(sessions: sessions, unplaced: unplaced, window: window)

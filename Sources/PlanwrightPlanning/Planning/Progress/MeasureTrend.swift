@@ -38,6 +38,10 @@ package struct MeasureTrend {
         if achieved >= 1 {
             result.trend = .met
             result.summary = "Target met: \(reading) (\(goalText))."
+        } else if by < asOf {
+            // Past its date a pace means nothing: what is left is how far short it ended.
+            result.trend = .missed
+            result.summary = "Missed: \(reading) is \(amount(abs(measure.target - latest.value))) short of the target \(amount(measure.target)), which was due by \(by)."
         } else if achieved >= expected * Self.onPaceShare {
             result.trend = .onPace
             result.summary = "On pace: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)); a steady pace would be at \(Self.percent(expected)) (\(goalText))."

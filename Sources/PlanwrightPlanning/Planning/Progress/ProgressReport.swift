@@ -71,6 +71,8 @@ public struct MeasureProgress: Sendable, Codable {
         case met
         case onPace = "on_pace"
         case behind
+        /// The `by` date has passed with the target not reached.
+        case missed
 
         public var label: String {
             switch self {
@@ -78,6 +80,7 @@ public struct MeasureProgress: Sendable, Codable {
             case .met: return "target met"
             case .onPace: return "on pace"
             case .behind: return "behind"
+            case .missed: return "missed"
             }
         }
     }
