@@ -197,9 +197,27 @@ struct InitCommandTests {
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("cannot read the framework file 'frameworks/none.yaml': no such file"))
         #expect(!FileManager.default.fileExists(atPath: file.path))
-        let noFolder = try CommandLineTests().run(["init", folder.appendingPathComponent("no/such/plan.yaml").path])
-        #expect(noFolder.status == 2)
-        #expect(noFolder.stderr.contains("there is no folder"))
+    }
+
+    /// `planwright init plans/2026-27.yaml` in a district folder without `plans/` yet.
+    @Test func missingFoldersOfThePathAreMade() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("plans/2026-27/plan.yaml")
+        let result = try CommandLineTests().run(["init", file.path])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plans"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("plans").path) == ["2026-27"])
+    }
+
+    @Test func aFileWhereAFolderShouldBeIsAClearError() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "notes\n".write(to: folder.appendingPathComponent("plans"), atomically: true, encoding: .utf8)
+        let result = try CommandLineTests().run(["init", folder.appendingPathComponent("plans/plan.yaml").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not a folder"))
     }
 
     @Test func frameworkPathsAreRelativeToThePlansFolder() {

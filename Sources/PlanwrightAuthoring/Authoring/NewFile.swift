@@ -3,6 +3,7 @@ import Foundation
 /// Writes a file that must not exist yet, all at once: the text goes to a temporary file beside it,
 /// which is then linked under the final name. Linking fails if the name is taken, even by a file
 /// created a moment ago, so nothing is ever overwritten and nobody sees a half-written file.
+/// Missing folders of the path are made first.
 enum NewFile {
     enum Failure: Error, Equatable {
         case exists
@@ -13,9 +14,15 @@ enum NewFile {
         let destination = URL(fileURLWithPath: path)
         let fileManager = FileManager.default
         let folder = destination.deletingLastPathComponent()
+        // A new plan often starts a new folder (`plans/2026-27.yaml`): the missing folders of the
+        // path the user named are made, and nothing beyond it.
         var isFolder: ObjCBool = false
-        guard fileManager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .cannotWrite("there is no folder '\(folder.relativePath)'")
+        if !fileManager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            do { try fileManager.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw .cannotWrite("the folder '\(folder.relativePath)' cannot be made")
+            }
+        } else if !isFolder.boolValue {
+            throw .cannotWrite("'\(folder.relativePath)' is not a folder")
         }
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
         guard fileManager.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {

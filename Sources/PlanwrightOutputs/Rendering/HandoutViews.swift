@@ -94,7 +94,7 @@ enum HandoutViews {
         let active = Set(p.milestones.filter { $0.cycle == cycle?.number && $0.status != .done }.compactMap(\.goal))
         let focus: [Fields] = p.goals.filter { active.contains($0.id) }.map { goal in
             headline(p.progress.measures.first { $0.goal == goal.id }, asOf: asOf)
-                .merging([.name: goal.title, .detail: goal.owner.map { "led by \($0)" } ?? ""]) { $1 }
+                .merging([.name: goal.title, .detail: goal.owner.map { "led by \($0)" } ?? "no lead yet"]) { $1 }
         } + p.priorities.filter { $0.cycle == cycle?.number && $0.goal == nil }.map {
             headline(nil, asOf: asOf).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)"]) { $1 }
         }
@@ -139,7 +139,7 @@ enum HandoutViews {
     private static func milestone(_ m: ScheduledMilestone, _ state: MilestoneProgress.State?) -> Fields {
         let flagged = state.flatMap { $0 == .late || $0 == .atRisk ? $0 : nil }
         return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: "\(m.start)", .end: "\(m.end)", .days: m.days,
-                .owner: m.owner ?? "", .status: m.status.words, .hasStatus: m.status != .planned,
+                .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
                 .state: flagged?.rawValue ?? "", .label: flagged?.label ?? "", .hasState: flagged != nil,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework]
     }

@@ -68,6 +68,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasSessions = "has_sessions"
     case hasState = "has_state"
     case hasStatus = "has_status"
+    case hasOwner = "has_owner"
     case hasWarnings = "has_warnings"
     case hasWithout = "has_without"
     case help
