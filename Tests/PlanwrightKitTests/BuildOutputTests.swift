@@ -109,6 +109,18 @@ struct BuildOutputTests {
         #expect(error.location?.line == 4)
     }
 
+    /// Mustache's list helpers (`first()`, `last()`, …) are no view's names but always there;
+    /// a misspelt one is still a typo.
+    @Test func listHelpersAreKnownAndTheirTyposAreNot() throws {
+        let good = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{school}}\n{{#champions}}{{name}}{{^last()}}, {{/last()}}{{#first()}}!{{/first()}}{{/champions}}\n"])
+        defer { try? FileManager.default.removeItem(at: good) }
+        #expect(TemplateSet.load(overrides: good).diagnostics.isEmpty)
+        let bad = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{school}}\n{{#champions}}{{name}}{{^lastt()}}, {{/lastt()}}{{/champions}}\n"])
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let error = try #require(TemplateSet.load(overrides: bad).diagnostics.first)
+        #expect(error.message.hasPrefix("template 'school.md' uses 'lastt', which no handout view has"))
+    }
+
     /// A template of 6,000 typos is reported like a plan of them: the cap, then one line saying
     /// how many more (and the suggestions are worked out only for the ones listed).
     @Test func aTemplateFullOfTyposIsReportedWithinTheCap() throws {

@@ -168,6 +168,10 @@ public struct TemplateSet: Sendable {
     }
 
     /// Mustache tags with their positions: `{{name}}`, `{{#name}}`, `{{> name}}`, `{{{name}}}`…
+    /// Mustache's own names for where an item sits in a list (`{{^last()}}; {{/last()}}`), which
+    /// every list offers, so they are not view names and never a typo.
+    static let sequenceHelpers: Set<String> = ["first", "last", "index", "even", "odd"]
+
     static func tags(in text: String) -> [Tag] {
         var tags: [Tag] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -181,7 +185,8 @@ public struct TemplateSet: Sendable {
                     inner = String(inner.dropFirst()).trimmingCharacters(in: CharacterSet(charactersIn: " }"))
                 }
                 let name = inner.split(separator: "(").first.map(String.init) ?? inner
-                if sigil != "!" && sigil != "%" && sigil != "=" && sigil != "/" && !name.isEmpty && name != "." {
+                let isSequenceHelper = Self.sequenceHelpers.contains(name) && inner == name + "()"
+                if sigil != "!" && sigil != "%" && sigil != "=" && sigil != "/" && !name.isEmpty && name != "." && !isSequenceHelper {
                     let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                     tags.append(Tag(sigil: sigil, name: name, line: offset + 1, column: column,
                                     length: line.distance(from: open.lowerBound, to: close.upperBound)))
