@@ -50,6 +50,7 @@ struct BuildCommand: ParsableCommand {
             if let recovered = summary.recovered { FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(recovered))\n".utf8)) }
             for warning in summary.warnings { FileHandle.standardError.write(Data("planwright: warning: \(TerminalText.clean(warning))\n".utf8)) }
             let schools = planned.schools.first.map { " and \(out)/schools/\($0.id).html" } ?? ""
+            print(AsOfLine.render(planned.progress), terminator: "")
             // One line, naming the folder and a school id: cleaned so neither can act on the terminal.
             print(TerminalText.clean("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale ones"); open \(out)/plan.html\(schools)"))
         } catch let failure as OutputDirectory.Failure {
