@@ -8,7 +8,7 @@ public enum PlanTextReport {
     public static func render(_ plan: ImprovementPlan) -> String {
         var out = "\(clean(plan.district))\n"
         out += "\(plan.start) to \(plan.end) · \(plan.schoolDays) school days · framework \(clean(plan.framework)) · focus: \(plan.focusPerCycle) priorities per cycle\n"
-        out += "Scheduled as of \(plan.progress.asOf)\(ProgressTextReport.note(plan.progress.asOfSource)): unfinished work is not dated before it\n"
+        out += AsOfLine.render(plan.progress)
         out += "\nPRIORITIES\n"
         for cycle in plan.cycles {
             let here = plan.priorities.filter { $0.cycle == cycle.number }

@@ -7,7 +7,7 @@ public enum ProgressTextReport {
     public static func render(_ plan: ImprovementPlan) -> String {
         let progress = plan.progress
         let clean = PlanTextReport.clean
-        var out = "\(clean(plan.district)): progress as of \(progress.asOf)\(note(progress.asOfSource))\n"
+        var out = "\(clean(plan.district)): progress\n" + AsOfLine.render(progress)
         out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label)" }.joined(separator: " · ") + "\n"
         for state in MilestoneProgress.State.allCases.sorted(by: order) {
             let here = progress.milestones.filter { $0.state == state }
@@ -25,9 +25,6 @@ public enum ProgressTextReport {
         }
         return out
     }
-
-    /// Why this date, when the user did not give it.
-    static func note(_ source: ProgressReport.DateSource) -> String { source.explanation.map { " (\(PlanTextReport.clean($0)))" } ?? "" }
 
     /// Late and at risk first: the order a meeting works through them.
     private static func order(_ a: MilestoneProgress.State, _ b: MilestoneProgress.State) -> Bool {

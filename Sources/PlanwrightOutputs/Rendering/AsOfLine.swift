@@ -1,0 +1,10 @@
+import PlanwrightPlanning
+
+/// The one line every command that depends on the as-of date prints near the top: the date and
+/// why it is that date, so `plan`, `status` and `build` can be compared at a glance.
+public enum AsOfLine {
+    public static func render(_ progress: ProgressReport) -> String {
+        let why = progress.asOfSource.explanation.map { "\($0); --as-of DATE to choose another" } ?? "given by --as-of"
+        return "As of \(progress.asOf) (\(why))\n"
+    }
+}
