@@ -165,7 +165,7 @@ enum HandoutViews {
                     .groups: groups.map { group -> Fields in
                         let sessions = sessionsByGroup[group.id] ?? []
                         return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
-                                .hasFacilitator: group.facilitator != nil, .members: people.members(of: group).joined(separator: ", "),
+                                .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
                                 .memberCount: group.members.count,
                                 .sessions: sessions.map(\.when).joined(separator: ", "),
                                 .hasSessions: !sessions.isEmpty]
