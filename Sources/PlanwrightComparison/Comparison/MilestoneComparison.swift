@@ -55,6 +55,8 @@ struct MilestoneComparison {
         note(.title, a.title, b.title, into: &other)
         note(.owner, a.owner, b.owner, into: &other)
         note(.due, a.due?.description, b.due?.description, into: &other)
+        // Work no longer blocked has no reason to lose: its new status says so.
+        if b.status == .blocked { note(.blockedBecause, a.blockedBecause, b.blockedBecause, into: &other) }
         return (scheduling, other)
     }
 }

@@ -29,6 +29,7 @@ public struct PlanDiff: Sendable, Codable, Equatable {
 public struct FieldChange: Sendable, Codable, Equatable {
     public enum Field: String, Sendable, Codable {
         case title, kind, days, owner, status, doneOn = "done_on", on, notBefore = "not_before", due, after, cycle
+        case blockedBecause = "blocked_because"
     }
 
     public var field: Field

@@ -39,7 +39,7 @@ extension PlanDecoder {
         let after = reader.references(fields, "after", acceptsSingle: true)
         let on = reader.located(fields, "on"), notBefore = reader.located(fields, "not_before"), due = reader.located(fields, "due")
         let kind = reader.choice(fields, "kind", as: MilestoneKind.self) ?? .task
-        let (status, doneOn) = decodeStatus(fields, milestone: id)
+        let (status, doneOn, blockedBecause) = decodeStatus(fields, milestone: id)
         if let on, let notBefore, on.value < notBefore.value {
             reader.error("milestone '\(id ?? "?")' is fixed to start on \(on.value), before its 'not_before' of \(notBefore.value)", at: on.location)
         }
@@ -48,18 +48,26 @@ extension PlanDecoder {
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
             on: on, notBefore: notBefore, due: due, owner: reader.text(fields, "owner"), kind: kind,
             schools: reader.references(fields, "schools"), status: status,
-            doneOn: doneOn, goal: goal, location: node.location)
+            doneOn: doneOn, blockedBecause: blockedBecause, goal: goal, location: node.location)
     }
 
-    /// `status` and `done_on`, which must agree: a date of finishing belongs to finished work.
-    func decodeStatus(_ fields: Fields, milestone id: String?) -> (MilestoneStatus, SchoolDate?) {
-        let status = reader.choice(fields, "status", as: MilestoneStatus.self) ?? .planned
+    /// `status`, `done_on` and `blocked_because`, which must agree: a date of finishing belongs
+    /// to finished work, a reason for being blocked to blocked work.
+    func decodeStatus(_ fields: Fields, milestone id: String?) -> (MilestoneStatus, SchoolDate?, String?) {
+        let written = reader.choice(fields, "status", as: MilestoneStatus.self)
+        let status = written ?? .planned
         let doneOn = reader.located(fields, "done_on")
         if let doneOn { doneOnDates.append(DoneOnDate(milestone: id ?? "?", date: doneOn)) }
         if let doneNode = fields["done_on"], status != .done, fields["status"] != nil {
             reader.error("milestone '\(id ?? "?")' has 'done_on' but its status is '\(status.rawValue)'; set 'status: done' or remove 'done_on'", at: doneNode)
         }
-        return (status, doneOn?.value)
+        let blockedBecause = reader.text(fields, "blocked_because")
+        // A status that is there but not valid has its own error; this one would only repeat it.
+        if let reasonNode = fields["blocked_because"], status != .blocked, written != nil || fields["status"] == nil {
+            reader.error("milestone '\(id ?? "?")' says why it is blocked ('blocked_because'), but its status is '\(status.rawValue)'; "
+                         + "set 'status: blocked' or remove 'blocked_because'", at: reasonNode)
+        }
+        return (status, doneOn?.value, status == .blocked ? blockedBecause : nil)
     }
 
     /// `progress:` entries, keyed by the id of a milestone the planner generates.
@@ -67,8 +75,9 @@ extension PlanDecoder {
         reader.dictionary(plan, "progress").compactMap { pair in
             guard let id = reader.identifier(pair.key, "a milestone id under 'progress'"),
                   let fields = reader.fields(of: pair.value, PlanShapes.progressEntry, context: "the progress of '\(id)'") else { return nil }
-            let (status, doneOn) = decodeStatus(fields, milestone: id)
-            return RecordedProgress(milestone: Reference(id, at: pair.key.location), status: status, doneOn: doneOn, location: pair.value.location)
+            let (status, doneOn, blockedBecause) = decodeStatus(fields, milestone: id)
+            return RecordedProgress(milestone: Reference(id, at: pair.key.location), status: status, doneOn: doneOn,
+                                    blockedBecause: blockedBecause, location: pair.value.location)
         }
     }
 }

@@ -106,6 +106,7 @@ public enum PlanShapes {
         .optional("schools", .list(.identifier), "Schools it concerns. Default all."),
         .optional("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "Default planned."),
         .optional("done_on", .date, "When it was finished."),
+        .optional("blocked_because", .text, "Why it is blocked; only with 'status: blocked'."),
     ])
 
     public static let goal = MappingShape("goal", "What the district wants to achieve.", [
@@ -162,6 +163,7 @@ public enum PlanShapes {
     public static let progressEntry = MappingShape("progress entry", "Progress on a milestone the planner generated.", [
         .required("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "planned, in_progress, done or blocked."),
         .optional("done_on", .date, "When it was finished."),
+        .optional("blocked_because", .text, "Why it is blocked; only with 'status: blocked'."),
     ])
 
     public static let plan = MappingShape("plan", "A district continuous-improvement plan.", singleton: true, [

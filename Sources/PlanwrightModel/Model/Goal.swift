@@ -46,6 +46,8 @@ public struct Milestone: Sendable {
     public var schools: [Reference]
     public var status: MilestoneStatus
     public var doneOn: SchoolDate?
+    /// What it waits on; set only when `status` is blocked.
+    public var blockedBecause: String?
     /// The goal this milestone belongs to.
     public var goal: String
     public var location: SourceLocation

@@ -7,6 +7,8 @@ public struct RecordedProgress: Sendable {
     public var milestone: Reference
     public var status: MilestoneStatus
     public var doneOn: SchoolDate?
+    /// What it waits on; set only when `status` is blocked.
+    public var blockedBecause: String?
     public var location: SourceLocation
 }
 

@@ -140,6 +140,7 @@ enum HandoutViews {
         let flagged = state.flatMap { $0 == .late || $0 == .atRisk ? $0 : nil }
         return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: "\(m.start)", .end: "\(m.end)", .days: m.days,
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
+                .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
                 .state: flagged?.rawValue ?? "", .label: flagged?.label ?? "", .hasState: flagged != nil,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework]
     }
@@ -164,7 +165,7 @@ enum HandoutViews {
                     .groups: groups.map { group -> Fields in
                         let sessions = sessionsByGroup[group.id] ?? []
                         return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
-                                .hasFacilitator: group.facilitator != nil, .members: people.list(group.members),
+                                .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
                                 .memberCount: group.members.count,
                                 .sessions: sessions.map(\.when).joined(separator: ", "),
                                 .hasSessions: !sessions.isEmpty]

@@ -15,7 +15,7 @@ enum PeopleTextReport {
                 let place = clean(people.place(group))
                 let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
                 out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
-                out += PlanTextReport.wrap(group.members.map(person).joined(separator: ", "), indent: "      ", width: 100)
+                out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
                 let dates = training.sessions.filter { $0.group == group.id }.map(\.when)
                 out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
             }

@@ -137,6 +137,7 @@ public enum PlanDiffMarkdown {
         case .title: return "renamed (was \u{201C}\(was ?? "")\u{201D})"
         case .owner: return phrase("owner", "no owner")
         case .due: return phrase("due", "no due date")
+        case .blockedBecause: return phrase("blocked because", "no longer says why it is blocked")
         }
     }
 

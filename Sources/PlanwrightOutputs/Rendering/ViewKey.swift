@@ -10,6 +10,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case atRisk = "at_risk"
     case attention
     case baseline
+    case blockedBecause = "blocked_because"
     case by
     case championSchools = "champion_schools"
     case champions
@@ -48,6 +49,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case groups
     case hasAsOfNote = "has_as_of_note"
     case hasAttention = "has_attention"
+    case hasBlockedBecause = "has_blocked_because"
     case hasBy = "has_by"
     case hasChampions = "has_champions"
     case hasDeferred = "has_deferred"

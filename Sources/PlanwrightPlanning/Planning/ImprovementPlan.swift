@@ -105,6 +105,8 @@ public struct ScheduledMilestone: Sendable, Encodable {
     public var schools: [String]
     public var cycle: Int
     public var status: MilestoneStatus
+    /// What it waits on, as the plan says; only for blocked work.
+    public var blockedBecause: String?
     public var due: SchoolDate?
     /// What fixed its start, as the scheduler decided it.
     public var startConstraint: StartConstraint
@@ -117,6 +119,7 @@ public struct ScheduledMilestone: Sendable, Encodable {
     /// its dates, a format not worth promising other tools; `diff` reads them in process.
     enum CodingKeys: String, CodingKey {
         case id, title, kind, origin, goal, indicator, owner, days, start, end, after, schools, cycle, status, due
+        case blockedBecause = "blocked_because"
     }
 }
 

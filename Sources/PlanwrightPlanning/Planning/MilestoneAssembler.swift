@@ -34,7 +34,8 @@ struct MilestoneAssembler {
     private func workItem(_ m: Milestone) -> WorkItem {
         WorkItem(id: m.id, title: m.title, kind: m.kind, origin: .plan, goal: m.goal, indicator: nil, owner: m.owner,
                  days: m.days, after: m.after.map(\.id), on: m.on?.value, notBefore: m.notBefore?.value, due: m.due,
-                 schools: m.schools.map(\.id), status: m.status, doneOn: m.doneOn, cycle: nil, location: m.location)
+                 schools: m.schools.map(\.id), status: m.status, doneOn: m.doneOn,
+                 blockedBecause: m.blockedBecause, cycle: nil, location: m.location)
     }
 
     /// Framework steps for priorities placed in a cycle, unless a goal with milestones already

@@ -55,7 +55,7 @@ public struct Planner: Sendable {
             milestones.append(ScheduledMilestone(
                 id: item.id, title: item.title, kind: item.kind, origin: item.origin, goal: item.goal, indicator: item.indicator,
                 owner: item.owner, days: item.days, start: start, end: end, after: item.after, schools: item.schools,
-                cycle: cycle, status: item.status, due: item.due?.value, startConstraint: slot.constraint, endsOnAsOf: slot.endsOnAsOf,
+                cycle: cycle, status: item.status, blockedBecause: item.blockedBecause, due: item.due?.value, startConstraint: slot.constraint, endsOnAsOf: slot.endsOnAsOf,
                 declared: item.origin == .plan ? declared[id] : nil))
             if let tracked = tracked.milestones[id] { progress.append(tracked) }
         }

@@ -18,6 +18,7 @@ struct WorkItem {
     var schools: [String]
     var status: MilestoneStatus = .planned
     var doneOn: SchoolDate?
+    var blockedBecause: String?
     /// The cycle it belongs to when known before scheduling (framework steps, reviews).
     var cycle: Int?
     /// Where in the plan file to point when something about it needs saying.

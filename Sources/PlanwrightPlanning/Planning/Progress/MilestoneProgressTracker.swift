@@ -37,7 +37,7 @@ struct MilestoneProgressTracker {
                 // School days gone by since its planned end, counting the as-of date itself.
                 let behind = max(1, calendar.index(onOrAfter: asOf.adding(days: 1)) - planned.end - 1)
                 // Late work that never began reads "not started": "planned" would say nothing is wrong.
-                let started = item.status == .planned ? "not started" : item.status.words
+                let started = item.status == .planned ? "not started" : item.blockedBecause.map { "blocked: \($0)" } ?? item.status.words
                 // Work in progress keeps going to the as-of date at least; how much is left, the plan does not say.
                 let replanned = item.status == .inProgress ? "to end on \(end) at the earliest" : "to end on \(end)"
                 progress.reason = "Was to end on \(plannedEnd) and is \(Self.schoolDays(behind)) late (\(started)); re-planned \(replanned)."
@@ -47,7 +47,8 @@ struct MilestoneProgressTracker {
                 result.diagnostics.append(.warning("as of \(asOf), \(problem.message)", at: problem.location))
             } else if item.status == .blocked {
                 progress.state = .atRisk
-                progress.reason = "Marked blocked; it was to end on \(plannedEnd). Say what unblocks it, or move its dates."
+                progress.reason = item.blockedBecause.map { "Marked blocked: \($0). It was to end on \(plannedEnd); move its dates if it cannot wait." }
+                    ?? "Marked blocked; it was to end on \(plannedEnd). Say what unblocks it, or move its dates."
             } else {
                 progress.reason = onTrackReason(item, now: now, slip: progress.slip, end: end)
             }

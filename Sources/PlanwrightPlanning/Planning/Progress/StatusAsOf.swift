@@ -19,7 +19,7 @@ struct StatusAsOf {
         var items = items
         for index in items.indices {
             if items[index].origin != .plan, let entry = recorded[items[index].id] {
-                (items[index].status, items[index].doneOn) = (entry.status, entry.doneOn)
+                (items[index].status, items[index].doneOn, items[index].blockedBecause) = (entry.status, entry.doneOn, entry.blockedBecause)
             }
             if items[index].status == .done, let doneOn = items[index].doneOn, doneOn > asOf {
                 (items[index].status, items[index].doneOn) = (.inProgress, nil)
