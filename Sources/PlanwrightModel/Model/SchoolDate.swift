@@ -121,5 +121,8 @@ public struct DateSpan: Hashable, Sendable, Codable {
         self.location = location
     }
 
+    /// A closure as messages and schedules name it: its own name, or "a closed day".
+    public var closureName: String { name ?? "a closed day" }
+
     public func contains(_ date: SchoolDate) -> Bool { from <= date && date <= to }
 }

@@ -97,7 +97,7 @@ struct MilestoneScheduler {
     /// `constraint`, or the closure it fell in when the date it asks for is a closed day (a
     /// weekend is no closure: it is not in the calendar's list).
     private func slid(_ constraint: StartConstraint, from date: SchoolDate) -> StartConstraint {
-        calendar.closureSpan(on: date).map { .closure($0.name ?? "a closed day", after: constraint) } ?? constraint
+        calendar.closureSpan(on: date).map { .closure($0.closureName, after: constraint) } ?? constraint
     }
 
     /// Kahn's algorithm in file order, so equal inputs give equal outputs.

@@ -97,7 +97,7 @@ public struct SchoolCalendar: Sendable {
         switch rule.noSchool(on: date) {
         case nil: nil
         case let .weekend(day): day.name.capitalized
-        case let .closure(span): span.name ?? "a closed day"
+        case let .closure(span): span.closureName
         }
     }
 
