@@ -150,7 +150,7 @@ struct BuildOutputTests {
         let plan = try GoldenOutputTests.examplePlan()
         // The example plan has no warnings; one is added so the warnings list shows its keys.
         let warning = Diagnostic.warning("a warning", at: SourceLocation(file: "Plans/maple-valley.yaml", line: 1, column: 1))
-        var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics + [warning]))
+        var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics + [warning], people: PlannedPeople(plan)))
         for school in plan.schools { offered.formUnion(TemplateSet.keys(in: HandoutViews.school(school.id, in: plan))) }
         #expect(offered.subtracting(ViewKey.vocabulary).isEmpty, "\(offered.subtracting(ViewKey.vocabulary).sorted())")
         #expect(ViewKey.vocabulary.subtracting(offered).isEmpty, "no view offers these: \(ViewKey.vocabulary.subtracting(offered).sorted())")

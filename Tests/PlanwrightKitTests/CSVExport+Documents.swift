@@ -10,7 +10,7 @@ extension CSVExport {
     static func files(_ plan: ImprovementPlan) -> [(name: String, contents: String)] {
         let templates = TemplateSet.load().templates!
         return PlanDocuments.all.filter { $0.paths(school: nil).allSatisfy { $0.hasSuffix(".csv") } }
-            .flatMap { $0.prepare(plan, templates: templates)(nil).files }
+            .flatMap { $0.prepare(PlanDocument.Input(plan), templates: templates)(nil).files }
             .map { ($0.path, $0.contents) }
     }
 }

@@ -16,13 +16,14 @@ public struct HandoutRenderer: Sendable {
     }
 
     public func render(_ plan: ImprovementPlan) -> Output {
+        let input = PlanDocument.Input(plan)
         var made = PlanDocument.Made()
         var documents = PlanDocuments.all[...]
         while let first = documents.first {
             // Per-school documents standing together are made school by school, in list order.
             let run = first.scope == .eachSchool ? documents.prefix { $0.scope == .eachSchool } : documents.prefix(1)
             documents = documents.dropFirst(run.count)
-            let makers = run.map { $0.prepare(plan, templates: templates) }
+            let makers = run.map { $0.prepare(input, templates: templates) }
             let schools: [String?] = first.scope == .eachSchool ? plan.schools.map(\.id) : [nil]
             for school in schools {
                 for make in makers {

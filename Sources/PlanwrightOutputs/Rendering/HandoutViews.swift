@@ -15,12 +15,11 @@ enum HandoutViews {
     typealias View = [String: any Sendable]
     typealias Fields = [ViewKey: any Sendable]
 
-    static func plan(_ p: ImprovementPlan, warnings: [Diagnostic]) -> View {
-        View(planFields(p, warnings: warnings))
+    static func plan(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople) -> View {
+        View(planFields(p, warnings: warnings, people: people))
     }
 
-    private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic]) -> Fields {
-        let people = PlannedPeople(p)
+    private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople) -> Fields {
         let states = Self.states(p)
         let cycles: [Fields] = p.cycles.map { cycle in
             let here = p.milestones.filter { $0.cycle == cycle.number }
@@ -52,7 +51,7 @@ enum HandoutViews {
     }
 
     static func school(_ id: String, in p: ImprovementPlan) -> View {
-        school(id, in: p, index: Index(p))
+        school(id, in: p, index: Index(p, people: PlannedPeople(p)))
     }
 
     /// Lookups every school's view needs, built once: a state has thousands of schools.
@@ -62,8 +61,7 @@ enum HandoutViews {
         let sessionsByGroup: [String: [TrainingSession]]
         let states: [String: MilestoneProgress.State]
 
-        init(_ p: ImprovementPlan) {
-            let people = PlannedPeople(p)
+        init(_ p: ImprovementPlan, people: PlannedPeople) {
             self.people = people
             states = HandoutViews.states(p)
             var groups: [String: [TrainingGroup]] = [:]

@@ -3,5 +3,5 @@ import PlanwrightPlanning
 extension PlanDocument {
     static let championsCSV = PlanDocument(scope: .district, contents: .text(
         path: "champions.csv",
-        write: { plan in { _ in CSVExport.champions(plan, people: PlannedPeople(plan)) } }))
+        write: { input in { _ in CSVExport.champions(input.plan, people: input.people) } }))
 }

@@ -3,8 +3,9 @@ extension PlanDocument {
     static let districtPlan = PlanDocument(scope: .district, contents: .templates(
         [Rendered(template: "plan.md", path: "plan.md"), Rendered(template: "plan.html", path: "plan.html")],
         about: "plan",
-        view: { plan in
-            let view = HandoutViews.plan(plan, warnings: plan.diagnostics.filter { $0.severity == .warning })
+        view: { input in
+            let plan = input.plan
+            let view = HandoutViews.plan(plan, warnings: plan.diagnostics.filter { $0.severity == .warning }, people: input.people)
             return { _ in view }
         }))
 }

@@ -1,5 +1,5 @@
 extension PlanDocument {
     static let milestonesCSV = PlanDocument(scope: .district, contents: .text(
         path: "milestones.csv",
-        write: { plan in { _ in CSVExport.milestones(plan) } }))
+        write: { input in { _ in CSVExport.milestones(input.plan) } }))
 }

@@ -19,13 +19,25 @@ struct PlanDocument: Sendable {
         let path: String
     }
 
+    /// What every document is made from, built once per build: the plan, and its people looked
+    /// up by id, which hashes every member of staff (100,000 in a state's plan).
+    struct Input: Sendable {
+        let plan: ImprovementPlan
+        let people: PlannedPeople
+
+        init(_ plan: ImprovementPlan) {
+            self.plan = plan
+            people = PlannedPeople(plan)
+        }
+    }
+
     /// Work over the whole plan is done once (`prepare`), then each school's text is made from it,
     /// so a plan of thousands of schools does not look through the plan again for every one.
     enum Contents: Sendable {
         /// Templates sharing one view; `about` names the view in messages ("the school handout").
-        case templates([Rendered], about: String, view: @Sendable (ImprovementPlan) -> @Sendable (_ school: String?) -> HandoutViews.View)
+        case templates([Rendered], about: String, view: @Sendable (Input) -> @Sendable (_ school: String?) -> HandoutViews.View)
         /// Text written from the plan: a calendar, a spreadsheet, JSON. An error is reported, and the build writes nothing.
-        case text(path: String, write: @Sendable (ImprovementPlan) -> @Sendable (_ school: String?) throws -> String)
+        case text(path: String, write: @Sendable (Input) -> @Sendable (_ school: String?) throws -> String)
     }
 
     let scope: Scope
@@ -49,10 +61,10 @@ struct PlanDocument: Sendable {
 
     /// Prepares the document for a plan; the result makes the files of one school (or, given
     /// nil, the district's).
-    func prepare(_ plan: ImprovementPlan, templates set: TemplateSet) -> @Sendable (_ school: String?) -> Made {
+    func prepare(_ input: Input, templates set: TemplateSet) -> @Sendable (_ school: String?) -> Made {
         switch contents {
         case let .templates(rendered, about, view):
-            let build = view(plan)
+            let build = view(input)
             return { school in
                 let view = build(school)
                 return rendered.reduce(into: Made()) { made, file in
@@ -62,7 +74,7 @@ struct PlanDocument: Sendable {
                 }
             }
         case let .text(path, write):
-            let writer = write(plan)
+            let writer = write(input)
             return { school in
                 do {
                     return Made(files: [(Self.path(path, school: school), try writer(school))])

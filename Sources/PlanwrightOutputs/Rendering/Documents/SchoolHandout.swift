@@ -4,8 +4,8 @@ extension PlanDocument {
     static let schoolHandout = PlanDocument(scope: .eachSchool, contents: .templates(
         [Rendered(template: "school.md", path: "schools/{school}.md"), Rendered(template: "school.html", path: "schools/{school}.html")],
         about: "school handout",
-        view: { plan in
-            let index = HandoutViews.Index(plan)
-            return { school in HandoutViews.school(school ?? "", in: plan, index: index) }
+        view: { input in
+            let index = HandoutViews.Index(input.plan, people: input.people)
+            return { school in HandoutViews.school(school ?? "", in: input.plan, index: index) }
         }))
 }

@@ -3,5 +3,5 @@ import PlanwrightPlanning
 extension PlanDocument {
     static let trainingGroupsCSV = PlanDocument(scope: .district, contents: .text(
         path: "training-groups.csv",
-        write: { plan in { _ in CSVExport.trainingGroups(plan, people: PlannedPeople(plan)) } }))
+        write: { input in { _ in CSVExport.trainingGroups(input.plan, people: input.people) } }))
 }

@@ -1,5 +1,5 @@
 extension PlanDocument {
     static let trainingSessionsCSV = PlanDocument(scope: .district, contents: .text(
         path: "training-sessions.csv",
-        write: { plan in { _ in CSVExport.trainingSessions(plan) } }))
+        write: { input in { _ in CSVExport.trainingSessions(input.plan) } }))
 }

@@ -5,7 +5,12 @@ import PlanwrightPlanning
 public enum ICalendarExport {
     /// The district calendar: every milestone and every training session.
     public static func district(_ plan: ImprovementPlan) -> String {
-        let events = PlanEvents(plan: plan, groups: plan.training.groups, people: PlannedPeople(plan))
+        district(plan, people: PlannedPeople(plan))
+    }
+
+    /// The district calendar with the build's one lookup of people.
+    static func district(_ plan: ImprovementPlan, people: PlannedPeople) -> String {
+        let events = PlanEvents(plan: plan, groups: plan.training.groups, people: people)
         return ICalendarDocument.render(
             name: plan.district, stamp: plan.start,
             events: plan.milestones.map(events.milestone) + plan.training.sessions.map(events.session))
