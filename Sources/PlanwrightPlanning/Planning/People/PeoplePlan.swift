@@ -47,6 +47,10 @@ public struct TrainingSession: Sendable, Codable {
     public var slot: TrainingSlot
     /// The priorities of the cycle the session falls in: training aligned with the plan.
     public var focus: [String]
+
+    /// The session's id, as a plan records it held and as every output names it: its group's id
+    /// and its number in the group, `getting-started-lincoln-1/2`.
+    public var id: String { "\(group)/\(number)" }
 }
 
 public struct UnplacedSession: Sendable, Codable {
