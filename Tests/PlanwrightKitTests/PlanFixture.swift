@@ -12,6 +12,7 @@ enum PlanFixture {
         year: String = "{ start: 2026-08-24, end: 2027-06-11, closed: [{ name: Winter break, from: 2026-12-21, to: 2027-01-01 }], testing: [{ name: State testing, from: 2027-04-19, to: 2027-05-07 }], early_release: wednesday }",
         ratings: String = "{ shared-vision: { current: 3, target: 3 } }",
         schools: String = "[{ id: north, name: North Elementary }]",
+        staff: String = "[{ id: s1, name: Ann Lee, school: north, comfort: 4, champion: yes }]",
         goals: String,
         extra: String = ""
     ) -> String {
@@ -22,7 +23,7 @@ enum PlanFixture {
         year: \(year)
         assessment: { date: 2026-05-14, ratings: \(ratings) }
         schools: \(schools)
-        staff: [{ id: s1, name: Ann Lee, school: north, comfort: 4, champion: yes }]
+        staff: \(staff)
         goals: \(goals)
         \(extra)
         """

@@ -6,17 +6,18 @@ extension PlanDecoder {
         let id = reader.identifier(fields, "id"), title = reader.text(fields, "title")
         guard let id, let title else {
             // Its milestones are still checked, and others may come after them.
-            for milestone in reader.list(fields, "milestones").compactMap({ decodeMilestone($0, goal: id ?? "") }) {
+            for milestone in reader.list(fields, "milestones").compactMap({ decodeMilestone($0, goal: id ?? "", goalScope: decodeScope(fields)) }) {
                 incomplete.add(milestone.id, to: .milestones)
             }
             return nil
         }
         let indicators = reader.references(fields, "indicators")
+        let scope = decodeScope(fields)
         return Goal(
             id: id, title: title, description: reader.text(fields, "description"), indicators: indicators,
-            owner: reader.text(fields, "owner"),
+            owner: reader.text(fields, "owner"), declaredScope: scope,
             measures: reader.list(fields, "measures").compactMap(decodeMeasure),
-            milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id) },
+            milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id, goalScope: scope) },
             location: node.location)
     }
 
@@ -33,7 +34,7 @@ extension PlanDecoder {
                        by: reader.date(fields, "by"), observations: observations, location: node.location)
     }
 
-    func decodeMilestone(_ node: YAMLNode, goal: String) -> Milestone? {
+    func decodeMilestone(_ node: YAMLNode, goal: String, goalScope: DeclaredScope) -> Milestone? {
         guard let fields = reader.fields(of: node, PlanShapes.milestone) else { return nil }
         let id = reader.identifier(fields, "id"), title = reader.text(fields, "title"), days = reader.integer(fields, "days")
         let after = reader.references(fields, "after", acceptsSingle: true)
@@ -43,11 +44,13 @@ extension PlanDecoder {
         if let on, let notBefore, on.value < notBefore.value {
             reader.error("milestone '\(id ?? "?")' is fixed to start on \(on.value), before its 'not_before' of \(notBefore.value)", at: on.location)
         }
+        let scope = decodeScope(fields)
+        checkNarrows(scope, goal: goalScope, milestoneID: id ?? "?", goalID: goal)
         guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
         return Milestone(
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
             on: on, notBefore: notBefore, due: due, owner: reader.text(fields, "owner"), kind: kind,
-            schools: reader.references(fields, "schools"), status: status,
+            declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)), status: status,
             doneOn: doneOn, blockedBecause: blockedBecause, goal: goal, location: node.location)
     }
 

@@ -45,7 +45,7 @@ extension PlanDecoder {
     }
 
     /// `K-5`, `[3, 4]`, `9-12` and the like.
-    private func grades(_ fields: Fields, _ key: String) -> GradeSet {
+    func grades(_ fields: Fields, _ key: String) -> GradeSet {
         var set = GradeSet()
         for item in reader.list(fields, key, acceptsSingle: true) {
             guard let text = item.scalar else {

@@ -92,6 +92,17 @@ public enum PlanShapes {
         .optional("observations", .list(.mapping(observation)), "Values measured so far."),
     ])
 
+    /// Whom a goal or milestone is for; a milestone may narrow its goal's, never widen it.
+    static func scopeFields(_ what: String, default: String) -> [Field] {
+        [
+            .optional("schools", .list(.identifier), "Schools the \(what) is for. Default \(`default`)."),
+            .optional("grades", .oneOf([.text, .list(.text)]), "Grades it is for, such as 6-12 or [K, 1, 2]. Default \(`default`)."),
+            .optional("roles", .oneOf([.choice(StaffRole.allCases.map(\.rawValue)), .list(.choice(StaffRole.allCases.map(\.rawValue)))]),
+                      "Staff roles it is for, such as [teacher, coach]. Default \(`default`)."),
+            .optional("subjects", .oneOf([.text, .list(.text)]), "Subjects it is for, such as [math, science]. Default \(`default`)."),
+        ]
+    }
+
     public static let milestone = MappingShape("milestone", "A step of work on the school calendar.", [
         .required("id", .identifier, "An id no other milestone of the plan has."),
         .required("title", .text, "What will be done."),
@@ -103,7 +114,7 @@ public enum PlanShapes {
         .optional("due", .date, "The date it must end by."),
         .optional("owner", .text, "Who is responsible."),
         .optional("kind", .choice(milestoneKinds), "Default task."),
-        .optional("schools", .list(.identifier), "Schools it concerns. Default all."),
+    ] + scopeFields("milestone", default: "its goal's") + [
         .optional("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "Default planned."),
         .optional("done_on", .date, "When it was finished."),
         .optional("blocked_because", .text, "Why it is blocked; only with 'status: blocked'."),
@@ -115,6 +126,7 @@ public enum PlanShapes {
         .optional("description", .markdown, "More detail (Markdown)."),
         .optional("indicators", .list(.identifier), "Framework indicators this goal serves; a goal tied to none is warned about."),
         .optional("owner", .text, "Who leads it."),
+    ] + scopeFields("goal", default: "everyone") + [
         .optional("measures", .list(.mapping(measure)), "How progress is measured."),
         .optional("milestones", .list(.mapping(milestone)), "Steps of work."),
     ])

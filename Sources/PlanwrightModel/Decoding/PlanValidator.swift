@@ -34,9 +34,12 @@ struct PlanValidator {
         }
         for goal in plan.goals {
             for indicator in goal.indicators { resolve(indicator, in: indicators, "goal '\(goal.id)' serves", "indicator of the framework '\(plan.framework.id)'") }
+            for school in goal.declaredScope.schoolReferences {
+                resolve(school, in: schools, "goal '\(goal.id)' is for school", "school", unless: .schools)
+            }
             for milestone in goal.milestones {
                 for dependency in milestone.after { resolve(dependency, in: milestones, "milestone '\(milestone.id)' comes after", "milestone") }
-                for school in milestone.schools {
+                for school in milestone.declaredScope.schoolReferences {
                     resolve(school, in: schools, "milestone '\(milestone.id)' concerns school", "school", unless: .schools)
                 }
             }

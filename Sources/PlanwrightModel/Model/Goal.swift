@@ -8,6 +8,8 @@ public struct Goal: Sendable {
     /// Framework indicators this goal serves.
     public var indicators: [Reference]
     public var owner: String?
+    /// Whom the goal is for, as written; the default for its milestones.
+    public var declaredScope: DeclaredScope
     public var measures: [Measure]
     public var milestones: [Milestone]
     public var location: SourceLocation
@@ -43,7 +45,10 @@ public struct Milestone: Sendable {
     public var due: Located<SchoolDate>?
     public var owner: String?
     public var kind: MilestoneKind
-    public var schools: [Reference]
+    /// Whom it is for, as written on the milestone itself.
+    public var declaredScope: DeclaredScope
+    /// Whom it is for: its own keys, and its goal's where it writes none.
+    public var scope: Scope
     public var status: MilestoneStatus
     public var doneOn: SchoolDate?
     /// What it waits on; set only when `status` is blocked.
@@ -51,6 +56,32 @@ public struct Milestone: Sendable {
     /// The goal this milestone belongs to.
     public var goal: String
     public var location: SourceLocation
+}
+
+/// The scope keys a goal or milestone writes (`schools`, `grades`, `roles`, `subjects`), each
+/// nil when not written, with where it was written so that a milestone widening its goal's
+/// scope is reported at the key.
+public struct DeclaredScope: Sendable {
+    public var schools: Located<[Reference]>?
+    public var grades: Located<GradeSet>?
+    public var roles: Located<[StaffRole]>?
+    public var subjects: Located<[String]>?
+
+    public init(schools: Located<[Reference]>? = nil, grades: Located<GradeSet>? = nil,
+                roles: Located<[StaffRole]>? = nil, subjects: Located<[String]>? = nil) {
+        self.schools = schools
+        self.grades = grades
+        self.roles = roles
+        self.subjects = subjects
+    }
+
+    /// The school references written, for resolving.
+    public var schoolReferences: [Reference] { schools?.value ?? [] }
+
+    /// `base` with the parts written here put in place of its own.
+    public func applied(to base: Scope) -> Scope {
+        base.narrowed(schools: schools?.value.map(\.id), grades: grades?.value, roles: roles?.value, subjects: subjects?.value)
+    }
 }
 
 public enum MilestoneKind: String, CaseIterable, Sendable, Codable {

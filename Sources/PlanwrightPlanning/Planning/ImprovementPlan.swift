@@ -101,8 +101,10 @@ public struct ScheduledMilestone: Sendable, Encodable {
     public var start: SchoolDate
     public var end: SchoolDate
     public var after: [String]
+    /// Whom it is for: schools, grades, roles, subjects.
+    public var scope: Scope
     /// Schools it concerns; empty means all.
-    public var schools: [String]
+    public var schools: [String] { scope.schools }
     public var cycle: Int
     public var status: MilestoneStatus
     /// What it waits on, as the plan says; only for blocked work.
@@ -118,8 +120,33 @@ public struct ScheduledMilestone: Sendable, Encodable {
     /// Not in `plan.json`: every milestone would gain fields that only say how the scheduler got
     /// its dates, a format not worth promising other tools; `diff` reads them in process.
     enum CodingKeys: String, CodingKey {
-        case id, title, kind, origin, goal, indicator, owner, days, start, end, after, schools, cycle, status, due
+        case id, title, kind, origin, goal, indicator, owner, days, start, end, after, schools, grades, roles, subjects, cycle, status, due
         case blockedBecause = "blocked_because"
+    }
+
+    /// The scope as flat keys, as the plan file writes them: `schools` always (empty for all),
+    /// `grades`, `roles` and `subjects` only when the milestone is narrowed by them.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(origin, forKey: .origin)
+        try c.encodeIfPresent(goal, forKey: .goal)
+        try c.encodeIfPresent(indicator, forKey: .indicator)
+        try c.encodeIfPresent(owner, forKey: .owner)
+        try c.encode(days, forKey: .days)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(after, forKey: .after)
+        try c.encode(scope.schools, forKey: .schools)
+        try c.encodeIfPresent(scope.grades?.grades.map(GradeSet.name(of:)), forKey: .grades)
+        if !scope.roles.isEmpty { try c.encode(scope.roles, forKey: .roles) }
+        if !scope.subjects.isEmpty { try c.encode(scope.subjects, forKey: .subjects) }
+        try c.encode(cycle, forKey: .cycle)
+        try c.encode(status, forKey: .status)
+        try c.encodeIfPresent(blockedBecause, forKey: .blockedBecause)
+        try c.encodeIfPresent(due, forKey: .due)
     }
 }
 

@@ -34,7 +34,7 @@ struct MilestoneAssembler {
     private func workItem(_ m: Milestone) -> WorkItem {
         WorkItem(id: m.id, title: m.title, kind: m.kind, origin: .plan, goal: m.goal, indicator: nil, owner: m.owner,
                  days: m.days, after: m.after.map(\.id), on: m.on?.value, notBefore: m.notBefore?.value, due: m.due,
-                 schools: m.schools.map(\.id), status: m.status, doneOn: m.doneOn,
+                 scope: m.scope, status: m.status, doneOn: m.doneOn,
                  blockedBecause: m.blockedBecause, cycle: nil, location: m.location)
     }
 
@@ -53,7 +53,7 @@ struct MilestoneAssembler {
                 items.append(WorkItem(
                     id: id, title: step.title, kind: step.kind, origin: .framework, goal: nil, indicator: indicator.id,
                     owner: step.owner.map(ownerName), days: step.days, after: previous.map { [$0] } ?? [],
-                    on: nil, notBefore: previous == nil ? cycles[cycle - 1].start : nil, due: nil, schools: [],
+                    on: nil, notBefore: previous == nil ? cycles[cycle - 1].start : nil, due: nil, scope: .everyone,
                     cycle: cycle, location: ratings[indicator.id] ?? plan.assessment.location))
                 previous = id
             }
@@ -87,14 +87,14 @@ struct MilestoneAssembler {
                 let pilot = WorkItem(
                     id: "\(rollout.id)-pilot", title: "Pilot before rollout: \(rollout.title), with a small group of thoughtful users",
                     kind: .pilot, origin: .addedBeforeRollout, goal: rollout.goal, indicator: rollout.indicator, owner: rollout.owner,
-                    days: 10, after: previous, schools: rollout.schools, cycle: rollout.cycle, location: rollout.location)
+                    days: 10, after: previous, scope: rollout.scope, cycle: rollout.cycle, location: rollout.location)
                 added.append(pilot)
                 previous = [pilot.id]
             }
             let gate = WorkItem(
                 id: "\(rollout.id)-gate", title: "Go/no-go: is it working well enough for everyone? (\(rollout.title))",
                 kind: .gate, origin: .addedBeforeRollout, goal: rollout.goal, indicator: rollout.indicator, owner: rollout.owner,
-                days: 2, after: previous, schools: rollout.schools, cycle: rollout.cycle, location: rollout.location)
+                days: 2, after: previous, scope: rollout.scope, cycle: rollout.cycle, location: rollout.location)
             added.append(gate)
             items[position].after = [gate.id]
             diagnostics.append(.note("the planner added \(hasPilot ? "" : "a 10-day pilot and ")a go/no-go gate before rollout '\(rollout.id)'",
@@ -117,7 +117,7 @@ struct MilestoneAssembler {
             return WorkItem(
                 id: "cycle-\(cycle.number)-review", title: "Study and adjust: what \(cycle.name)'s measures and milestones show; keep, change or stop",
                 kind: .review, origin: .cycleReview, goal: nil, indicator: nil, owner: owner, days: cycle.schoolDays >= 2 ? 2 : 1,
-                after: [], on: start, notBefore: nil, due: nil, schools: [], cycle: cycle.number, location: plan.year.location)
+                after: [], on: start, notBefore: nil, due: nil, scope: .everyone, cycle: cycle.number, location: plan.year.location)
         }
     }
 }

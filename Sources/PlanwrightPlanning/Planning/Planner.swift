@@ -54,7 +54,7 @@ public struct Planner: Sendable {
             let cycle = item.cycle ?? cycles.last(where: { $0.start <= start })?.number ?? 1
             milestones.append(ScheduledMilestone(
                 id: item.id, title: item.title, kind: item.kind, origin: item.origin, goal: item.goal, indicator: item.indicator,
-                owner: item.owner, days: item.days, start: start, end: end, after: item.after, schools: item.schools,
+                owner: item.owner, days: item.days, start: start, end: end, after: item.after, scope: item.scope,
                 cycle: cycle, status: item.status, blockedBecause: item.blockedBecause, due: item.due?.value, startConstraint: slot.constraint, endsOnAsOf: slot.endsOnAsOf,
                 declared: item.origin == .plan ? declared[id] : nil))
             if let tracked = tracked.milestones[id] { progress.append(tracked) }

@@ -22,12 +22,5 @@ enum PriorityReason {
         return parts.joined(separator: "; ") + "."
     }
 
-    static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        case 2: return "\(items[0]) and \(items[1])"
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-        }
-    }
+    static func list(_ items: [String]) -> String { items.joinedAsList() }
 }

@@ -15,7 +15,8 @@ struct WorkItem {
     var on: SchoolDate?
     var notBefore: SchoolDate?
     var due: Located<SchoolDate>?
-    var schools: [String]
+    /// Whom it is for; everyone for the framework's steps and the reviews.
+    var scope: Scope
     var status: MilestoneStatus = .planned
     var doneOn: SchoolDate?
     var blockedBecause: String?

@@ -1,0 +1,76 @@
+/// Whom a piece of work is for: which schools, grades, roles and subjects. Each part left empty
+/// means everyone, so work written without a scope is the whole district's. A person is in
+/// scope when every part admits them; a school is when it is named (or none are) and teaches a
+/// grade of the scope.
+public struct Scope: Hashable, Sendable, Codable {
+    /// School ids; empty means every school.
+    public var schools: [String]
+    /// Nil means every grade.
+    public var grades: GradeSet?
+    /// Empty means every role.
+    public var roles: [StaffRole]
+    /// Empty means every subject; compared without regard to case.
+    public var subjects: [String]
+
+    public init(schools: [String] = [], grades: GradeSet? = nil, roles: [StaffRole] = [], subjects: [String] = []) {
+        self.schools = schools
+        self.grades = grades
+        self.roles = roles
+        self.subjects = subjects
+    }
+
+    public static let everyone = Scope()
+
+    public var isEveryone: Bool { self == .everyone }
+
+    /// Whether work for this scope concerns a school teaching `grades`.
+    public func includes(school: String, grades schoolGrades: GradeSet) -> Bool {
+        (schools.isEmpty || schools.contains(school)) && (grades.map { $0.intersects(schoolGrades) || schoolGrades.isEmpty } ?? true)
+    }
+
+    /// Whether a person with this school, role, grades and subjects is someone the work is for.
+    /// Someone whose grades are not written works across their school's grades.
+    public func includes(school: String, role: StaffRole, grades personGrades: GradeSet, subjects personSubjects: [String],
+                         gradesOfSchool: GradeSet) -> Bool {
+        guard schools.isEmpty || schools.contains(school), roles.isEmpty || roles.contains(role) else { return false }
+        if let grades {
+            let taught = personGrades.isEmpty ? gradesOfSchool : personGrades
+            // A school with no grades written is taken at its word: it is not narrowed out.
+            guard taught.isEmpty || grades.intersects(taught) else { return false }
+        }
+        guard !subjects.isEmpty else { return true }
+        return personSubjects.contains { taught in subjects.contains { $0.caseInsensitiveEquals(taught) } }
+    }
+
+    /// This scope with each part the narrower one writes put in place of its own: how a
+    /// milestone's keys override its goal's.
+    public func narrowed(schools: [String]?, grades: GradeSet?, roles: [StaffRole]?, subjects: [String]?) -> Scope {
+        Scope(schools: schools ?? self.schools, grades: grades ?? self.grades, roles: roles ?? self.roles, subjects: subjects ?? self.subjects)
+    }
+
+    /// "grades 6–12", "teachers of math, grades 9–12, at Central High": whom the work is for, in
+    /// words, with schools named by `schoolName`. Empty for everyone.
+    public func words(schoolName: (String) -> String) -> String {
+        var parts: [String] = []
+        let who = roles.map { $0.plural }.joinedAsList()
+        let what = subjects.isEmpty ? "" : " of " + subjects.joinedAsList()
+        if !who.isEmpty || !what.isEmpty { parts.append((who.isEmpty ? "staff" : who) + what) }
+        if let grades, !grades.isEmpty {
+            let written = grades.description.replacingOccurrences(of: "-", with: "–")
+            parts.append((grades.grades.count == 1 ? "grade " : "grades ") + written)
+        }
+        if !schools.isEmpty { parts.append("at " + schools.map(schoolName).joinedAsList()) }
+        return parts.joined(separator: ", ")
+    }
+}
+
+extension StaffRole {
+    /// The role as a group of people say it: "teachers", "aides".
+    public var plural: String { self == .other ? "other staff" : rawValue + "s" }
+}
+
+extension String {
+    func caseInsensitiveEquals(_ other: String) -> Bool {
+        lowercased() == other.lowercased()
+    }
+}
