@@ -188,6 +188,8 @@ public struct PlannedGoal: Sendable, Codable {
     public var description: String?
     public var owner: String?
     public var indicators: [String]
+    /// Whom the goal is for; its milestones narrow it.
+    public var scope: Scope
     public var measures: [PlannedMeasure]
 }
 

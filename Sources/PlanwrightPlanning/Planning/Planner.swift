@@ -109,7 +109,7 @@ public struct Planner: Sendable {
     static func goals(_ plan: Plan) -> [PlannedGoal] {
         plan.goals.map { goal in
             PlannedGoal(id: goal.id, title: goal.title, description: goal.description, owner: goal.owner,
-                        indicators: goal.indicators.map(\.id),
+                        indicators: goal.indicators.map(\.id), scope: goal.declaredScope.applied(to: .everyone),
                         measures: goal.measures.map { measure in
                             let latest = measure.observations.max { $0.date < $1.date }
                             return PlannedMeasure(name: measure.name, unit: measure.unit, baseline: measure.baseline, target: measure.target,
