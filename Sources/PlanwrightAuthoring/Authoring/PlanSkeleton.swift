@@ -125,6 +125,8 @@ public enum PlanSkeleton {
         let example = framework.indicators.first.map { " Such as [\($0.id)]." } ?? ""
         out.entry("indicators: []", indent: 4, comment: doc(goal, "indicators") + example)
         optional(&out, goal, "owner", indent: 4)
+        optional(&out, goal, "grades", indent: 4, example: "6-12")
+        optional(&out, goal, "schools", indent: 4, example: "[lincoln, adams]")
         optional(&out, goal, "measures", indent: 4,
                  example: "[{ name: Teachers posting in the LMS weekly, unit: percent, baseline: 35, target: 80, by: 2027-05-28 }]")
         out.comment(doc(goal, "milestones"), indent: 4)
@@ -138,6 +140,7 @@ public enum PlanSkeleton {
         optional(&out, milestone, "not_before", indent: 8, example: "2026-09-14")
         optional(&out, milestone, "due", indent: 8, example: "2026-12-18")
         optional(&out, milestone, "owner", indent: 8)
+        optional(&out, milestone, "roles", indent: 8, example: "[teacher]")
     }
 
     /// The optional sections, commented out with their defaults.
