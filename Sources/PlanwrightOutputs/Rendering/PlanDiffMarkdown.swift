@@ -37,9 +37,10 @@ public enum PlanDiffMarkdown {
         if training > 0 { parts.append("training changed for " + count(training, "person", "people")) }
         // A pooled group's session is listed under each of its schools, and counted once.
         let sessions = Set(diff.schools.flatMap { $0.sessions.map(\.session) }).count
-        let groups = Set(diff.schools.flatMap { $0.newGroups + $0.droppedGroups }).count
+        let newGroups = Set(diff.schools.flatMap(\.newGroups)).count, droppedGroups = Set(diff.schools.flatMap(\.droppedGroups)).count
         if sessions > 0 { parts.append(count(sessions, "training session", "training sessions") + " changed") }
-        if groups > 0 { parts.append(count(groups, "training group", "training groups") + " new or gone") }
+        if newGroups > 0 { parts.append(count(newGroups, "new training group", "new training groups")) }
+        if droppedGroups > 0 { parts.append(count(droppedGroups, "training group", "training groups") + " no longer planned") }
         if colleagues > 0 { parts.append("champion changed for " + count(colleagues, "colleague", "colleagues")) }
         if added > 0 { parts.append(count(added, "new champion", "new champions")) }
         if dropped > 0 { parts.append(count(dropped, "champion", "champions") + " no longer") }
