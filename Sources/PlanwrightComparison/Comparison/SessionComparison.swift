@@ -56,6 +56,7 @@ struct SessionComparison {
         let lateNow = Set(new.progress.sessions.lazy.filter { $0.state == .late }.map(\.session))
         let trackSessions = Dictionary(new.training.tracks.map { ($0.id, $0.sessions) }, uniquingKeysWith: { a, _ in a })
         let oldTrackSessions = Dictionary(old.training.tracks.map { ($0.id, $0.sessions) }, uniquingKeysWith: { a, _ in a })
+        let oldTrack = Dictionary(old.training.groups.map { ($0.id, $0.track) }, uniquingKeysWith: { a, _ in a })
         let causes = Causes(old: old, new: new)
         let matched = Set(counterparts.values)
         for group in new.training.groups {
@@ -64,7 +65,7 @@ struct SessionComparison {
                 continue
             }
             let dated = Dictionary((newSessions[group.id] ?? []).map { ($0.number, $0.date) }, uniquingKeysWith: { a, _ in a })
-            let count = max(trackSessions[group.track] ?? 0, oldTrackSessions[old.training.groups.first { $0.id == was }?.track ?? ""] ?? 0)
+            let count = max(trackSessions[group.track] ?? 0, oldTrackSessions[oldTrack[was] ?? ""] ?? 0)
             guard count > 0 else { continue }
             for number in 1...count {
                 let id = TrainingSession.id(group: group.id, number: number), oldID = TrainingSession.id(group: was, number: number)
