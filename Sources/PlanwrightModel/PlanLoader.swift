@@ -51,6 +51,7 @@ public struct PlanLoader: Sendable {
         if let plan {
             PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete).validate()
             CalendarValidator(year: plan.year, reader: decoder.reader).warnAboutDoneOnDays(decoder.doneOnDates)
+            CalendarValidator(year: plan.year, reader: decoder.reader).warnAboutHeldDays(plan.training.held)
         }
         // The loader's and the decoder's lists are capped each; together they are capped again, per file.
         let diagnostics = DiagnosticCollector.merging(loaded.diagnostics, decoder.reader.diagnostics)

@@ -10,7 +10,7 @@ struct CSVExportTests {
     static let headers = [
         "milestones.csv": "id,title,kind,goal,indicator,owner,start,end,school_days,after,schools,cycle,status,origin",
         "training-groups.csv": "group,track,school,facilitator,members,member_count",
-        "training-sessions.csv": "group,session,date,minutes,slot,focus",
+        "training-sessions.csv": "id,group,session,date,minutes,slot,focus",
         "champions.csv": "champion_id,champion,school,colleague_id,colleague,reason",
     ]
 
@@ -87,7 +87,7 @@ struct CSVExportTests {
                            #"Tom & "Jerry"; =HYPERLINK("http://x","y"); Zoë Ångström; Sam, Jr.; Eve"#, "5"])
         let sessions = try #require(tables["training-sessions.csv"])
         let first = try #require(plan.training.sessions.first)
-        #expect(sessions.first == [first.group, "1", first.date.description, String(first.minutes), first.slot.rawValue,
+        #expect(sessions.first == [first.id, first.group, "1", first.date.description, String(first.minutes), first.slot.rawValue,
                                    first.focus.joined(separator: "; ")])
         #expect(!first.focus.isEmpty)
         let champions = try #require(tables["champions.csv"])

@@ -151,6 +151,7 @@ public enum PlanSkeleton {
         optional(&out, PlanShapes.focus, "per_cycle", indent: 2, example: "3")
         out.entry("# training:", indent: 0, comment: doc(PlanShapes.plan, "training"))
         optional(&out, PlanShapes.training, "max_group", indent: 2, example: "12")
+        optional(&out, PlanShapes.training, "held", indent: 2, example: "[]")
         out.entry("# champions:", indent: 0, comment: doc(PlanShapes.plan, "champions"))
         optional(&out, PlanShapes.champions, "max_colleagues", indent: 2, example: "6")
         optional(&out, PlanShapes.champions, "min_comfort", indent: 2, example: "4")

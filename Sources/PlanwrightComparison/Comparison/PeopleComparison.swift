@@ -10,6 +10,11 @@ public struct SchoolPeopleChanges: Sendable, Codable, Equatable {
     public var champions: [ChampionChange]
     public var newChampions: [PersonName]
     public var droppedChampions: [PersonName]
+    /// Training groups of the school (its own or pooled) that appeared or disappeared, by id.
+    public var newGroups: [String] = []
+    public var droppedGroups: [String] = []
+    /// Its groups' sessions that moved, appeared or disappeared, in group order.
+    public var sessions: [SessionChange] = []
 }
 
 public struct PersonName: Sendable, Codable, Equatable {
@@ -71,6 +76,11 @@ struct PeopleComparison {
         }
         for assignment in old.champions.assignments where !newPeople.champions.contains(assignment.champion) {
             bySchool[assignment.school, default: none].droppedChampions.append(oldPeople.name(assignment.champion))
+        }
+        for (school, changes) in SessionComparison(old: old, new: new, counterparts: counterparts).compare() {
+            bySchool[school, default: none].newGroups = changes.newGroups
+            bySchool[school, default: none].droppedGroups = changes.droppedGroups
+            bySchool[school, default: none].sessions = changes.sessions
         }
         return schools.compactMap { id, name in
             guard var changes = bySchool[id] else { return nil }

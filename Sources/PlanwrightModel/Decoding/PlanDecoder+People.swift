@@ -72,7 +72,25 @@ extension PlanDecoder {
         if fields["tracks"] != nil {
             training.tracks = reader.list(fields, "tracks").compactMap(decodeTrack)
         }
+        training.held = decodeHeld(reader.list(fields, "held"))
         return training
+    }
+
+    /// `held:` entries; a session recorded twice is an error at the second, since the two
+    /// dates cannot both be the day it took place.
+    private func decodeHeld(_ nodes: [YAMLNode]) -> [HeldSession] {
+        var seen: [String: SourceLocation] = [:]
+        return nodes.compactMap { node -> HeldSession? in
+            guard let fields = reader.fields(of: node, PlanShapes.heldSession, context: "this held session"),
+                  let sessionNode = fields["session"], let session = reader.text(sessionNode, fields.describe("session")),
+                  let on = reader.located(fields, "on") else { return nil }
+            if let first = seen[session] {
+                reader.error("training session '\(Excerpt.of(session))' is recorded as held twice (first at line \(first.line)); keep one entry", at: sessionNode)
+                return nil
+            }
+            seen[session] = sessionNode.location
+            return HeldSession(session: Located(session, at: sessionNode.location), on: on)
+        }
     }
 
     private func decodeTrack(_ node: YAMLNode) -> TrainingTrack? {

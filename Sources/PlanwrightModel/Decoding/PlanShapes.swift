@@ -139,10 +139,16 @@ public enum PlanShapes {
         .optional("minutes", .integer(10...480), "Length of each session. Default 60."),
     ])
 
+    public static let heldSession = MappingShape("held session", "A training session that took place.", [
+        .required("session", .text, "The session's id as 'planwright plan' and the handouts print it: group/number, such as getting-started-lincoln-1/2."),
+        .required("on", .date, "The day it was held; its date is never moved afterwards."),
+    ])
+
     public static let training = MappingShape("training", "How training is differentiated and scheduled.", singleton: true, [
         .optional("max_group", .integer(2...100), "Largest training group. Default 12."),
         .optional("slots", .list(.choice(TrainingSlot.allCases.map(\.rawValue))), "Which days hold sessions."),
         .optional("tracks", .list(.mapping(track)), "Tracks by comfort level."),
+        .optional("held", .list(.mapping(heldSession)), "Sessions that took place, by session id and date."),
     ])
 
     public static let pin = MappingShape("pin", "A champion-colleague pair to keep.", [

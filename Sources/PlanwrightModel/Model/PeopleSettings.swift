@@ -5,6 +5,8 @@ public struct TrainingSettings: Sendable {
     public var maxGroup: Int = 12
     public var slots: [TrainingSlot] = [.pdDays, .earlyRelease]
     public var tracks: [TrainingTrack] = TrainingTrack.defaults
+    /// Sessions recorded as held, in the order written.
+    public var held: [HeldSession] = []
     public var location: SourceLocation?
     public init() {}
 }

@@ -13,11 +13,11 @@ public struct RecordedProgress: Sendable {
 }
 
 extension Plan {
-    /// The last date the plan records anything happening: a milestone finished or a measure
-    /// taken. Planning is "as of" this date unless told otherwise, so the same file always
+    /// The last date the plan records anything happening: a milestone finished, a training
+    /// session held or a measure taken. Planning is "as of" this date unless told otherwise, so the same file always
     /// gives the same schedule.
     public var latestRecord: SchoolDate? {
-        let finished = milestones.compactMap(\.doneOn) + progress.compactMap(\.doneOn)
+        let finished = milestones.compactMap(\.doneOn) + progress.compactMap(\.doneOn) + training.held.map(\.on.value)
         let measured = goals.flatMap(\.measures).flatMap(\.observations).map(\.date)
         return (finished + measured).max()
     }

@@ -13,6 +13,9 @@ extension HandoutViews {
         }
         let milestones = progress.milestones.filter { concerned?.contains($0.id) ?? true }
         let attention = milestones.filter { $0.state == .late || $0.state == .atRisk }
+        // Late training sessions stand beside late milestones in the district's list; a school
+        // handout keeps its one page for its own milestones.
+        let lateSessions = school == nil ? progress.sessions.filter { $0.state == .late } : []
         var measures = progress.measures
         if let goals {
             var shown = Set<String>()
@@ -24,8 +27,11 @@ extension HandoutViews {
             .done: count(.done), .onTrack: count(.onTrack), .late: count(.late), .atRisk: count(.atRisk),
             .attention: attention.map { m -> Fields in
                 [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason, .end: "\(m.end)"]
+            } + lateSessions.map { s -> Fields in
+                [.id: s.session, .title: "Training session \(s.number)", .state: "late", .label: "late", .reason: s.reason,
+                 .end: s.date.map { "\($0)" } ?? ""]
             },
-            .hasAttention: !attention.isEmpty,
+            .hasAttention: !attention.isEmpty || !lateSessions.isEmpty,
             .measures: measures.map { m -> Fields in
                 [.name: m.name, .goal: m.goal, .trend: m.trend.rawValue, .label: m.trend.label, .summary: m.summary,
                  .chart: SVGCharts.measure(m, asOf: progress.asOf)]

@@ -43,7 +43,7 @@ enum HandoutViews {
             .cycles: cycles,
             .deferred: deferred.map { priority($0, scale: p.scale) }, .hasDeferred: !deferred.isEmpty,
             .goals: p.goals.map { goal(_: $0) },
-            .training: training(p, people: people, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group)),
+            .training: training(p, people: people, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group), numbered: true),
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
             .progress: progress(p),
@@ -156,7 +156,8 @@ enum HandoutViews {
 
     /// Training as a school sees it (its groups) or the district (all groups).
     private static func training(_ p: ImprovementPlan, people: PlannedPeople, groups shown: [TrainingGroup],
-                                 sessions sessionsByGroup: [String: [TrainingSession]]) -> Fields {
+                                 sessions sessionsByGroup: [String: [TrainingSession]], numbered: Bool = false) -> Fields {
+        let held = p.progress.heldSessions
         let tracks: [Fields] = p.training.tracks.map { track in
             let groups = shown.filter { $0.track == track.id }
             return [.name: track.name, .comfort: track.comfort, .members: track.members, .sessions: track.sessions, .minutes: track.minutes,
@@ -165,14 +166,15 @@ enum HandoutViews {
                         return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
                                 .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
                                 .memberCount: group.members.count,
-                                .sessions: sessions.map(\.when).joined(separator: ", "),
+                                .sessions: sessions.map { numbered ? $0.numbered(held: held) : $0.when }.joined(separator: ", "),
                                 .hasSessions: !sessions.isEmpty]
                     },
                     .hasGroups: !groups.isEmpty]
         }
         let focus = p.training.sessions.first?.focus ?? []
         return [.from: "\(p.training.window.from)", .to: "\(p.training.window.to)", .reason: p.training.window.reason,
-                .tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty]
+                .tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty,
+                .sessionExample: p.training.sessions.first.map { $0.id } ?? ""]
     }
 
     private static func champions(at school: PlannedSchool, in p: ImprovementPlan, people: PlannedPeople) -> Fields {
@@ -193,4 +195,10 @@ enum HandoutViews {
 extension TrainingSession {
     /// "2026-12-09 (early release)", as handouts and the terminal show a session.
     var when: String { "\(date) (\(slot == .pdDays ? "PD day" : "early release"))" }
+
+    /// "#2 2026-12-09 (early release, held)": with its number, which with the group's id
+    /// makes the id a plan records it held by, and whether it was.
+    func numbered(held: Set<String>) -> String {
+        "#\(number) \(date) (\(slot == .pdDays ? "PD day" : "early release")\(held.contains(id) ? ", held" : ""))"
+    }
 }

@@ -35,6 +35,12 @@ public enum PlanDiffMarkdown {
         let colleagues = diff.schools.reduce(0) { $0 + $1.champions.count }
         let added = diff.schools.reduce(0) { $0 + $1.newChampions.count }, dropped = diff.schools.reduce(0) { $0 + $1.droppedChampions.count }
         if training > 0 { parts.append("training changed for " + count(training, "person", "people")) }
+        // A pooled group's session is listed under each of its schools, and counted once.
+        let sessions = Set(diff.schools.flatMap { $0.sessions.map(\.session) }).count
+        let newGroups = Set(diff.schools.flatMap(\.newGroups)).count, droppedGroups = Set(diff.schools.flatMap(\.droppedGroups)).count
+        if sessions > 0 { parts.append(count(sessions, "training session", "training sessions") + " changed") }
+        if newGroups > 0 { parts.append(count(newGroups, "new training group", "new training groups")) }
+        if droppedGroups > 0 { parts.append(count(droppedGroups, "training group", "training groups") + " no longer planned") }
         if colleagues > 0 { parts.append("champion changed for " + count(colleagues, "colleague", "colleagues")) }
         if added > 0 { parts.append(count(added, "new champion", "new champions")) }
         if dropped > 0 { parts.append(count(dropped, "champion", "champions") + " no longer") }
@@ -215,8 +221,41 @@ public enum PlanDiffMarkdown {
             out += school.champions.map { "- \(escape($0.colleague.name)): \(champion($0, becameChampion: becameChampions.contains($0.colleague.id)))\n" }.joined()
             if !school.newChampions.isEmpty { out += "- New champions: \(names(school.newChampions))\n" }
             if !school.droppedChampions.isEmpty { out += "- No longer champions: \(names(school.droppedChampions))\n" }
+            if !school.newGroups.isEmpty { out += "- New training groups: \(capped(school.newGroups.map { "`\(code($0))`" }))\n" }
+            if !school.droppedGroups.isEmpty { out += "- Training groups no longer planned: \(capped(school.droppedGroups.map { "`\(code($0))`" }))\n" }
+            out += school.sessions.prefix(sessionsShown).map { "- Session `\(code($0.session))`: \(session($0))\n" }.joined()
+            if school.sessions.count > sessionsShown { out += "- and \(count(school.sessions.count - sessionsShown, "more session", "more sessions"))\n" }
         }
         return out
+    }
+
+    /// Sessions listed per school before "and N more": a closure can move every session of the year.
+    static let sessionsShown = 5
+
+    private static func capped(_ items: [String], shown: Int = 8) -> String {
+        items.count <= shown ? items.joined(separator: ", ") : items.prefix(shown).joined(separator: ", ") + " and \(items.count - shown) more"
+    }
+
+    private static func session(_ s: SessionChange) -> String {
+        let renamed = s.oldSession.map { " (was `\(code($0))`)" } ?? ""
+        switch (s.old, s.new) {
+        case let (was?, now?): return "\(was) → \(now)\(renamed)" + (s.cause.map { " (\(sessionCause($0, was)))" } ?? "")
+        case let (nil, now?): return "new, on \(now)\(renamed)"
+        case let (was?, nil): return "no longer placed (was \(was))\(renamed)"
+        case (nil, nil): return ""
+        }
+    }
+
+    private static func sessionCause(_ c: SessionMoveCause, _ day: SchoolDate) -> String {
+        let name = { (s: MoveCause.Span) in s.name.map(escape) ?? "a closed day" }
+        switch c.kind {
+        case .closureAdded:
+            guard let s = c.span else { return "a closure was added" }
+            return s.from <= day && day <= s.to ? "\(day) is now closed: \(name(s))" : "closure added on \(span(s.from, s.to)): \(name(s))"
+        case .testing: return "\(day) is now in testing" + (c.span?.name.map { ": \(escape($0))" } ?? "")
+        case .window: return c.span.map { "training now runs \(span($0.from, $0.to))" } ?? "the training window moved"
+        case .late: return "not recorded as held; re-placed from the as-of date"
+        }
     }
 
     private static func training(_ t: TrainingChange) -> String {

@@ -17,6 +17,12 @@ public enum ProgressTextReport {
                 out += "  \(clean(m.id)): \(clean(m.title))\n" + PlanTextReport.wrap(clean(m.reason), indent: "      ", width: 100)
             }
         }
+        for state in [SessionProgress.State.late, .held] {
+            let here = progress.sessions.filter { $0.state == state }
+            guard !here.isEmpty else { continue }
+            out += "\nTRAINING SESSIONS \(state == .late ? "LATE" : "HELD")\n"
+            for s in here { out += "  \(clean(s.session))\n" + PlanTextReport.wrap(clean(s.reason), indent: "      ", width: 100) }
+        }
         if !progress.measures.isEmpty {
             out += "\nMEASURES\n"
             for m in progress.measures {

@@ -101,6 +101,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case school
     case schoolDays = "school_days"
     case schoolId = "school_id"
+    case sessionExample = "session_example"
     case sessions
     case severity
     case start

@@ -31,9 +31,9 @@ public enum CSVExport {
 
     static func trainingSessions(_ plan: ImprovementPlan) -> String {
         CSVText.table(
-            header: ["group", "session", "date", "minutes", "slot", "focus"],
+            header: ["id", "group", "session", "date", "minutes", "slot", "focus"],
             rows: plan.training.sessions.map { session in
-                [session.group, String(session.number), session.date.description, String(session.minutes),
+                [session.id, session.group, String(session.number), session.date.description, String(session.minutes),
                  session.slot.rawValue, session.focus.joined(separator: "; ")]
             })
     }

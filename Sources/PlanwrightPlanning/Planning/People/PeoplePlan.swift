@@ -50,7 +50,10 @@ public struct TrainingSession: Sendable, Codable {
 
     /// The session's id, as a plan records it held and as every output names it: its group's id
     /// and its number in the group, `getting-started-lincoln-1/2`.
-    public var id: String { "\(group)/\(number)" }
+    public var id: String { Self.id(group: group, number: number) }
+
+    /// The one rule for a session's id, for a session not dated yet.
+    public static func id(group: String, number: Int) -> String { "\(group)/\(number)" }
 }
 
 public struct UnplacedSession: Sendable, Codable {

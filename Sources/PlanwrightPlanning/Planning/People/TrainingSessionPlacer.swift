@@ -3,11 +3,16 @@ import PlanwrightModel
 
 /// Dates each group's sessions on PD days (any length) and early-release days (short sessions),
 /// "just in time": in the last slots after the go/no-go gate and before the rollout the training
-/// prepares for, never on closed days or in a testing window.
+/// prepares for, never on closed days or in a testing window. Sessions recorded as held keep
+/// their day; one placed before the as-of date and not held is late and re-placed from it.
 struct TrainingSessionPlacer {
     let plan: Plan
+    let asOf: SchoolDate
     let calendar: SchoolCalendar
+    /// Re-planned from the as-of date: where sessions go now.
     let milestones: [ScheduledMilestone]
+    /// As the plan has them with nothing late: where sessions were due, which late is judged on.
+    let plannedMilestones: [ScheduledMilestone]
     let priorities: [Priority]
     let cycles: [PlannedCycle]
 
@@ -18,37 +23,88 @@ struct TrainingSessionPlacer {
         var sessions: [TrainingSession]
         var unplaced: [UnplacedSession]
         var window: TrainingWindow
+        /// Held and late sessions, in group order.
+        var progress: [SessionProgress]
+        /// `held:` entries naming no session.
+        var diagnostics: [Diagnostic]
     }
 
     func place(_ groups: [TrainingGroup], tracks: [PlannedTrack]) -> Result {
-        var (window, rolloutGoal) = trainingWindow()
+        var (window, rolloutGoal) = trainingWindow(milestones)
         // Say the window in school days: its first and last, not a Sunday before a rollout.
         let first = calendar.index(onOrAfter: window.from), last = calendar.index(onOrAfter: window.to.adding(days: 1)) - 1
         if first <= last { (window.from, window.to) = (calendar.date(at: first), calendar.date(at: last)) }
         let slots = availableSlots(in: window)
+        let plannedSlots = availableSlots(in: trainingWindow(plannedMilestones).0)
         var sessions: [TrainingSession] = []
         var unplaced: [UnplacedSession] = []
         let trackByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var progress: [SessionProgress] = []
+        // Held as of the date: a session recorded held after it had not yet taken place then.
+        let held = Dictionary(plan.training.held.filter { $0.on.value <= asOf }.map { ($0.session.value, $0.on.value) }, uniquingKeysWith: { a, _ in a })
+        var known = Set<String>()
+        let pdDays = Set(calendar.pdDays)
         for group in groups {
             guard let track = trackByID[group.track] else { continue }
             let fitting = slots.filter { $0.slot == .pdDays || track.minutes <= Self.earlyReleaseMinutes }
-            let chosen = fitting.suffix(track.sessions)
-            for (n, slot) in chosen.enumerated() {
-                sessions.append(TrainingSession(group: group.id, number: n + 1, date: slot.date, minutes: track.minutes,
-                                                slot: slot.slot, focus: focus(on: slot.date, goal: rolloutGoal)))
+            let slotByDate = Dictionary(fitting.map { ($0.date, $0.slot) }, uniquingKeysWith: { a, _ in a })
+            let plannedFitting = plannedSlots.filter { $0.slot == .pdDays || track.minutes <= Self.earlyReleaseMinutes }
+            guard track.sessions > 0 else { continue }
+            var heldHere: [Int: SchoolDate] = [:]
+            for n in 1...track.sessions {
+                let id = TrainingSession.id(group: group.id, number: n)
+                known.insert(id)
+                if let day = held[id] { heldHere[n] = day }
             }
-            for n in chosen.count..<track.sessions {
-                unplaced.append(UnplacedSession(group: group.id, number: n + 1,
-                                                reason: first > last ? "the training window \(window.from) to \(window.to) holds no school day"
-                                                    : "only \(fitting.count) training days fit a \(track.minutes)-minute session between \(window.from) and \(window.to)"))
+            // As planned with nothing late, then from the as-of date: late is judged on the first.
+            let planned = SessionDates.place(count: track.sessions, held: heldHere, slots: plannedFitting.map(\.date))
+            let dates = SessionDates.place(count: track.sessions, held: heldHere, slots: fitting.map(\.date), from: asOf)
+            for n in 1...track.sessions {
+                let session = TrainingSession.id(group: group.id, number: n)
+                if let day = heldHere[n] {
+                    progress.append(SessionProgress(session: session, group: group.id, number: n, state: .held, planned: day, date: day,
+                                                    reason: "session \(n) of group \(group.id) was held on \(day)"))
+                } else if let due = planned[n], due < asOf {
+                    let now = dates[n].map { "re-placed on \($0)" }
+                        ?? (asOf > window.to ? "the training window ended on \(window.to)" : "no fitting day is left for it before \(window.to)")
+                    progress.append(SessionProgress(session: session, group: group.id, number: n, state: .late, planned: due, date: dates[n],
+                                                    reason: "session \(n) of group \(group.id) was due on \(due) and is not recorded as held; \(now)"))
+                }
+                if let day = dates[n] {
+                    sessions.append(TrainingSession(group: group.id, number: n, date: day, minutes: track.minutes,
+                                                    slot: slotByDate[day] ?? (pdDays.contains(day) ? .pdDays : .earlyRelease),
+                                                    focus: focus(on: day, goal: rolloutGoal)))
+                } else {
+                    unplaced.append(UnplacedSession(group: group.id, number: n, reason: unplacedReason(
+                        window: window, holdsSchoolDay: first <= last, fitting: fitting.map(\.date), minutes: track.minutes, heldUntil: heldHere.values.max())))
+                }
             }
         }
-        return Result(sessions: sessions, unplaced: unplaced, window: window)
+        let diagnostics = plan.training.held.compactMap { entry -> Diagnostic? in
+            guard !known.contains(entry.session.value) else { return nil }
+            return .error("'held' records training session '\(Excerpt.of(entry.session.value))', but the plan has no session with that id"
+                          + "\(Suggestion.didYouMean(entry.session.value, in: known)); 'planwright plan' and the handouts list the session ids",
+                          at: entry.session.location)
+        }
+        return Result(sessions: sessions, unplaced: unplaced, window: window, progress: progress, diagnostics: diagnostics)
+    }
+
+    /// Why a session found no day: the window, or how few days it holds. Once the as-of date
+    /// or a held session has passed some of them, the count is of the days still open.
+    private func unplacedReason(window: TrainingWindow, holdsSchoolDay: Bool, fitting: [SchoolDate], minutes: Int, heldUntil: SchoolDate?) -> String {
+        guard holdsSchoolDay else { return "the training window \(window.from) to \(window.to) holds no school day" }
+        let from = [asOf, heldUntil?.adding(days: 1)].compactMap { $0 }.max()!
+        guard from > window.from else {
+            return "only \(fitting.count) training days fit a \(minutes)-minute session between \(window.from) and \(window.to)"
+        }
+        guard from <= window.to else { return "the training window ended on \(window.to), before \(from)" }
+        let open = fitting.filter { $0 >= from }.count
+        return "only \(open) training days fit a \(minutes)-minute session between \(from) and \(window.to), after the as-of date and the sessions held"
     }
 
     /// After the gate and before the rollout the training prepares for; a training milestone
     /// the plan places before that rollout sets the window itself. Also returns the rollout's goal.
-    private func trainingWindow() -> (TrainingWindow, String?) {
+    private func trainingWindow(_ milestones: [ScheduledMilestone]) -> (TrainingWindow, String?) {
         let byID = Dictionary(milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         guard let rollout = milestones.filter({ $0.kind == .rollout && $0.status != .done }).min(by: { ($0.start, $0.id) < ($1.start, $1.id) }) else {
             let first = cycles.first

@@ -27,6 +27,12 @@ public struct ProgressReport: Sendable, Codable {
     /// In the order of the schedule.
     public var milestones: [MilestoneProgress]
     public var measures: [MeasureProgress]
+    /// Training sessions recorded as held, and late ones (placed before the date, not held),
+    /// in the order of the groups.
+    public var sessions: [SessionProgress]
+
+    /// The ids of the sessions held by the date.
+    public var heldSessions: Set<String> { Set(sessions.lazy.filter { $0.state == .held }.map(\.session)) }
 
     public func count(_ state: MilestoneProgress.State) -> Int { milestones.lazy.filter { $0.state == state }.count }
 }
@@ -61,6 +67,27 @@ public struct MilestoneProgress: Sendable, Codable {
     public var end: SchoolDate
     /// School days the re-planned end lies after the planned one (0 when it did not move).
     public var slip: Int
+    /// One sentence a leader can read aloud.
+    public var reason: String
+}
+
+/// A training session held, or late: the plan had placed it before the as-of date and it is not
+/// recorded as held. Sessions still to come are not listed; they are in the training plan.
+public struct SessionProgress: Sendable, Codable {
+    public enum State: String, Sendable, Codable {
+        case held
+        case late
+    }
+
+    /// `group/number`, as `held:` records it.
+    public var session: String
+    public var group: String
+    public var number: Int
+    public var state: State
+    /// The day it was held, or for a late session the day it was due.
+    public var planned: SchoolDate
+    /// The day it has now: the held day, or where a late session was re-placed (nil when no day is left).
+    public var date: SchoolDate?
     /// One sentence a leader can read aloud.
     public var reason: String
 }
