@@ -86,4 +86,21 @@ struct ScopeTests {
         #expect(json.contains(#""grades" : [\#n        "6",\#n        "7",\#n        "8",\#n        "12"\#n      ]"#))
         #expect(json.contains(#""roles" : [\#n        "teacher"\#n      ]"#))
     }
+
+    @Test func workForGradesNoNamedSchoolTeachesIsWarnedAboutOnce() {
+        let warnings = run("""
+            [{ id: lms, title: Canvas, indicators: [shared-vision], schools: [elem], grades: 6-12,
+               milestones: [{ id: a, title: A, days: 2 }, { id: b, title: B, days: 2, after: a, kind: rollout }] }]
+            """).diagnostics.filter { $0.message.contains("reaches nobody") }
+        #expect(warnings.map(\.message) == ["milestone 'a' is for grades 6–12, at Elm Elementary, which no school of the plan teaches: it reaches nobody; "
+                                           + "check its goal's and its own 'schools' and 'grades'"])
+    }
+
+    @Test func aRolloutForARoleNobodyHasIsWarnedAbout() {
+        let warnings = run("""
+            [{ id: lms, title: Canvas, indicators: [shared-vision], milestones: [{ id: b, title: B, days: 2, kind: rollout, roles: [librarian] }] }]
+            """).diagnostics.filter { $0.message.contains("nobody would be trained") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.message.hasPrefix("rollout 'b' is for librarians, and no staff member is") == true)
+    }
 }

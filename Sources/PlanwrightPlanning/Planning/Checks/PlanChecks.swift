@@ -14,6 +14,7 @@ enum PlanChecks {
         ChampionAtEverySchool(),
         ComfortRated(),
         TrainingSessionsPlaced(),
+        ScopeReachesSomeone(),
     ]
 
     static func run(_ context: CheckContext) -> [Diagnostic] {

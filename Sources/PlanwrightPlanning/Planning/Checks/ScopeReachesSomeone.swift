@@ -1,0 +1,38 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// Work narrowed to grades no named school teaches, or to roles and subjects nobody on the
+/// staff has, reaches no one: usually a typo in the scope (`grades: 6-12` on a K-5 school), and
+/// otherwise a rollout nobody is trained for.
+struct ScopeReachesSomeone: PlanCheck {
+    func diagnostics(in context: CheckContext) -> [Diagnostic] {
+        let plan = context.plan
+        let schoolsByID = Dictionary(plan.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let names = { (id: String) in schoolsByID[id]?.name ?? id }
+        var found: [Diagnostic] = []
+        // Checked where it is written: once per goal, and once per milestone that narrows it.
+        var checked = Set<Scope>()
+        for goal in plan.goals {
+            for milestone in goal.milestones where !milestone.scope.isEveryone && checked.insert(milestone.scope).inserted {
+                let scope = milestone.scope
+                let whom = scope.words(schoolName: names)
+                let reached = plan.schools.filter { scope.includes(school: $0.id, grades: $0.grades) }
+                if reached.isEmpty {
+                    found.append(.warning("milestone '\(milestone.id)' is for \(whom), which no school of the plan teaches: it reaches nobody; check its goal's and its own 'schools' and 'grades'",
+                                          at: milestone.location))
+                    continue
+                }
+                guard !plan.staff.isEmpty, milestone.kind == .rollout || milestone.kind == .training else { continue }
+                let anyone = plan.staff.contains { member in
+                    scope.includes(school: member.school.id, role: member.role, grades: member.grades, subjects: member.subjects,
+                                   gradesOfSchool: schoolsByID[member.school.id]?.grades ?? GradeSet())
+                }
+                if !anyone {
+                    found.append(.warning("\(milestone.kind.rawValue) '\(milestone.id)' is for \(whom), and no staff member is: nobody would be trained for it; check the scope's 'roles' and 'subjects' against the staff list",
+                                          at: milestone.location))
+                }
+            }
+        }
+        return found
+    }
+}
