@@ -12,7 +12,7 @@ extension HandoutViews {
         let attention = milestones.filter { $0.state == .late || $0.state == .atRisk }
         // Late training sessions stand beside late milestones in the district's list; a school
         // handout keeps its one page for its own milestones.
-        let lateSessions = school == nil ? progress.sessions.filter { $0.state == .late } : []
+        let lateSessions = concerned == nil ? progress.sessions.filter { $0.state == .late } : []
         var measures = progress.measures
         if let goals {
             var shown = Set<String>()
