@@ -31,7 +31,7 @@ struct PlannedPeopleTests {
         var plan = try GoldenOutputTests.examplePlan()
         let first = try #require(plan.staff.first), school = try #require(plan.schools.first)
         plan.staff.append(PlannedPerson(id: first.id, name: "Someone Else", school: first.school, role: first.role))
-        plan.schools.append(PlannedSchool(id: school.id, name: "Another School", needsSupport: []))
+        plan.schools.append(PlannedSchool(id: school.id, name: "Another School", needsSupport: [], grades: GradeSet()))
         let people = PlannedPeople(plan)
         #expect(people.name(first.id) == first.name)
         #expect(people.schoolName(school.id) == school.name)

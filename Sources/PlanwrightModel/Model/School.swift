@@ -74,3 +74,15 @@ public struct GradeSet: Hashable, Sendable, Codable {
     }
 }
 
+extension GradeSet {
+    /// Written as the grades' names (`["K", "1", "2"]`), as a plan writes them, not as bits.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(grades.map(GradeSet.name(of:)))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let names = try decoder.singleValueContainer().decode([String].self)
+        self.init(bits: names.compactMap(GradeSet.parse).reduce(0) { $0 | $1.bits })
+    }
+}

@@ -67,21 +67,18 @@ public struct Scope: Hashable, Sendable, Codable {
 extension Scope {
     enum CodingKeys: String, CodingKey { case schools, grades, roles, subjects }
 
-    /// As the plan file writes it: grades by name (`"K"`, `"6"`), each key only when it narrows.
+    /// As the plan file writes it, each key only when it narrows.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         if !schools.isEmpty { try c.encode(schools, forKey: .schools) }
-        try c.encodeIfPresent(grades?.grades.map(GradeSet.name(of:)), forKey: .grades)
+        try c.encodeIfPresent(grades, forKey: .grades)
         if !roles.isEmpty { try c.encode(roles, forKey: .roles) }
         if !subjects.isEmpty { try c.encode(subjects, forKey: .subjects) }
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let grades = try c.decodeIfPresent([String].self, forKey: .grades).map { names in
-            GradeSet(bits: names.compactMap(GradeSet.parse).reduce(0) { $0 | $1.bits })
-        }
-        self.init(schools: try c.decodeIfPresent([String].self, forKey: .schools) ?? [], grades: grades,
+        self.init(schools: try c.decodeIfPresent([String].self, forKey: .schools) ?? [], grades: try c.decodeIfPresent(GradeSet.self, forKey: .grades),
                   roles: try c.decodeIfPresent([StaffRole].self, forKey: .roles) ?? [],
                   subjects: try c.decodeIfPresent([String].self, forKey: .subjects) ?? [])
     }

@@ -4,18 +4,15 @@ import PlanwrightPlanning
 /// The progress section: what is late or at risk (what a staff meeting acts on), counts of
 /// the rest, and each measure with a small chart of its values against a steady pace.
 extension HandoutViews {
-    /// `concerning` limits milestones to one school's. `headlineOf` limits measures to the first
-    /// of each of those goals: a one-page handout has room for one chart per goal.
-    static func progress(_ p: ImprovementPlan, concerning school: String? = nil, headlineOf goals: Set<String>? = nil) -> Fields {
+    /// `concerned` limits milestones to one school's, by id. `headlineOf` limits measures to the
+    /// first of each of those goals: a one-page handout has room for one chart per goal.
+    static func progress(_ p: ImprovementPlan, concerning concerned: Set<String>? = nil, headlineOf goals: Set<String>? = nil) -> Fields {
         let progress = p.progress
-        let concerned: Set<String>? = school.map { id in
-            Set(p.milestones.filter { $0.schools.isEmpty || $0.schools.contains(id) }.map(\.id))
-        }
         let milestones = progress.milestones.filter { concerned?.contains($0.id) ?? true }
         let attention = milestones.filter { $0.state == .late || $0.state == .atRisk }
         // Late training sessions stand beside late milestones in the district's list; a school
         // handout keeps its one page for its own milestones.
-        let lateSessions = school == nil ? progress.sessions.filter { $0.state == .late } : []
+        let lateSessions = concerned == nil ? progress.sessions.filter { $0.state == .late } : []
         var measures = progress.measures
         if let goals {
             var shown = Set<String>()

@@ -1,4 +1,5 @@
 import PlanwrightDocument
+import PlanwrightModel
 import PlanwrightPlanning
 
 /// What the templates see: plain dictionaries built from the `ImprovementPlan`.
@@ -84,18 +85,21 @@ enum HandoutViews {
         let school = p.schools.first { $0.id == id }!
         let cycle = p.cycles.last { $0.start <= asOf } ?? p.cycles.first
         let horizon = asOf.adding(days: 42)
-        let soon = p.milestones.filter { m in
-            (m.schools.isEmpty || m.schools.contains(id)) && m.status != .done && m.end >= asOf && m.start <= horizon
-        }
-        // The focus a staff meeting can hold: the goals under way this cycle, and any framework
-        // priority placed in it, not every indicator those goals touch.
-        let active = Set(p.milestones.filter { $0.cycle == cycle?.number && $0.status != .done }.compactMap(\.goal))
+        // Only the work this school's people are for: a 6–12 rollout is not news at a K–5 school.
+        let ours = p.milestones.filter { $0.isFor(school) }
+        let soon = ours.filter { m in m.status != .done && m.end >= asOf && m.start <= horizon }
+        // The focus a staff meeting can hold: the goals with work at this school this cycle, and
+        // any framework priority placed in it, not every indicator those goals touch.
+        let active = Set(ours.filter { $0.cycle == cycle?.number && $0.status != .done }.compactMap(\.goal))
         let focus: [Fields] = p.goals.filter { active.contains($0.id) }.map { goal in
             headline(p.progress.measures.first { $0.goal == goal.id }, asOf: asOf)
-                .merging([.name: goal.title, .detail: goal.owner.map { "led by \($0)" } ?? "no lead yet"]) { $1 }
+                .merging([.name: goal.title, .detail: goal.owner.map { "led by \($0)" } ?? "no lead yet",
+                          .why: why(p.priorities.first { $0.goal == goal.id }, at: school) ?? "",
+                          .hasWhy: p.priorities.contains { $0.goal == goal.id }]) { $1 }
         } + p.priorities.filter { $0.cycle == cycle?.number && $0.goal == nil }.map {
-            headline(nil, asOf: asOf).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)"]) { $1 }
+            headline(nil, asOf: asOf).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)", .why: why($0, at: school) ?? "", .hasWhy: true]) { $1 }
         }
+        let next = nextDate(in: ours, asOf: asOf, horizon: horizon, people: people)
         let champions = p.champions.assignments.filter { $0.school == id }
         var help: [Fields] = champions.map {
             [.name: people.name($0.champion), .what: "technology champion", .email: people.email($0.champion), .hasEmail: !people.email($0.champion).isEmpty]
@@ -108,6 +112,7 @@ enum HandoutViews {
             .flagged: !school.needsSupport.isEmpty, .needsSupport: needs.joined(separator: ", "), .hasNeeds: !needs.isEmpty,
             .asOf: "\(asOf)", .until: "\(horizon)", .cycle: cycle?.name ?? "", .cycleEnd: cycle.map { "\($0.end)" } ?? "",
             .focus: focus, .hasFocus: !focus.isEmpty,
+            .next: next ?? "", .hasNext: next != nil,
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
             .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id]) }, .hasMilestones: !soon.isEmpty,
             .moreMilestones: max(0, soon.count - Self.handoutMilestones), .hasMoreMilestones: soon.count > Self.handoutMilestones,
@@ -118,11 +123,29 @@ enum HandoutViews {
                 .map { [.name: people.name($0.staff), .reason: PeopleTextReport.reason($0.reason)] as Fields },
             .hasWithout: p.champions.unassigned.contains { $0.school == id && $0.reason != .excluded },
             .help: help, .hasHelp: !help.isEmpty,
-            .progress: progress(p, concerning: id, headlineOf: active),
+            .progress: progress(p, concerning: Set(ours.map(\.id)), headlineOf: active),
         ]
     }
 
     static let handoutMilestones = 8
+
+    /// One sentence of why a focus matters, from the priority it takes on: where the indicator
+    /// stands, and that this school rates it lower still when it does.
+    private static func why(_ priority: Priority?, at school: PlannedSchool) -> String? {
+        guard let priority else { return nil }
+        let lower = priority.equitySchools.contains(school.name) ? "; our school rates it lower still" : ""
+        return "Why: \(priority.standing)\(lower)."
+    }
+
+    /// The next date that matters to the school, even past the coming weeks: its next rollout,
+    /// or else the first of its work that starts after the weeks the handout lists.
+    private static func nextDate(in ours: [ScheduledMilestone], asOf: SchoolDate, horizon: SchoolDate, people: PlannedPeople) -> String? {
+        let open = ours.filter { $0.status != .done }
+        guard let next = open.first(where: { $0.kind == .rollout && $0.start >= asOf }) ?? open.first(where: { $0.start > horizon }) else { return nil }
+        let whom = next.scope.words(schoolName: people.schoolName)
+        let what = next.kind == .rollout ? "The rollout “\(next.title)”" : "“\(next.title)”"
+        return "\(what)\(whom.isEmpty ? "" : " (for \(whom))") \(next.kind == .rollout ? "begins" : "starts") on \(next.start)."
+    }
 
 
     private static func priority(_ p: Priority, scale: [String]) -> Fields {

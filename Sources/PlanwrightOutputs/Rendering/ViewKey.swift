@@ -65,6 +65,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasMilestones = "has_milestones"
     case hasMoreMilestones = "has_more_milestones"
     case hasNeeds = "has_needs"
+    case hasNext = "has_next"
     case hasPrincipal = "has_principal"
     case hasPriorities = "has_priorities"
     case hasSessions = "has_sessions"
@@ -72,6 +73,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasStatus = "has_status"
     case hasOwner = "has_owner"
     case hasWarnings = "has_warnings"
+    case hasWhy = "has_why"
     case hasWithout = "has_without"
     case help
     case id
@@ -90,6 +92,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case minutes
     case moreMilestones = "more_milestones"
     case name
+    case next
     case needsSupport = "needs_support"
     case onTrack = "on_track"
     case owner

@@ -76,6 +76,10 @@ public struct Priority: Sendable, Codable {
     public var discussFirst: Bool
     /// One sentence a leader can read aloud.
     public var why: String
+
+    /// "Differentiated training is at Emerging and aims for Established, 2 levels up": the
+    /// reason's first clause, short enough for a school handout.
+    public var standing: String { PriorityReason.standing(of: self) }
 }
 
 public struct ScheduledMilestone: Sendable, Encodable {
@@ -105,6 +109,10 @@ public struct ScheduledMilestone: Sendable, Encodable {
     public var scope: Scope
     /// Schools it concerns; empty means all.
     public var schools: [String] { scope.schools }
+
+    /// Whether the work is for the school: named by the scope (or none are) and teaching a
+    /// grade of it. Every school handout, calendar and count asks this one question.
+    public func isFor(_ school: PlannedSchool) -> Bool { scope.includes(school: school.id, grades: school.grades) }
     public var cycle: Int
     public var status: MilestoneStatus
     /// What it waits on, as the plan says; only for blocked work.
@@ -140,7 +148,7 @@ public struct ScheduledMilestone: Sendable, Encodable {
         try c.encode(end, forKey: .end)
         try c.encode(after, forKey: .after)
         try c.encode(scope.schools, forKey: .schools)
-        try c.encodeIfPresent(scope.grades?.grades.map(GradeSet.name(of:)), forKey: .grades)
+        try c.encodeIfPresent(scope.grades, forKey: .grades)
         if !scope.roles.isEmpty { try c.encode(scope.roles, forKey: .roles) }
         if !scope.subjects.isEmpty { try c.encode(scope.subjects, forKey: .subjects) }
         try c.encode(cycle, forKey: .cycle)
@@ -156,6 +164,8 @@ public struct PlannedSchool: Sendable, Codable {
     public var name: String
     public var needsSupport: [SupportNeed]
     public var principal: String?
+    /// Empty when the plan does not say; work for some grades then still reaches the school.
+    public var grades: GradeSet
 }
 
 /// A member of staff, as handouts and other tools need them.

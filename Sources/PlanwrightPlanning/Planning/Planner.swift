@@ -82,7 +82,7 @@ public struct Planner: Sendable {
             scale: plan.framework.scale.levels, assessment: Self.assessed(plan), goals: Self.goals(plan), start: plan.year.start, end: plan.year.end,
             schoolDays: calendar.schoolDayCount, focusPerCycle: plan.focus.perCycle, cycles: cycles,
             priorities: priorities, milestones: milestones,
-            schools: plan.schools.map { PlannedSchool(id: $0.id, name: $0.name, needsSupport: $0.needsSupport, principal: $0.principal) },
+            schools: plan.schools.map { PlannedSchool(id: $0.id, name: $0.name, needsSupport: $0.needsSupport, principal: $0.principal, grades: $0.grades) },
             staff: plan.staff.map { PlannedPerson(id: $0.id, name: $0.name, school: $0.school.id, role: $0.role, comfort: $0.comfort?.value, email: $0.email) },
             training: training,
             champions: champions.champions,

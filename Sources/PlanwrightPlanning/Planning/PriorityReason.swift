@@ -2,9 +2,7 @@
 enum PriorityReason {
     static func sentence(for p: Priority, disagreement: String, focus: Int, names: [String: String],
                          prerequisiteDeferred: Bool, byGoal: Bool) -> String {
-        var parts = ["\(p.name) is at \(p.current) and aims for \(p.target)"]
-        if p.gap > 1 { parts[0] += ", \(p.gap) levels up" }
-        if p.weight > 1 { parts[0] += ", on an indicator that weighs more than most" }
+        var parts = [p.standing]
         if !p.equitySchools.isEmpty {
             parts.append("\(list(p.equitySchools)), flagged as needing support, \(p.equitySchools.count == 1 ? "rates" : "rate") it lower still")
         }
@@ -20,6 +18,15 @@ enum PriorityReason {
         }
         if !disagreement.isEmpty { parts.append(disagreement) }
         return parts.joined(separator: "; ") + "."
+    }
+
+    /// Where the indicator stands and aims: the first clause of the reason, and the one a
+    /// school handout gives each focus.
+    static func standing(of p: Priority) -> String {
+        var standing = "\(p.name) is at \(p.current) and aims for \(p.target)"
+        if p.gap > 1 { standing += ", \(p.gap) levels up" }
+        if p.weight > 1 { standing += ", on an indicator that weighs more than most" }
+        return standing
     }
 
     static func list(_ items: [String]) -> String { items.joinedAsList() }

@@ -28,7 +28,7 @@ public enum ICalendarExport {
         // Pooled groups list every school they draw from, so their sessions appear at each.
         let groups = plan.training.groups.filter { $0.school == id || $0.schools.contains(id) }
         let groupIDs = groups.map(\.id)
-        let milestones = plan.milestones.filter { $0.schools.isEmpty || $0.schools.contains(id) }
+        let milestones = people.school(id).map { school in plan.milestones.filter { $0.isFor(school) } } ?? []
         let sessions = plan.training.sessions.filter { groupIDs.contains($0.group) }
         let events = PlanEvents(plan: plan, groups: groups, people: people)
         return ICalendarDocument.render(

@@ -13,7 +13,7 @@ struct SupportAtFlaggedSchools: PlanCheck {
             let covered = context.milestones.contains { m in
                 let serves = m.indicator.map(supportIndicators.contains) ?? false
                     || (m.goal.flatMap { goalIndicators[$0] }.map { !$0.isDisjoint(with: supportIndicators) } ?? false)
-                return serves && (m.schools.isEmpty || m.schools.contains(school.id))
+                return serves && m.scope.includes(school: school.id, grades: school.grades)
             }
             guard !covered else { return nil }
             let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
