@@ -103,9 +103,18 @@ struct MarkdownEscapingTests {
 
             let html = MarkdownHTML.render(markdown)
             #expect(!html.contains("<img") && !html.contains("<script") && !html.contains("raw HTML omitted"), "\(path)")
-            #expect(!html.contains("<a ") && !html.contains("<em>bold</em>"), "\(path) makes a link or emphasis of plan text")
+            // The one link is the handout's own, to the school's people page.
+            let planLinks = html.replacingOccurrences(of: "<a href=\"north-people.md\">", with: "")
+            #expect(!planLinks.contains("<a ") && !html.contains("<em>bold</em>"), "\(path) makes a link or emphasis of plan text")
             #expect(html.contains("[x](javascript:alert(1)) *bold*") && html.contains("North &lt;img src=x onerror=alert(1)&gt;"), "\(path)")
         }
+        // The people page: names and the school's name as text, every row in its table's cells.
+        let people = try #require(files["schools/north-people.md"])
+        for table in Self.tables(in: people) {
+            for row in table.dropFirst() { #expect(Self.cellBars(row) == Self.cellBars(table[0]), "people page: \(row)") }
+        }
+        #expect(!people.replacingOccurrences(of: "\\<", with: "").contains("<") && people.contains("North \\<img src=x onerror=alert(1)\\>"))
+        #expect(TerminalOutputTests.controlBytes(in: people).isEmpty)
         let plan = try #require(files["plan.md"])
         let html = MarkdownHTML.render(plan)
         // GitHub pads or cuts a row to its header's cells: what shows a break-out is a cell's text.

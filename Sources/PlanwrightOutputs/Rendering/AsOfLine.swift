@@ -7,4 +7,9 @@ public enum AsOfLine {
         let why = progress.asOfSource.explanation.map { "\($0); --as-of DATE to choose another" } ?? "given by --as-of"
         return "As of \(progress.asOf) (\(why))\n"
     }
+
+    /// The same line on a printed page, without the command-line advice a reader of paper cannot take.
+    static func page(_ progress: ProgressReport) -> String {
+        "As of \(progress.asOf)" + (progress.asOfSource.explanation.map { " (\($0))" } ?? "")
+    }
 }

@@ -58,19 +58,22 @@ enum HandoutViews {
     /// Lookups every school's view needs, built once: a state has thousands of schools.
     struct Index {
         let people: PlannedPeople
+        /// Who is in which group and who supports whom, as the people page reads them too.
+        let roster: PeopleIndex
         let groupsBySchool: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
         let states: [String: MilestoneProgress.State]
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
             self.people = people
+            roster = PeopleIndex(p, people: people)
             states = HandoutViews.states(p)
             var groups: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
                 for school in Set(group.members.compactMap { people.person($0)?.school }) { groups[school, default: []].append(group) }
             }
             groupsBySchool = groups
-            sessionsByGroup = Dictionary(grouping: p.training.sessions, by: \.group)
+            sessionsByGroup = roster.sessionsByGroup
         }
     }
 
@@ -100,11 +103,14 @@ enum HandoutViews {
             headline(nil, asOf: asOf).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)", .why: why($0, at: school) ?? "", .hasWhy: true]) { $1 }
         }
         let next = nextDate(in: ours, asOf: asOf, horizon: horizon, people: people)
-        let champions = p.champions.assignments.filter { $0.school == id }
-        var help: [Fields] = champions.map {
-            [.name: people.name($0.champion), .what: "technology champion", .email: people.email($0.champion), .hasEmail: !people.email($0.champion).isEmpty]
+        let champions = index.roster.assignmentsBySchool[id] ?? []
+        let counts = index.roster.counts(id)
+        // Colleagues are on the people page; the handout names the champions, as many as fit.
+        let named: [Fields] = champions.prefix(Self.handoutChampions).map {
+            [.name: people.name($0.champion), .count: $0.colleagues.count, .email: people.email($0.champion), .hasEmail: !people.email($0.champion).isEmpty]
         }
-        if let principal = school.principal { help.append([.name: principal, .what: "principal", .email: "", .hasEmail: false]) }
+        let help: [Fields] = school.principal.map { [[.name: $0, .what: "principal", .email: "", .hasEmail: false]] } ?? []
+        let page = PlanDocument.peoplePageLinks(school: id)
         let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
         return [
             .district: p.district, .school: school.name, .schoolId: id,
@@ -116,18 +122,19 @@ enum HandoutViews {
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
             .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id]) }, .hasMilestones: !soon.isEmpty,
             .moreMilestones: max(0, soon.count - Self.handoutMilestones), .hasMoreMilestones: soon.count > Self.handoutMilestones,
-            .training: training(p, people: people, groups: index.groupsBySchool[id] ?? [], sessions: index.sessionsByGroup),
-            .champions: champions.map { [.name: people.name($0.champion), .colleagues: people.list($0.colleagues), .count: $0.colleagues.count] as Fields },
-            .hasChampions: !champions.isEmpty,
-            .without: p.champions.unassigned.filter { $0.school == id && $0.reason != .excluded }
-                .map { [.name: people.name($0.staff), .reason: PeopleTextReport.reason($0.reason)] as Fields },
-            .hasWithout: p.champions.unassigned.contains { $0.school == id && $0.reason != .excluded },
+            .training: schoolTraining(id, in: p, groups: index.groupsBySchool[id] ?? [], index: index),
+            .counts: counts.sentence, .peopleHtml: page.html, .peopleMd: page.md,
+            .champions: named, .hasChampions: !champions.isEmpty,
+            .moreChampions: max(0, champions.count - Self.handoutChampions), .hasMoreChampions: champions.count > Self.handoutChampions,
+            .hasWithout: counts.without > 0,
             .help: help, .hasHelp: !help.isEmpty,
             .progress: progress(p, concerning: Set(ours.map(\.id)), headlineOf: active),
         ]
     }
 
-    static let handoutMilestones = 8
+    static let handoutMilestones = 6
+    /// Champions named on a handout; the people page names every one and whom each supports.
+    static let handoutChampions = 12
 
     /// One sentence of why a focus matters, from the priority it takes on: where the indicator
     /// stands, and that this school rates it lower still when it does.
@@ -198,6 +205,31 @@ enum HandoutViews {
         return [.from: "\(p.training.window.from)", .to: "\(p.training.window.to)", .reason: p.training.window.reason,
                 .tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty,
                 .sessionExample: p.training.sessions.first.map { $0.id } ?? ""]
+    }
+
+    /// Training as a school's handout shows it: a line per track (its groups, this school's
+    /// staff in them, every session date, who co-facilitates), since the people page lists who
+    /// is in which group; a school of 150 fills several groups per track.
+    private static func schoolTraining(_ id: String, in p: ImprovementPlan, groups shown: [TrainingGroup], index: Index) -> Fields {
+        let people = index.people
+        let tracks: [Fields] = p.training.tracks.compactMap { track in
+            let groups = shown.filter { $0.track == track.id }
+            guard !groups.isEmpty else { return nil }
+            let ours = groups.reduce(0) { sum, group in sum + group.members.lazy.filter { people.person($0)?.school == id }.count }
+            let pooled = groups.lazy.filter { $0.schools.count > 1 }.count
+            let sessions = groups.flatMap { index.sessionsByGroup[$0.id] ?? [] }.sorted { ($0.date, $0.when) < ($1.date, $1.when) }
+            var seen = Set<String>()
+            let dates = sessions.map(\.when).filter { seen.insert($0).inserted }
+            var named = Set<String>()
+            let facilitators = groups.compactMap(\.facilitator).map(people.name).filter { named.insert($0).inserted }
+            let detail = groups.count == 1 ? (pooled == 1 ? "1 group, pooled with other schools" : "1 group")
+                : "\(groups.count) groups" + (pooled > 0 ? ", \(pooled) pooled with other schools" : "")
+            return [.name: track.name, .memberCount: ours, .groupCount: groups.count, .detail: detail,
+                    .sessions: dates.joined(separator: ", "), .hasSessions: !dates.isEmpty,
+                    .facilitators: facilitators.joined(separator: ", "), .hasFacilitator: !facilitators.isEmpty]
+        }
+        return [.from: "\(p.training.window.from)", .to: "\(p.training.window.to)", .reason: p.training.window.reason,
+                .tracks: tracks, .hasGroups: !tracks.isEmpty]
     }
 
     private static func champions(at school: PlannedSchool, in p: ImprovementPlan, people: PlannedPeople) -> Fields {

@@ -4,6 +4,7 @@
 enum ViewKey: String, CaseIterable, Sendable {
     case added
     case asOf = "as_of"
+    case asOfLine = "as_of_line"
     case asOfNote = "as_of_note"
     case assessment
     case assessmentChart = "assessment_chart"
@@ -12,12 +13,14 @@ enum ViewKey: String, CaseIterable, Sendable {
     case baseline
     case blockedBecause = "blocked_because"
     case by
+    case champion
     case championSchools = "champion_schools"
     case champions
     case chart
     case colleagues
     case comfort
     case count
+    case counts
     case current
     case cycle
     case cycleEnd = "cycle_end"
@@ -37,7 +40,9 @@ enum ViewKey: String, CaseIterable, Sendable {
     case evidence
     case evidenceHtml = "evidence_html"
     case evidenceMd = "evidence_md"
+    case facilitating
     case facilitator
+    case facilitators
     case flagged
     case focus
     case focusPerCycle = "focus_per_cycle"
@@ -46,12 +51,15 @@ enum ViewKey: String, CaseIterable, Sendable {
     case gantt
     case goal
     case goals
+    case groupCount = "group_count"
     case groups
     case hasAsOfNote = "has_as_of_note"
     case hasAttention = "has_attention"
     case hasBlockedBecause = "has_blocked_because"
     case hasBy = "has_by"
+    case hasChampion = "has_champion"
     case hasChampions = "has_champions"
+    case hasColleagues = "has_colleagues"
     case hasDeferred = "has_deferred"
     case hasEmail = "has_email"
     case hasFacilitator = "has_facilitator"
@@ -63,12 +71,15 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasMeasure = "has_measure"
     case hasMeasures = "has_measures"
     case hasMilestones = "has_milestones"
+    case hasMoreChampions = "has_more_champions"
     case hasMoreMilestones = "has_more_milestones"
     case hasNeeds = "has_needs"
     case hasNext = "has_next"
     case hasPrincipal = "has_principal"
     case hasPriorities = "has_priorities"
+    case hasReason = "has_reason"
     case hasSessions = "has_sessions"
+    case hasStaff = "has_staff"
     case hasState = "has_state"
     case hasStatus = "has_status"
     case hasOwner = "has_owner"
@@ -77,6 +88,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasWithout = "has_without"
     case help
     case id
+    case isChampion = "is_champion"
     case kind
     case label
     case late
@@ -90,23 +102,28 @@ enum ViewKey: String, CaseIterable, Sendable {
     case message
     case milestones
     case minutes
+    case moreChampions = "more_champions"
     case moreMilestones = "more_milestones"
     case name
     case next
     case needsSupport = "needs_support"
     case onTrack = "on_track"
     case owner
+    case peopleHtml = "people_html"
+    case peopleMd = "people_md"
     case place
     case principal
     case priorities
     case progress
     case reason
+    case role
     case school
     case schoolDays = "school_days"
     case schoolId = "school_id"
     case sessionExample = "session_example"
     case sessions
     case severity
+    case staff
     case start
     case state
     case status

@@ -1,10 +1,10 @@
 /// Every output of a build, in the order its files are written (the manifest lists them so).
 ///
 /// Per-school documents that stand together are written school by school: one school's
-/// handout and calendar side by side, then the next school's.
+/// handout, people page and calendar side by side, then the next school's.
 enum PlanDocuments {
     static let all: [PlanDocument] = [
-        .districtPlan, .schoolHandout, .schoolCalendar, .districtCalendar,
+        .districtPlan, .schoolHandout, .schoolPeople, .schoolCalendar, .districtCalendar,
         .milestonesCSV, .trainingGroupsCSV, .trainingSessionsCSV, .championsCSV,
         .planJSON,
     ]

@@ -1,0 +1,100 @@
+import Foundation
+import PlanwrightPlanning
+
+/// The people page of a school: every member of staff, alphabetically, with their training
+/// groups, session dates and champion. The one-page handout gives counts and points here, so its
+/// length does not grow with the school.
+extension HandoutViews {
+    /// Who trains where and who supports whom, looked up once per build: a state has 100,000
+    /// staff, so no person's row may look through every group or every assignment.
+    struct PeopleIndex {
+        let people: PlannedPeople
+        /// Each school's staff, alphabetically by name (case and accents aside), then by id.
+        let staffBySchool: [String: [PlannedPerson]]
+        /// A person's groups as a member, in the plan's order of groups.
+        let groupsOf: [String: [TrainingGroup]]
+        /// The groups a champion co-facilitates.
+        let facilitating: [String: [TrainingGroup]]
+        let sessionsByGroup: [String: [TrainingSession]]
+        let trackNames: [String: String]
+        /// Colleague id to their champion's id.
+        let championOf: [String: String]
+        /// Champion id to the colleagues they support.
+        let colleaguesOf: [String: [String]]
+        let unassigned: [String: UnassignedColleague.Reason]
+        let assignmentsBySchool: [String: [ChampionAssignment]]
+        let unassignedBySchool: [String: [UnassignedColleague]]
+
+        init(_ p: ImprovementPlan, people: PlannedPeople) {
+            self.people = people
+            let keyed = p.staff.map { (key: $0.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), person: $0) }
+            staffBySchool = Dictionary(grouping: keyed, by: \.person.school).mapValues { rows in
+                rows.sorted { ($0.key, $0.person.name, $0.person.id) < ($1.key, $1.person.name, $1.person.id) }.map(\.person)
+            }
+            var groups: [String: [TrainingGroup]] = [:]
+            var facilitating: [String: [TrainingGroup]] = [:]
+            for group in p.training.groups {
+                for member in group.members { groups[member, default: []].append(group) }
+                if let facilitator = group.facilitator { facilitating[facilitator, default: []].append(group) }
+            }
+            groupsOf = groups
+            self.facilitating = facilitating
+            sessionsByGroup = Dictionary(grouping: p.training.sessions, by: \.group)
+            trackNames = Dictionary(p.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            var championOf: [String: String] = [:]
+            for assignment in p.champions.assignments {
+                for colleague in assignment.colleagues { championOf[colleague] = assignment.champion }
+            }
+            self.championOf = championOf
+            colleaguesOf = Dictionary(p.champions.assignments.map { ($0.champion, $0.colleagues) }, uniquingKeysWith: { a, _ in a })
+            unassigned = Dictionary(p.champions.unassigned.map { ($0.staff, $0.reason) }, uniquingKeysWith: { a, _ in a })
+            assignmentsBySchool = Dictionary(grouping: p.champions.assignments, by: \.school)
+            unassignedBySchool = Dictionary(grouping: p.champions.unassigned, by: \.school)
+        }
+
+        func counts(_ school: String) -> SchoolPeopleCounts {
+            SchoolPeopleCounts(staff: (staffBySchool[school] ?? []).map(\.id), groupsOf: groupsOf,
+                               assignments: assignmentsBySchool[school] ?? [], unassigned: unassignedBySchool[school] ?? [])
+        }
+    }
+
+    static func people(_ id: String, in p: ImprovementPlan, index: PeopleIndex) -> View {
+        let school = index.people.school(id)!
+        let staff = index.staffBySchool[id] ?? []
+        return View([
+            .district: p.district, .school: school.name, .schoolId: id,
+            .asOf: "\(p.progress.asOf)", .asOfLine: AsOfLine.page(p.progress),
+            .counts: index.counts(id).sentence, .staff: staff.map { person($0, index: index) }, .hasStaff: !staff.isEmpty,
+        ])
+    }
+
+    /// One row: the person, the groups they train in or co-facilitate, and their champion (or,
+    /// for a champion, whom they support).
+    private static func person(_ person: PlannedPerson, index: PeopleIndex) -> Fields {
+        let people = index.people
+        let member = (index.groupsOf[person.id] ?? []).map { group(member: $0, facilitating: false, index: index) }
+        let leads = (index.facilitating[person.id] ?? []).map { group(member: $0, facilitating: true, index: index) }
+        let colleagues = index.colleaguesOf[person.id]
+        let champion = index.championOf[person.id]
+        let reason = index.unassigned[person.id].map(PeopleTextReport.reason)
+        return [.id: person.id, .name: person.name, .role: person.role.rawValue,
+                .groups: member + leads, .hasGroups: !(member.isEmpty && leads.isEmpty),
+                .isChampion: colleagues != nil, .colleagues: people.list(colleagues ?? []), .count: colleagues?.count ?? 0,
+                .hasColleagues: !(colleagues ?? []).isEmpty,
+                .champion: champion.map(people.name) ?? "", .hasChampion: champion != nil,
+                .reason: reason ?? "", .hasReason: reason != nil]
+    }
+
+    private static func group(member group: TrainingGroup, facilitating: Bool, index: PeopleIndex) -> Fields {
+        let sessions = index.sessionsByGroup[group.id] ?? []
+        return [.id: group.id, .name: index.trackNames[group.track] ?? group.track, .facilitating: facilitating,
+                .sessions: sessions.map(sessionLine).joined(separator: ", "), .hasSessions: !sessions.isEmpty]
+    }
+
+    /// A session as the people page writes it: each part a reader needs to turn up, in order.
+    /// Parts a session does not have (a time, a place) are left out, so one is added here in one line.
+    static func sessionLine(_ session: TrainingSession) -> String {
+        let parts: [String?] = [session.when]
+        return parts.compactMap { $0 }.joined(separator: " · ")
+    }
+}
