@@ -6,7 +6,7 @@ import PlanwrightPlanning
 extension HandoutViews {
     /// `concerning` limits milestones to one school's. `headlineOf` limits measures to the first
     /// of each of those goals: a one-page handout has room for one chart per goal.
-    static func progress(_ p: ImprovementPlan, concerning school: String? = nil, headlineOf goals: Set<String>? = nil) -> Fields {
+    static func progress(_ p: ImprovementPlan, dates: PeopleDates, concerning school: String? = nil, headlineOf goals: Set<String>? = nil) -> Fields {
         let progress = p.progress
         let concerned: Set<String>? = school.map { id in
             Set(p.milestones.filter { $0.schools.isEmpty || $0.schools.contains(id) }.map(\.id))
@@ -20,10 +20,10 @@ extension HandoutViews {
         }
         func count(_ state: MilestoneProgress.State) -> Int { milestones.lazy.filter { $0.state == state }.count }
         return [
-            .asOf: "\(progress.asOf)", .asOfNote: progress.asOfSource.explanation ?? "", .hasAsOfNote: progress.asOfSource.explanation != nil,
+            .asOf: dates.day(progress.asOf), .asOfNote: progress.asOfSource.explanation ?? "", .hasAsOfNote: progress.asOfSource.explanation != nil,
             .done: count(.done), .onTrack: count(.onTrack), .late: count(.late), .atRisk: count(.atRisk),
             .attention: attention.map { m -> Fields in
-                [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason, .end: "\(m.end)"]
+                [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason, .end: dates.day(m.end)]
             },
             .hasAttention: !attention.isEmpty,
             .measures: measures.map { m -> Fields in

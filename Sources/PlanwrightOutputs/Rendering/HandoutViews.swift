@@ -21,16 +21,18 @@ enum HandoutViews {
 
     private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople) -> Fields {
         let states = Self.states(p)
+        let dates = PeopleDates(p)
         let cycles: [Fields] = p.cycles.map { cycle in
             let here = p.milestones.filter { $0.cycle == cycle.number }
             let priorities = p.priorities.filter { $0.cycle == cycle.number }
-            return [.name: cycle.name, .start: "\(cycle.start)", .end: "\(cycle.end)", .schoolDays: cycle.schoolDays,
+            return [.name: cycle.name, .start: dates.day(cycle.start), .end: dates.day(cycle.end),
+                    .dates: dates.span(cycle.start, cycle.end), .schoolDays: cycle.schoolDays,
                     .priorities: priorities.map { priority($0, scale: p.scale) }, .hasPriorities: !priorities.isEmpty,
-                    .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, states[$0.id]) }, .hasMilestones: !here.isEmpty]
+                    .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, states[$0.id], dates: dates) }, .hasMilestones: !here.isEmpty]
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
         return [
-            .district: p.district, .framework: p.framework, .start: "\(p.start)", .end: "\(p.end)",
+            .district: p.district, .framework: p.framework, .start: dates.day(p.start), .end: dates.day(p.end), .dates: dates.schoolYear,
             .schoolDays: p.schoolDays, .focusPerCycle: p.focusPerCycle,
             .vision: p.vision, .visionHtml: MarkdownHTML.render(p.vision), .visionMd: MarkdownSource.render(p.vision),
             .assessmentChart: SVGCharts.assessment(p),
@@ -42,11 +44,11 @@ enum HandoutViews {
             },
             .cycles: cycles,
             .deferred: deferred.map { priority($0, scale: p.scale) }, .hasDeferred: !deferred.isEmpty,
-            .goals: p.goals.map { goal(_: $0) },
-            .training: training(p, people: people, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group)),
+            .goals: p.goals.map { goal($0, dates: dates) },
+            .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group)),
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
-            .progress: progress(p),
+            .progress: progress(p, dates: dates),
         ]
     }
 
@@ -60,9 +62,11 @@ enum HandoutViews {
         let groupsBySchool: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
         let states: [String: MilestoneProgress.State]
+        let dates: PeopleDates
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
             self.people = people
+            dates = PeopleDates(p)
             states = HandoutViews.states(p)
             var groups: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
@@ -80,6 +84,7 @@ enum HandoutViews {
     /// The handout speaks as of the date the plan was re-planned from: its coming weeks start there.
     private static func schoolFields(_ id: String, in p: ImprovementPlan, index: Index) -> Fields {
         let people = index.people
+        let dates = index.dates
         let asOf = p.progress.asOf
         let school = p.schools.first { $0.id == id }!
         let cycle = p.cycles.last { $0.start <= asOf } ?? p.cycles.first
@@ -106,19 +111,19 @@ enum HandoutViews {
             .district: p.district, .school: school.name, .schoolId: id,
             .principal: school.principal ?? "", .hasPrincipal: school.principal != nil,
             .flagged: !school.needsSupport.isEmpty, .needsSupport: needs.joined(separator: ", "), .hasNeeds: !needs.isEmpty,
-            .asOf: "\(asOf)", .until: "\(horizon)", .cycle: cycle?.name ?? "", .cycleEnd: cycle.map { "\($0.end)" } ?? "",
+            .asOf: dates.day(asOf), .until: dates.day(horizon), .dates: dates.span(asOf, horizon), .cycle: cycle?.name ?? "", .cycleEnd: cycle.map { dates.day($0.end) } ?? "",
             .focus: focus, .hasFocus: !focus.isEmpty,
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
-            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id]) }, .hasMilestones: !soon.isEmpty,
+            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id], dates: dates) }, .hasMilestones: !soon.isEmpty,
             .moreMilestones: max(0, soon.count - Self.handoutMilestones), .hasMoreMilestones: soon.count > Self.handoutMilestones,
-            .training: training(p, people: people, groups: index.groupsBySchool[id] ?? [], sessions: index.sessionsByGroup),
+            .training: training(p, people: people, dates: dates, groups: index.groupsBySchool[id] ?? [], sessions: index.sessionsByGroup),
             .champions: champions.map { [.name: people.name($0.champion), .colleagues: people.list($0.colleagues), .count: $0.colleagues.count] as Fields },
             .hasChampions: !champions.isEmpty,
             .without: p.champions.unassigned.filter { $0.school == id && $0.reason != .excluded }
                 .map { [.name: people.name($0.staff), .reason: PeopleTextReport.reason($0.reason)] as Fields },
             .hasWithout: p.champions.unassigned.contains { $0.school == id && $0.reason != .excluded },
             .help: help, .hasHelp: !help.isEmpty,
-            .progress: progress(p, concerning: id, headlineOf: active),
+            .progress: progress(p, dates: dates, concerning: id, headlineOf: active),
         ]
     }
 
@@ -134,28 +139,29 @@ enum HandoutViews {
     }
 
     /// `state` is set only when late or at risk: what a table should make stand out.
-    private static func milestone(_ m: ScheduledMilestone, _ state: MilestoneProgress.State?) -> Fields {
+    private static func milestone(_ m: ScheduledMilestone, _ state: MilestoneProgress.State?, dates: PeopleDates) -> Fields {
         let flagged = state.flatMap { $0 == .late || $0 == .atRisk ? $0 : nil }
-        return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: "\(m.start)", .end: "\(m.end)", .days: m.days,
+        return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
+                .dates: dates.span(m.start, m.end), .days: m.days,
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
                 .state: flagged?.rawValue ?? "", .label: flagged?.label ?? "", .hasState: flagged != nil,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework]
     }
 
-    private static func goal(_ g: PlannedGoal) -> Fields {
+    private static func goal(_ g: PlannedGoal, dates: PeopleDates) -> Fields {
         [.id: g.id, .title: g.title, .owner: g.owner ?? "", .description: g.description ?? "",
          .descriptionHtml: g.description.map(MarkdownHTML.render) ?? "", .descriptionMd: g.description.map(MarkdownSource.render) ?? "",
          .measures: g.measures.map { m -> Fields in
              [.name: m.name, .unit: m.unit ?? "", .baseline: MeasureTrend.number(m.baseline), .target: MeasureTrend.number(m.target),
-              .by: m.by.map { "\($0)" } ?? "", .hasBy: m.by != nil, .latest: m.latest.map(MeasureTrend.number) ?? "", .hasLatest: m.latest != nil,
-              .latestOn: m.latestOn.map { "\($0)" } ?? ""]
+              .by: m.by.map(dates.day) ?? "", .hasBy: m.by != nil, .latest: m.latest.map(MeasureTrend.number) ?? "", .hasLatest: m.latest != nil,
+              .latestOn: m.latestOn.map(dates.day) ?? ""]
          },
          .hasMeasures: !g.measures.isEmpty]
     }
 
     /// Training as a school sees it (its groups) or the district (all groups).
-    private static func training(_ p: ImprovementPlan, people: PlannedPeople, groups shown: [TrainingGroup],
+    private static func training(_ p: ImprovementPlan, people: PlannedPeople, dates: PeopleDates, groups shown: [TrainingGroup],
                                  sessions sessionsByGroup: [String: [TrainingSession]]) -> Fields {
         let tracks: [Fields] = p.training.tracks.map { track in
             let groups = shown.filter { $0.track == track.id }
@@ -165,13 +171,14 @@ enum HandoutViews {
                         return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
                                 .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
                                 .memberCount: group.members.count,
-                                .sessions: sessions.map(\.when).joined(separator: ", "),
+                                .sessions: sessions.map { $0.when(dates) }.joined(separator: ", "),
                                 .hasSessions: !sessions.isEmpty]
                     },
                     .hasGroups: !groups.isEmpty]
         }
         let focus = p.training.sessions.first?.focus ?? []
-        return [.from: "\(p.training.window.from)", .to: "\(p.training.window.to)", .reason: p.training.window.reason,
+        let window = p.training.window
+        return [.from: dates.day(window.from), .to: dates.day(window.to), .dates: dates.span(window.from, window.to), .reason: window.reason,
                 .tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty]
     }
 
@@ -191,6 +198,6 @@ enum HandoutViews {
 }
 
 extension TrainingSession {
-    /// "2026-12-09 (early release)", as handouts and the terminal show a session.
-    var when: String { "\(date) (\(slot == .pdDays ? "PD day" : "early release"))" }
+    /// "Wed, Dec 9 (early release)", as handouts and the terminal show a session.
+    func when(_ dates: PeopleDates) -> String { "\(dates.day(date)) (\(slot == .pdDays ? "PD day" : "early release"))" }
 }

@@ -8,7 +8,8 @@ enum PeopleTextReport {
         let person = { (id: String) in PlanTextReport.clean(people.name(id)) }
         let clean = PlanTextReport.clean
         let training = plan.training
-        var out = "\nTRAINING · \(training.window.from) to \(training.window.to) · \(clean(training.window.reason))\n"
+        let dates = PeopleDates(plan)
+        var out = "\nTRAINING · \(dates.span(training.window.from, training.window.to)) · \(clean(training.window.reason))\n"
         for track in training.tracks {
             out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
             for group in training.groups where group.track == track.id {
@@ -16,7 +17,7 @@ enum PeopleTextReport {
                 let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
                 out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
                 out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
-                let dates = training.sessions.filter { $0.group == group.id }.map(\.when)
+                let dates = training.sessions.filter { $0.group == group.id }.map { $0.when(dates) }
                 out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
             }
         }
