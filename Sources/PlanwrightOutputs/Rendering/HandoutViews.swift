@@ -171,7 +171,8 @@ enum HandoutViews {
                         return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
                                 .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
                                 .memberCount: group.members.count,
-                                .sessions: sessions.map { $0.when(dates) }.joined(separator: ", "),
+                                // "; " between sessions: one session's words hold commas ("Wed, Dec 9, 1:30–2:30 pm").
+                                .sessions: sessions.map { $0.when(dates) }.joined(separator: "; "),
                                 .hasSessions: !sessions.isEmpty]
                     },
                     .hasGroups: !groups.isEmpty]
@@ -198,6 +199,10 @@ enum HandoutViews {
 }
 
 extension TrainingSession {
-    /// "Wed, Dec 9 (early release)", as handouts and the terminal show a session.
-    func when(_ dates: PeopleDates) -> String { "\(dates.day(date)) (\(slot == .pdDays ? "PD day" : "early release"))" }
+    /// "Wed, Dec 9, 1:30–2:30 pm (early release)", "Mon, Jan 4 (PD day, Lincoln library)":
+    /// a session as handouts, the district plan and the terminal show it.
+    func when(_ dates: PeopleDates) -> String {
+        let kind = slot == .pdDays ? "PD day" : "early release"
+        return dates.day(date) + (time.map { ", \($0.words)" } ?? "") + " (\(kind)\(place.map { ", \($0)" } ?? ""))"
+    }
 }

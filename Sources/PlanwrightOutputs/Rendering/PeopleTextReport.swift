@@ -17,8 +17,8 @@ enum PeopleTextReport {
                 let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
                 out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
                 out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
-                let dates = training.sessions.filter { $0.group == group.id }.map { $0.when(dates) }
-                out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
+                let sessions = training.sessions.filter { $0.group == group.id }.map { clean($0.when(dates)) }
+                out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)
             }
         }
         if let focus = training.sessions.first?.focus, !focus.isEmpty {

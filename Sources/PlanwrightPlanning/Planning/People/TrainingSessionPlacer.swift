@@ -11,8 +11,25 @@ struct TrainingSessionPlacer {
     let priorities: [Priority]
     let cycles: [PlannedCycle]
 
-    /// The longest session an early-release afternoon holds.
+    /// The longest session an early-release afternoon holds when the plan gives it no `time`.
     static let earlyReleaseMinutes = 90
+
+    /// The longest session a slot holds: its `time` when the plan gives one; else 90 minutes
+    /// after an early release, and a PD day's whole day.
+    static func longestSession(_ slot: TrainingSlot, on date: SchoolDate, year: SchoolYear) -> Int {
+        switch slot {
+        case .earlyRelease: year.earlyReleaseTime?.minutes ?? earlyReleaseMinutes
+        case .pdDays: year.pdDayDetails[date]?.time?.minutes ?? .max
+        }
+    }
+
+    /// The hours a slot gives, if the plan writes them, and its place.
+    static func details(_ slot: TrainingSlot, on date: SchoolDate, year: SchoolYear) -> SlotDetails {
+        switch slot {
+        case .earlyRelease: SlotDetails(time: year.earlyReleaseTime, place: nil)
+        case .pdDays: year.pdDayDetails[date] ?? SlotDetails(time: nil, place: nil)
+        }
+    }
 
     struct Result {
         var sessions: [TrainingSession]
@@ -31,11 +48,13 @@ struct TrainingSessionPlacer {
         let trackByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for group in groups {
             guard let track = trackByID[group.track] else { continue }
-            let fitting = slots.filter { $0.slot == .pdDays || track.minutes <= Self.earlyReleaseMinutes }
+            let fitting = slots.filter { track.minutes <= Self.longestSession($0.slot, on: $0.date, year: plan.year) }
             let chosen = fitting.suffix(track.sessions)
             for (n, slot) in chosen.enumerated() {
+                let details = Self.details(slot.slot, on: slot.date, year: plan.year)
                 sessions.append(TrainingSession(group: group.id, number: n + 1, date: slot.date, minutes: track.minutes,
-                                                slot: slot.slot, focus: focus(on: slot.date, goal: rolloutGoal)))
+                                                slot: slot.slot, focus: focus(on: slot.date, goal: rolloutGoal),
+                                                time: details.time?.first(track.minutes), place: details.place))
             }
             for n in chosen.count..<track.sessions {
                 unplaced.append(UnplacedSession(group: group.id, number: n + 1,
