@@ -26,8 +26,10 @@ extension PlanDecoder {
             let day = span(node, "a PD day", fieldName: "pd_days", shape: PlanShapes.pdDay) { fields in
                 details = SlotDetails(time: slotTime(fields, of: "the PD day"), place: reader.text(fields, "place"))
             }
-            if let day, details.time != nil || details.place != nil {
-                for number in day.from.dayNumber...day.to.dayNumber { pdDayDetails[SchoolDate(dayNumber: number)] = details }
+            // Only the days inside the school year: a PD span written from 0001 to 9999 is not 3 million entries.
+            if let day, let start, let end, details.time != nil || details.place != nil,
+               max(day.from, start) <= min(day.to, end) {
+                for number in max(day.from, start).dayNumber...min(day.to, end).dayNumber { pdDayDetails[SchoolDate(dayNumber: number)] = details }
             }
             return day
         }
