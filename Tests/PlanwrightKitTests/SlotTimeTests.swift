@@ -68,6 +68,20 @@ struct SlotTimeTests {
         #expect(short.training.sessions.isEmpty, "a 45-minute session does not fit a half hour")
     }
 
+    /// Early release with hours holds what fits in them, in place of the planner's 90 minutes.
+    @Test func anEarlyReleaseTimeSetsTheLongestSession() throws {
+        func sessions(_ earlyRelease: String) throws -> [TrainingSession] {
+            let yaml = PlanFixture.yaml(year: "{ \(Self.year), early_release: \(earlyRelease) }",
+                                        goals: PlanFixture.goal("{ id: m, title: Set up, days: 5 }"),
+                                        extra: "training: { tracks: [{ id: long, name: Long, comfort: [1, 5], sessions: 2, minutes: 120 }] }")
+            return try #require(PlanFixture.run(yaml).improvementPlan).training.sessions
+        }
+        #expect(try sessions("wednesday").isEmpty, "120 minutes is more than the 90 an early release holds by default")
+        let long = try sessions("{ day: wednesday, time: \"13:00-15:30\" }")
+        #expect(long.count == 2 && long.allSatisfy { $0.time?.words == "1:00–3:00 pm" && $0.slot == .earlyRelease })
+        #expect(try sessions("{ day: wednesday, time: \"14:00-15:00\" }").isEmpty, "nor does an hour")
+    }
+
     @Test func aPDDaysPlaceAndTimeReachEveryOutput() throws {
         let plan = try Self.plan("pd_days: [{ name: Fall PD day, on: 2026-09-16, place: \"Lincoln library; room 2, east\", time: \"08:00-15:00\" }, 2026-09-23]")
         let sessions = plan.training.sessions
