@@ -50,7 +50,7 @@ struct BuildCommand: ParsableCommand {
             if let recovered = summary.recovered { FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(recovered))\n".utf8)) }
             for warning in summary.warnings { FileHandle.standardError.write(Data("planwright: warning: \(TerminalText.clean(warning))\n".utf8)) }
             // The date the handouts speak for, first: a build on another day gives the same one.
-            print(AsOfLine.render(planned.progress), terminator: "")
+            print(AsOfLine.render(planned), terminator: "")
             let schools = planned.schools.first.map { " and \(out)/schools/\($0.id).html" } ?? ""
             // One line, naming the folder and a school id: cleaned so neither can act on the terminal.
             print(TerminalText.clean("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale ones"); open \(out)/plan.html\(schools)"))

@@ -161,14 +161,18 @@ struct BuildOutputTests {
     }
 
     /// The renderer writes what the documents declare, in their order: per-school documents
-    /// side by side for each school, the district's where they stand in the list.
+    /// side by side for each school, per-person ones for each member of staff, the district's
+    /// where they stand in the list.
     @Test func theFilesAreTheDeclaredDocumentsInOrder() throws {
         let plan = try GoldenOutputTests.examplePlan()
-        let district = PlanDocuments.all.map { $0.scope == .district ? $0.paths(school: nil) : [] }
-        let perSchool = PlanDocuments.all.filter { $0.scope == .eachSchool }
-        let schools = plan.schools.flatMap { school in perSchool.flatMap { $0.paths(school: school.id) } }
-        let firstPerSchool = try #require(PlanDocuments.all.firstIndex { $0.scope == .eachSchool })
-        let declared = district[..<firstPerSchool].flatMap { $0 } + schools + district[firstPerSchool...].flatMap { $0 }
+        var declared: [String] = []
+        var documents = PlanDocuments.all[...]
+        while let first = documents.first {
+            let run = first.scope == .district ? documents.prefix(1) : documents.prefix { $0.scope == first.scope }
+            documents = documents.dropFirst(run.count)
+            for id in first.scope.ids(in: plan) { declared += run.flatMap { $0.paths(school: id) } }
+        }
+        #expect(declared.contains("schools/lincoln.ics") && declared.contains("people/t-001.ics"))
         #expect(try Self.render(plan).files.map(\.path) == declared)
     }
 

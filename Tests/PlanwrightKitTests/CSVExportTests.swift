@@ -10,7 +10,7 @@ struct CSVExportTests {
     static let headers = [
         "milestones.csv": "id,title,kind,goal,indicator,owner,start,end,school_days,after,schools,cycle,status,origin",
         "training-groups.csv": "group,track,school,facilitator,members,member_count",
-        "training-sessions.csv": "id,group,session,date,minutes,slot,focus",
+        "training-sessions.csv": "id,group,session,date,minutes,slot,focus,start_time,end_time,place",
         "champions.csv": "champion_id,champion,school,colleague_id,colleague,reason",
     ]
 
@@ -88,7 +88,7 @@ struct CSVExportTests {
         let sessions = try #require(tables["training-sessions.csv"])
         let first = try #require(plan.training.sessions.first)
         #expect(sessions.first == [first.id, first.group, "1", first.date.description, String(first.minutes), first.slot.rawValue,
-                                   first.focus.joined(separator: "; ")])
+                                   first.focus.joined(separator: "; "), "", "", ""])
         #expect(!first.focus.isEmpty)
         let champions = try #require(tables["champions.csv"])
         // A champion with no one to support still has a row, with empty colleague fields.

@@ -98,7 +98,7 @@ struct DiffCommandTests {
         let result = try run(["diff", "--since", "HEAD", "plans/plan.yaml"], in: repository.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("From `plans/plan.yaml (at HEAD)` to `plans/plan.yaml`."))
-        #expect(result.stdout.contains("| `survey` Survey | 2026-08-24 to 2026-09-04 | 2026-08-24 to 2026-09-08 | ends +2 | new closure: Storm days (2026-08-27 to 2026-08-28) |"))
+        #expect(result.stdout.contains("| `survey` Survey | Mon, Aug 24 – Fri, Sep 4 | Mon, Aug 24 – Tue, Sep 8 | ends +2 | new closure: Storm days (Thu, Aug 27 – Fri, Aug 28) |"))
         #expect(result.stdout.contains("| Shared vision for teaching and learning | Emerging, aiming for Established | Beginning, aiming for Established | renamed on the framework's scale |"))
     }
 

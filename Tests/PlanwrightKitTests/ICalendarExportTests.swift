@@ -111,6 +111,8 @@ struct ICalendarExportTests {
 
     // MARK: Dates
 
+    /// Milestones are all-day events; so is a session whose slot has no time. A session with
+    /// hours (the example's early release is 13:30-15:00) is a timed event in local time.
     @Test func eventsAreAllDayAndEndTheDayAfterTheirLastDay() throws {
         let plan = try GoldenOutputTests.examplePlan()
         let calendar = ReadCalendar(ICalendarExport.district(plan))
@@ -121,9 +123,18 @@ struct ICalendarExportTests {
         }
         for session in plan.training.sessions {
             let event = calendar.event("session-\(session.group)-\(session.number)@planwright")
-            #expect(event?["DTSTART;VALUE=DATE"] == Self.date(session.date))
-            #expect(event?["DTEND;VALUE=DATE"] == Self.date(session.date.adding(days: 1)))
+            if let time = session.time {
+                let clock = { (minutes: Int) in SlotTime.clock(minutes).filter { $0 != ":" } + "00" }
+                #expect(event?["DTSTART"] == Self.date(session.date) + "T" + clock(time.start))
+                #expect(event?["DTEND"] == Self.date(session.date) + "T" + clock(time.end))
+            } else {
+                #expect(event?["DTSTART;VALUE=DATE"] == Self.date(session.date))
+                #expect(event?["DTEND;VALUE=DATE"] == Self.date(session.date.adding(days: 1)))
+            }
         }
+        #expect(plan.training.sessions.contains { $0.time == nil } == false, "the example gives every slot its hours")
+        let first = try #require(calendar.event("session-getting-started-riverside-1-1@planwright"))
+        #expect(first["DTSTART"] == "20261209T133000" && first["DTEND"] == "20261209T143000")
         // Concretely: the LMS pilot runs 2026-09-08 to 2026-10-13, so DTEND is 14 October.
         #expect(plan.dates("lms-pilot") == "2026-09-08…2026-10-13")
         let pilot = try #require(calendar.event("milestone-lms-pilot@planwright"))

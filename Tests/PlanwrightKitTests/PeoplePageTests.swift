@@ -38,7 +38,7 @@ struct PeoplePageTests {
         let row = try #require(page.split(separator: "\n").first { $0.contains(" · \(colleague.id) |") })
         #expect(row.contains("(\(group.id)): "), "\(row)")
         let session = try #require(plan.training.sessions.first { $0.group == group.id })
-        #expect(row.contains(HandoutViews.sessionLine(session)))
+        #expect(row.contains(HandoutViews.sessionLine(session, dates: PeopleDates(plan))))
         #expect(row.hasSuffix("| \(MarkdownText.escape(people.name(assignment.champion))) |"), "\(row)")
         let champion = try #require(page.split(separator: "\n").first { $0.contains(" · \(assignment.champion) |") })
         #expect(champion.contains("(champion)") && champion.contains("supports \(assignment.colleagues.count): "), "\(champion)")

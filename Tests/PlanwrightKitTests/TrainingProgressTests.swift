@@ -56,7 +56,7 @@ struct TrainingProgressTests {
         #expect(plan.progress.sessions.map { "\($0.session) \($0.state.rawValue) \($0.planned)" } == ["\(Self.group)/2 held 2026-11-04"])
         // A held day counts as a record of progress: the default as-of date.
         #expect(plan.progress.asOf == SchoolDate(iso: "2026-11-04") && plan.progress.asOfSource == .latestRecord)
-        #expect(PeopleTextReport.render(plan).contains("#2 2026-11-04 (early release, held)"))
+        #expect(PeopleTextReport.render(plan).contains("#2 Wed, Nov 4 (early release, held)"))
     }
 
     @Test func aSessionDueBeforeTheAsOfDateAndNotHeldIsLateAndReplacedFromIt() throws {
@@ -115,7 +115,7 @@ struct TrainingProgressTests {
             "\(Self.group)/1 2026-11-02 2026-10-28 closure_added", "\(Self.group)/2 2026-11-04 2026-11-02 closure_added",
         ])
         let markdown = PlanDiffMarkdown.render(diff)
-        #expect(markdown.contains("- Session `\(Self.group)/2`: 2026-11-04 → 2026-11-02 (2026-11-04 is now closed: Snow day)"))
+        #expect(markdown.contains("- Session `\(Self.group)/2`: Wed, Nov 4 → Mon, Nov 2 (Wed, Nov 4 is now closed: Snow day)"))
         #expect(markdown.contains("2 training sessions changed"))
         #expect(try diff.json().contains("\"closure_added\""))
     }

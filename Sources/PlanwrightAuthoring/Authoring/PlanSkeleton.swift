@@ -58,8 +58,8 @@ public enum PlanSkeleton {
         required(&out, shape, "end", indent: 2)
         optional(&out, shape, "closed", indent: 2, example: "[2026-09-07, { name: Winter break, from: 2026-12-21, to: 2027-01-01 }]")
         optional(&out, shape, "testing", indent: 2, example: "[{ name: State testing, from: 2027-04-19, to: 2027-05-07 }]")
-        optional(&out, shape, "pd_days", indent: 2, example: "[{ name: Fall PD day, on: 2026-10-09 }]")
-        optional(&out, shape, "early_release", indent: 2, example: "wednesday")
+        optional(&out, shape, "pd_days", indent: 2, example: "[{ name: Fall PD day, on: 2026-10-09, place: Lincoln library, time: \"08:00-15:00\" }]")
+        optional(&out, shape, "early_release", indent: 2, example: "{ day: wednesday, time: \"13:30-15:00\" }")
         optional(&out, shape, "cycles", indent: 2, example: "3")
     }
 

@@ -20,18 +20,37 @@ extension PlanDecoder {
         }
         let closed = reader.list(fields, "closed").compactMap { span($0, "a closed day", fieldName: "closed") }
         let testing = reader.list(fields, "testing").compactMap { span($0, "a testing window", fieldName: "testing", requireRange: true) }
-        let pdDays = reader.list(fields, "pd_days").compactMap { span($0, "a PD day", fieldName: "pd_days") }
+        var pdDayDetails: [SchoolDate: SlotDetails] = [:]
+        let pdDays = reader.list(fields, "pd_days").compactMap { node in
+            var details = SlotDetails(time: nil, place: nil)
+            let day = span(node, "a PD day", fieldName: "pd_days", shape: PlanShapes.pdDay) { fields in
+                details = SlotDetails(time: slotTime(fields, of: "the PD day"), place: reader.text(fields, "place"))
+            }
+            // Only the days inside the school year: a PD span written from 0001 to 9999 is not 3 million entries.
+            if let day, let start, let end, details.time != nil || details.place != nil,
+               max(day.from, start) <= min(day.to, end) {
+                for number in max(day.from, start).dayNumber...min(day.to, end).dayNumber { pdDayDetails[SchoolDate(dayNumber: number)] = details }
+            }
+            return day
+        }
 
         var earlyRelease = SchoolYear.EarlyRelease.none
+        var earlyReleaseTime: SlotTime?
         if let value = fields["early_release"] {
-            if value.isSequence {
+            if value.isMapping {
+                if let written = reader.fields(of: value, PlanShapes.earlyRelease) {
+                    switch (written["day"], written["dates"]) {
+                    case let (day?, nil): earlyRelease = weekly(day).map { .weekly($0) } ?? .none
+                    case let (nil, dates?): earlyRelease = .dates(reader.list(dates, "'dates' of 'early_release'").compactMap { reader.date($0, "each early-release date") })
+                    case (nil, nil): reader.error("'early_release' needs 'day' (a school weekday, such as wednesday) or 'dates' (a list of dates)", at: value)
+                    case (_?, _?): reader.error("'early_release' has both 'day' and 'dates'; keep one: a weekday, or a list of dates", at: value)
+                    }
+                    earlyReleaseTime = slotTime(written, of: "early release")
+                }
+            } else if value.isSequence {
                 earlyRelease = .dates(value.items.compactMap { reader.date($0, "each early-release date") })
-            } else if let text = value.scalar, let day = Weekday(name: text), !day.isWeekend {
+            } else if let day = weekly(value) {
                 earlyRelease = .weekly(day)
-            } else {
-                let weekdays = Weekday.allCases.filter { !$0.isWeekend }.map(\.name)
-                let hint = value.scalar.map { Suggestion.didYouMean($0, in: weekdays) } ?? ""
-                reader.error("'early_release' must be a school weekday (such as wednesday) or a list of dates; found \(value.kindDescription)\(hint)", at: value)
             }
         }
 
@@ -50,15 +69,38 @@ extension PlanDecoder {
         // A year too long is not planned at all: its calendar would be as long as it is.
         guard let start, let end, !tooLong else { return nil }
         return SchoolYear(start: start, end: end, closed: closed, testing: testing, pdDays: pdDays, earlyRelease: earlyRelease,
-                          cycles: cycles, location: node.location)
+                          cycles: cycles, location: node.location, earlyReleaseTime: earlyReleaseTime, pdDayDetails: pdDayDetails)
+    }
+
+    /// The weekday of a weekly early release: a school day, not a weekend.
+    private func weekly(_ value: YAMLNode) -> Weekday? {
+        if let text = value.scalar, let day = Weekday(name: text), !day.isWeekend { return day }
+        let weekdays = Weekday.allCases.filter { !$0.isWeekend }.map(\.name)
+        let hint = value.scalar.map { Suggestion.didYouMean($0, in: weekdays) } ?? ""
+        reader.error("'early_release' must be a school weekday (such as wednesday) or a list of dates; found \(value.kindDescription)\(hint)", at: value)
+        return nil
+    }
+
+    /// A slot's `time`, `13:30-15:00`: 24-hour, the start before the end.
+    private func slotTime(_ fields: Fields, of what: String) -> SlotTime? {
+        guard let node = fields["time"], let text = reader.text(node, "the time of \(what)") else { return nil }
+        guard let time = SlotTime(text: text) else {
+            reader.error("the time of \(what) is '\(Excerpt.of(text))', which is not a time of day from start to end; write the time as \(SlotTime.example) (24-hour, the start before the end)", at: node)
+            return nil
+        }
+        return time
     }
 
     /// A date, `{name, on}` or `{name, from, to}`.
-    private func span(_ node: YAMLNode, _ what: String, fieldName: String, requireRange: Bool = false) -> DateSpan? {
+    /// `shape` is the span's own keys and any more (a PD day's `place` and `time`), which
+    /// `written` reads from the keys as written.
+    private func span(_ node: YAMLNode, _ what: String, fieldName: String, requireRange: Bool = false,
+                      shape: MappingShape = PlanShapes.span, written: (Fields) -> Void = { _ in }) -> DateSpan? {
         if node.isScalar, !requireRange {
             return reader.date(node, "each entry of '\(fieldName)'").map { DateSpan(name: nil, from: $0, to: $0, location: node.location) }
         }
-        guard let fields = reader.fields(of: node, PlanShapes.span, context: what) else { return nil }
+        guard let fields = reader.fields(of: node, shape, context: what) else { return nil }
+        written(fields)
         let name = reader.text(fields, "name")
         let context = name.map { "'\($0)'" } ?? what
         let on = reader.date(fields, "on"), from = reader.date(fields, "from"), to = reader.date(fields, "to")

@@ -8,6 +8,15 @@ public enum PlanShapes {
         .optional("to", .date, "The last day, included."),
     ])
     static let dateOrSpan = Shape.oneOf([.date, .mapping(span)])
+    static let pdDay = MappingShape("PD day", "A named run of PD days, with where and when they are held.", span.fields + [
+        .optional("place", .text, "Where training is held that day, such as 'Lincoln library'."),
+        .optional("time", .text, "The hours of training that day, such as \"08:00-15:00\"."),
+    ])
+    static let earlyRelease = MappingShape("early release", "Early-release afternoons and their hours.", singleton: true, [
+        .optional("day", .choice(Weekday.allCases.map(\.name)), "Every week on this weekday."),
+        .optional("dates", .list(.date), "Or these dates."),
+        .optional("time", .text, "The hours training may use, such as \"\(SlotTime.example)\": sessions start then and fit in them."),
+    ])
 
     public static let teamMember = MappingShape("team member", "A member of the planning team.", [
         .required("name", .text, "Their full name."),
@@ -27,9 +36,9 @@ public enum PlanShapes {
         .required("end", .date, "The last day of school."),
         .optional("closed", .list(dateOrSpan), "Holidays and breaks: no school, nothing scheduled."),
         .optional("testing", .list(.mapping(span)), "Testing windows: no training and no rollouts."),
-        .optional("pd_days", .list(dateOrSpan), "Whole days for staff training."),
-        .optional("early_release", .oneOf([.choice(Weekday.allCases.map(\.name)), .list(.date)]),
-                  "Short training slots: a weekday, or a list of dates."),
+        .optional("pd_days", .list(.oneOf([.date, .mapping(pdDay)])), "Whole days for staff training, each with an optional place and time."),
+        .optional("early_release", .oneOf([.choice(Weekday.allCases.map(\.name)), .list(.date), .mapping(earlyRelease)]),
+                  "Short training slots: a weekday or dates, and their hours."),
         .optional("import", .text, "An .ics file whose all-day events are closures."),
         .optional("cycles", .oneOf([.integer(1...12), .list(.mapping(span))]),
                   "Improvement cycles: a count, or named date ranges. Default 3."),

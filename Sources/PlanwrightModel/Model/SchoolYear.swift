@@ -13,6 +13,11 @@ public struct SchoolYear: Sendable {
     public var earlyRelease: EarlyRelease
     public var cycles: Cycles
     public var location: SourceLocation
+    /// The hours of every early-release afternoon (`early_release: {day: wednesday, time: ...}`):
+    /// a session starts then and fits in it. Nil: the planner's fixed length.
+    public var earlyReleaseTime: SlotTime? = nil
+    /// The time and place a PD day gives (`pd_days: [{on: ..., place: ..., time: ...}]`), by each date it covers.
+    public var pdDayDetails: [SchoolDate: SlotDetails] = [:]
 
     public enum EarlyRelease: Sendable, Equatable {
         case none

@@ -20,12 +20,11 @@ public struct HandoutRenderer: Sendable {
         var made = PlanDocument.Made()
         var documents = PlanDocuments.all[...]
         while let first = documents.first {
-            // Per-school documents standing together are made school by school, in list order.
-            let run = first.scope == .eachSchool ? documents.prefix { $0.scope == .eachSchool } : documents.prefix(1)
+            // Per-school (or per-person) documents standing together are made school by school, in list order.
+            let run = first.scope == .district ? documents.prefix(1) : documents.prefix { $0.scope == first.scope }
             documents = documents.dropFirst(run.count)
             let makers = run.map { $0.prepare(input, templates: templates) }
-            let schools: [String?] = first.scope == .eachSchool ? plan.schools.map(\.id) : [nil]
-            for school in schools {
+            for school in first.scope.ids(in: plan) {
                 for make in makers {
                     let one = make(school)
                     made.files += one.files

@@ -24,9 +24,11 @@ extension HandoutViews {
         let unassigned: [String: UnassignedColleague.Reason]
         let assignmentsBySchool: [String: [ChampionAssignment]]
         let unassignedBySchool: [String: [UnassignedColleague]]
+        let dates: PeopleDates
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
             self.people = people
+            dates = PeopleDates(p)
             let keyed = p.staff.map { (key: $0.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), person: $0) }
             staffBySchool = Dictionary(grouping: keyed, by: \.person.school).mapValues { rows in
                 rows.sorted { ($0.key, $0.person.name, $0.person.id) < ($1.key, $1.person.name, $1.person.id) }.map(\.person)
@@ -63,7 +65,7 @@ extension HandoutViews {
         let staff = index.staffBySchool[id] ?? []
         return View([
             .district: p.district, .school: school.name, .schoolId: id,
-            .asOf: "\(p.progress.asOf)", .asOfLine: AsOfLine.page(p.progress),
+            .asOf: index.dates.day(p.progress.asOf), .asOfLine: AsOfLine.page(p.progress),
             .counts: index.counts(id).sentence, .staff: staff.map { person($0, index: index) }, .hasStaff: !staff.isEmpty,
         ])
     }
@@ -88,13 +90,9 @@ extension HandoutViews {
     private static func group(member group: TrainingGroup, facilitating: Bool, index: PeopleIndex) -> Fields {
         let sessions = index.sessionsByGroup[group.id] ?? []
         return [.id: group.id, .name: index.trackNames[group.track] ?? group.track, .facilitating: facilitating,
-                .sessions: sessions.map(sessionLine).joined(separator: ", "), .hasSessions: !sessions.isEmpty]
+                .sessions: sessions.map { sessionLine($0, dates: index.dates) }.joined(separator: "; "), .hasSessions: !sessions.isEmpty]
     }
 
-    /// A session as the people page writes it: each part a reader needs to turn up, in order.
-    /// Parts a session does not have (a time, a place) are left out, so one is added here in one line.
-    static func sessionLine(_ session: TrainingSession) -> String {
-        let parts: [String?] = [session.when]
-        return parts.compactMap { $0 }.joined(separator: " · ")
-    }
+    /// A session as the people page writes it: its day, time and place, as every handout does.
+    static func sessionLine(_ session: TrainingSession, dates: PeopleDates) -> String { session.when(dates) }
 }

@@ -6,7 +6,7 @@ import PlanwrightPlanning
 extension HandoutViews {
     /// `concerned` limits milestones to one school's, by id. `headlineOf` limits measures to the
     /// first of each of those goals: a one-page handout has room for one chart per goal.
-    static func progress(_ p: ImprovementPlan, concerning concerned: Set<String>? = nil, headlineOf goals: Set<String>? = nil) -> Fields {
+    static func progress(_ p: ImprovementPlan, dates: PeopleDates, concerning concerned: Set<String>? = nil, headlineOf goals: Set<String>? = nil) -> Fields {
         let progress = p.progress
         let milestones = progress.milestones.filter { concerned?.contains($0.id) ?? true }
         let attention = milestones.filter { $0.state == .late || $0.state == .atRisk }
@@ -20,13 +20,13 @@ extension HandoutViews {
         }
         func count(_ state: MilestoneProgress.State) -> Int { milestones.lazy.filter { $0.state == state }.count }
         return [
-            .asOf: "\(progress.asOf)", .asOfNote: progress.asOfSource.explanation ?? "", .hasAsOfNote: progress.asOfSource.explanation != nil,
+            .asOf: dates.day(progress.asOf), .asOfNote: progress.asOfSource.explanation ?? "", .hasAsOfNote: progress.asOfSource.explanation != nil,
             .done: count(.done), .onTrack: count(.onTrack), .late: count(.late), .atRisk: count(.atRisk),
             .attention: attention.map { m -> Fields in
-                [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason, .end: "\(m.end)"]
+                [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason, .end: dates.day(m.end)]
             } + lateSessions.map { s -> Fields in
                 [.id: s.session, .title: "Training session \(s.number)", .state: "late", .label: "late", .reason: s.reason,
-                 .end: s.date.map { "\($0)" } ?? ""]
+                 .end: s.date.map(dates.day) ?? ""]
             },
             .hasAttention: !attention.isEmpty || !lateSessions.isEmpty,
             .measures: measures.map { m -> Fields in

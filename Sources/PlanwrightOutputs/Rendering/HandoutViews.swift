@@ -22,16 +22,18 @@ enum HandoutViews {
 
     private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople) -> Fields {
         let states = Self.states(p)
+        let dates = PeopleDates(p)
         let cycles: [Fields] = p.cycles.map { cycle in
             let here = p.milestones.filter { $0.cycle == cycle.number }
             let priorities = p.priorities.filter { $0.cycle == cycle.number }
-            return [.name: cycle.name, .start: "\(cycle.start)", .end: "\(cycle.end)", .schoolDays: cycle.schoolDays,
+            return [.name: cycle.name, .start: dates.day(cycle.start), .end: dates.day(cycle.end),
+                    .dates: dates.span(cycle.start, cycle.end), .schoolDays: cycle.schoolDays,
                     .priorities: priorities.map { priority($0, scale: p.scale) }, .hasPriorities: !priorities.isEmpty,
-                    .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, states[$0.id]) }, .hasMilestones: !here.isEmpty]
+                    .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, states[$0.id], dates: dates) }, .hasMilestones: !here.isEmpty]
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
         return [
-            .district: p.district, .framework: p.framework, .start: "\(p.start)", .end: "\(p.end)",
+            .district: p.district, .framework: p.framework, .start: dates.day(p.start), .end: dates.day(p.end), .dates: dates.schoolYear,
             .schoolDays: p.schoolDays, .focusPerCycle: p.focusPerCycle,
             .vision: p.vision, .visionHtml: MarkdownHTML.render(p.vision), .visionMd: MarkdownSource.render(p.vision),
             .assessmentChart: SVGCharts.assessment(p),
@@ -43,11 +45,11 @@ enum HandoutViews {
             },
             .cycles: cycles,
             .deferred: deferred.map { priority($0, scale: p.scale) }, .hasDeferred: !deferred.isEmpty,
-            .goals: p.goals.map { goal(_: $0) },
-            .training: training(p, people: people, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group), numbered: true),
+            .goals: p.goals.map { goal($0, dates: dates) },
+            .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group), numbered: true),
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
-            .progress: progress(p),
+            .progress: progress(p, dates: dates),
         ]
     }
 
@@ -63,10 +65,12 @@ enum HandoutViews {
         let groupsBySchool: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
         let states: [String: MilestoneProgress.State]
+        let dates: PeopleDates
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
             self.people = people
             roster = PeopleIndex(p, people: people)
+            dates = roster.dates
             states = HandoutViews.states(p)
             var groups: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
@@ -84,6 +88,7 @@ enum HandoutViews {
     /// The handout speaks as of the date the plan was re-planned from: its coming weeks start there.
     private static func schoolFields(_ id: String, in p: ImprovementPlan, index: Index) -> Fields {
         let people = index.people
+        let dates = index.dates
         let asOf = p.progress.asOf
         let school = p.schools.first { $0.id == id }!
         let cycle = p.cycles.last { $0.start <= asOf } ?? p.cycles.first
@@ -102,7 +107,7 @@ enum HandoutViews {
         } + p.priorities.filter { $0.cycle == cycle?.number && $0.goal == nil }.map {
             headline(nil, asOf: asOf).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)", .why: why($0, at: school) ?? "", .hasWhy: true]) { $1 }
         }
-        let next = nextDate(in: ours, asOf: asOf, horizon: horizon, people: people)
+        let next = nextDate(in: ours, asOf: asOf, horizon: horizon, people: people, dates: index.dates)
         let champions = index.roster.assignmentsBySchool[id] ?? []
         let counts = index.roster.counts(id)
         // Colleagues are on the people page; the handout names the champions, as many as fit.
@@ -116,19 +121,19 @@ enum HandoutViews {
             .district: p.district, .school: school.name, .schoolId: id,
             .principal: school.principal ?? "", .hasPrincipal: school.principal != nil,
             .flagged: !school.needsSupport.isEmpty, .needsSupport: needs.joined(separator: ", "), .hasNeeds: !needs.isEmpty,
-            .asOf: "\(asOf)", .until: "\(horizon)", .cycle: cycle?.name ?? "", .cycleEnd: cycle.map { "\($0.end)" } ?? "",
+            .asOf: dates.day(asOf), .until: dates.day(horizon), .dates: dates.span(asOf, horizon), .cycle: cycle?.name ?? "", .cycleEnd: cycle.map { dates.day($0.end) } ?? "",
             .focus: focus, .hasFocus: !focus.isEmpty,
             .next: next ?? "", .hasNext: next != nil,
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
-            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id]) }, .hasMilestones: !soon.isEmpty,
+            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id], dates: dates) }, .hasMilestones: !soon.isEmpty,
             .moreMilestones: max(0, soon.count - Self.handoutMilestones), .hasMoreMilestones: soon.count > Self.handoutMilestones,
-            .training: schoolTraining(id, in: p, groups: index.groupsBySchool[id] ?? [], index: index),
+            .training: schoolTraining(id, in: p, dates: dates, groups: index.groupsBySchool[id] ?? [], index: index),
             .counts: counts.sentence, .peopleHtml: page.html, .peopleMd: page.md,
             .champions: named, .hasChampions: !champions.isEmpty,
             .moreChampions: max(0, champions.count - Self.handoutChampions), .hasMoreChampions: champions.count > Self.handoutChampions,
             .hasWithout: counts.without > 0,
             .help: help, .hasHelp: !help.isEmpty,
-            .progress: progress(p, concerning: Set(ours.map(\.id)), headlineOf: active),
+            .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active),
         ]
     }
 
@@ -146,12 +151,12 @@ enum HandoutViews {
 
     /// The next date that matters to the school, even past the coming weeks: its next rollout,
     /// or else the first of its work that starts after the weeks the handout lists.
-    private static func nextDate(in ours: [ScheduledMilestone], asOf: SchoolDate, horizon: SchoolDate, people: PlannedPeople) -> String? {
+    private static func nextDate(in ours: [ScheduledMilestone], asOf: SchoolDate, horizon: SchoolDate, people: PlannedPeople, dates: PeopleDates) -> String? {
         let open = ours.filter { $0.status != .done }
         guard let next = open.first(where: { $0.kind == .rollout && $0.start >= asOf }) ?? open.first(where: { $0.start > horizon }) else { return nil }
         let whom = next.scope.words(schoolName: people.schoolName)
         let what = next.kind == .rollout ? "The rollout “\(next.title)”" : "“\(next.title)”"
-        return "\(what)\(whom.isEmpty ? "" : " (for \(whom))") \(next.kind == .rollout ? "begins" : "starts") on \(next.start)."
+        return "\(what)\(whom.isEmpty ? "" : " (for \(whom))") \(next.kind == .rollout ? "begins" : "starts") on \(dates.day(next.start))."
     }
 
 
@@ -164,28 +169,29 @@ enum HandoutViews {
     }
 
     /// `state` is set only when late or at risk: what a table should make stand out.
-    private static func milestone(_ m: ScheduledMilestone, _ state: MilestoneProgress.State?) -> Fields {
+    private static func milestone(_ m: ScheduledMilestone, _ state: MilestoneProgress.State?, dates: PeopleDates) -> Fields {
         let flagged = state.flatMap { $0 == .late || $0 == .atRisk ? $0 : nil }
-        return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: "\(m.start)", .end: "\(m.end)", .days: m.days,
+        return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
+                .dates: dates.span(m.start, m.end), .days: m.days,
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
                 .state: flagged?.rawValue ?? "", .label: flagged?.label ?? "", .hasState: flagged != nil,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework]
     }
 
-    private static func goal(_ g: PlannedGoal) -> Fields {
+    private static func goal(_ g: PlannedGoal, dates: PeopleDates) -> Fields {
         [.id: g.id, .title: g.title, .owner: g.owner ?? "", .description: g.description ?? "",
          .descriptionHtml: g.description.map(MarkdownHTML.render) ?? "", .descriptionMd: g.description.map(MarkdownSource.render) ?? "",
          .measures: g.measures.map { m -> Fields in
              [.name: m.name, .unit: m.unit ?? "", .baseline: MeasureTrend.number(m.baseline), .target: MeasureTrend.number(m.target),
-              .by: m.by.map { "\($0)" } ?? "", .hasBy: m.by != nil, .latest: m.latest.map(MeasureTrend.number) ?? "", .hasLatest: m.latest != nil,
-              .latestOn: m.latestOn.map { "\($0)" } ?? ""]
+              .by: m.by.map(dates.day) ?? "", .hasBy: m.by != nil, .latest: m.latest.map(MeasureTrend.number) ?? "", .hasLatest: m.latest != nil,
+              .latestOn: m.latestOn.map(dates.day) ?? ""]
          },
          .hasMeasures: !g.measures.isEmpty]
     }
 
     /// Training as a school sees it (its groups) or the district (all groups).
-    private static func training(_ p: ImprovementPlan, people: PlannedPeople, groups shown: [TrainingGroup],
+    private static func training(_ p: ImprovementPlan, people: PlannedPeople, dates: PeopleDates, groups shown: [TrainingGroup],
                                  sessions sessionsByGroup: [String: [TrainingSession]], numbered: Bool = false) -> Fields {
         let held = p.progress.heldSessions
         let tracks: [Fields] = p.training.tracks.map { track in
@@ -196,13 +202,15 @@ enum HandoutViews {
                         return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
                                 .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
                                 .memberCount: group.members.count,
-                                .sessions: sessions.map { numbered ? $0.numbered(held: held) : $0.when }.joined(separator: ", "),
+                                // "; " between sessions: one session's words hold commas ("Wed, Dec 9, 1:30–2:30 pm").
+                                .sessions: sessions.map { $0.when(dates, held: numbered ? held : nil) }.joined(separator: "; "),
                                 .hasSessions: !sessions.isEmpty]
                     },
                     .hasGroups: !groups.isEmpty]
         }
         let focus = p.training.sessions.first?.focus ?? []
-        return [.from: "\(p.training.window.from)", .to: "\(p.training.window.to)", .reason: p.training.window.reason,
+        let window = p.training.window
+        return [.from: dates.day(window.from), .to: dates.day(window.to), .dates: dates.span(window.from, window.to), .reason: window.reason,
                 .tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty,
                 .sessionExample: p.training.sessions.first.map { $0.id } ?? ""]
     }
@@ -210,25 +218,26 @@ enum HandoutViews {
     /// Training as a school's handout shows it: a line per track (its groups, this school's
     /// staff in them, every session date, who co-facilitates), since the people page lists who
     /// is in which group; a school of 150 fills several groups per track.
-    private static func schoolTraining(_ id: String, in p: ImprovementPlan, groups shown: [TrainingGroup], index: Index) -> Fields {
+    private static func schoolTraining(_ id: String, in p: ImprovementPlan, dates days: PeopleDates, groups shown: [TrainingGroup], index: Index) -> Fields {
         let people = index.people
         let tracks: [Fields] = p.training.tracks.compactMap { track in
             let groups = shown.filter { $0.track == track.id }
             guard !groups.isEmpty else { return nil }
             let ours = groups.reduce(0) { sum, group in sum + group.members.lazy.filter { people.person($0)?.school == id }.count }
             let pooled = groups.lazy.filter { $0.schools.count > 1 }.count
-            let sessions = groups.flatMap { index.sessionsByGroup[$0.id] ?? [] }.sorted { ($0.date, $0.when) < ($1.date, $1.when) }
+            let sessions = groups.flatMap { index.sessionsByGroup[$0.id] ?? [] }.sorted { ($0.date, $0.when(days)) < ($1.date, $1.when(days)) }
             var seen = Set<String>()
-            let dates = sessions.map(\.when).filter { seen.insert($0).inserted }
+            let dates = sessions.map { $0.when(days) }.filter { seen.insert($0).inserted }
             var named = Set<String>()
             let facilitators = groups.compactMap(\.facilitator).map(people.name).filter { named.insert($0).inserted }
             let detail = groups.count == 1 ? (pooled == 1 ? "1 group, pooled with other schools" : "1 group")
                 : "\(groups.count) groups" + (pooled > 0 ? ", \(pooled) pooled with other schools" : "")
             return [.name: track.name, .memberCount: ours, .groupCount: groups.count, .detail: detail,
-                    .sessions: dates.joined(separator: ", "), .hasSessions: !dates.isEmpty,
+                    .sessions: dates.joined(separator: "; "), .hasSessions: !dates.isEmpty,
                     .facilitators: facilitators.joined(separator: ", "), .hasFacilitator: !facilitators.isEmpty]
         }
-        return [.from: "\(p.training.window.from)", .to: "\(p.training.window.to)", .reason: p.training.window.reason,
+        let window = p.training.window
+        return [.from: days.day(window.from), .to: days.day(window.to), .dates: days.span(window.from, window.to), .reason: window.reason,
                 .tracks: tracks, .hasGroups: !tracks.isEmpty]
     }
 
@@ -248,12 +257,14 @@ enum HandoutViews {
 }
 
 extension TrainingSession {
-    /// "2026-12-09 (early release)", as handouts and the terminal show a session.
-    var when: String { "\(date) (\(slot == .pdDays ? "PD day" : "early release"))" }
-
-    /// "#2 2026-12-09 (early release, held)": with its number, which with the group's id
-    /// makes the id a plan records it held by, and whether it was.
-    func numbered(held: Set<String>) -> String {
-        "#\(number) \(date) (\(slot == .pdDays ? "PD day" : "early release")\(held.contains(id) ? ", held" : ""))"
+    /// "Wed, Dec 9, 1:30–2:30 pm (early release)", "Mon, Jan 4 (PD day, Lincoln library)":
+    /// a session as handouts, the district plan and the terminal show it. With `held`, numbered
+    /// ("#2 Wed, Dec 9 … (early release, held)"): the number with the group's id makes the id a
+    /// plan records it held by.
+    func when(_ dates: PeopleDates, held: Set<String>? = nil) -> String {
+        let kind = slot == .pdDays ? "PD day" : "early release"
+        let numberText = held == nil ? "" : "#\(number) "
+        let heldText = held?.contains(id) == true ? ", held" : ""
+        return numberText + dates.day(date) + (time.map { ", \($0.words)" } ?? "") + " (\(kind)\(place.map { ", \($0)" } ?? "")\(heldText))"
     }
 }

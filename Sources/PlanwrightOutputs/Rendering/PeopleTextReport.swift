@@ -9,7 +9,8 @@ enum PeopleTextReport {
         let clean = PlanTextReport.clean
         let training = plan.training
         let held = plan.progress.heldSessions
-        var out = "\nTRAINING · \(training.window.from) to \(training.window.to) · \(clean(training.window.reason))\n"
+        let dates = PeopleDates(plan)
+        var out = "\nTRAINING · \(dates.span(training.window.from, training.window.to)) · \(clean(training.window.reason))\n"
         if let first = training.sessions.first {
             out += "A session's id is its group's id and number (\(clean(first.id))); record it under 'training: held:' once held.\n"
         }
@@ -20,8 +21,8 @@ enum PeopleTextReport {
                 let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
                 out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
                 out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
-                let dates = training.sessions.filter { $0.group == group.id }.map { $0.numbered(held: held) }
-                out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
+                let sessions = training.sessions.filter { $0.group == group.id }.map { clean($0.when(dates, held: held)) }
+                out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)
             }
         }
         if let focus = training.sessions.first?.focus, !focus.isEmpty {

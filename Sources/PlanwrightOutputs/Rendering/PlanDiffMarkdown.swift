@@ -11,10 +11,12 @@ public enum PlanDiffMarkdown {
         out += "From `\(code(diff.old.file))` to `\(code(diff.new.file))`.\n\n"
         guard !diff.isEmpty else { return out + "No changes to the plan's schedule, priorities, assessment or people.\n" }
         out += "**\(summary(diff))**\n"
-        out += schedule(diff.milestones)
+        // Both versions' school years, so a date in either is written without its year.
+        let dates = PeopleDates(year: min(diff.old.start, diff.new.start)...max(diff.old.end, diff.new.end, diff.old.start, diff.new.start))
+        out += schedule(diff.milestones, dates: dates)
         out += priorities(diff.priorities)
         out += assessment(diff.assessment)
-        out += people(diff.schools)
+        out += people(diff.schools, dates: dates)
         return out
     }
 
@@ -49,31 +51,31 @@ public enum PlanDiffMarkdown {
 
     // MARK: Schedule
 
-    private static func schedule(_ m: MilestoneChanges) -> String {
+    private static func schedule(_ m: MilestoneChanges, dates: PeopleDates) -> String {
         guard !m.isEmpty else { return "" }
         var out = "\n### Schedule\n"
         if !m.moved.isEmpty {
             out += "\n#### Moved\n\n| Milestone | Was | Now | School days | Why |\n|---|---|---|---|---|\n"
             for moved in m.moved {
-                out += "| \(milestone(moved.id, moved.title)) | \(span(moved.oldStart, moved.oldEnd)) | \(span(moved.newStart, moved.newEnd)) "
-                out += "| \(shift(moved)) | \(why(moved)) |\n"
+                out += "| \(milestone(moved.id, moved.title)) | \(dates.span(moved.oldStart, moved.oldEnd)) | \(dates.span(moved.newStart, moved.newEnd)) "
+                out += "| \(shift(moved)) | \(why(moved, dates: dates)) |\n"
             }
         }
         if !m.added.isEmpty {
-            out += "\n#### Added\n\n" + m.added.map { "- \(dated($0))\n" }.joined()
+            out += "\n#### Added\n\n" + m.added.map { "- \(dated($0, dates: dates))\n" }.joined()
         }
         if !m.removed.isEmpty {
-            out += "\n#### Removed\n\n" + m.removed.map { "- \(dated($0))\n" }.joined()
+            out += "\n#### Removed\n\n" + m.removed.map { "- \(dated($0, dates: dates))\n" }.joined()
         }
         if !m.changed.isEmpty {
             out += "\n#### Changed, same dates\n\n"
-            out += m.changed.map { "- \(milestone($0.id, $0.title)): \($0.changes.map(describe).joined(separator: "; "))\n" }.joined()
+            out += m.changed.map { "- \(milestone($0.id, $0.title)): \($0.changes.map { describe($0, dates: dates) }.joined(separator: "; "))\n" }.joined()
         }
         return out
     }
 
-    private static func dated(_ m: DatedMilestone) -> String {
-        "\(milestone(m.id, m.title)): \(span(m.start, m.end)), \(count(m.days, "school day", "school days")), \(m.kind.rawValue)"
+    private static func dated(_ m: DatedMilestone, dates: PeopleDates) -> String {
+        "\(milestone(m.id, m.title)): \(dates.span(m.start, m.end)), \(count(m.days, "school day", "school days")), \(m.kind.rawValue)"
             + (m.owner.map { ", \(escape($0))" } ?? "") + (m.origin == .plan ? "" : " (added by the planner)")
     }
 
@@ -83,45 +85,47 @@ public enum PlanDiffMarkdown {
         return "starts \(signed(m.startShift)), ends \(signed(m.endShift))"
     }
 
-    private static func why(_ m: MovedMilestone) -> String {
+    private static func why(_ m: MovedMilestone, dates: PeopleDates) -> String {
         guard !m.causes.isEmpty else { return "the schedule around it changed" }
-        let causes = m.causes.map(describe).joined(separator: "; ")
-        return m.changes.isEmpty ? causes : causes + "; also " + m.changes.map(describe).joined(separator: "; ")
+        let causes = m.causes.map { describe($0, dates: dates) }.joined(separator: "; ")
+        return m.changes.isEmpty ? causes : causes + "; also " + m.changes.map { describe($0, dates: dates) }.joined(separator: "; ")
     }
 
-    private static func describe(_ cause: MoveCause) -> String {
+    private static func describe(_ cause: MoveCause, dates: PeopleDates) -> String {
         switch cause.kind {
         case .waitsFor:
             let id = "`\(cause.milestone ?? "?")`"
             switch (cause.oldEnd, cause.newEnd) {
-            case let (was?, now?): return "waits for \(id), which now ends \(now) (was \(was))"
-            case let (nil, now?): return "now waits for \(id), which ends \(now)"
-            case let (was?, nil): return "no longer waits for \(id), which ended \(was)"
+            case let (was?, now?): return "waits for \(id), which now ends \(dates.day(now)) (was \(dates.day(was)))"
+            case let (nil, now?): return "now waits for \(id), which ends \(dates.day(now))"
+            case let (was?, nil): return "no longer waits for \(id), which ended \(dates.day(was))"
             case (nil, nil): return "waits for \(id)"
             }
-        case .cycleDates: return "its cycle, \(escape(cause.span?.name ?? "")), now runs \(dates(cause.span)) (was \(dates(cause.oldSpan)))"
-        case .closureAdded: return "new closure: \(closure(cause.span))"
-        case .closureRemoved: return "no longer closed: \(closure(cause.span))"
-        case .ownChange: return cause.change.map(describe) ?? ""
+        case .cycleDates: return "its cycle, \(escape(cause.span?.name ?? "")), now runs \(span(cause.span, dates)) (was \(span(cause.oldSpan, dates)))"
+        case .closureAdded: return "new closure: \(closure(cause.span, dates))"
+        case .closureRemoved: return "no longer closed: \(closure(cause.span, dates))"
+        case .ownChange: return cause.change.map { describe($0, dates: dates) } ?? ""
         case .replanned:
-            if let now = cause.span?.from { return "not finished by \(now), the date this version is planned as of, so re-planned from it" }
-            return "no longer held back by the re-plan from \(cause.oldSpan.map { "\($0.from)" } ?? "?")"
+            if let now = cause.span?.from { return "not finished by \(dates.day(now)), the date this version is planned as of, so re-planned from it" }
+            return "no longer held back by the re-plan from \(cause.oldSpan.map { dates.day($0.from) } ?? "?")"
         case .calendar: return "the school calendar changed"
         }
     }
 
-    /// "Thanksgiving break (2026-11-25 to 2026-11-27)"
-    private static func closure(_ c: MoveCause.Span?) -> String {
+    /// "Thanksgiving break (Wed, Nov 25 – Fri, Nov 27)"
+    private static func closure(_ c: MoveCause.Span?, _ dates: PeopleDates) -> String {
         guard let c else { return "" }
-        return c.name.map { "\(escape($0)) (\(dates(c)))" } ?? dates(c)
+        return c.name.map { "\(escape($0)) (\(span(c, dates)))" } ?? span(c, dates)
     }
 
-    private static func dates(_ c: MoveCause.Span?) -> String { c.map { span($0.from, $0.to) } ?? "" }
+    private static func span(_ c: MoveCause.Span?, _ dates: PeopleDates) -> String { c.map { dates.span($0.from, $0.to) } ?? "" }
 
     /// One changed field in words: "now 8 school days long (was 5)".
-    static func describe(_ change: FieldChange) -> String {
-        // A status reads as words: "in progress", not "in_progress".
-        let words = { (value: String) in escape(change.field == .status ? MilestoneStatus(rawValue: value)?.words ?? value : value) }
+    static func describe(_ change: FieldChange, dates: PeopleDates) -> String {
+        // A status reads as words: "in progress", not "in_progress"; a date as people read it.
+        let words = { (value: String) in
+            escape(change.field == .status ? MilestoneStatus(rawValue: value)?.words ?? value : SchoolDate(iso: value).map(dates.day) ?? value)
+        }
         let was = change.old.map(words), now = change.new.map(words)
         func phrase(_ set: String, _ unset: String) -> String {
             switch (was, now) {
@@ -211,7 +215,7 @@ public enum PlanDiffMarkdown {
 
     // MARK: People
 
-    private static func people(_ schools: [SchoolPeopleChanges]) -> String {
+    private static func people(_ schools: [SchoolPeopleChanges], dates: PeopleDates) -> String {
         guard !schools.isEmpty else { return "" }
         var out = "\n### Training and champions\n"
         for school in schools {
@@ -223,7 +227,7 @@ public enum PlanDiffMarkdown {
             if !school.droppedChampions.isEmpty { out += "- No longer champions: \(names(school.droppedChampions))\n" }
             if !school.newGroups.isEmpty { out += "- New training groups: \(capped(school.newGroups.map { "`\(code($0))`" }))\n" }
             if !school.droppedGroups.isEmpty { out += "- Training groups no longer planned: \(capped(school.droppedGroups.map { "`\(code($0))`" }))\n" }
-            out += school.sessions.prefix(sessionsShown).map { "- Session `\(code($0.session))`: \(session($0))\n" }.joined()
+            out += school.sessions.prefix(sessionsShown).map { "- Session `\(code($0.session))`: \(session($0, dates: dates))\n" }.joined()
             if school.sessions.count > sessionsShown { out += "- and \(count(school.sessions.count - sessionsShown, "more session", "more sessions"))\n" }
         }
         return out
@@ -236,24 +240,24 @@ public enum PlanDiffMarkdown {
         items.count <= shown ? items.joined(separator: ", ") : items.prefix(shown).joined(separator: ", ") + " and \(items.count - shown) more"
     }
 
-    private static func session(_ s: SessionChange) -> String {
+    private static func session(_ s: SessionChange, dates: PeopleDates) -> String {
         let renamed = s.oldSession.map { " (was `\(code($0))`)" } ?? ""
         switch (s.old, s.new) {
-        case let (was?, now?): return "\(was) → \(now)\(renamed)" + (s.cause.map { " (\(sessionCause($0, was)))" } ?? "")
-        case let (nil, now?): return "new, on \(now)\(renamed)"
-        case let (was?, nil): return "no longer placed (was \(was))\(renamed)"
+        case let (was?, now?): return "\(dates.day(was)) → \(dates.day(now))\(renamed)" + (s.cause.map { " (\(sessionCause($0, was, dates: dates)))" } ?? "")
+        case let (nil, now?): return "new, on \(dates.day(now))\(renamed)"
+        case let (was?, nil): return "no longer placed (was \(dates.day(was)))\(renamed)"
         case (nil, nil): return ""
         }
     }
 
-    private static func sessionCause(_ c: SessionMoveCause, _ day: SchoolDate) -> String {
+    private static func sessionCause(_ c: SessionMoveCause, _ day: SchoolDate, dates: PeopleDates) -> String {
         let name = { (s: MoveCause.Span) in s.name.map(escape) ?? "a closed day" }
         switch c.kind {
         case .closureAdded:
             guard let s = c.span else { return "a closure was added" }
-            return s.from <= day && day <= s.to ? "\(day) is now closed: \(name(s))" : "closure added on \(span(s.from, s.to)): \(name(s))"
-        case .testing: return "\(day) is now in testing" + (c.span?.name.map { ": \(escape($0))" } ?? "")
-        case .window: return c.span.map { "training now runs \(span($0.from, $0.to))" } ?? "the training window moved"
+            return s.from <= day && day <= s.to ? "\(dates.day(day)) is now closed: \(name(s))" : "closure added on \(span(s, dates)): \(name(s))"
+        case .testing: return "\(dates.day(day)) is now in testing" + (c.span?.name.map { ": \(escape($0))" } ?? "")
+        case .window: return c.span.map { "training now runs \(span($0, dates))" } ?? "the training window moved"
         case .late: return "not recorded as held; re-placed from the as-of date"
         }
     }
@@ -294,7 +298,6 @@ public enum PlanDiffMarkdown {
     // MARK: Words and escaping
 
     private static func milestone(_ id: String, _ title: String) -> String { "`\(code(id))` \(escape(title))" }
-    private static func span(_ start: SchoolDate, _ end: SchoolDate) -> String { start == end ? "\(start)" : "\(start) to \(end)" }
     private static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
     private static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 

@@ -6,13 +6,14 @@ import PlanwrightPlanning
 /// every value from the plan goes through `TerminalText.clean`, so it cannot act on the terminal.
 public enum PlanTextReport {
     public static func render(_ plan: ImprovementPlan) -> String {
+        let dates = PeopleDates(plan)
         var out = "\(clean(plan.district))\n"
-        out += "\(plan.start) to \(plan.end) · \(plan.schoolDays) school days · framework \(clean(plan.framework)) · focus: \(plan.focusPerCycle) priorities per cycle\n"
-        out += AsOfLine.render(plan.progress)
+        out += "\(dates.schoolYear) · \(plan.schoolDays) school days · framework \(clean(plan.framework)) · focus: \(plan.focusPerCycle) priorities per cycle\n"
+        out += AsOfLine.render(plan)
         out += "\nPRIORITIES\n"
         for cycle in plan.cycles {
             let here = plan.priorities.filter { $0.cycle == cycle.number }
-            out += "\n\(clean(cycle.name)) (\(cycle.start) to \(cycle.end))\n"
+            out += "\n\(clean(cycle.name)) (\(dates.span(cycle.start, cycle.end)))\n"
             if here.isEmpty { out += "  (no new priority: the cycle continues earlier work)\n" }
             out += here.enumerated().map { priorityLines($1, number: $0 + 1) }.joined()
         }
@@ -21,8 +22,8 @@ public enum PlanTextReport {
             out += "\nNext year\n" + deferred.enumerated().map { priorityLines($1, number: $0 + 1) }.joined()
         }
         for cycle in plan.cycles {
-            out += "\n\(clean(cycle.name).uppercased()) · \(cycle.start) to \(cycle.end) · \(cycle.schoolDays) school days\n"
-            let rows = plan.milestones.filter { $0.cycle == cycle.number }.map(milestoneRow)
+            out += "\n\(clean(cycle.name).uppercased()) · \(dates.span(cycle.start, cycle.end)) · \(cycle.schoolDays) school days\n"
+            let rows = plan.milestones.filter { $0.cycle == cycle.number }.map { milestoneRow($0, dates: dates) }
             out += rows.isEmpty ? "  (no milestones)\n" : table(rows)
         }
         return out + PeopleTextReport.render(plan)
@@ -35,7 +36,7 @@ public enum PlanTextReport {
         return line + "\n" + wrap(clean(p.why), indent: "     ", width: 100)
     }
 
-    private static func milestoneRow(_ m: ScheduledMilestone) -> [String] {
+    private static func milestoneRow(_ m: ScheduledMilestone, dates: PeopleDates) -> [String] {
         let note: String
         switch (m.status, m.origin) {
         case (.done, _), (.inProgress, _), (.blocked, _): note = m.status.words
@@ -43,7 +44,7 @@ public enum PlanTextReport {
         case (_, .framework): note = "framework step"
         default: note = ""
         }
-        return ["\(m.start)", "\(m.end)", "\(m.days)d", m.kind.rawValue, clean(m.id), clean(m.title), clean(m.owner ?? ""), note]
+        return [dates.day(m.start), dates.day(m.end), "\(m.days)d", m.kind.rawValue, clean(m.id), clean(m.title), clean(m.owner ?? ""), note]
     }
 
     /// Left-aligned columns, the day count right-aligned; the title column is cut to keep lines short.

@@ -7,7 +7,7 @@ public enum ProgressTextReport {
     public static func render(_ plan: ImprovementPlan) -> String {
         let progress = plan.progress
         let clean = PlanTextReport.clean
-        var out = "\(clean(plan.district)): progress\n" + AsOfLine.render(progress)
+        var out = "\(clean(plan.district)): progress\n" + AsOfLine.render(plan)
         out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label)" }.joined(separator: " · ") + "\n"
         for state in MilestoneProgress.State.allCases.sorted(by: order) {
             let here = progress.milestones.filter { $0.state == state }

@@ -25,6 +25,8 @@ enum ViewKey: String, CaseIterable, Sendable {
     case cycle
     case cycleEnd = "cycle_end"
     case cycles
+    /// A span as people read it ("Tue, Jan 19 – Fri, Jan 22"), for prose; `start` and `end` for columns.
+    case dates
     case days
     case deferred
     case description

@@ -7,13 +7,34 @@ import PlanwrightPlanning
 /// This folder says what each output is; `Output/` is how a finished set of files reaches the
 /// disk, all or nothing. Kept apart so adding a handout never touches the writing of folders.
 struct PlanDocument: Sendable {
-    /// The district's document is one file; a school's is one file per school, named by its id.
+    /// The district's document is one file; a school's is one file per school, named by its id;
+    /// a person's one file per member of staff, named by their staff id.
     enum Scope: Sendable {
         case district
         case eachSchool
+        case eachPerson
+
+        /// What a path writes where the id goes: `schools/{school}.ics`, `people/{person}.ics`.
+        var placeholder: String? {
+            switch self {
+            case .district: nil
+            case .eachSchool: PlanDocument.schoolPlaceholder
+            case .eachPerson: PlanDocument.personPlaceholder
+            }
+        }
+
+        /// The ids a document of this scope is made for, in the order its files are written; nil for the district's one file.
+        func ids(in plan: ImprovementPlan) -> [String?] {
+            switch self {
+            case .district: [nil]
+            case .eachSchool: plan.schools.map(\.id)
+            case .eachPerson: plan.staff.map(\.id)
+            }
+        }
     }
 
-    /// A template and the file it renders to; `{school}` in the path stands for the school's id.
+    /// A template and the file it renders to; `{school}` in the path stands for the school's id
+    /// (`{person}` for a staff id).
     struct Rendered: Sendable {
         let template: String
         let path: String
@@ -44,12 +65,13 @@ struct PlanDocument: Sendable {
     let contents: Contents
 
     static let schoolPlaceholder = "{school}"
+    static let personPlaceholder = "{person}"
 
     /// Paths relative to the output folder, in the order they are written.
     func paths(school: String?) -> [String] {
         switch contents {
-        case let .templates(rendered, _, _): rendered.map { Self.path($0.path, school: school) }
-        case let .text(path, _): [Self.path(path, school: school)]
+        case let .templates(rendered, _, _): rendered.map { path($0.path, school: school) }
+        case let .text(path, _): [self.path(path, school: school)]
         }
     }
 
@@ -69,7 +91,7 @@ struct PlanDocument: Sendable {
                 let view = build(school)
                 return rendered.reduce(into: Made()) { made, file in
                     let output = set.render(file.template, view, about: about)
-                    made.files.append((Self.path(file.path, school: school), output.text))
+                    made.files.append((path(file.path, school: school), output.text))
                     made.diagnostics += output.diagnostics
                 }
             }
@@ -77,7 +99,7 @@ struct PlanDocument: Sendable {
             let writer = write(input)
             return { school in
                 do {
-                    return Made(files: [(Self.path(path, school: school), try writer(school))])
+                    return Made(files: [(self.path(path, school: school), try writer(school))])
                 } catch {
                     // An error, so `build` writes nothing rather than a half-made file (a plan.json of `{}`).
                     return Made(diagnostics: [.error("\(error)", at: nil)])
@@ -91,7 +113,17 @@ struct PlanDocument: Sendable {
         var diagnostics: [Diagnostic] = []
     }
 
-    private static func path(_ pattern: String, school: String?) -> String {
-        school.map { pattern.replacingOccurrences(of: schoolPlaceholder, with: $0) } ?? pattern
+    private func path(_ pattern: String, school id: String?) -> String {
+        guard let id, let placeholder = scope.placeholder else { return pattern }
+        return pattern.replacingOccurrences(of: placeholder, with: Self.fileName(id))
+    }
+
+    /// An id as a file name: letters, digits, `-`, `_` and `.` as they are (every id the plan
+    /// file's grammar allows), any other byte `%XX`, and a leading `.` too. No `/`, no control
+    /// character, never `.` or `..`, never hidden: an id, even one imported from OneRoster,
+    /// names a file inside its folder and cannot reach outside it; distinct ids stay distinct.
+    static func fileName(_ id: String) -> String {
+        let name = ICalendarText.uidPart(id)
+        return name.hasPrefix(".") ? "%2E" + name.dropFirst() : name
     }
 }

@@ -5,6 +5,7 @@
 enum PlanDocuments {
     static let all: [PlanDocument] = [
         .districtPlan, .schoolHandout, .schoolPeople, .schoolCalendar, .districtCalendar,
+        .personCalendar,
         .milestonesCSV, .trainingGroupsCSV, .trainingSessionsCSV, .championsCSV,
         .planJSON,
     ]

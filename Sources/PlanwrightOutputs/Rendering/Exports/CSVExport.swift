@@ -1,3 +1,4 @@
+import PlanwrightModel
 import PlanwrightPlanning
 
 /// The plan as CSV files (RFC 4180) for spreadsheets: milestones, training groups, training
@@ -31,10 +32,11 @@ public enum CSVExport {
 
     static func trainingSessions(_ plan: ImprovementPlan) -> String {
         CSVText.table(
-            header: ["id", "group", "session", "date", "minutes", "slot", "focus"],
+            header: ["id", "group", "session", "date", "minutes", "slot", "focus", "start_time", "end_time", "place"],
             rows: plan.training.sessions.map { session in
                 [session.id, session.group, String(session.number), session.date.description, String(session.minutes),
-                 session.slot.rawValue, session.focus.joined(separator: "; ")]
+                 session.slot.rawValue, session.focus.joined(separator: "; "),
+                 session.time.map { SlotTime.clock($0.start) } ?? "", session.time.map { SlotTime.clock($0.end) } ?? "", session.place ?? ""]
             })
     }
 

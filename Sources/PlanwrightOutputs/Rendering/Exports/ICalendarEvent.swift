@@ -1,6 +1,7 @@
 import PlanwrightModel
 
-/// One all-day event of an exported calendar, before it is written as text.
+/// One event of an exported calendar, before it is written as text: all-day, or at a time of
+/// day when it has one (a training session in a slot with hours).
 struct ICalendarEvent {
     /// Globally unique and stable across runs: derived from plan ids, never random.
     var uid: String
@@ -12,9 +13,11 @@ struct ICalendarEvent {
     var description: [String]
     var location: String?
     var category: String
+    /// The hours on `first`, local time; nil for an all-day event.
+    var time: SlotTime? = nil
 }
 
-/// Writes a VCALENDAR of all-day events (RFC 5545 §3.4, §3.6.1).
+/// Writes a VCALENDAR of all-day and timed events (RFC 5545 §3.4, §3.6.1).
 enum ICalendarDocument {
     static let productID = "-//Planwright//Planwright 1//EN"
 
@@ -34,15 +37,21 @@ enum ICalendarDocument {
             writer.property("BEGIN", "VEVENT")
             writer.property("UID", event.uid)
             writer.property("DTSTAMP", timestamp)
-            writer.date("DTSTART;VALUE=DATE", event.first)
-            writer.date("DTEND;VALUE=DATE", event.last.adding(days: 1))
+            if let time = event.time {
+                writer.dateTime("DTSTART", event.first, minutes: time.start)
+                writer.dateTime("DTEND", event.first, minutes: time.end)
+            } else {
+                writer.date("DTSTART;VALUE=DATE", event.first)
+                writer.date("DTEND;VALUE=DATE", event.last.adding(days: 1))
+            }
             writer.text("SUMMARY", event.summary)
             writer.text("DESCRIPTION", lines: event.description)
             if let location = event.location { writer.text("LOCATION", location) }
             writer.text("CATEGORIES", event.category)
             // All-day events here are spans of work or a short session, not a full day's
-            // meeting: they should not mark anyone busy in free/busy lookups.
-            writer.property("TRANSP", "TRANSPARENT")
+            // meeting: they should not mark anyone busy in free/busy lookups. A session with
+            // hours is an appointment, and does.
+            writer.property("TRANSP", event.time == nil ? "TRANSPARENT" : "OPAQUE")
             writer.property("END", "VEVENT")
         }
         writer.property("END", "VCALENDAR")

@@ -81,12 +81,14 @@ private struct PlanEvents {
         }
         let slot = session.slot == .pdDays ? "PD day" : "early release"
         description.append("Minutes: \(session.minutes) (\(slot))")
+        if let time = session.time { description.append("Time: \(time.words)") }
+        if let place = session.place { description.append("Place: \(place)") }
         if !session.focus.isEmpty { description.append("Focus: " + session.focus.joined(separator: "; ")) }
         return ICalendarEvent(
             uid: "session-\(ICalendarText.uidPart(session.group))-\(session.number)@planwright",
             first: session.date, last: session.date,
             summary: "\(track) training, session \(session.number)", description: description,
-            location: group?.school.map(people.schoolName), category: "training")
+            location: session.place ?? group?.school.map(people.schoolName), category: "training", time: session.time)
     }
 
     private func names(of ids: [String]) -> String {

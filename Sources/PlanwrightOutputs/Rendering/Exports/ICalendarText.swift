@@ -61,6 +61,17 @@ enum ICalendarText {
     }
 
     /// Appends a DATE value, `YYYYMMDD`.
+    /// `YYYYMMDDTHHMM00`: a local ("floating") date and time, RFC 5545 §3.3.5 form 1. A plan has
+    /// no time zone, as its dates have none: 13:30 is 13:30 wherever the school is.
+    static func appendDateTime(_ date: SchoolDate, minutes: Int, to line: inout [UInt8]) {
+        // 24:00 as an end is midnight, the start of the next day.
+        let (day, time) = minutes >= 24 * 60 ? (date.adding(days: 1), minutes - 24 * 60) : (date, minutes)
+        appendDate(day, to: &line)
+        line.append(UInt8(ascii: "T"))
+        line.append(contentsOf: SlotTime.clock(time).utf8.filter { $0 != UInt8(ascii: ":") })
+        line.append(contentsOf: "00".utf8)
+    }
+
     static func appendDate(_ date: SchoolDate, to line: inout [UInt8]) {
         let (_, month, day) = date.components
         // The year as every date prints it: four digits (0999), never cut to its last four.

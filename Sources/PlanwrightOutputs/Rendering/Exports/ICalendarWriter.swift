@@ -43,6 +43,13 @@ struct ICalendarWriter {
         finish()
     }
 
+    /// `NAME:YYYYMMDDTHHMMSS`, a floating local time.
+    mutating func dateTime(_ name: String, _ date: SchoolDate, minutes: Int) {
+        start(name)
+        ICalendarText.appendDateTime(date, minutes: minutes, to: &line)
+        finish()
+    }
+
     private mutating func start(_ name: String) {
         line.removeAll(keepingCapacity: true)
         line.append(contentsOf: name.utf8)

@@ -15,7 +15,7 @@ struct TrainingSessionsPlaced: PlanCheck {
                 diagnostics.append(.warning("training track '\(track.name)' has no session: its training window, \(window.from) to \(window.to) (\(window.reason)), holds no school day; widen it to take in school days, so these \(track.members) staff are trained before they are asked to use it",
                                             at: location))
             } else if placed == 0 {
-                let needsPDDay = track.minutes > TrainingSessionPlacer.earlyReleaseMinutes
+                let needsPDDay = track.minutes > (context.plan.year.earlyReleaseTime?.minutes ?? TrainingSessionPlacer.earlyReleaseMinutes)
                 diagnostics.append(.warning("training track '\(track.name)' has no session: no PD or early-release day \(needsPDDay ? "(a \(track.minutes)-minute session needs a PD day) " : "")falls between \(window.from) and \(window.to) (\(window.reason)); add one, so these \(track.members) staff are trained before they are asked to use it",
                                             at: location))
             } else if placed < track.sessions {

@@ -47,6 +47,11 @@ public struct TrainingSession: Sendable, Codable {
     public var slot: TrainingSlot
     /// The priorities of the cycle the session falls in: training aligned with the plan.
     public var focus: [String]
+    /// Its hours: the slot's start and the track's minutes. Nil when the slot gives no time,
+    /// so the session is a day's entry, not an appointment.
+    public var time: SlotTime? = nil
+    /// Where it is held, when its PD day says (`place`).
+    public var place: String? = nil
 
     /// The session's id, as a plan records it held and as every output names it: its group's id
     /// and its number in the group, `getting-started-lincoln-1/2`.

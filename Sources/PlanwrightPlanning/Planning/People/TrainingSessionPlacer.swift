@@ -16,8 +16,25 @@ struct TrainingSessionPlacer {
     let priorities: [Priority]
     let cycles: [PlannedCycle]
 
-    /// The longest session an early-release afternoon holds.
+    /// The longest session an early-release afternoon holds when the plan gives it no `time`.
     static let earlyReleaseMinutes = 90
+
+    /// The longest session a slot holds: its `time` when the plan gives one; else 90 minutes
+    /// after an early release, and a PD day's whole day.
+    static func longestSession(_ slot: TrainingSlot, on date: SchoolDate, year: SchoolYear) -> Int {
+        switch slot {
+        case .earlyRelease: year.earlyReleaseTime?.minutes ?? earlyReleaseMinutes
+        case .pdDays: year.pdDayDetails[date]?.time?.minutes ?? .max
+        }
+    }
+
+    /// The hours a slot gives, if the plan writes them, and its place.
+    static func details(_ slot: TrainingSlot, on date: SchoolDate, year: SchoolYear) -> SlotDetails {
+        switch slot {
+        case .earlyRelease: SlotDetails(time: year.earlyReleaseTime, place: nil)
+        case .pdDays: year.pdDayDetails[date] ?? SlotDetails(time: nil, place: nil)
+        }
+    }
 
     struct Result {
         var sessions: [TrainingSession]
@@ -46,9 +63,10 @@ struct TrainingSessionPlacer {
         let pdDays = Set(calendar.pdDays)
         for group in groups {
             guard let track = trackByID[group.track] else { continue }
-            let fitting = slots.filter { $0.slot == .pdDays || track.minutes <= Self.earlyReleaseMinutes }
+            let fits = { (slot: (date: SchoolDate, slot: TrainingSlot)) in track.minutes <= Self.longestSession(slot.slot, on: slot.date, year: self.plan.year) }
+            let fitting = slots.filter(fits)
             let slotByDate = Dictionary(fitting.map { ($0.date, $0.slot) }, uniquingKeysWith: { a, _ in a })
-            let plannedFitting = plannedSlots.filter { $0.slot == .pdDays || track.minutes <= Self.earlyReleaseMinutes }
+            let plannedFitting = plannedSlots.filter(fits)
             guard track.sessions > 0 else { continue }
             var heldHere: [Int: SchoolDate] = [:]
             for n in 1...track.sessions {
@@ -71,9 +89,11 @@ struct TrainingSessionPlacer {
                                                     reason: "session \(n) of group \(group.id) was due on \(due) and is not recorded as held; \(now)"))
                 }
                 if let day = dates[n] {
+                    let slot = slotByDate[day] ?? (pdDays.contains(day) ? .pdDays : .earlyRelease)
+                    let details = Self.details(slot, on: day, year: plan.year)
                     sessions.append(TrainingSession(group: group.id, number: n, date: day, minutes: track.minutes,
-                                                    slot: slotByDate[day] ?? (pdDays.contains(day) ? .pdDays : .earlyRelease),
-                                                    focus: focus(on: day, goal: rolloutGoal)))
+                                                    slot: slot, focus: focus(on: day, goal: rolloutGoal),
+                                                    time: details.time?.first(track.minutes), place: details.place))
                 } else {
                     unplaced.append(UnplacedSession(group: group.id, number: n, reason: unplacedReason(
                         window: window, holdsSchoolDay: first <= last, fitting: fitting.map(\.date), minutes: track.minutes, heldUntil: heldHere.values.max())))

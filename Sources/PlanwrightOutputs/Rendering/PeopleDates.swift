@@ -1,0 +1,45 @@
+import PlanwrightModel
+import PlanwrightPlanning
+
+/// Dates as people read them, for every output meant for people (handouts, the district plan,
+/// calendar titles, the terminal, the diff): "Tue, Jan 19", a span "Tue, Jan 19 – Fri, Jan 22".
+/// The year is added ("Tue, Jan 19, 2027") only to a date outside the plan's school year, where
+/// the weekday and month alone could be misread. ISO dates stay in CSV, JSON and diagnostics,
+/// which are read by programs or quote the plan file.
+///
+/// Names are written here rather than by a locale: output is the same bytes on every machine.
+package struct PeopleDates: Sendable {
+    /// The school year the plan covers; a date in it is written without its year.
+    let year: ClosedRange<SchoolDate>
+
+    package init(year: ClosedRange<SchoolDate>) { self.year = year }
+
+    package init(_ plan: ImprovementPlan) {
+        self.init(year: plan.start...max(plan.start, plan.end))
+    }
+
+    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "Tue, Jan 19", or "Tue, Jan 19, 2027" outside the school year.
+    package func day(_ date: SchoolDate) -> String {
+        year.contains(date) ? Self.short(date) : Self.dated(date)
+    }
+
+    /// The school year itself, "Mon, Aug 24, 2026 – Fri, Jun 11, 2027": the one span that says
+    /// which year every other date (written without one) belongs to.
+    package var schoolYear: String { "\(Self.dated(year.lowerBound)) – \(Self.dated(year.upperBound))" }
+
+    private static func short(_ date: SchoolDate) -> String {
+        let (_, month, day) = date.components
+        return "\(weekdays[date.weekday.rawValue]), \(months[month - 1]) \(day)"
+    }
+
+    private static func dated(_ date: SchoolDate) -> String { "\(short(date)), \(date.yearText)" }
+
+    /// "Tue, Jan 19 – Fri, Jan 22"; one day when the span is a single day. Always both days in
+    /// full, so every span in every output reads the same way.
+    package func span(_ first: SchoolDate, _ last: SchoolDate) -> String {
+        first == last ? day(first) : "\(day(first)) – \(day(last))"
+    }
+}
