@@ -13,7 +13,7 @@ public enum AsOfLine {
     }
 
     /// The same line on a printed page, without the command-line advice a reader of paper cannot take.
-    static func page(_ progress: ProgressReport) -> String {
-        "As of \(progress.asOf)" + (progress.asOfSource.explanation.map { " (\($0))" } ?? "")
+    static func page(_ progress: ProgressReport, dates: PeopleDates) -> String {
+        "As of \(dates.day(progress.asOf))" + (progress.asOfSource.explanation.map { " (\($0))" } ?? "")
     }
 }

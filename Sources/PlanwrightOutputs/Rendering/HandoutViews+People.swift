@@ -65,7 +65,7 @@ extension HandoutViews {
         let staff = index.staffBySchool[id] ?? []
         return View([
             .district: p.district, .school: school.name, .schoolId: id,
-            .asOf: index.dates.day(p.progress.asOf), .asOfLine: AsOfLine.page(p.progress),
+            .asOf: index.dates.day(p.progress.asOf), .asOfLine: AsOfLine.page(p.progress, dates: index.dates),
             .counts: index.counts(id).sentence, .staff: staff.map { person($0, index: index) }, .hasStaff: !staff.isEmpty,
         ])
     }
