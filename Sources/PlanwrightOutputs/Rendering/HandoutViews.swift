@@ -43,7 +43,8 @@ enum HandoutViews {
             .cycles: cycles,
             .deferred: deferred.map { priority($0, scale: p.scale) }, .hasDeferred: !deferred.isEmpty,
             .goals: p.goals.map { goal(_: $0) },
-            .training: training(p, people: people, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group)),
+            .training: training(p, people: people, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group),
+                                everyProgramme: true),
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
             .progress: progress(p),
@@ -154,25 +155,33 @@ enum HandoutViews {
          .hasMeasures: !g.measures.isEmpty]
     }
 
-    /// Training as a school sees it (its groups) or the district (all groups).
+    /// Training as a school sees it (its groups) or the district (all groups): a block per
+    /// programme that has groups to show, saying what it prepares for and when.
     private static func training(_ p: ImprovementPlan, people: PlannedPeople, groups shown: [TrainingGroup],
-                                 sessions sessionsByGroup: [String: [TrainingSession]]) -> Fields {
-        let tracks: [Fields] = p.training.tracks.map { track in
-            let groups = shown.filter { $0.track == track.id }
-            return [.name: track.name, .comfort: track.comfort, .members: track.members, .sessions: track.sessions, .minutes: track.minutes,
-                    .groups: groups.map { group -> Fields in
-                        let sessions = sessionsByGroup[group.id] ?? []
-                        return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
-                                .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
-                                .memberCount: group.members.count,
-                                .sessions: sessions.map(\.when).joined(separator: ", "),
-                                .hasSessions: !sessions.isEmpty]
-                    },
-                    .hasGroups: !groups.isEmpty]
+                                 sessions sessionsByGroup: [String: [TrainingSession]], everyProgramme: Bool = false) -> Fields {
+        let shownByProgramme = Dictionary(grouping: shown, by: \.programme)
+        let programmes: [Fields] = p.training.programmes.compactMap { programme in
+            // The district plan lists a programme that found nobody too; a school, only its own.
+            guard let groupsHere = shownByProgramme[programme.id] ?? (everyProgramme ? [] : nil) else { return nil }
+            let tracks: [Fields] = programme.tracks.map { track in
+                let groups = groupsHere.filter { $0.track == track.id }
+                return [.name: track.name, .comfort: track.comfort, .members: track.members, .sessions: track.sessions, .minutes: track.minutes,
+                        .groups: groups.map { group -> Fields in
+                            let sessions = sessionsByGroup[group.id] ?? []
+                            return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
+                                    .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
+                                    .memberCount: group.members.count, .programme: programme.name,
+                                    .sessions: sessions.map(\.when).joined(separator: ", "),
+                                    .hasSessions: !sessions.isEmpty]
+                        },
+                        .hasGroups: !groups.isEmpty]
+            }
+            let focus = groupsHere.lazy.compactMap { sessionsByGroup[$0.id]?.first?.focus }.first ?? []
+            return [.id: programme.id, .name: programme.name, .title: programme.title, .audience: programme.audience,
+                    .from: "\(programme.window.from)", .to: "\(programme.window.to)", .reason: programme.window.reason,
+                    .tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty]
         }
-        let focus = p.training.sessions.first?.focus ?? []
-        return [.from: "\(p.training.window.from)", .to: "\(p.training.window.to)", .reason: p.training.window.reason,
-                .tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty]
+        return [.programmes: programmes, .hasProgrammes: !programmes.isEmpty]
     }
 
     private static func champions(at school: PlannedSchool, in p: ImprovementPlan, people: PlannedPeople) -> Fields {

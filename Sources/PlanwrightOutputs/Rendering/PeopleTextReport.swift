@@ -8,21 +8,29 @@ enum PeopleTextReport {
         let person = { (id: String) in PlanTextReport.clean(people.name(id)) }
         let clean = PlanTextReport.clean
         let training = plan.training
-        var out = "\nTRAINING · \(training.window.from) to \(training.window.to) · \(clean(training.window.reason))\n"
-        for track in training.tracks {
-            out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
-            for group in training.groups where group.track == track.id {
-                let place = clean(people.place(group))
-                let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
-                out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
-                out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
-                let dates = training.sessions.filter { $0.group == group.id }.map(\.when)
-                out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
+        var out = ""
+        let sessionsByGroup = Dictionary(grouping: training.sessions, by: \.group)
+        let groupsByProgramme = Dictionary(grouping: training.groups, by: \.programme)
+        // One block per programme: what it prepares for and when, then its tracks and groups.
+        for programme in training.programmes {
+            let window = programme.window
+            out += "\nTRAINING · \(clean(programme.name)) · \(window.from) to \(window.to) · \(clean(window.reason))\n"
+            let groups = groupsByProgramme[programme.id] ?? []
+            for track in programme.tracks {
+                out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
+                for group in groups where group.track == track.id {
+                    let place = clean(people.place(group))
+                    let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
+                    out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
+                    out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
+                    let dates = (sessionsByGroup[group.id] ?? []).map(\.when)
+                    out += "      sessions: " + (dates.isEmpty ? "none placed" : dates.joined(separator: ", ")) + "\n"
+                }
             }
-        }
-        if let focus = training.sessions.first?.focus, !focus.isEmpty {
-            out += "\n"
-            out += PlanTextReport.wrap("Sessions focus on: \(focus.map(clean).joined(separator: "; "))", indent: "", width: 100)
+            if let focus = groups.lazy.compactMap({ sessionsByGroup[$0.id]?.first?.focus }).first, !focus.isEmpty {
+                out += "\n"
+                out += PlanTextReport.wrap("Sessions focus on: \(focus.map(clean).joined(separator: "; "))", indent: "", width: 100)
+            }
         }
         out += "\nCHAMPIONS\n"
         for school in plan.schools {

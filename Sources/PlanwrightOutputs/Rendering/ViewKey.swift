@@ -9,6 +9,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case assessmentChart = "assessment_chart"
     case atRisk = "at_risk"
     case attention
+    case audience
     case baseline
     case blockedBecause = "blocked_because"
     case by
@@ -67,6 +68,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasNeeds = "has_needs"
     case hasPrincipal = "has_principal"
     case hasPriorities = "has_priorities"
+    case hasProgrammes = "has_programmes"
     case hasSessions = "has_sessions"
     case hasState = "has_state"
     case hasStatus = "has_status"
@@ -96,6 +98,8 @@ enum ViewKey: String, CaseIterable, Sendable {
     case place
     case principal
     case priorities
+    case programme
+    case programmes
     case progress
     case reason
     case school

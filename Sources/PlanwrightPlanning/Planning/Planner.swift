@@ -62,10 +62,8 @@ public struct Planner: Sendable {
 
         // People: champions first, since they co-facilitate the training groups.
         let champions = ChampionMatcher(plan: plan).match()
-        let groups = TrainingGroups(plan: plan, champions: champions.champions).build()
-        let sessions = TrainingSessionPlacer(plan: plan, calendar: calendar, milestones: milestones, priorities: priorities, cycles: cycles)
-            .place(groups.groups, tracks: groups.tracks)
-        let training = TrainingPlan(tracks: groups.tracks, groups: groups.groups, sessions: sessions.sessions, unplaced: sessions.unplaced, window: sessions.window)
+        let training = ProgrammePlanner(plan: plan, calendar: calendar, milestones: milestones, priorities: priorities, cycles: cycles,
+                                        champions: champions.champions).training()
         diagnostics += champions.diagnostics
         // The advice about the plan comes last, once everything it judges is planned.
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,

@@ -46,12 +46,16 @@ private struct PlanEvents {
     let cycles: [Int: String]
     let groups: [String: TrainingGroup]
     let tracks: [String: String]
+    /// What each programme prepares for, by id; none for the district-wide programme of a
+    /// plan without rollouts, whose name would say nothing.
+    let prepares: [String: String]
     let people: PlannedPeople
 
     init(plan: ImprovementPlan, groups: [TrainingGroup], people: PlannedPeople) {
         cycles = Dictionary(plan.cycles.map { ($0.number, $0.name) }, uniquingKeysWith: { first, _ in first })
         self.groups = Dictionary(groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         tracks = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        prepares = Dictionary(plan.training.programmes.filter { !$0.isDistrictWide }.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         self.people = people
     }
 
@@ -73,7 +77,9 @@ private struct PlanEvents {
     func session(_ session: TrainingSession) -> ICalendarEvent {
         let group = groups[session.group]
         let track = group.flatMap { tracks[$0.track] } ?? "Staff"
+        let prepares = self.prepares[session.programme]
         var description = ["Group: \(session.group)"]
+        if let prepares { description.append("Prepares for: \(prepares)") }
         if let group {
             if group.school == nil, !group.schools.isEmpty { description.append("Pooled: " + names(of: group.schools)) }
             description.append("Members: \(group.members.count)")
@@ -85,7 +91,8 @@ private struct PlanEvents {
         return ICalendarEvent(
             uid: "session-\(ICalendarText.uidPart(session.group))-\(session.number)@planwright",
             first: session.date, last: session.date,
-            summary: "\(track) training, session \(session.number)", description: description,
+            // What it prepares for comes first: a calendar cuts long titles at the end.
+            summary: (prepares.map { "\($0): " } ?? "") + "\(track) training, session \(session.number)", description: description,
             location: group?.school.map(people.schoolName), category: "training")
     }
 

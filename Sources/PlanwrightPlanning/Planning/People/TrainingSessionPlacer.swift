@@ -2,76 +2,90 @@ import PlanwrightDocument
 import PlanwrightModel
 
 /// Dates each group's sessions on PD days (any length) and early-release days (short sessions),
-/// "just in time": in the last slots after the go/no-go gate and before the rollout the training
-/// prepares for, never on closed days or in a testing window.
+/// "just in time": in the last slots of its programme's window (after the go/no-go gate and
+/// before the rollout it prepares for), never on closed days or in a testing window, and never
+/// in a slot where one of its members or its facilitator is already in another session.
 struct TrainingSessionPlacer {
     let plan: Plan
     let calendar: SchoolCalendar
-    let milestones: [ScheduledMilestone]
     let priorities: [Priority]
     let cycles: [PlannedCycle]
+    /// Names for the reason a session clashes, looked up only then.
+    let names: [String: String]
 
     /// The longest session an early-release afternoon holds.
     static let earlyReleaseMinutes = 90
 
-    struct Result {
-        var sessions: [TrainingSession]
-        var unplaced: [UnplacedSession]
-        var window: TrainingWindow
+    init(plan: Plan, calendar: SchoolCalendar, priorities: [Priority], cycles: [PlannedCycle]) {
+        self.plan = plan
+        self.calendar = calendar
+        self.priorities = priorities
+        self.cycles = cycles
+        names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
-    func place(_ groups: [TrainingGroup], tracks: [PlannedTrack]) -> Result {
-        var (window, rolloutGoal) = trainingWindow()
-        // Say the window in school days: its first and last, not a Sunday before a rollout.
-        let first = calendar.index(onOrAfter: window.from), last = calendar.index(onOrAfter: window.to.adding(days: 1)) - 1
-        if first <= last { (window.from, window.to) = (calendar.date(at: first), calendar.date(at: last)) }
-        let slots = availableSlots(in: window)
+    struct Result {
         var sessions: [TrainingSession] = []
         var unplaced: [UnplacedSession] = []
+    }
+
+    /// Places one programme's groups, booking their people in `bookings` so that the next
+    /// programme (and the next group) works around them.
+    func place(_ groups: [TrainingGroup], tracks: [PlannedTrack], programme: TrainingProgrammes.Spec,
+               bookings: inout SlotBookings) -> Result {
+        let window = programme.window
+        let slots = availableSlots(in: window)
+        let focusByDate = Dictionary(slots.map { ($0.date, focus(on: $0.date, goal: programme.goal)) }, uniquingKeysWith: { a, _ in a })
+        var result = Result()
         let trackByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for group in groups {
             guard let track = trackByID[group.track] else { continue }
-            let fitting = slots.filter { $0.slot == .pdDays || track.minutes <= Self.earlyReleaseMinutes }
-            let chosen = fitting.suffix(track.sessions)
+            let fitting = slots.filter { $0.kind == .pdDays || track.minutes <= Self.earlyReleaseMinutes }
+            var people = group.members
+            if let facilitator = group.facilitator, !group.members.contains(facilitator) { people.append(facilitator) }
+            // The latest free slots: as close to the rollout as the group's people allow.
+            var chosen: [SlotBookings.Slot] = []
+            var firstClash: (booking: SlotBookings.Booking, slot: SlotBookings.Slot)?
+            for slot in fitting.reversed() where chosen.count < track.sessions {
+                if let clash = bookings.clash(among: people, in: slot) {
+                    if firstClash == nil { firstClash = (clash, slot) }
+                    continue
+                }
+                chosen.append(slot)
+            }
+            chosen.reverse()
             for (n, slot) in chosen.enumerated() {
-                sessions.append(TrainingSession(group: group.id, number: n + 1, date: slot.date, minutes: track.minutes,
-                                                slot: slot.slot, focus: focus(on: slot.date, goal: rolloutGoal)))
+                let session = TrainingSession(group: group.id, number: n + 1, date: slot.date, minutes: track.minutes,
+                                              slot: slot.kind, focus: focusByDate[slot.date] ?? [], programme: programme.id)
+                bookings.book(group.members, facilitator: group.facilitator, in: slot, session: session.id)
+                result.sessions.append(session)
+            }
+            guard chosen.count < track.sessions else { continue }
+            let reason: String
+            if !programme.hasSchoolDay {
+                reason = "the training window \(window.from) to \(window.to) holds no school day"
+            } else if let (booking, slot) = firstClash {
+                let role = booking.facilitating ? "facilitates" : "is in"
+                reason = "\(chosen.count) of the \(fitting.count) training days that fit a \(track.minutes)-minute session between \(window.from) and \(window.to) are free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)"
+            } else {
+                reason = "only \(fitting.count) training days fit a \(track.minutes)-minute session between \(window.from) and \(window.to)"
             }
             for n in chosen.count..<track.sessions {
-                unplaced.append(UnplacedSession(group: group.id, number: n + 1,
-                                                reason: first > last ? "the training window \(window.from) to \(window.to) holds no school day"
-                                                    : "only \(fitting.count) training days fit a \(track.minutes)-minute session between \(window.from) and \(window.to)"))
+                result.unplaced.append(UnplacedSession(group: group.id, number: n + 1, reason: reason, programme: programme.id,
+                                                       clashesWith: programme.hasSchoolDay ? firstClash?.booking.session : nil))
             }
         }
-        return Result(sessions: sessions, unplaced: unplaced, window: window)
+        return result
     }
 
-    /// After the gate and before the rollout the training prepares for; a training milestone
-    /// the plan places before that rollout sets the window itself. Also returns the rollout's goal.
-    private func trainingWindow() -> (TrainingWindow, String?) {
-        let byID = Dictionary(milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        guard let rollout = milestones.filter({ $0.kind == .rollout && $0.status != .done }).min(by: { ($0.start, $0.id) < ($1.start, $1.id) }) else {
-            let first = cycles.first
-            return (TrainingWindow(from: first?.start ?? plan.year.start, to: first?.end ?? plan.year.end,
-                                   reason: "no rollout is planned, so training goes in the first cycle"), nil)
-        }
-        let before = DependencyWalk.ancestors(of: rollout.after, lookup: { byID[$0] }, after: \.after)
-        if let training = before.filter({ $0.kind == .training }).max(by: { ($0.end, $0.id) < ($1.end, $1.id) }) {
-            return (TrainingWindow(from: training.start, to: training.end, reason: "during '\(training.id)', before rollout '\(rollout.id)'"), rollout.goal)
-        }
-        let day = rollout.start.adding(days: -1)
-        if let gate = before.filter({ $0.kind == .gate }).max(by: { ($0.end, $0.id) < ($1.end, $1.id) }) {
-            return (TrainingWindow(from: gate.end.adding(days: 1), to: day, reason: "after go/no-go '\(gate.id)', before rollout '\(rollout.id)'"), rollout.goal)
-        }
-        return (TrainingWindow(from: plan.year.start, to: day, reason: "before rollout '\(rollout.id)'"), rollout.goal)
-    }
-
-    private func availableSlots(in window: TrainingWindow) -> [(date: SchoolDate, slot: TrainingSlot)] {
-        var slots: [(date: SchoolDate, slot: TrainingSlot)] = []
-        if plan.training.slots.contains(.pdDays) { slots += calendar.pdDays.map { ($0, .pdDays) } }
+    /// PD days and early-release days in the window that are school days outside testing, by
+    /// date. A PD day is never also an early-release slot: the whole day is training time.
+    private func availableSlots(in window: TrainingWindow) -> [SlotBookings.Slot] {
+        var slots: [SlotBookings.Slot] = []
+        if plan.training.slots.contains(.pdDays) { slots += calendar.pdDays.map { .init(date: $0, kind: .pdDays) } }
         if plan.training.slots.contains(.earlyRelease) {
             let pd = Set(calendar.pdDays)
-            slots += calendar.earlyReleaseDays.filter { !pd.contains($0) }.map { ($0, .earlyRelease) }
+            slots += calendar.earlyReleaseDays.filter { !pd.contains($0) }.map { .init(date: $0, kind: .earlyRelease) }
         }
         return slots.filter { window.from <= $0.date && $0.date <= window.to && calendar.isSchoolDay($0.date) && !calendar.isTesting($0.date) }
             .sorted { $0.date < $1.date }
