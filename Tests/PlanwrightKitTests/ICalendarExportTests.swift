@@ -90,7 +90,7 @@ struct ICalendarExportTests {
         #expect(uids.count == plan.milestones.count + plan.training.sessions.count)
         #expect(Set(uids).count == uids.count)
         #expect(uids.contains("milestone-lms-pilot@planwright"))
-        #expect(uids.contains("session-getting-started-riverside-1-1@planwright"))
+        #expect(uids.contains("session-lms-rollout.getting-started-riverside-1-1@planwright"))
         // The same plan planned again gives the same bytes, so clients update events in place.
         let again = try GoldenOutputTests.examplePlan()
         #expect(ICalendarExport.district(again) == district)
@@ -140,7 +140,11 @@ struct ICalendarExportTests {
             (group.id, plan.training.tracks.first { $0.id == group.track }?.name ?? "")
         })
         let expected = plan.milestones.map { "\($0.title) \($0.start) \($0.end)" }
-            + plan.training.sessions.map { "\(tracks[$0.group] ?? "") training, session \($0.number) \($0.date) \($0.date)" }
+            + plan.training.sessions.map { session in
+                // A session's title leads with what it prepares for.
+                let prepares = plan.training.programme(session.programme).map { "\($0.name): " } ?? ""
+                return "\(prepares)\(tracks[session.group] ?? "") training, session \(session.number) \(session.date) \(session.date)"
+            }
         let spans = read.closures.map { "\($0.name ?? "") \($0.from) \($0.to)" }
         #expect(spans.sorted() == expected.sorted())
         #expect(spans.contains("Pilot 2026-08-24 2026-09-04"))
@@ -193,8 +197,8 @@ struct ICalendarExportTests {
             }
         }
         let riverside = ReadCalendar(ICalendarExport.school("riverside", in: plan)).uids
-        #expect(riverside.contains("session-getting-started-riverside-1-1@planwright"))
-        #expect(!riverside.contains("session-getting-started-eastside-1-1@planwright"))
+        #expect(riverside.contains("session-lms-rollout.getting-started-riverside-1-1@planwright"))
+        #expect(!riverside.contains("session-lms-rollout.getting-started-eastside-1-1@planwright"))
         #expect(riverside.contains("milestone-infra-survey@planwright"))
         #expect(!ReadCalendar(ICalendarExport.school("lincoln", in: plan)).uids.contains("milestone-infra-survey@planwright"))
     }
