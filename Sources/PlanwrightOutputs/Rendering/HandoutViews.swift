@@ -1,4 +1,5 @@
 import PlanwrightDocument
+import PlanwrightModel
 import PlanwrightPlanning
 
 /// What the templates see: plain dictionaries built from the `ImprovementPlan`.
@@ -112,7 +113,7 @@ enum HandoutViews {
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
             .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id]) }, .hasMilestones: !soon.isEmpty,
             .moreMilestones: max(0, soon.count - Self.handoutMilestones), .hasMoreMilestones: soon.count > Self.handoutMilestones,
-            .training: training(p, people: people, groups: index.groupsBySchool[id] ?? [], sessions: index.sessionsByGroup),
+            .training: training(p, people: people, groups: index.groupsBySchool[id] ?? [], sessions: index.sessionsByGroup, school: id),
             .champions: champions.map { [.name: people.name($0.champion), .colleagues: people.list($0.colleagues), .count: $0.colleagues.count] as Fields },
             .hasChampions: !champions.isEmpty,
             .without: p.champions.unassigned.filter { $0.school == id && $0.reason != .excluded }
@@ -158,8 +159,10 @@ enum HandoutViews {
     /// Training as a school sees it (its groups) or the district (all groups): a block per
     /// programme that has groups to show, saying what it prepares for and when.
     private static func training(_ p: ImprovementPlan, people: PlannedPeople, groups shown: [TrainingGroup],
-                                 sessions sessionsByGroup: [String: [TrainingSession]], everyProgramme: Bool = false) -> Fields {
+                                 sessions sessionsByGroup: [String: [TrainingSession]], everyProgramme: Bool = false,
+                                 school: String? = nil) -> Fields {
         let shownByProgramme = Dictionary(grouping: shown, by: \.programme)
+        var shown = Set<[String]>()
         let programmes: [Fields] = p.training.programmes.compactMap { programme in
             // The district plan lists a programme that found nobody too; a school, only its own.
             guard let groupsHere = shownByProgramme[programme.id] ?? (everyProgramme ? [] : nil) else { return nil }
@@ -168,10 +171,11 @@ enum HandoutViews {
                 return [.name: track.name, .comfort: track.comfort, .members: track.members, .sessions: track.sessions, .minutes: track.minutes,
                         .groups: groups.map { group -> Fields in
                             let sessions = sessionsByGroup[group.id] ?? []
-                            return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
-                                    .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
+                            return [.id: group.id, .place: school.map { _ in people.placeInBrief(group) } ?? people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
+                                    .hasFacilitator: group.facilitator != nil,
+                                    .members: school.map { people.members(of: group, at: $0, shown: &shown) } ?? people.members(of: group),
                                     .memberCount: group.members.count, .programme: programme.name,
-                                    .sessions: sessions.map(\.when).joined(separator: ", "),
+                                    .sessions: school == nil ? sessions.map(\.when).joined(separator: ", ") : TrainingSession.briefly(sessions),
                                     .hasSessions: !sessions.isEmpty]
                         },
                         .hasGroups: !groups.isEmpty]
@@ -202,4 +206,17 @@ enum HandoutViews {
 extension TrainingSession {
     /// "2026-12-09 (early release)", as handouts and the terminal show a session.
     var when: String { "\(date) (\(slot == .pdDays ? "PD day" : "early release"))" }
+
+    /// Sessions in date order with each run of one kind of slot named once, as a school's
+    /// handout has room for: "2026-12-09, 2026-12-16 (early release); 2027-01-04 (PD day)".
+    typealias Slot = PlanwrightModel.TrainingSlot
+
+    static func briefly(_ sessions: [TrainingSession]) -> String {
+        var runs: [(slot: TrainingSession.Slot, dates: [String])] = []
+        for session in sessions {
+            if let last = runs.last, last.slot == session.slot { runs[runs.count - 1].dates.append("\(session.date)") }
+            else { runs.append((session.slot, ["\(session.date)"])) }
+        }
+        return runs.map { "\($0.dates.joined(separator: ", ")) (\($0.slot == .pdDays ? "PD day" : "early release"))" }.joined(separator: "; ")
+    }
 }
