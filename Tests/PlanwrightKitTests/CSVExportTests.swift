@@ -9,8 +9,8 @@ import Testing
 struct CSVExportTests {
     static let headers = [
         "milestones.csv": "id,title,kind,goal,indicator,owner,start,end,school_days,after,schools,cycle,status,origin",
-        "training-groups.csv": "group,track,school,facilitator,members,member_count",
-        "training-sessions.csv": "id,group,session,date,minutes,slot,focus,start_time,end_time,place",
+        "training-groups.csv": "group,programme,prepares_for,track,school,facilitator,members,member_count",
+        "training-sessions.csv": "id,group,session,programme,prepares_for,date,minutes,slot,focus,start_time,end_time,place",
         "champions.csv": "champion_id,champion,school,colleague_id,colleague,reason",
     ]
 
@@ -82,12 +82,13 @@ struct CSVExportTests {
         #expect(milestones.map { $0[1] } == plan.milestones.map { $0.title.hasPrefix("-") ? "'" + $0.title : $0.title })
         #expect(milestones.first { $0[0] == "gate" } == ["gate", "Gate", "gate", "g", "", "", "2026-09-07", "2026-09-07", "1", "p", "", "1", "planned", "plan"])
         let groups = try #require(tables["training-groups.csv"])
-        let pooled = try #require(groups.first { $0[0] == "getting-started-pooled-1" })
-        #expect(pooled == ["getting-started-pooled-1", "getting-started", "pooled", "<script>alert(1)</script>",
+        let programme = try #require(plan.training.programmes.first)
+        let pooled = try #require(groups.first { $0[0] == "\(programme.id).getting-started-pooled-1" })
+        #expect(pooled == ["\(programme.id).getting-started-pooled-1", programme.id, programme.name, "getting-started", "pooled", "<script>alert(1)</script>",
                            #"Tom & "Jerry"; =HYPERLINK("http://x","y"); Zoë Ångström; Sam, Jr.; Eve"#, "5"])
         let sessions = try #require(tables["training-sessions.csv"])
         let first = try #require(plan.training.sessions.first)
-        #expect(sessions.first == [first.id, first.group, "1", first.date.description, String(first.minutes), first.slot.rawValue,
+        #expect(sessions.first == [first.id, first.group, "1", programme.id, programme.name, first.date.description, String(first.minutes), first.slot.rawValue,
                                    first.focus.joined(separator: "; "), "", "", ""])
         #expect(!first.focus.isEmpty)
         let champions = try #require(tables["champions.csv"])

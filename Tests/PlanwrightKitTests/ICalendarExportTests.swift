@@ -90,7 +90,7 @@ struct ICalendarExportTests {
         #expect(uids.count == plan.milestones.count + plan.training.sessions.count)
         #expect(Set(uids).count == uids.count)
         #expect(uids.contains("milestone-lms-pilot@planwright"))
-        #expect(uids.contains("session-getting-started-riverside-1-1@planwright"))
+        #expect(uids.contains("session-lms-rollout.getting-started-riverside-1-1@planwright"))
         // The same plan planned again gives the same bytes, so clients update events in place.
         let again = try GoldenOutputTests.examplePlan()
         #expect(ICalendarExport.district(again) == district)
@@ -132,9 +132,9 @@ struct ICalendarExportTests {
                 #expect(event?["DTEND;VALUE=DATE"] == Self.date(session.date.adding(days: 1)))
             }
         }
-        #expect(plan.training.sessions.contains { $0.time == nil } == false, "the example gives every slot its hours")
-        let first = try #require(calendar.event("session-getting-started-riverside-1-1@planwright"))
-        #expect(first["DTSTART"] == "20261209T133000" && first["DTEND"] == "20261209T143000")
+        #expect(plan.training.sessions.contains { $0.time != nil }, "the example gives early release its hours")
+        let first = try #require(calendar.event("session-lms-rollout.getting-started-riverside-1-1@planwright"))
+        #expect(first["DTSTART"] == "20261216T133000" && first["DTEND"] == "20261216T143000")
         // Concretely: the LMS pilot runs 2026-09-08 to 2026-10-13, so DTEND is 14 October.
         #expect(plan.dates("lms-pilot") == "2026-09-08…2026-10-13")
         let pilot = try #require(calendar.event("milestone-lms-pilot@planwright"))
@@ -151,7 +151,11 @@ struct ICalendarExportTests {
             (group.id, plan.training.tracks.first { $0.id == group.track }?.name ?? "")
         })
         let expected = plan.milestones.map { "\($0.title) \($0.start) \($0.end)" }
-            + plan.training.sessions.map { "\(tracks[$0.group] ?? "") training, session \($0.number) \($0.date) \($0.date)" }
+            + plan.training.sessions.map { session in
+                // A session's title leads with what it prepares for.
+                let prepares = plan.training.programme(session.programme).map { "\($0.name): " } ?? ""
+                return "\(prepares)\(tracks[session.group] ?? "") training, session \(session.number) \(session.date) \(session.date)"
+            }
         let spans = read.closures.map { "\($0.name ?? "") \($0.from) \($0.to)" }
         #expect(spans.sorted() == expected.sorted())
         #expect(spans.contains("Pilot 2026-08-24 2026-09-04"))
@@ -190,7 +194,7 @@ struct ICalendarExportTests {
         let plan = try GoldenOutputTests.examplePlan()
         for school in plan.schools {
             let groups = Set(plan.training.groups.filter { $0.schools.contains(school.id) }.map(\.id))
-            let expected = plan.milestones.filter { $0.schools.isEmpty || $0.schools.contains(school.id) }
+            let expected = plan.milestones.filter { $0.isFor(school) }
                 .map { "milestone-\($0.id)@planwright" }
                 + plan.training.sessions.filter { groups.contains($0.group) }.map { "session-\($0.group)-\($0.number)@planwright" }
             let calendar = ReadCalendar(ICalendarExport.school(school.id, in: plan))
@@ -204,8 +208,8 @@ struct ICalendarExportTests {
             }
         }
         let riverside = ReadCalendar(ICalendarExport.school("riverside", in: plan)).uids
-        #expect(riverside.contains("session-getting-started-riverside-1-1@planwright"))
-        #expect(!riverside.contains("session-getting-started-eastside-1-1@planwright"))
+        #expect(riverside.contains("session-lms-rollout.getting-started-riverside-1-1@planwright"))
+        #expect(!riverside.contains("session-lms-rollout.getting-started-eastside-1-1@planwright"))
         #expect(riverside.contains("milestone-infra-survey@planwright"))
         #expect(!ReadCalendar(ICalendarExport.school("lincoln", in: plan)).uids.contains("milestone-infra-survey@planwright"))
     }

@@ -95,7 +95,7 @@ struct SlotTimeTests {
         #expect(calendar.contains("LOCATION:Lincoln library\\; room 2\\, east\r\n"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20260923\r\n"), "a slot with no time stays all-day")
         let csv = try #require(files["training-sessions.csv"])
-        #expect(csv.hasPrefix("id,group,session,date,minutes,slot,focus,start_time,end_time,place\r\n"))
+        #expect(csv.hasPrefix("id,group,session,programme,prepares_for,date,minutes,slot,focus,start_time,end_time,place\r\n"))
         #expect(csv.contains(",08:00,08:45,\"Lincoln library; room 2, east\"\r\n"))
         #expect(csv.contains(",,,\r\n"))
     }

@@ -11,7 +11,7 @@ import Testing
 /// that moved. One school of six (one group, three sessions of 60 minutes) trains between a done
 /// gate and a rollout on 2026-11-16: slots are the PD day 2026-11-02 and the Wednesdays.
 struct TrainingProgressTests {
-    static let group = "getting-started-north-1"
+    static let group = "r.getting-started-north-1"
 
     static func yaml(closed: String = "", held: String = "") -> String {
         let staff = (1...6).map { "{ id: s\($0), name: S\($0), school: north, comfort: 1 }" }.joined(separator: ", ")
@@ -125,7 +125,7 @@ struct TrainingProgressTests {
         let old = Self.yaml(), new = Self.yaml().replacingOccurrences(of: "school: north, comfort: 1", with: "school: north, comfort: 3")
         let diff = PlanDiffer().diff(try side(old, "old.yaml"), try side(new, "new.yaml"))
         let north = try #require(diff.schools.first { $0.school == "north" })
-        #expect(north.newGroups == ["building-fluency-north-1"] && north.droppedGroups == [Self.group])
+        #expect(north.newGroups == ["r.building-fluency-north-1"] && north.droppedGroups == [Self.group])
         #expect(PlanDiffMarkdown.render(diff).contains("- Training groups no longer planned: `\(Self.group)`"))
     }
 

@@ -44,7 +44,7 @@ struct TrainingTests {
         let result = try #require(plan(staff: Self.staff([("north", "1", 14), ("south", "1", 3), ("east", "2", 2)]), training: "training: { max_group: 8 }"))
         let groups = result.training.groups
         #expect(groups.map { "\($0.id) \($0.members.count)" } == [
-            "getting-started-north-1 7", "getting-started-north-2 7", "getting-started-pooled-1 5",
+            "r.getting-started-north-1 7", "r.getting-started-north-2 7", "r.getting-started-pooled-1 5",
         ])
         #expect(groups.allSatisfy { $0.members.count <= 8 })
         #expect(groups.last?.schools == ["south", "east"])
@@ -56,7 +56,7 @@ struct TrainingTests {
     @Test func sessionsAreJustInTimeBetweenTheGateAndTheRollout() throws {
         let result = try #require(plan(staff: Self.staff([("north", "1", 3)])))
         // Pilot ends 2026-09-04, gate 2026-09-07 (no Labor Day closure here); rollout starts 2026-11-16.
-        #expect(result.training.window.reason == "after go/no-go 'gate', before rollout 'r'")
+        #expect(result.training.programmes.map(\.window.reason) == ["after go/no-go 'gate', before rollout 'r'"])
         let dates = result.training.sessions.map { "\($0.date) \($0.slot.rawValue)" }
         // The last three slots before the rollout: never in the testing week (21 October is skipped).
         #expect(dates == ["2026-11-02 pd_days", "2026-11-04 early_release", "2026-11-11 early_release"])
@@ -81,7 +81,7 @@ struct TrainingTests {
         let result = try #require(plan(staff: staff, training: "training: { max_group: 4 }"))
         let north = result.training.groups.first { $0.school == "north" }
         #expect(north?.facilitator == "c1")
-        #expect(result.training.groups.first { $0.id == "getting-started-pooled-1" }?.facilitator == nil)
+        #expect(result.training.groups.first { $0.id == "r.getting-started-pooled-1" }?.facilitator == nil)
     }
 }
 

@@ -124,7 +124,8 @@ struct PeopleComparison {
             let trackNames = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             for group in plan.training.groups {
                 for member in group.members {
-                    place[member] = GroupPlace(group: group.id, track: group.track, trackName: trackNames[group.track] ?? group.track)
+                    // Someone in several programmes is compared by their first group.
+                    if place[member] == nil { place[member] = GroupPlace(group: group.id, track: group.track, trackName: trackNames[group.track] ?? group.track) }
                 }
             }
             for assignment in plan.champions.assignments {

@@ -71,7 +71,7 @@ struct SessionComparison {
                 let id = TrainingSession.id(group: group.id, number: number), oldID = TrainingSession.id(group: was, number: number)
                 let before = oldSessions[oldID], after = dated[number]
                 guard before != after else { continue }
-                let cause = before.flatMap { causes.of(moving: $0, late: lateNow.contains(id)) }
+                let cause = before.flatMap { causes.of(moving: $0, late: lateNow.contains(id), programme: group.programme) }
                 let change = SessionChange(session: id, oldSession: oldID == id ? nil : oldID, old: before, new: after,
                                            cause: after == nil ? nil : cause)
                 for school in group.schools { result[school, default: .init()].sessions.append(change) }
@@ -87,21 +87,24 @@ struct SessionComparison {
     private struct Causes {
         let added: [PlannedCalendar.Span]
         let testing: [PlannedCalendar.Span]
-        let oldWindow: TrainingWindow
-        let newWindow: TrainingWindow
+        /// Each programme's window, by the id of the rollout it prepares for.
+        let oldWindows: [String: TrainingWindow]
+        let newWindows: [String: TrainingWindow]
 
         init(old: ImprovementPlan, new: ImprovementPlan) {
             let before = Set(old.calendar.closures), beforeTesting = Set(old.calendar.testingWindows)
             added = new.calendar.closures.filter { !before.contains($0) }
             testing = new.calendar.testingWindows.filter { !beforeTesting.contains($0) }
-            (oldWindow, newWindow) = (old.training.window, new.training.window)
+            let windows = { (plan: ImprovementPlan) in Dictionary(plan.training.programmes.map { ($0.id, $0.window) }, uniquingKeysWith: { a, _ in a }) }
+            (oldWindows, newWindows) = (windows(old), windows(new))
         }
 
-        func of(moving day: SchoolDate, late: Bool) -> SessionMoveCause? {
+        func of(moving day: SchoolDate, late: Bool, programme: String) -> SessionMoveCause? {
             let span = { (s: PlannedCalendar.Span) in MoveCause.Span(name: s.name, from: s.from, to: s.to) }
             if let closure = added.first(where: { $0.from <= day && day <= $0.to }) { return SessionMoveCause(kind: .closureAdded, span: span(closure)) }
             if let window = testing.first(where: { $0.from <= day && day <= $0.to }) { return SessionMoveCause(kind: .testing, span: span(window)) }
             if late { return SessionMoveCause(kind: .late) }
+            guard let oldWindow = oldWindows[programme], let newWindow = newWindows[programme] else { return nil }
             // Sessions go in the last days before the rollout: a closed day among them moves the ones before it.
             if let closure = added.first(where: { $0.from <= newWindow.to && oldWindow.from <= $0.to }) {
                 return SessionMoveCause(kind: .closureAdded, span: span(closure))

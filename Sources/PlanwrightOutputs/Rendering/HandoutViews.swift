@@ -46,7 +46,8 @@ enum HandoutViews {
             .cycles: cycles,
             .deferred: deferred.map { priority($0, scale: p.scale) }, .hasDeferred: !deferred.isEmpty,
             .goals: p.goals.map { goal($0, dates: dates) },
-            .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group), numbered: true),
+            .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group),
+                                everyProgramme: true),
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
             .progress: progress(p, dates: dates),
@@ -190,55 +191,70 @@ enum HandoutViews {
          .hasMeasures: !g.measures.isEmpty]
     }
 
-    /// Training as a school sees it (its groups) or the district (all groups).
+    /// Training as the district plan shows it: a block per programme, saying what it prepares
+    /// for and when, with every group, its members and its numbered sessions.
     private static func training(_ p: ImprovementPlan, people: PlannedPeople, dates: PeopleDates, groups shown: [TrainingGroup],
-                                 sessions sessionsByGroup: [String: [TrainingSession]], numbered: Bool = false) -> Fields {
+                                 sessions sessionsByGroup: [String: [TrainingSession]], everyProgramme: Bool = false) -> Fields {
         let held = p.progress.heldSessions
-        let tracks: [Fields] = p.training.tracks.map { track in
-            let groups = shown.filter { $0.track == track.id }
-            return [.name: track.name, .comfort: track.comfort, .members: track.members, .sessions: track.sessions, .minutes: track.minutes,
-                    .groups: groups.map { group -> Fields in
-                        let sessions = sessionsByGroup[group.id] ?? []
-                        return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
-                                .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
-                                .memberCount: group.members.count,
-                                // "; " between sessions: one session's words hold commas ("Wed, Dec 9, 1:30–2:30 pm").
-                                .sessions: sessions.map { $0.when(dates, held: numbered ? held : nil) }.joined(separator: "; "),
-                                .hasSessions: !sessions.isEmpty]
-                    },
-                    .hasGroups: !groups.isEmpty]
+        let shownByProgramme = Dictionary(grouping: shown, by: \.programme)
+        let programmes: [Fields] = p.training.programmes.compactMap { programme in
+            // The district plan lists a programme that found nobody too.
+            guard let groupsHere = shownByProgramme[programme.id] ?? (everyProgramme ? [] : nil) else { return nil }
+            let tracks: [Fields] = programme.tracks.map { track in
+                let groups = groupsHere.filter { $0.track == track.id }
+                return [.name: track.name, .comfort: track.comfort, .members: track.members, .sessions: track.sessions, .minutes: track.minutes,
+                        .groups: groups.map { group -> Fields in
+                            let sessions = sessionsByGroup[group.id] ?? []
+                            return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
+                                    .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
+                                    .memberCount: group.members.count, .programme: programme.name,
+                                    // "; " between sessions: one session's words hold commas ("Wed, Dec 9, 1:30–2:30 pm").
+                                    .sessions: sessions.map { $0.when(dates, held: held) }.joined(separator: "; "),
+                                    .hasSessions: !sessions.isEmpty]
+                        },
+                        .hasGroups: !groups.isEmpty]
+            }
+            let focus = groupsHere.lazy.compactMap { sessionsByGroup[$0.id]?.first?.focus }.first ?? []
+            return programmeFields(programme, dates: dates).merging([.tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty]) { $1 }
         }
-        let focus = p.training.sessions.first?.focus ?? []
-        let window = p.training.window
-        return [.from: dates.day(window.from), .to: dates.day(window.to), .dates: dates.span(window.from, window.to), .reason: window.reason,
-                .tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty,
-                .sessionExample: p.training.sessions.first.map { $0.id } ?? ""]
+        return [.programmes: programmes, .hasProgrammes: !programmes.isEmpty, .sessionExample: p.training.sessions.first.map { $0.id } ?? ""]
     }
 
-    /// Training as a school's handout shows it: a line per track (its groups, this school's
-    /// staff in them, every session date, who co-facilitates), since the people page lists who
-    /// is in which group; a school of 150 fills several groups per track.
+    /// What a programme block says of itself: what it prepares for, for whom, and when.
+    private static func programmeFields(_ programme: TrainingProgramme, dates: PeopleDates) -> Fields {
+        [.id: programme.id, .name: programme.name, .title: programme.title, .audience: programme.audience,
+         .from: dates.day(programme.window.from), .to: dates.day(programme.window.to),
+         .dates: dates.span(programme.window.from, programme.window.to), .reason: programme.window.reason]
+    }
+
+    /// Training as a school's handout shows it: per programme the school takes part in, a line
+    /// per track (its groups, this school's staff in them, every session date, who
+    /// co-facilitates), since the people page lists who is in which group; a school of 150
+    /// fills several groups per track.
     private static func schoolTraining(_ id: String, in p: ImprovementPlan, dates days: PeopleDates, groups shown: [TrainingGroup], index: Index) -> Fields {
         let people = index.people
-        let tracks: [Fields] = p.training.tracks.compactMap { track in
-            let groups = shown.filter { $0.track == track.id }
-            guard !groups.isEmpty else { return nil }
-            let ours = groups.reduce(0) { sum, group in sum + group.members.lazy.filter { people.person($0)?.school == id }.count }
-            let pooled = groups.lazy.filter { $0.schools.count > 1 }.count
-            let sessions = groups.flatMap { index.sessionsByGroup[$0.id] ?? [] }.sorted { ($0.date, $0.when(days)) < ($1.date, $1.when(days)) }
-            var seen = Set<String>()
-            let dates = sessions.map { $0.when(days) }.filter { seen.insert($0).inserted }
-            var named = Set<String>()
-            let facilitators = groups.compactMap(\.facilitator).map(people.name).filter { named.insert($0).inserted }
-            let detail = groups.count == 1 ? (pooled == 1 ? "1 group, pooled with other schools" : "1 group")
-                : "\(groups.count) groups" + (pooled > 0 ? ", \(pooled) pooled with other schools" : "")
-            return [.name: track.name, .memberCount: ours, .groupCount: groups.count, .detail: detail,
-                    .sessions: dates.joined(separator: "; "), .hasSessions: !dates.isEmpty,
-                    .facilitators: facilitators.joined(separator: ", "), .hasFacilitator: !facilitators.isEmpty]
+        let shownByProgramme = Dictionary(grouping: shown, by: \.programme)
+        let programmes: [Fields] = p.training.programmes.compactMap { programme in
+            guard let here = shownByProgramme[programme.id] else { return nil }
+            let tracks: [Fields] = programme.tracks.compactMap { track in
+                let groups = here.filter { $0.track == track.id }
+                guard !groups.isEmpty else { return nil }
+                let ours = groups.reduce(0) { sum, group in sum + group.members.lazy.filter { people.person($0)?.school == id }.count }
+                let pooled = groups.lazy.filter { $0.schools.count > 1 }.count
+                let sessions = groups.flatMap { index.sessionsByGroup[$0.id] ?? [] }.sorted { ($0.date, $0.when(days)) < ($1.date, $1.when(days)) }
+                var seen = Set<String>()
+                let dates = sessions.map { $0.when(days) }.filter { seen.insert($0).inserted }
+                var named = Set<String>()
+                let facilitators = groups.compactMap(\.facilitator).map(people.name).filter { named.insert($0).inserted }
+                let detail = groups.count == 1 ? (pooled == 1 ? "1 group, pooled with other schools" : "1 group")
+                    : "\(groups.count) groups" + (pooled > 0 ? ", \(pooled) pooled with other schools" : "")
+                return [.name: track.name, .memberCount: ours, .groupCount: groups.count, .detail: detail,
+                        .sessions: dates.joined(separator: "; "), .hasSessions: !dates.isEmpty,
+                        .facilitators: facilitators.joined(separator: ", "), .hasFacilitator: !facilitators.isEmpty]
+            }
+            return programmeFields(programme, dates: days).merging([.tracks: tracks]) { $1 }
         }
-        let window = p.training.window
-        return [.from: days.day(window.from), .to: days.day(window.to), .dates: days.span(window.from, window.to), .reason: window.reason,
-                .tracks: tracks, .hasGroups: !tracks.isEmpty]
+        return [.programmes: programmes, .hasProgrammes: !programmes.isEmpty]
     }
 
     private static func champions(at school: PlannedSchool, in p: ImprovementPlan, people: PlannedPeople) -> Fields {

@@ -10,24 +10,32 @@ enum PeopleTextReport {
         let training = plan.training
         let held = plan.progress.heldSessions
         let dates = PeopleDates(plan)
-        var out = "\nTRAINING · \(dates.span(training.window.from, training.window.to)) · \(clean(training.window.reason))\n"
+        var out = ""
         if let first = training.sessions.first {
-            out += "A session's id is its group's id and number (\(clean(first.id))); record it under 'training: held:' once held.\n"
+            out += "\nA training session's id is its group's id and number (\(clean(first.id))); record it under 'training: held:' once held.\n"
         }
-        for track in training.tracks {
-            out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
-            for group in training.groups where group.track == track.id {
-                let place = clean(people.place(group))
-                let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
-                out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
-                out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
-                let sessions = training.sessions.filter { $0.group == group.id }.map { clean($0.when(dates, held: held)) }
-                out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)
+        let sessionsByGroup = Dictionary(grouping: training.sessions, by: \.group)
+        let groupsByProgramme = Dictionary(grouping: training.groups, by: \.programme)
+        // One block per programme: what it prepares for and when, then its tracks and groups.
+        for programme in training.programmes {
+            let window = programme.window
+            out += "\nTRAINING · \(clean(programme.name)) · \(dates.span(window.from, window.to)) · \(clean(window.reason))\n"
+            let groups = groupsByProgramme[programme.id] ?? []
+            for track in programme.tracks {
+                out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
+                for group in groups where group.track == track.id {
+                    let place = clean(people.place(group))
+                    let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
+                    out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
+                    out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
+                    let sessions = (sessionsByGroup[group.id] ?? []).map { clean($0.when(dates, held: held)) }
+                    out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)
+                }
             }
-        }
-        if let focus = training.sessions.first?.focus, !focus.isEmpty {
-            out += "\n"
-            out += PlanTextReport.wrap("Sessions focus on: \(focus.map(clean).joined(separator: "; "))", indent: "", width: 100)
+            if let focus = groups.lazy.compactMap({ sessionsByGroup[$0.id]?.first?.focus }).first, !focus.isEmpty {
+                out += "\n"
+                out += PlanTextReport.wrap("Sessions focus on: \(focus.map(clean).joined(separator: "; "))", indent: "", width: 100)
+            }
         }
         out += "\nCHAMPIONS\n"
         for school in plan.schools {

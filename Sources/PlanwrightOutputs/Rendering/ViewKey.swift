@@ -10,6 +10,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case assessmentChart = "assessment_chart"
     case atRisk = "at_risk"
     case attention
+    case audience
     case baseline
     case blockedBecause = "blocked_because"
     case by
@@ -80,6 +81,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasPrincipal = "has_principal"
     case hasPriorities = "has_priorities"
     case hasReason = "has_reason"
+    case hasProgrammes = "has_programmes"
     case hasSessions = "has_sessions"
     case hasStaff = "has_staff"
     case hasState = "has_state"
@@ -116,6 +118,8 @@ enum ViewKey: String, CaseIterable, Sendable {
     case place
     case principal
     case priorities
+    case programme
+    case programmes
     case progress
     case reason
     case role

@@ -62,16 +62,15 @@ public struct Planner: Sendable {
 
         // People: champions first, since they co-facilitate the training groups.
         let champions = ChampionMatcher(plan: plan).match()
-        let groups = TrainingGroups(plan: plan, champions: champions.champions).build()
         // The milestones on the dates the plan gives them with nothing late, for when sessions were due.
         let planned = scheduler.asOf == 0 ? milestones : milestones.map { m in
             var m = m
             if let slot = baseline.slots[m.id] { (m.start, m.end) = (calendar.date(at: slot.start), calendar.date(at: slot.end)) }
             return m
         }
-        let sessions = TrainingSessionPlacer(plan: plan, asOf: asOf, calendar: calendar, milestones: milestones, plannedMilestones: planned, priorities: priorities, cycles: cycles)
-            .place(groups.groups, tracks: groups.tracks)
-        let training = TrainingPlan(tracks: groups.tracks, groups: groups.groups, sessions: sessions.sessions, unplaced: sessions.unplaced, window: sessions.window)
+        let sessions = ProgrammePlanner(plan: plan, asOf: asOf, calendar: calendar, milestones: milestones, plannedMilestones: planned,
+                                        priorities: priorities, cycles: cycles, champions: champions.champions).training()
+        let training = sessions.training
         diagnostics += champions.diagnostics + sessions.diagnostics
         // The advice about the plan comes last, once everything it judges is planned.
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,

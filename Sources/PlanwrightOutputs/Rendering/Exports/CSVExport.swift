@@ -21,21 +21,28 @@ public enum CSVExport {
             })
     }
 
+    /// What each programme prepares for, by its id: "Canvas goes live, grades 6–12".
+    private static func programmeNames(_ plan: ImprovementPlan) -> [String: String] {
+        Dictionary(plan.training.programmes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
     static func trainingGroups(_ plan: ImprovementPlan, people: PlannedPeople) -> String {
-        CSVText.table(
-            header: ["group", "track", "school", "facilitator", "members", "member_count"],
+        let prepares = programmeNames(plan)
+        return CSVText.table(
+            header: ["group", "programme", "prepares_for", "track", "school", "facilitator", "members", "member_count"],
             rows: plan.training.groups.map { group in
-                [group.id, group.track, group.school ?? "pooled", group.facilitator.map { people.name($0) } ?? "",
+                [group.id, group.programme, prepares[group.programme] ?? "", group.track, group.school ?? "pooled", group.facilitator.map { people.name($0) } ?? "",
                  group.members.map { people.name($0) }.joined(separator: "; "), String(group.members.count)]
             })
     }
 
     static func trainingSessions(_ plan: ImprovementPlan) -> String {
-        CSVText.table(
-            header: ["id", "group", "session", "date", "minutes", "slot", "focus", "start_time", "end_time", "place"],
+        let prepares = programmeNames(plan)
+        return CSVText.table(
+            header: ["id", "group", "session", "programme", "prepares_for", "date", "minutes", "slot", "focus", "start_time", "end_time", "place"],
             rows: plan.training.sessions.map { session in
-                [session.id, session.group, String(session.number), session.date.description, String(session.minutes),
-                 session.slot.rawValue, session.focus.joined(separator: "; "),
+                [session.id, session.group, String(session.number), session.programme, prepares[session.programme] ?? "",
+                 session.date.description, String(session.minutes), session.slot.rawValue, session.focus.joined(separator: "; "),
                  session.time.map { SlotTime.clock($0.start) } ?? "", session.time.map { SlotTime.clock($0.end) } ?? "", session.place ?? ""]
             })
     }

@@ -13,7 +13,7 @@ public enum ICalendarExport {
         let events = PlanEvents(plan: plan, groups: plan.training.groups, people: people)
         return ICalendarDocument.render(
             name: plan.district, stamp: plan.start,
-            events: plan.milestones.map(events.milestone) + plan.training.sessions.map(events.session))
+            events: plan.milestones.map(events.milestone) + plan.training.sessions.map { events.session($0) })
     }
 
     /// One school's calendar: milestones that concern it (`schools` empty = all schools) and its groups' sessions.
@@ -33,12 +33,13 @@ public enum ICalendarExport {
         let events = PlanEvents(plan: plan, groups: groups, people: people)
         return ICalendarDocument.render(
             name: people.schoolName(id), stamp: plan.start,
-            events: milestones.map(events.milestone) + sessions.map(events.session))
+            events: milestones.map(events.milestone) + sessions.map { events.session($0) })
     }
 }
 
-/// How milestones and training sessions read as calendar events.
-private struct PlanEvents {
+/// How milestones and training sessions read as calendar events: in the district's, each
+/// school's and each person's calendar alike.
+struct PlanEvents {
     /// A description names this many schools and counts the rest: a milestone for 300
     /// schools should not carry 300 names into every one of their calendars.
     static let schoolsNamed = 10
@@ -46,12 +47,16 @@ private struct PlanEvents {
     let cycles: [Int: String]
     let groups: [String: TrainingGroup]
     let tracks: [String: String]
+    /// What each programme prepares for, by id; none for the district-wide programme of a
+    /// plan without rollouts, whose name would say nothing.
+    let prepares: [String: String]
     let people: PlannedPeople
 
     init(plan: ImprovementPlan, groups: [TrainingGroup], people: PlannedPeople) {
         cycles = Dictionary(plan.cycles.map { ($0.number, $0.name) }, uniquingKeysWith: { first, _ in first })
         self.groups = Dictionary(groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         tracks = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        prepares = Dictionary(plan.training.programmes.filter { !$0.isDistrictWide }.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         self.people = people
     }
 
@@ -70,24 +75,31 @@ private struct PlanEvents {
             location: nil, category: milestone.kind.rawValue)
     }
 
-    func session(_ session: TrainingSession) -> ICalendarEvent {
+    /// `person` makes it that person's copy of the event (its own UID, so a session is one event
+    /// in every calendar it appears in); `facilitating`, the copy of the champion who leads it.
+    func session(_ session: TrainingSession, for person: String? = nil, facilitating: Bool = false) -> ICalendarEvent {
         let group = groups[session.group]
         let track = group.flatMap { tracks[$0.track] } ?? "Staff"
+        let prepares = self.prepares[session.programme]
         var description = ["Group: \(session.group)"]
+        if let prepares { description.append("Prepares for: \(prepares)") }
         if let group {
             if group.school == nil, !group.schools.isEmpty { description.append("Pooled: " + names(of: group.schools)) }
             description.append("Members: \(group.members.count)")
-            if let facilitator = group.facilitator { description.append("Facilitator: \(people.name(facilitator))") }
+            if !facilitating, let facilitator = group.facilitator { description.append("Facilitator: \(people.name(facilitator))") }
         }
         let slot = session.slot == .pdDays ? "PD day" : "early release"
         description.append("Minutes: \(session.minutes) (\(slot))")
         if let time = session.time { description.append("Time: \(time.words)") }
         if let place = session.place { description.append("Place: \(place)") }
         if !session.focus.isEmpty { description.append("Focus: " + session.focus.joined(separator: "; ")) }
+        // What it prepares for comes first: a calendar cuts long titles at the end.
+        let title = (prepares.map { "\($0): " } ?? "") + "\(track) training, session \(session.number)"
         return ICalendarEvent(
-            uid: "session-\(ICalendarText.uidPart(session.group))-\(session.number)@planwright",
+            uid: person.map { "session-\(ICalendarText.uidPart(session.id))-for-\(ICalendarText.uidPart($0))@planwright" }
+                ?? "session-\(ICalendarText.uidPart(session.group))-\(session.number)@planwright",
             first: session.date, last: session.date,
-            summary: "\(track) training, session \(session.number)", description: description,
+            summary: facilitating ? "Facilitating: \(title)" : title, description: description,
             location: session.place ?? group?.school.map(people.schoolName), category: "training", time: session.time)
     }
 

@@ -1,14 +1,43 @@
 import PlanwrightModel
 
-/// Differentiated training: tracks by comfort, groups, and dated sessions (pitfall 6 of the brief).
+/// Differentiated training: tracks by comfort, groups, and dated sessions (pitfall 6 of the brief),
+/// one programme for each rollout. Groups, sessions and unplaced sessions of every programme are
+/// flat lists, each naming its programme, since outputs and the diff read them that way.
 public struct TrainingPlan: Sendable, Codable {
+    /// The plan's tracks; `members` counts the staff trained in each, in any programme.
     public var tracks: [PlannedTrack]
+    /// One per rollout still to come (and per training milestone that prepares none), in the
+    /// order their sessions were placed: earliest rollout first.
+    public var programmes: [TrainingProgramme]
     public var groups: [TrainingGroup]
     public var sessions: [TrainingSession]
     /// Sessions that found no slot, with the reason.
     public var unplaced: [UnplacedSession]
-    /// The days sessions may use: after the go/no-go gate, before the rollout they prepare for.
+
+    public func programme(_ id: String) -> TrainingProgramme? { programmes.first { $0.id == id } }
+}
+
+/// The training that prepares the people in one rollout's scope for it, in its own window.
+public struct TrainingProgramme: Sendable, Codable {
+    /// The id of the milestone it prepares for (the rollout, or a training milestone that
+    /// prepares none); `district` when the plan has neither and everyone trains in cycle 1.
+    public var id: String
+    /// That milestone's title.
+    public var title: String
+    /// Whom it trains, as the rollout's scope.
+    public var scope: Scope
+    /// The scope in words, "grades 6–12, at Westbrook Middle School"; empty for everyone.
+    public var audience: String
+    /// The days its sessions may use: after the go/no-go gate, before the rollout.
     public var window: TrainingWindow
+    /// Its tracks, `members` counting this programme's staff only.
+    public var tracks: [PlannedTrack]
+
+    /// What it prepares for, as groups and sessions name it: "Canvas goes live, grades 6–12".
+    public var name: String { audience.isEmpty ? title : "\(title), \(audience)" }
+
+    /// The one programme of a plan with no rollout and no training milestone: everyone, cycle 1.
+    public var isDistrictWide: Bool { id == TrainingProgrammes.districtID }
 }
 
 public struct TrainingWindow: Sendable, Codable {
@@ -37,6 +66,8 @@ public struct TrainingGroup: Sendable, Codable {
     public var members: [String]
     /// A champion who co-facilitates: of the group's school where possible.
     public var facilitator: String?
+    /// The id of the programme (the rollout) it trains for.
+    public var programme: String
 }
 
 public struct TrainingSession: Sendable, Codable {
@@ -52,6 +83,8 @@ public struct TrainingSession: Sendable, Codable {
     public var time: SlotTime? = nil
     /// Where it is held, when its PD day says (`place`).
     public var place: String? = nil
+    /// The id of its group's programme.
+    public var programme: String
 
     /// The session's id, as a plan records it held and as every output names it: its group's id
     /// and its number in the group, `getting-started-lincoln-1/2`.
@@ -65,6 +98,11 @@ public struct UnplacedSession: Sendable, Codable {
     public var group: String
     public var number: Int
     public var reason: String
+    /// The id of its group's programme.
+    public var programme: String
+    /// The session that holds a slot this group's people needed, when that, not the window's
+    /// size, left the session out.
+    public var clashesWith: String?
 }
 
 /// Local technology champions and the colleagues each supports.

@@ -1,9 +1,13 @@
 import PlanwrightDocument
 import PlanwrightModel
 
-/// Places every staff member in one training track by comfort, then in one group of at most
-/// `max_group`: a school with enough people in a track gets its own groups; the rest are pooled
-/// across schools so nobody trains alone.
+/// Places every staff member a programme trains in one training track by comfort, then in one
+/// group of at most `max_group`: a school with enough people in a track gets its own groups; the
+/// rest are pooled across schools so nobody trains alone.
+///
+/// A group's id is `<programme>.<track>-<school>-<n>` (or `-pooled-<n>`), whatever other
+/// programmes the plan has: adding a rollout never renames another rollout's groups, so the
+/// sessions recorded as held and the diff keep their names.
 struct TrainingGroups {
     let plan: Plan
     let champions: ChampionPlan
@@ -21,17 +25,18 @@ struct TrainingGroups {
         var groups: [TrainingGroup]
     }
 
-    func build() -> Result {
+    /// `facilitation` counts the groups each champion co-facilitates across programmes, so
+    /// the load (and the chance of two groups in one slot) is spread.
+    func build(programme: String, staff: [StaffMember], facilitation: inout [String: Int]) -> Result {
         let tracks = plan.training.tracks
         guard !tracks.isEmpty else { return Result(tracks: [], groups: []) }
         var membersByTrack = [[StaffMember]](repeating: [], count: tracks.count)
-        for member in plan.staff {
+        for member in staff {
             membersByTrack[Self.track(for: member.comfort?.value ?? 1, in: tracks)].append(member)
         }
-        var facilitation: [String: Int] = [:]
         var groups: [TrainingGroup] = []
         for (index, track) in tracks.enumerated() {
-            groups += group(membersByTrack[index], track: track, facilitation: &facilitation)
+            groups += group(membersByTrack[index], track: track, programme: programme, facilitation: &facilitation)
         }
         let planned = tracks.enumerated().map { index, track in
             PlannedTrack(id: track.id, name: track.name, comfort: Self.describe(track.comfort), sessions: track.sessions,
@@ -49,7 +54,7 @@ struct TrainingGroups {
     }
 
     /// A school with at least half a group's worth of people trains on its own.
-    private func group(_ members: [StaffMember], track: TrainingTrack, facilitation: inout [String: Int]) -> [TrainingGroup] {
+    private func group(_ members: [StaffMember], track: TrainingTrack, programme: String, facilitation: inout [String: Int]) -> [TrainingGroup] {
         let maxGroup = plan.training.maxGroup
         let ownGroup = max(3, (maxGroup + 1) / 2)
         let bySchool = Dictionary(grouping: members, by: \.school.id)
@@ -59,14 +64,16 @@ struct TrainingGroups {
             let here = (bySchool[school.id] ?? []).sorted { $0.id < $1.id }
             guard here.count >= ownGroup else { pooled += here; continue }
             for (n, part) in Self.split(here, maxGroup: maxGroup).enumerated() {
-                groups.append(TrainingGroup(id: "\(track.id)-\(school.id)-\(n + 1)", track: track.id, school: school.id, schools: [school.id],
-                                            members: part.map(\.id), facilitator: facilitator(for: [school.id], facilitation: &facilitation)))
+                groups.append(TrainingGroup(id: "\(programme).\(track.id)-\(school.id)-\(n + 1)", track: track.id, school: school.id, schools: [school.id],
+                                            members: part.map(\.id), facilitator: facilitator(for: [school.id], facilitation: &facilitation),
+                                            programme: programme))
             }
         }
         for (n, part) in Self.split(pooled, maxGroup: maxGroup).enumerated() {
             let schools = plan.schools.map(\.id).filter { id in part.contains { $0.school.id == id } }
-            groups.append(TrainingGroup(id: "\(track.id)-pooled-\(n + 1)", track: track.id, school: nil, schools: schools,
-                                        members: part.map(\.id), facilitator: facilitator(for: schools, facilitation: &facilitation)))
+            groups.append(TrainingGroup(id: "\(programme).\(track.id)-pooled-\(n + 1)", track: track.id, school: nil, schools: schools,
+                                        members: part.map(\.id), facilitator: facilitator(for: schools, facilitation: &facilitation),
+                                        programme: programme))
         }
         return groups
     }

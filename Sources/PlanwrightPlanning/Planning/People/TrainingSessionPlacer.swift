@@ -2,22 +2,36 @@ import PlanwrightDocument
 import PlanwrightModel
 
 /// Dates each group's sessions on PD days (any length) and early-release days (short sessions),
-/// "just in time": in the last slots after the go/no-go gate and before the rollout the training
-/// prepares for, never on closed days or in a testing window. Sessions recorded as held keep
-/// their day; one placed before the as-of date and not held is late and re-placed from it.
+/// "just in time": in the last slots of its programme's window (after the go/no-go gate and
+/// before the rollout it prepares for), never on closed days or in a testing window, and never
+/// in a slot where one of its members or its facilitator is already in another session.
+/// Sessions recorded as held keep their day; one due before the as-of date and not held is
+/// late, and is re-placed from that date.
 struct TrainingSessionPlacer {
     let plan: Plan
     let asOf: SchoolDate
     let calendar: SchoolCalendar
-    /// Re-planned from the as-of date: where sessions go now.
-    let milestones: [ScheduledMilestone]
-    /// As the plan has them with nothing late: where sessions were due, which late is judged on.
-    let plannedMilestones: [ScheduledMilestone]
     let priorities: [Priority]
     let cycles: [PlannedCycle]
+    /// Names for the reason a session clashes, looked up only then.
+    let names: [String: String]
+    /// Held as of the date, by session id: a session recorded held after it had not yet taken place then.
+    let held: [String: SchoolDate]
+    private let pdDays: Set<SchoolDate>
 
     /// The longest session an early-release afternoon holds when the plan gives it no `time`.
     static let earlyReleaseMinutes = 90
+
+    init(plan: Plan, asOf: SchoolDate, calendar: SchoolCalendar, priorities: [Priority], cycles: [PlannedCycle]) {
+        self.plan = plan
+        self.asOf = asOf
+        self.calendar = calendar
+        self.priorities = priorities
+        self.cycles = cycles
+        names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        held = Dictionary(plan.training.held.filter { $0.on.value <= asOf }.map { ($0.session.value, $0.on.value) }, uniquingKeysWith: { a, _ in a })
+        pdDays = Set(calendar.pdDays)
+    }
 
     /// The longest session a slot holds: its `time` when the plan gives one; else 90 minutes
     /// after an early release, and a PD day's whole day.
@@ -37,117 +51,123 @@ struct TrainingSessionPlacer {
     }
 
     struct Result {
-        var sessions: [TrainingSession]
-        var unplaced: [UnplacedSession]
-        var window: TrainingWindow
-        /// Held and late sessions, in group order.
-        var progress: [SessionProgress]
-        /// `held:` entries naming no session.
-        var diagnostics: [Diagnostic]
-    }
-
-    func place(_ groups: [TrainingGroup], tracks: [PlannedTrack]) -> Result {
-        var (window, rolloutGoal) = trainingWindow(milestones)
-        // Say the window in school days: its first and last, not a Sunday before a rollout.
-        let first = calendar.index(onOrAfter: window.from), last = calendar.index(onOrAfter: window.to.adding(days: 1)) - 1
-        if first <= last { (window.from, window.to) = (calendar.date(at: first), calendar.date(at: last)) }
-        let slots = availableSlots(in: window)
-        let plannedSlots = availableSlots(in: trainingWindow(plannedMilestones).0)
         var sessions: [TrainingSession] = []
         var unplaced: [UnplacedSession] = []
-        let trackByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        /// Held and late sessions, in group order.
         var progress: [SessionProgress] = []
-        // Held as of the date: a session recorded held after it had not yet taken place then.
-        let held = Dictionary(plan.training.held.filter { $0.on.value <= asOf }.map { ($0.session.value, $0.on.value) }, uniquingKeysWith: { a, _ in a })
-        var known = Set<String>()
-        let pdDays = Set(calendar.pdDays)
+    }
+
+    /// The slot a session held on `day` took: a PD day's, or an early release's.
+    func slot(heldOn day: SchoolDate) -> SlotBookings.Slot {
+        SlotBookings.Slot(date: day, kind: pdDays.contains(day) ? .pdDays : .earlyRelease)
+    }
+
+    /// Books the sessions of `groups` that were held, before any programme is placed: a held
+    /// session took its slot, and no later placement may put its people anywhere else then.
+    func bookHeld(_ groups: [TrainingGroup], tracks: [String: PlannedTrack], bookings: inout SlotBookings) {
         for group in groups {
-            guard let track = trackByID[group.track] else { continue }
-            let fits = { (slot: (date: SchoolDate, slot: TrainingSlot)) in track.minutes <= Self.longestSession(slot.slot, on: slot.date, year: self.plan.year) }
-            let fitting = slots.filter(fits)
-            let slotByDate = Dictionary(fitting.map { ($0.date, $0.slot) }, uniquingKeysWith: { a, _ in a })
-            let plannedFitting = plannedSlots.filter(fits)
-            guard track.sessions > 0 else { continue }
-            var heldHere: [Int: SchoolDate] = [:]
+            guard let track = tracks[group.track], track.sessions > 0 else { continue }
             for n in 1...track.sessions {
                 let id = TrainingSession.id(group: group.id, number: n)
-                known.insert(id)
-                if let day = held[id] { heldHere[n] = day }
+                if let day = held[id] { bookings.book(group.members, facilitator: group.facilitator, in: slot(heldOn: day), session: id) }
             }
-            // As planned with nothing late, then from the as-of date: late is judged on the first.
-            let planned = SessionDates.place(count: track.sessions, held: heldHere, slots: plannedFitting.map(\.date))
-            let dates = SessionDates.place(count: track.sessions, held: heldHere, slots: fitting.map(\.date), from: asOf)
+        }
+    }
+
+    /// Places one programme's groups, booking their people in `bookings` so that the next
+    /// programme (and the next group) works around them. `plannedWindow` is the programme's
+    /// window as the plan has it with nothing late: when its sessions were due.
+    func place(_ groups: [TrainingGroup], tracks: [PlannedTrack], programme: TrainingProgrammes.Spec, plannedWindow: TrainingWindow,
+               bookings: inout SlotBookings) -> Result {
+        let window = programme.window
+        let slots = availableSlots(in: window)
+        let plannedSlots = availableSlots(in: plannedWindow)
+        let focusByDate = Dictionary(slots.map { ($0.date, focus(on: $0.date, goal: programme.goal)) }, uniquingKeysWith: { a, _ in a })
+        var result = Result()
+        let trackByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for group in groups {
+            guard let track = trackByID[group.track], track.sessions > 0 else { continue }
+            let fits = { (slot: SlotBookings.Slot) in track.minutes <= Self.longestSession(slot.kind, on: slot.date, year: plan.year) }
+            let fitting = slots.filter(fits)
+            var people = group.members
+            if let facilitator = group.facilitator, !group.members.contains(facilitator) { people.append(facilitator) }
+            var heldHere: [Int: SchoolDate] = [:]
             for n in 1...track.sessions {
-                let session = TrainingSession.id(group: group.id, number: n)
+                if let day = held[TrainingSession.id(group: group.id, number: n)] { heldHere[n] = day }
+            }
+            // The latest free slots after the sessions held and from the as-of date: as close to
+            // the rollout as the group's people allow.
+            let lastHeld = heldHere.values.max()
+            let open = fitting.filter { day in (lastHeld.map { day.date > $0 } ?? true) && day.date >= asOf }
+            var free: [SlotBookings.Slot] = []
+            var firstClash: (booking: SlotBookings.Booking, slot: SlotBookings.Slot)?
+            for slot in open.reversed() where free.count < track.sessions - heldHere.count {
+                if let clash = bookings.clash(among: people, in: slot) {
+                    if firstClash == nil { firstClash = (clash, slot) }
+                    continue
+                }
+                free.append(slot)
+            }
+            let dates = SessionDates.place(count: track.sessions, held: heldHere, slots: free.reversed().map(\.date))
+            // When each session was due, as planned with nothing late: late is judged on it.
+            let due = SessionDates.place(count: track.sessions, held: heldHere, slots: plannedSlots.filter(fits).map(\.date))
+            for n in 1...track.sessions {
+                let id = TrainingSession.id(group: group.id, number: n)
                 if let day = heldHere[n] {
-                    progress.append(SessionProgress(session: session, group: group.id, number: n, state: .held, planned: day, date: day,
-                                                    reason: "session \(n) of group \(group.id) was held on \(day)"))
-                } else if let due = planned[n], due < asOf {
+                    result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .held, planned: day, date: day,
+                                                           reason: "session \(n) of group \(group.id) was held on \(day)"))
+                } else if let due = due[n], due < asOf {
                     let now = dates[n].map { "re-placed on \($0)" }
                         ?? (asOf > window.to ? "the training window ended on \(window.to)" : "no fitting day is left for it before \(window.to)")
-                    progress.append(SessionProgress(session: session, group: group.id, number: n, state: .late, planned: due, date: dates[n],
-                                                    reason: "session \(n) of group \(group.id) was due on \(due) and is not recorded as held; \(now)"))
+                    result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .late, planned: due, date: dates[n],
+                                                           reason: "session \(n) of group \(group.id) was due on \(due) and is not recorded as held; \(now)"))
                 }
-                if let day = dates[n] {
-                    let slot = slotByDate[day] ?? (pdDays.contains(day) ? .pdDays : .earlyRelease)
-                    let details = Self.details(slot, on: day, year: plan.year)
-                    sessions.append(TrainingSession(group: group.id, number: n, date: day, minutes: track.minutes,
-                                                    slot: slot, focus: focus(on: day, goal: rolloutGoal),
-                                                    time: details.time?.first(track.minutes), place: details.place))
-                } else {
-                    unplaced.append(UnplacedSession(group: group.id, number: n, reason: unplacedReason(
-                        window: window, holdsSchoolDay: first <= last, fitting: fitting.map(\.date), minutes: track.minutes, heldUntil: heldHere.values.max())))
-                }
+                guard let day = dates[n] else { continue }
+                let slot = heldHere[n] != nil ? self.slot(heldOn: day) : SlotBookings.Slot(date: day, kind: free.first { $0.date == day }?.kind ?? .earlyRelease)
+                let details = Self.details(slot.kind, on: day, year: plan.year)
+                let session = TrainingSession(group: group.id, number: n, date: day, minutes: track.minutes, slot: slot.kind,
+                                              focus: focusByDate[day] ?? focus(on: day, goal: programme.goal),
+                                              time: details.time?.first(track.minutes), place: details.place, programme: programme.id)
+                if heldHere[n] == nil { bookings.book(group.members, facilitator: group.facilitator, in: slot, session: session.id) }
+                result.sessions.append(session)
+            }
+            let missing = (1...track.sessions).filter { dates[$0] == nil }
+            guard !missing.isEmpty else { continue }
+            let reason = unplacedReason(programme: programme, fitting: fitting, open: open, minutes: track.minutes, clash: firstClash,
+                                        freeCount: free.count, heldUntil: lastHeld)
+            for n in missing {
+                result.unplaced.append(UnplacedSession(group: group.id, number: n, reason: reason, programme: programme.id,
+                                                       clashesWith: programme.hasSchoolDay ? firstClash?.booking.session : nil))
             }
         }
-        let diagnostics = plan.training.held.compactMap { entry -> Diagnostic? in
-            guard !known.contains(entry.session.value) else { return nil }
-            return .error("'held' records training session '\(Excerpt.of(entry.session.value))', but the plan has no session with that id"
-                          + "\(Suggestion.didYouMean(entry.session.value, in: known)); 'planwright plan' and the handouts list the session ids",
-                          at: entry.session.location)
-        }
-        return Result(sessions: sessions, unplaced: unplaced, window: window, progress: progress, diagnostics: diagnostics)
+        return result
     }
 
-    /// Why a session found no day: the window, or how few days it holds. Once the as-of date
-    /// or a held session has passed some of them, the count is of the days still open.
-    private func unplacedReason(window: TrainingWindow, holdsSchoolDay: Bool, fitting: [SchoolDate], minutes: Int, heldUntil: SchoolDate?) -> String {
-        guard holdsSchoolDay else { return "the training window \(window.from) to \(window.to) holds no school day" }
+    /// Why a session found no day: the window, a clash with another session of its people, or
+    /// how few days it holds. Once the as-of date or a held session has passed some of them,
+    /// the count is of the days still open.
+    private func unplacedReason(programme: TrainingProgrammes.Spec, fitting: [SlotBookings.Slot], open: [SlotBookings.Slot], minutes: Int,
+                                clash: (booking: SlotBookings.Booking, slot: SlotBookings.Slot)?, freeCount: Int, heldUntil: SchoolDate?) -> String {
+        let window = programme.window
+        guard programme.hasSchoolDay else { return "the training window \(window.from) to \(window.to) holds no school day" }
         let from = [asOf, heldUntil?.adding(days: 1)].compactMap { $0 }.max()!
-        guard from > window.from else {
-            return "only \(fitting.count) training days fit a \(minutes)-minute session between \(window.from) and \(window.to)"
+        let after = from > window.from ? ", after the as-of date and the sessions held" : ""
+        let start = max(from, window.from)
+        if let (booking, slot) = clash {
+            let role = booking.facilitating ? "facilitates" : "is in"
+            return "\(freeCount) of the \(open.count) training days that fit a \(minutes)-minute session between \(start) and \(window.to)\(after) are free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)"
         }
         guard from <= window.to else { return "the training window ended on \(window.to), before \(from)" }
-        let open = fitting.filter { $0 >= from }.count
-        return "only \(open) training days fit a \(minutes)-minute session between \(from) and \(window.to), after the as-of date and the sessions held"
+        return "only \(open.count) training days fit a \(minutes)-minute session between \(start) and \(window.to)\(after)"
     }
 
-    /// After the gate and before the rollout the training prepares for; a training milestone
-    /// the plan places before that rollout sets the window itself. Also returns the rollout's goal.
-    private func trainingWindow(_ milestones: [ScheduledMilestone]) -> (TrainingWindow, String?) {
-        let byID = Dictionary(milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        guard let rollout = milestones.filter({ $0.kind == .rollout && $0.status != .done }).min(by: { ($0.start, $0.id) < ($1.start, $1.id) }) else {
-            let first = cycles.first
-            return (TrainingWindow(from: first?.start ?? plan.year.start, to: first?.end ?? plan.year.end,
-                                   reason: "no rollout is planned, so training goes in the first cycle"), nil)
-        }
-        let before = DependencyWalk.ancestors(of: rollout.after, lookup: { byID[$0] }, after: \.after)
-        if let training = before.filter({ $0.kind == .training }).max(by: { ($0.end, $0.id) < ($1.end, $1.id) }) {
-            return (TrainingWindow(from: training.start, to: training.end, reason: "during '\(training.id)', before rollout '\(rollout.id)'"), rollout.goal)
-        }
-        let day = rollout.start.adding(days: -1)
-        if let gate = before.filter({ $0.kind == .gate }).max(by: { ($0.end, $0.id) < ($1.end, $1.id) }) {
-            return (TrainingWindow(from: gate.end.adding(days: 1), to: day, reason: "after go/no-go '\(gate.id)', before rollout '\(rollout.id)'"), rollout.goal)
-        }
-        return (TrainingWindow(from: plan.year.start, to: day, reason: "before rollout '\(rollout.id)'"), rollout.goal)
-    }
-
-    private func availableSlots(in window: TrainingWindow) -> [(date: SchoolDate, slot: TrainingSlot)] {
-        var slots: [(date: SchoolDate, slot: TrainingSlot)] = []
-        if plan.training.slots.contains(.pdDays) { slots += calendar.pdDays.map { ($0, .pdDays) } }
+    /// PD days and early-release days in the window that are school days outside testing, by
+    /// date. A PD day is never also an early-release slot: the whole day is training time.
+    private func availableSlots(in window: TrainingWindow) -> [SlotBookings.Slot] {
+        var slots: [SlotBookings.Slot] = []
+        if plan.training.slots.contains(.pdDays) { slots += calendar.pdDays.map { .init(date: $0, kind: .pdDays) } }
         if plan.training.slots.contains(.earlyRelease) {
-            let pd = Set(calendar.pdDays)
-            slots += calendar.earlyReleaseDays.filter { !pd.contains($0) }.map { ($0, .earlyRelease) }
+            slots += calendar.earlyReleaseDays.filter { !pdDays.contains($0) }.map { .init(date: $0, kind: .earlyRelease) }
         }
         return slots.filter { window.from <= $0.date && $0.date <= window.to && calendar.isSchoolDay($0.date) && !calendar.isTesting($0.date) }
             .sorted { $0.date < $1.date }

@@ -1,0 +1,82 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// Differentiated training for the whole plan: each programme's people (its scope) put in
+/// groups, then its sessions placed in its window, programme after programme, around the
+/// slots earlier programmes (and every session already held) have booked for the same people.
+struct ProgrammePlanner {
+    let plan: Plan
+    let asOf: SchoolDate
+    let calendar: SchoolCalendar
+    /// Re-planned from the as-of date: where sessions go now.
+    let milestones: [ScheduledMilestone]
+    /// As the plan has them with nothing late: where sessions were due, which late is judged on.
+    let plannedMilestones: [ScheduledMilestone]
+    let priorities: [Priority]
+    let cycles: [PlannedCycle]
+    let champions: ChampionPlan
+
+    struct Result {
+        var training: TrainingPlan
+        /// Held and late sessions.
+        var progress: [SessionProgress]
+        /// `held:` entries naming no session.
+        var diagnostics: [Diagnostic]
+    }
+
+    func training() -> Result {
+        let finder = TrainingProgrammes(plan: plan, calendar: calendar, milestones: milestones, cycles: cycles)
+        let plannedWindows = Dictionary(TrainingProgrammes(plan: plan, calendar: calendar, milestones: plannedMilestones, cycles: cycles).specs()
+            .map { ($0.id, $0.window) }, uniquingKeysWith: { a, _ in a })
+        let grouper = TrainingGroups(plan: plan, champions: champions)
+        let placer = TrainingSessionPlacer(plan: plan, asOf: asOf, calendar: calendar, priorities: priorities, cycles: cycles)
+        let gradesOfSchool = Dictionary(plan.schools.map { ($0.id, $0.grades) }, uniquingKeysWith: { a, _ in a })
+        var facilitation: [String: Int] = [:]
+        // Every programme's groups first, so the sessions already held are booked before any is placed.
+        let specs = finder.specs()
+        let grouped = specs.map { spec in
+            grouper.build(programme: spec.id, staff: finder.staff(in: spec.scope, gradesOfSchool: gradesOfSchool), facilitation: &facilitation)
+        }
+        var bookings = SlotBookings()
+        for programme in grouped {
+            placer.bookHeld(programme.groups, tracks: Dictionary(programme.tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), bookings: &bookings)
+        }
+        var training = TrainingPlan(tracks: [], programmes: [], groups: [], sessions: [], unplaced: [])
+        var progress: [SessionProgress] = []
+        for (spec, grouped) in zip(specs, grouped) {
+            let placed = placer.place(grouped.groups, tracks: grouped.tracks, programme: spec, plannedWindow: plannedWindows[spec.id] ?? spec.window,
+                                      bookings: &bookings)
+            training.programmes.append(TrainingProgramme(id: spec.id, title: spec.title, scope: spec.scope, audience: finder.audience(of: spec.scope),
+                                                         window: spec.window, tracks: grouped.tracks))
+            training.groups += grouped.groups
+            training.sessions += placed.sessions
+            training.unplaced += placed.unplaced
+            progress += placed.progress
+        }
+        // The district's tracks count each person trained once, however many programmes they are in.
+        var trained: [String: Set<String>] = [:]
+        for group in training.groups { trained[group.track, default: []].formUnion(group.members) }
+        training.tracks = plan.training.tracks.map { track in
+            PlannedTrack(id: track.id, name: track.name, comfort: TrainingGroups.describe(track.comfort), sessions: track.sessions,
+                         minutes: track.minutes, members: trained[track.id]?.count ?? 0)
+        }
+        return Result(training: training, progress: progress, diagnostics: unknownHeld(training))
+    }
+
+    /// A `held:` entry must name a session of the plan; one that does not is most often an id
+    /// copied before the groups changed.
+    private func unknownHeld(_ training: TrainingPlan) -> [Diagnostic] {
+        guard !plan.training.held.isEmpty else { return [] }
+        let sessions = Dictionary(plan.training.tracks.map { ($0.id, $0.sessions) }, uniquingKeysWith: { a, _ in a })
+        var known = Set<String>()
+        for group in training.groups {
+            for n in 0..<(sessions[group.track] ?? 0) { known.insert(TrainingSession.id(group: group.id, number: n + 1)) }
+        }
+        return plan.training.held.compactMap { entry -> Diagnostic? in
+            guard !known.contains(entry.session.value) else { return nil }
+            return .error("'held' records training session '\(Excerpt.of(entry.session.value))', but the plan has no session with that id"
+                          + "\(Suggestion.didYouMean(entry.session.value, in: known)); 'planwright plan' and the handouts list the session ids",
+                          at: entry.session.location)
+        }
+    }
+}

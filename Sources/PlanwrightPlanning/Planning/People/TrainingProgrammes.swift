@@ -1,0 +1,89 @@
+import PlanwrightModel
+
+/// Which training programmes a plan needs, whom each trains and when it may meet: one for each
+/// rollout still to come, and one for each `training` milestone that prepares no rollout. A
+/// programme trains the staff in its milestone's scope only, so nobody is trained for a tool
+/// they will not be asked to use.
+struct TrainingProgrammes {
+    let plan: Plan
+    let calendar: SchoolCalendar
+    let milestones: [ScheduledMilestone]
+    let cycles: [PlannedCycle]
+
+    /// What a programme is for, before it has groups.
+    struct Spec {
+        var id: String
+        var title: String
+        var scope: Scope
+        /// The goal whose priorities its sessions focus on.
+        var goal: String?
+        var window: TrainingWindow
+        /// False when the window holds no school day at all.
+        var hasSchoolDay: Bool
+    }
+
+    /// Id of the one programme a plan with no rollout and no training milestone gets.
+    static let districtID = "district"
+
+    /// In the order their sessions are placed: the earliest window's end first (its rollout
+    /// comes first and has the least room), then by id. A rollout already done gets none: its
+    /// people have been trained and are using the tool, so new sessions would come too late.
+    func specs() -> [Spec] {
+        let rollouts = milestones.filter { $0.kind == .rollout }
+        let trainings = milestones.filter { $0.kind == .training }
+        guard !rollouts.isEmpty || !trainings.isEmpty else {
+            let first = cycles.first
+            return [spec(id: Self.districtID, title: "Staff training", scope: .everyone, goal: nil,
+                         window: TrainingWindow(from: first?.start ?? plan.year.start, to: first?.end ?? plan.year.end,
+                                                reason: "no rollout is planned, so training goes in the first cycle"))]
+        }
+        let byID = Dictionary(milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var specs: [(end: SchoolDate, spec: Spec)] = []
+        var preparing = Set<String>()
+        for rollout in rollouts {
+            let before = DependencyWalk.ancestors(of: rollout.after, lookup: { byID[$0] }, after: \.after)
+            let training = before.filter { $0.kind == .training }.max { ($0.end, $0.id) < ($1.end, $1.id) }
+            if let training { preparing.insert(training.id) }
+            guard rollout.status != .done else { continue }
+            let window: TrainingWindow
+            let day = rollout.start.adding(days: -1)
+            if let training {
+                window = TrainingWindow(from: training.start, to: training.end, reason: "during '\(training.id)', before rollout '\(rollout.id)'")
+            } else if let gate = before.filter({ $0.kind == .gate }).max(by: { ($0.end, $0.id) < ($1.end, $1.id) }) {
+                window = TrainingWindow(from: gate.end.adding(days: 1), to: day, reason: "after go/no-go '\(gate.id)', before rollout '\(rollout.id)'")
+            } else {
+                window = TrainingWindow(from: plan.year.start, to: day, reason: "before rollout '\(rollout.id)'")
+            }
+            specs.append((rollout.start, spec(id: rollout.id, title: rollout.title, scope: rollout.scope, goal: rollout.goal, window: window)))
+        }
+        for training in trainings where !preparing.contains(training.id) && training.status != .done {
+            let window = TrainingWindow(from: training.start, to: training.end, reason: "during '\(training.id)'")
+            specs.append((training.end.adding(days: 1), spec(id: training.id, title: training.title, scope: training.scope, goal: training.goal, window: window)))
+        }
+        return specs.sorted { ($0.end, $0.spec.id) < ($1.end, $1.spec.id) }.map(\.spec)
+    }
+
+    /// Says the window in school days: its first and last, not a Sunday before a rollout.
+    private func spec(id: String, title: String, scope: Scope, goal: String?, window: TrainingWindow) -> Spec {
+        var window = window
+        let first = calendar.index(onOrAfter: window.from), last = calendar.index(onOrAfter: window.to.adding(days: 1)) - 1
+        if first <= last { (window.from, window.to) = (calendar.date(at: first), calendar.date(at: last)) }
+        return Spec(id: id, title: title, scope: scope, goal: goal, window: window, hasSchoolDay: first <= last)
+    }
+
+    /// The staff a scope reaches, in plan order. Someone without grades of their own teaches
+    /// their school's grades, as the plan's schools say.
+    func staff(in scope: Scope, gradesOfSchool: [String: GradeSet]) -> [StaffMember] {
+        guard !scope.isEveryone else { return plan.staff }
+        return plan.staff.filter {
+            scope.includes(school: $0.school.id, role: $0.role, grades: $0.grades, subjects: $0.subjects,
+                           gradesOfSchool: gradesOfSchool[$0.school.id] ?? GradeSet())
+        }
+    }
+
+    /// A programme's audience in words, schools by name.
+    func audience(of scope: Scope) -> String {
+        let names = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return scope.words { names[$0] ?? $0 }
+    }
+}
