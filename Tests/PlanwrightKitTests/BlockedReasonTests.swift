@@ -21,8 +21,8 @@ struct BlockedReasonTests {
         let plan = try planned(ProgressTests.chain(b: Self.blocked))
         #expect(plan.milestone("b")?.blockedBecause == Self.reason)
         #expect(plan.milestone("a")?.blockedBecause == nil)
-        #expect(plan.progress.milestones.first { $0.id == "b" }?.reason == "Marked blocked: \(Self.reason). It was to end on 2026-09-11; move its dates if it cannot wait.")
-        #expect(ProgressTextReport.render(plan).contains("  b: B\n      Marked blocked: \(Self.reason). It was to end on 2026-09-11;"))
+        #expect(plan.progress.milestones.first { $0.id == "b" }?.reason == "Marked blocked: \(Self.reason). It was to end on Fri, Sep 11; move its dates if it cannot wait.")
+        #expect(ProgressTextReport.render(plan).contains("  b: B\n      Marked blocked: \(Self.reason). It was to end on Fri, Sep 11;"))
     }
 
     @Test func aProgressEntryCarriesItsReasonToTheGeneratedMilestone() throws {
@@ -33,7 +33,7 @@ struct BlockedReasonTests {
 
     @Test func withoutAReasonTheStatusReportAsksForOne() throws {
         let plan = try planned(ProgressTests.chain(b: ", status: blocked"))
-        #expect(plan.progress.milestones.first { $0.id == "b" }?.reason == "Marked blocked; it was to end on 2026-09-11. Say what unblocks it, or move its dates.")
+        #expect(plan.progress.milestones.first { $0.id == "b" }?.reason == "Marked blocked; it was to end on Fri, Sep 11. Say what unblocks it, or move its dates.")
     }
 
     @Test func lateBlockedWorkSaysWhyInItsLateness() throws {

@@ -81,7 +81,7 @@ struct ExtremeNumberTests {
     @Test func aValueFarBelowItsBaselineIsBehindInPlainWords() {
         let m = progress(baseline: 34, target: 80, value: -1e12)
         #expect(m.trend == .behind)
-        #expect(m.summary.hasPrefix("Behind: -1000000000000 on 2026-12-01 is less than -1000% of the way from 34 to 80"))
+        #expect(m.summary.hasPrefix("Behind: -1000000000000 on Tue, Dec 1 is less than -1000% of the way from 34 to 80"))
     }
 
     @Test func chartCoordinatesAreAlwaysFiniteText() {

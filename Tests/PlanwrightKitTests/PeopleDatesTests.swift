@@ -33,6 +33,15 @@ struct PeopleDatesTests {
         #expect(dates.schoolYear == "Mon, Aug 24, 2026 – Fri, Jun 11, 2027")
     }
 
+    /// The terminal wraps at spaces, but never inside a date: "Fri," at a line's end and
+    /// "Dec 11." on the next would leave the reader to piece the day together.
+    @Test func wrappingKeepsADateOnOneLine() {
+        let text = "Was to end on Tue, Nov 3 and is 12 school days late (not started); re-planned to end on Fri, Dec 11."
+        #expect(PlanTextReport.wrap(text, indent: "      ", width: 100)
+                == "      Was to end on Tue, Nov 3 and is 12 school days late (not started); re-planned to end on\n      Fri, Dec 11.\n")
+        #expect(PlanTextReport.wrap("a Fri, Dec 11 b", indent: "", width: 6) == "a\nFri, Dec 11\nb\n")
+    }
+
     @Test func theLeapDayOf2028IsATuesday() {
         let leapYear = PeopleDates(year: Self.date("2027-08-23")...Self.date("2028-06-09"))
         #expect(leapYear.day(Self.date("2028-02-29")) == "Tue, Feb 29")

@@ -65,7 +65,7 @@ struct ProgressTests {
         #expect(state(plan, "a") == .late)
         #expect(plan.dates("a") == "2026-08-24…2026-09-10")
         let a = try #require(plan.progress.milestones.first { $0.id == "a" })
-        #expect(a.reason == "Was to end on 2026-09-04 and is 4 school days late (in progress); re-planned to end on 2026-09-10 at the earliest.")
+        #expect(a.reason == "Was to end on Fri, Sep 4 and is 4 school days late (in progress); re-planned to end on Thu, Sep 10 at the earliest.")
         #expect(state(plan, "b") == .onTrack)
         #expect(plan.dates("b") == "2026-09-11…2026-09-17")
         #expect(state(plan, "c") == .atRisk)
@@ -139,14 +139,14 @@ struct MeasureTrendTests {
     @Test func noValuesYet() {
         let m = measure([])
         #expect(m.trend == .noData)
-        #expect(m.summary == "No values measured yet (baseline 20 percent, target 80 percent by 2027-05-01).")
+        #expect(m.summary == "No values measured yet (baseline 20 percent, target 80 percent by Sat, May 1).")
     }
 
     @Test func onPaceWhenNearTheSteadyLine() {
         // 2026-12-31 is 121 of 242 days: halfway; 48 is 47% of the way from 20 to 80.
         let m = measure([("2026-10-01", 30), ("2026-12-31", 48)])
         #expect(m.trend == .onPace)
-        #expect(m.summary.hasPrefix("On pace: 48 percent on 2026-12-31 is 47% of the way from 20 to 80; a steady pace would be at 50%"))
+        #expect(m.summary.hasPrefix("On pace: 48 percent on Thu, Dec 31 is 47% of the way from 20 to 80; a steady pace would be at 50%"))
     }
 
     @Test func behindWithAProjectionOfWhenTheTargetIsReached() {
@@ -176,19 +176,19 @@ struct MeasureTrendTests {
     @Test func valuesAfterTheDateAreNotYetKnownAndOldOnesAreFlagged() {
         let m = measure([("2026-11-02", 40), ("2027-03-01", 90)])
         #expect(m.values.count == 1)
-        #expect(m.summary.hasSuffix("Last measured 74 days before 2027-01-15; add a newer value."))
+        #expect(m.summary.hasSuffix("Last measured 74 days before Fri, Jan 15; add a newer value."))
     }
 
     @Test func aPassedByDateShortOfTheTargetIsMissedByTheShortfall() {
         let m = measure(by: "2027-01-08", [("2026-12-31", 70)])
         #expect(m.trend == .missed)
-        #expect(m.summary.hasPrefix("Missed: 70 percent on 2026-12-31 is 10 percent short of the target 80 percent, which was due by 2027-01-08."))
+        #expect(m.summary.hasPrefix("Missed: 70 percent on Thu, Dec 31 is 10 percent short of the target 80 percent, which was due by Fri, Jan 8."))
     }
 
     @Test func aPassedByDateShortOfALowerTargetIsMissedToo() {
         let m = measure(baseline: 40, target: 10, by: "2027-01-08", [("2026-12-31", 14)])
         #expect(m.trend == .missed)
-        #expect(m.summary.hasPrefix("Missed: 14 percent on 2026-12-31 is 4 percent short of the target 10 percent"))
+        #expect(m.summary.hasPrefix("Missed: 14 percent on Thu, Dec 31 is 4 percent short of the target 10 percent"))
         #expect(measure(baseline: 40, target: 10, by: "2027-01-08", [("2026-12-31", 9)]).trend == .met)
     }
 
@@ -205,7 +205,7 @@ struct StatusCommandTests {
         let result = try cli.run(["status", "Plans/maple-valley.yaml", "--as-of", "2026-11-22"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Maple Valley Unified School District: progress\nAs of Sun, Nov 22 (given by --as-of)\n9 late · 0 at risk · 23 on track · 3 done\n\nLATE\n"))
-        #expect(result.stdout.contains("  riv-wifi: Replace Riverside access points and upgrade the circuit to 1 Gbps\n      Was to end on 2026-11-03 and is 12 school days late (not started); re-planned to end on\n      2026-12-11.\n"))
+        #expect(result.stdout.contains("  riv-wifi: Replace Riverside access points and upgrade the circuit to 1 Gbps\n      Was to end on Tue, Nov 3 and is 12 school days late (not started); re-planned to end on\n      Fri, Dec 11.\n"))
         #expect(result.stdout.contains("\nMEASURES\n"))
     }
 

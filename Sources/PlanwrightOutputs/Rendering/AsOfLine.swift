@@ -1,3 +1,4 @@
+import PlanwrightModel
 import PlanwrightPlanning
 
 /// The one line every command that depends on the as-of date prints near the top: the date and

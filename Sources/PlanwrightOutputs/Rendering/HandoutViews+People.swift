@@ -1,4 +1,5 @@
 import Foundation
+import PlanwrightModel
 import PlanwrightPlanning
 
 /// The people page of a school: every member of staff, alphabetically, with their training

@@ -1,3 +1,4 @@
+import PlanwrightModel
 import PlanwrightPlanning
 
 /// Training and champions in the terminal: who trains with whom and when, and whom to ask for help.

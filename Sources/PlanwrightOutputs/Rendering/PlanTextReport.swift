@@ -1,4 +1,5 @@
 import PlanwrightDocument
+import PlanwrightModel
 import PlanwrightPlanning
 
 /// The plan in the terminal: priorities with their reasons, then each cycle's milestones
@@ -70,11 +71,30 @@ public enum PlanTextReport {
 
     static func wrap(_ text: String, indent: String, width: Int) -> String {
         var lines: [String] = [], line = ""
-        for word in text.split(separator: " ") {
+        for word in unbreakable(text.split(separator: " ")) {
             if !line.isEmpty, indent.count + line.count + 1 + word.count > width { lines.append(line); line = "" }
             line += (line.isEmpty ? "" : " ") + word
         }
         if !line.isEmpty { lines.append(line) }
         return lines.map { indent + $0 + "\n" }.joined()
+    }
+
+    /// Words with a date for people ("Fri, Dec 11") kept together: a line that ends "Fri," leaves
+    /// the reader to find the day on the next one.
+    private static func unbreakable(_ words: [Substring]) -> [Substring] {
+        var joined: [Substring] = []
+        for word in words {
+            if let last = joined.last, PeopleDates.weekdays.contains(where: { last == "\($0)," }) {
+                joined[joined.count - 1] = last + " " + word
+                continue
+            }
+            // "Dec 11": a month name and its day.
+            if let last = joined.last, last.count > 4, PeopleDates.months.contains(where: { last.hasSuffix(" \($0)") }) {
+                joined[joined.count - 1] = last + " " + word
+                continue
+            }
+            joined.append(word)
+        }
+        return joined
     }
 }

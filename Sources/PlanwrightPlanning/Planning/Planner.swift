@@ -34,7 +34,7 @@ public struct Planner: Sendable {
         let assembled = MilestoneAssembler.Result(items: ownItems + status.apply(added.items), diagnostics: own.diagnostics + added.diagnostics)
         let baseline = baselineScheduler.schedule(assembled.items)
         let scheduled = scheduler.asOf == 0 ? baseline : scheduler.schedule(assembled.items)
-        let tracked = MilestoneProgressTracker(calendar: calendar, asOf: asOf).track(assembled.items, baseline: baseline, replanned: scheduled)
+        let tracked = MilestoneProgressTracker(calendar: calendar, asOf: asOf, dates: PeopleDates(plan.year)).track(assembled.items, baseline: baseline, replanned: scheduled)
 
         let position = Dictionary(assembled.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let declared = Self.declaredDates(plan)

@@ -18,6 +18,8 @@ struct TrainingSessionPlacer {
     /// Held as of the date, by session id: a session recorded held after it had not yet taken place then.
     let held: [String: SchoolDate]
     private let pdDays: Set<SchoolDate>
+    /// Progress reasons are read in `status`: dates as people say them.
+    private let dates: PeopleDates
 
     /// The longest session an early-release afternoon holds when the plan gives it no `time`.
     static let earlyReleaseMinutes = 90
@@ -31,6 +33,7 @@ struct TrainingSessionPlacer {
         names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         held = Dictionary(plan.training.held.filter { $0.on.value <= asOf }.map { ($0.session.value, $0.on.value) }, uniquingKeysWith: { a, _ in a })
         pdDays = Set(calendar.pdDays)
+        dates = PeopleDates(plan.year)
     }
 
     /// The longest session a slot holds: its `time` when the plan gives one; else 90 minutes
@@ -108,21 +111,21 @@ struct TrainingSessionPlacer {
                 }
                 free.append(slot)
             }
-            let dates = SessionDates.place(count: track.sessions, held: heldHere, slots: free.reversed().map(\.date))
+            let placed = SessionDates.place(count: track.sessions, held: heldHere, slots: free.reversed().map(\.date))
             // When each session was due, as planned with nothing late: late is judged on it.
             let due = SessionDates.place(count: track.sessions, held: heldHere, slots: plannedSlots.filter(fits).map(\.date))
             for n in 1...track.sessions {
                 let id = TrainingSession.id(group: group.id, number: n)
                 if let day = heldHere[n] {
                     result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .held, planned: day, date: day,
-                                                           reason: "session \(n) of group \(group.id) was held on \(day)"))
+                                                           reason: "session \(n) of group \(group.id) was held on \(dates.day(day))"))
                 } else if let due = due[n], due < asOf {
-                    let now = dates[n].map { "re-placed on \($0)" }
-                        ?? (asOf > window.to ? "the training window ended on \(window.to)" : "no fitting day is left for it before \(window.to)")
-                    result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .late, planned: due, date: dates[n],
-                                                           reason: "session \(n) of group \(group.id) was due on \(due) and is not recorded as held; \(now)"))
+                    let now = placed[n].map { "re-placed on \(dates.day($0))" }
+                        ?? (asOf > window.to ? "the training window ended on \(dates.day(window.to))" : "no fitting day is left for it before \(dates.day(window.to))")
+                    result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .late, planned: due, date: placed[n],
+                                                           reason: "session \(n) of group \(group.id) was due on \(dates.day(due)) and is not recorded as held; \(now)"))
                 }
-                guard let day = dates[n] else { continue }
+                guard let day = placed[n] else { continue }
                 let slot = heldHere[n] != nil ? self.slot(heldOn: day) : SlotBookings.Slot(date: day, kind: free.first { $0.date == day }?.kind ?? .earlyRelease)
                 let details = Self.details(slot.kind, on: day, year: plan.year)
                 let session = TrainingSession(group: group.id, number: n, date: day, minutes: track.minutes, slot: slot.kind,
@@ -131,7 +134,7 @@ struct TrainingSessionPlacer {
                 if heldHere[n] == nil { bookings.book(group.members, facilitator: group.facilitator, in: slot, session: session.id) }
                 result.sessions.append(session)
             }
-            let missing = (1...track.sessions).filter { dates[$0] == nil }
+            let missing = (1...track.sessions).filter { placed[$0] == nil }
             guard !missing.isEmpty else { continue }
             let reason = unplacedReason(programme: programme, fitting: fitting, open: open, minutes: track.minutes, clash: firstClash,
                                         freeCount: free.count, heldUntil: lastHeld)

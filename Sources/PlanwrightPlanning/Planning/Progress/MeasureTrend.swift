@@ -14,6 +14,8 @@ package struct MeasureTrend {
     let start: SchoolDate
     let end: SchoolDate
     let asOf: SchoolDate
+    /// Its sentences are read at staff meetings: dates as people say them.
+    private var dates: PeopleDates { PeopleDates(year: start...max(start, end)) }
 
     func progress(of measure: Measure, goal: String) -> MeasureProgress {
         let by = measure.by ?? end
@@ -23,7 +25,7 @@ package struct MeasureTrend {
                                      from: start, by: by, values: values, achieved: nil, expected: nil, projected: nil,
                                      trend: .noData, summary: "")
         let amount = { (value: Double) in measure.unit.map { "\(Self.number(value)) \($0)" } ?? Self.number(value) }
-        let goalText = "target \(amount(measure.target)) by \(by)"
+        let goalText = "target \(amount(measure.target)) by \(dates.day(by))"
         guard let latest = values.last else {
             result.summary = "No values measured yet (baseline \(amount(measure.baseline)), \(goalText))."
             return result
@@ -34,14 +36,14 @@ package struct MeasureTrend {
         result.achieved = achieved
         result.expected = expected
         result.projected = projection(from: latest, measure: measure, achieved: achieved)
-        let reading = "\(amount(latest.value)) on \(latest.date)"
+        let reading = "\(amount(latest.value)) on \(dates.day(latest.date))"
         if achieved >= 1 {
             result.trend = .met
             result.summary = "Target met: \(reading) (\(goalText))."
         } else if by < asOf {
             // Past its date a pace means nothing: what is left is how far short it ended.
             result.trend = .missed
-            result.summary = "Missed: \(reading) is \(amount(abs(measure.target - latest.value))) short of the target \(amount(measure.target)), which was due by \(by)."
+            result.summary = "Missed: \(reading) is \(amount(abs(measure.target - latest.value))) short of the target \(amount(measure.target)), which was due by \(dates.day(by))."
         } else if achieved >= expected * Self.onPaceShare {
             result.trend = .onPace
             result.summary = "On pace: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)); a steady pace would be at \(Self.percent(expected)) (\(goalText))."
@@ -52,7 +54,7 @@ package struct MeasureTrend {
             result.summary = "Behind: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)), where a steady pace would be at \(Self.percent(expected)); \(outlook) (\(goalText))."
         }
         let age = asOf.dayNumber - latest.date.dayNumber
-        if age > Self.staleDays { result.summary += " Last measured \(age) days before \(asOf); add a newer value." }
+        if age > Self.staleDays { result.summary += " Last measured \(age) days before \(dates.day(asOf)); add a newer value." }
         return result
     }
 

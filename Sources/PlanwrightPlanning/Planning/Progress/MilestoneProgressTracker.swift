@@ -6,6 +6,8 @@ import PlanwrightModel
 struct MilestoneProgressTracker {
     let calendar: SchoolCalendar
     let asOf: SchoolDate
+    /// Its reasons are read in `status` and on handouts: dates as people say them.
+    let dates: PeopleDates
 
     struct Result {
         var milestones: [String: MilestoneProgress]
@@ -31,7 +33,7 @@ struct MilestoneProgressTracker {
                                              start: calendar.date(at: now.start), end: end, slip: now.end - planned.end, reason: "")
             if item.status == .done {
                 progress.state = .done
-                progress.reason = item.doneOn.map { "Done on \($0)." } ?? "Done."
+                progress.reason = item.doneOn.map { "Done on \(dates.day($0))." } ?? "Done."
             } else if plannedEnd < asOf {
                 progress.state = .late
                 // School days gone by since its planned end, counting the as-of date itself.
@@ -39,16 +41,16 @@ struct MilestoneProgressTracker {
                 // Late work that never began reads "not started": "planned" would say nothing is wrong.
                 let started = item.status == .planned ? "not started" : item.blockedBecause.map { "blocked: \($0)" } ?? item.status.words
                 // Work in progress keeps going to the as-of date at least; how much is left, the plan does not say.
-                let replanned = item.status == .inProgress ? "to end on \(end) at the earliest" : "to end on \(end)"
-                progress.reason = "Was to end on \(plannedEnd) and is \(Self.schoolDays(behind)) late (\(started)); re-planned \(replanned)."
+                let replanned = item.status == .inProgress ? "to end on \(dates.day(end)) at the earliest" : "to end on \(dates.day(end))"
+                progress.reason = "Was to end on \(dates.day(plannedEnd)) and is \(Self.schoolDays(behind)) late (\(started)); re-planned \(replanned)."
             } else if let problem = threatened[item.id] {
                 progress.state = .atRisk
                 progress.reason = "At risk: \(problem.message)."
                 result.diagnostics.append(.warning("as of \(asOf), \(problem.message)", at: problem.location))
             } else if item.status == .blocked {
                 progress.state = .atRisk
-                progress.reason = item.blockedBecause.map { "Marked blocked: \($0). It was to end on \(plannedEnd); move its dates if it cannot wait." }
-                    ?? "Marked blocked; it was to end on \(plannedEnd). Say what unblocks it, or move its dates."
+                progress.reason = item.blockedBecause.map { "Marked blocked: \($0). It was to end on \(dates.day(plannedEnd)); move its dates if it cannot wait." }
+                    ?? "Marked blocked; it was to end on \(dates.day(plannedEnd)). Say what unblocks it, or move its dates."
             } else {
                 progress.reason = onTrackReason(item, now: now, slip: progress.slip, end: end)
             }
@@ -59,12 +61,12 @@ struct MilestoneProgressTracker {
 
     private func onTrackReason(_ item: WorkItem, now: MilestoneScheduler.Slot, slip: Int, end: SchoolDate) -> String {
         let start = calendar.date(at: now.start)
-        let timing = item.status == .inProgress ? "In progress, to end on \(end)" : "Starts on \(start), ends on \(end)"
+        let timing = item.status == .inProgress ? "In progress, to end on \(dates.day(end))" : "Starts on \(dates.day(start)), ends on \(dates.day(end))"
         guard slip > 0 else { return timing + "." }
         if now.endsOnAsOf == nil, case let .predecessor(waiting) = now.constraint {
             return timing + ": \(Self.schoolDays(slip)) later than planned, waiting for '\(waiting)'."
         }
-        return timing + ": \(Self.schoolDays(slip)) later than planned, since unfinished work cannot be done before \(asOf)."
+        return timing + ": \(Self.schoolDays(slip)) later than planned, since unfinished work cannot be done before \(dates.day(asOf))."
     }
 
     static func schoolDays(_ count: Int) -> String { count == 1 ? "1 school day" : "\(count) school days" }

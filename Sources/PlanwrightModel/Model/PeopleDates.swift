@@ -1,11 +1,9 @@
-import PlanwrightModel
-import PlanwrightPlanning
-
 /// Dates as people read them, for every output meant for people (handouts, the district plan,
-/// calendar titles, the terminal, the diff): "Tue, Jan 19", a span "Tue, Jan 19 – Fri, Jan 22".
+/// calendar titles, the terminal, the diff, and the planner's own sentences about progress): "Tue, Jan 19", a span "Tue, Jan 19 – Fri, Jan 22".
 /// The year is added ("Tue, Jan 19, 2027") only to a date outside the plan's school year, where
 /// the weekday and month alone could be misread. ISO dates stay in CSV, JSON and diagnostics,
-/// which are read by programs or quote the plan file.
+/// which are read by programs or quote the plan file. It lives with the model's dates so the
+/// planner writes its reasons ("was to end on Tue, Jan 19") the way every output does.
 ///
 /// Names are written here rather than by a locale: output is the same bytes on every machine.
 package struct PeopleDates: Sendable {
@@ -14,12 +12,11 @@ package struct PeopleDates: Sendable {
 
     package init(year: ClosedRange<SchoolDate>) { self.year = year }
 
-    package init(_ plan: ImprovementPlan) {
-        self.init(year: plan.start...max(plan.start, plan.end))
-    }
+    /// The dates of a plan's school year.
+    package init(_ year: SchoolYear) { self.init(year: year.start...max(year.start, year.end)) }
 
-    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    package static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    package static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// "Tue, Jan 19", or "Tue, Jan 19, 2027" outside the school year.
     package func day(_ date: SchoolDate) -> String {
