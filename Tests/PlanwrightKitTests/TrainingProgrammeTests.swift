@@ -106,6 +106,40 @@ struct TrainingProgrammeTests {
         #expect(one.diagnostics.contains { $0.message.hasPrefix("training track 'Everyone' gets 0 of its 1 sessions for 'Rollout b' in group 'rb.all-mid-1': 0 of the 1 training days") })
     }
 
+    /// A session already held took its slot: a programme placed before it is never booked for
+    /// the same people there, and the held session keeps its day.
+    @Test func aHeldSessionOfOneProgrammeBlocksItsSlotForAnother() throws {
+        let staff = Self.staff([("elm", "1", 3, false), ("mid", "1", 3, false), ("high", "1", 3, false)])
+        let done = "status: done, done_on: 2026-08-28"
+        let milestones = ["a", "b"].map { name in
+            "{ id: p\(name), title: Pilot \(name), days: 5, kind: pilot, \(done) }, { id: g\(name), title: Gate \(name), days: 1, after: p\(name), kind: gate, \(done) }, "
+                + "{ id: r\(name), title: Rollout \(name), days: 5, after: g\(name), kind: rollout, not_before: 2026-11-16\(name == "a" ? ", grades: 6-12" : "") }"
+        }.joined(separator: ", ")
+        let training = "training: { max_group: 4, tracks: [{ id: all, name: Everyone, comfort: [1, 5], sessions: 1, minutes: 60 }], held: [{ session: rb.all-mid-1/1, on: 2026-11-11 }] }"
+        let result = PlanFixture.run("""
+            planwright: 1
+            district: { name: D, vision: V., team: [{ name: Ann Lee, role: Grade 3 Teacher }] }
+            framework: edtech-systems
+            year: { start: 2026-08-24, end: 2027-06-11, early_release: [2026-11-04, 2026-11-11] }
+            assessment: { date: 2026-05-14, ratings: { shared-vision: { current: 3, target: 3 } } }
+            schools: \(Self.schools)
+            staff: \(staff)
+            goals: [{ id: g, title: G, indicators: [shared-vision], milestones: [\(milestones)] }]
+            \(training)
+            """, asOf: "2026-11-11")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        let plan = try #require(result.improvementPlan)
+        #expect(Self.doubleBookings(plan).isEmpty, "\(Self.doubleBookings(plan))")
+        let dates = Dictionary(plan.training.sessions.map { ($0.group, "\($0.date)") }, uniquingKeysWith: { a, _ in a })
+        // The 6-12 programme is placed first, and without the record it would take Nov 11 for the middle school.
+        #expect(plan.training.programmes.map(\.id) == ["ra", "rb"])
+        #expect(dates["rb.all-mid-1"] == "2026-11-11")
+        #expect(dates["ra.all-high-1"] == "2026-11-11")
+        let blocked = try #require(plan.training.unplaced.first { $0.group == "ra.all-mid-1" })
+        #expect(blocked.clashesWith == "rb.all-mid-1/1", "\(blocked.reason)")
+        #expect(plan.progress.sessions.map { "\($0.session) \($0.state.rawValue)" } == ["rb.all-mid-1/1 held"])
+    }
+
     @Test func aChampionNeverFacilitatesTwoGroupsInOneSlot() throws {
         // One champion at the school: they co-facilitate all three groups, and are in one.
         let staff = Self.staff([("mid", "5", 1, true), ("mid", "1", 3, false), ("mid", "3", 3, false)])
