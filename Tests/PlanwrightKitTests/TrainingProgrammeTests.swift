@@ -140,6 +140,29 @@ struct TrainingProgrammeTests {
         #expect(plan.progress.sessions.map { "\($0.session) \($0.state.rawValue)" } == ["rb.all-mid-1/1 held"])
     }
 
+    /// `diff` compares each person's place programme by programme: someone two rollouts reach
+    /// is not "moved" because the programmes' order changed, and a real move is told for each.
+    @Test func diffComparesEachProgrammesGroupsApart() throws {
+        let staff = Self.staff([("elm", "1", 3, false), ("mid", "1", 3, false), ("high", "1", 3, false)])
+        let training = "training: { max_group: 4, tracks: [{ id: gs, name: Getting started, comfort: [1, 2], sessions: 1, minutes: 60 }, { id: up, name: Fluent, comfort: [3, 5], sessions: 1, minutes: 60 }] }"
+        let year = "{ start: 2026-08-24, end: 2027-06-11, early_release: [2026-11-04, 2026-11-11] }"
+        let before = try Self.plan(milestones: Self.rollout("a", scope: "grades: 6-12") + ", " + Self.rollout("b", notBefore: "2026-11-23"),
+                                   staff: staff, training: training, year: year)
+        // The second rollout now comes first: the programmes swap places, nobody's group changes.
+        let swapped = try Self.plan(milestones: Self.rollout("a", scope: "grades: 6-12", notBefore: "2026-11-23") + ", " + Self.rollout("b"),
+                                    staff: staff, training: training, year: year)
+        let side = { (plan: ImprovementPlan, file: String) in PlanDiffer.Side(planned: plan, file: file) }
+        #expect(PlanDiffer().diff(side(before, "old.yaml"), side(swapped, "new.yaml")).schools.flatMap(\.training).isEmpty)
+        // Someone more confident moves track in both programmes that reach them.
+        let confident = try Self.plan(milestones: Self.rollout("a", scope: "grades: 6-12") + ", " + Self.rollout("b", notBefore: "2026-11-23"),
+                                      staff: staff.replacingOccurrences(of: "{ id: mid-1, name: Mid-1, school: mid, comfort: 1 }",
+                                                                        with: "{ id: mid-1, name: Mid-1, school: mid, comfort: 4 }"),
+                                      training: training, year: year)
+        let moves = PlanDiffer().diff(side(before, "old.yaml"), side(confident, "new.yaml")).schools.flatMap(\.training)
+        #expect(moves.map { "\($0.person.id) \($0.old?.group ?? "-") → \($0.new?.group ?? "-")" }.sorted()
+                == ["mid-1 ra.gs-mid-1 → ra.up-pooled-1", "mid-1 rb.gs-mid-1 → rb.up-pooled-1"])
+    }
+
     @Test func aChampionNeverFacilitatesTwoGroupsInOneSlot() throws {
         // One champion at the school: they co-facilitate all three groups, and are in one.
         let staff = Self.staff([("mid", "5", 1, true), ("mid", "1", 3, false), ("mid", "3", 3, false)])

@@ -4,7 +4,8 @@ import PlanwrightPlanning
 public struct SchoolPeopleChanges: Sendable, Codable, Equatable {
     public var school: String
     public var name: String
-    /// People whose training group or track changed, who joined or who left, in plan order.
+    /// People whose training group or track changed, who joined or who left, in plan order:
+    /// one change for each programme whose place for them changed.
     public var training: [TrainingChange]
     /// Colleagues whose champion changed, who gained one or who lost one.
     public var champions: [ChampionChange]
@@ -30,6 +31,9 @@ public struct TrainingChange: Sendable, Codable, Equatable {
 }
 
 public struct GroupPlace: Sendable, Codable, Equatable {
+    /// The programme (the rollout it prepares for) the group belongs to: someone two rollouts
+    /// reach has a place in each, compared one programme at a time.
+    public var programme: String
     public var group: String
     public var track: String
     public var trackName: String
@@ -59,10 +63,19 @@ struct PeopleComparison {
         let none = SchoolPeopleChanges(school: "", name: "", training: [], champions: [], newChampions: [], droppedChampions: [])
         let counterparts = groupCounterparts(oldPeople)
         let unassigned = Dictionary(new.champions.unassigned.map { ($0.staff, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        // Programmes in the new plan's order, then those only the old plan has.
+        var order: [String: Int] = [:]
+        for programme in new.training.programmes + old.training.programmes where order[programme.id] == nil { order[programme.id] = order.count }
         for person in everyone {
             let name = PersonName(id: person.id, name: person.name)
-            let was = oldPeople.place[person.id], now = newPeople.place[person.id]
-            if was?.track != now?.track || now.map({ counterparts[$0.group] }) != was.map(\.group) { bySchool[person.school, default: none].training.append(TrainingChange(person: name, old: was, new: now)) }
+            let wasIn = oldPeople.place[person.id] ?? [:], nowIn = newPeople.place[person.id] ?? [:]
+            let programmes = Set(wasIn.keys).union(nowIn.keys).sorted { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }
+            for programme in programmes {
+                let was = wasIn[programme], now = nowIn[programme]
+                if was?.track != now?.track || now.map({ counterparts[$0.group] }) != was.map(\.group) {
+                    bySchool[person.school, default: none].training.append(TrainingChange(person: name, old: was, new: now))
+                }
+            }
             // Someone who left the plan is told once, under training.
             let before = oldPeople.championOf[person.id], after = newPeople.championOf[person.id]
             if before != after, newIDs.contains(person.id) {
@@ -97,7 +110,7 @@ struct PeopleComparison {
         for group in new.training.groups {
             var shared: [String: Int] = [:]
             for member in group.members {
-                if let was = oldPeople.place[member], was.track == group.track { shared[was.group, default: 0] += 1 }
+                if let was = oldPeople.place[member]?[group.programme], was.track == group.track { shared[was.group, default: 0] += 1 }
             }
             pairs += shared.map { (group.id, $0.key, $0.value) }
         }
@@ -113,7 +126,8 @@ struct PeopleComparison {
     /// One version's people, and their training groups and champions, looked up by staff id.
     private struct People {
         let directory: PlannedPeople
-        var place: [String: GroupPlace] = [:]
+        /// Each person's group in each programme they train in: staff id, then programme id.
+        var place: [String: [String: GroupPlace]] = [:]
         var championOf: [String: String] = [:]
         var champions: Set<String> = []
 
@@ -123,10 +137,8 @@ struct PeopleComparison {
             championOf.reserveCapacity(plan.staff.count)
             let trackNames = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             for group in plan.training.groups {
-                for member in group.members {
-                    // Someone in several programmes is compared by their first group.
-                    if place[member] == nil { place[member] = GroupPlace(group: group.id, track: group.track, trackName: trackNames[group.track] ?? group.track) }
-                }
+                let here = GroupPlace(programme: group.programme, group: group.id, track: group.track, trackName: trackNames[group.track] ?? group.track)
+                for member in group.members where place[member]?[group.programme] == nil { place[member, default: [:]][group.programme] = here }
             }
             for assignment in plan.champions.assignments {
                 champions.insert(assignment.champion)
