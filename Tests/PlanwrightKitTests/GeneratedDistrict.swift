@@ -171,6 +171,17 @@ enum GeneratedDistrict {
               - { id: lms-rollout, title: All classrooms post weekly assignments and feedback, days: 20, after: [lms-training], owner: Dana Ortiz, kind: rollout,
                   status: done, done_on: 2027-02-05 }
               - { id: lms-review, title: Review the first months of use by school and adjust support, days: 5, after: [lms-rollout], owner: Dana Ortiz, kind: review }
+          # For the secondary schools only: a second training programme on their handouts.
+          - id: mdm
+            title: Secondary teachers manage student screens during lessons
+            indicators: [differentiated-training]
+            owner: Marcus Webb
+            grades: 6-12
+            milestones:
+              - { id: mdm-pilot, title: Pilot screen management with six secondary teachers, days: 10, not_before: 2027-01-11, owner: Marcus Webb, kind: pilot,
+                  schools: [central] }
+              - { id: mdm-gate, title: "Go/no-go: screen management on every secondary cart", days: 2, after: [mdm-pilot], owner: Marcus Webb, kind: gate }
+              - { id: mdm-rollout, title: Screen management goes live, days: 10, after: [mdm-gate], not_before: 2027-04-26, owner: Marcus Webb, kind: rollout }
 
         """
 

@@ -66,6 +66,8 @@ enum HandoutViews {
         let groupsBySchool: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
         let states: [String: MilestoneProgress.State]
+        /// Training sessions late as of the date, each once.
+        let lateSessions: [SessionProgress]
         let dates: PeopleDates
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
@@ -73,6 +75,7 @@ enum HandoutViews {
             roster = PeopleIndex(p, people: people)
             dates = roster.dates
             states = HandoutViews.states(p)
+            lateSessions = p.progress.sessions.filter { $0.state == .late }
             var groups: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
                 for school in Set(group.members.compactMap { people.person($0)?.school }) { groups[school, default: []].append(group) }
@@ -140,7 +143,10 @@ enum HandoutViews {
 
     static let handoutMilestones = 6
     /// Champions named on a handout; the people page names every one and whom each supports.
-    static let handoutChampions = 12
+    static let handoutChampions = 8
+    /// Session times and co-facilitators a handout's track line names before it sums them up.
+    static let handoutSessionDates = 2
+    static let handoutFacilitators = 2
 
     /// One sentence of why a focus matters, from the priority it takes on: where the indicator
     /// stands, and that this school rates it lower still when it does.
@@ -246,11 +252,22 @@ enum HandoutViews {
                 let dates = sessions.map { $0.when(days) }.filter { seen.insert($0).inserted }
                 var named = Set<String>()
                 let facilitators = groups.compactMap(\.facilitator).map(people.name).filter { named.insert($0).inserted }
+                // A large school's groups meet on different days with different champions: the row
+                // gives the span and the first names, the people page every group's own.
+                // Sessions whose days have passed unrecorded are late, not "not placed yet".
+                let ids = Set(groups.map(\.id))
+                let late = index.lateSessions.lazy.filter { ids.contains($0.group) && $0.date == nil }.count
+                let lateText = late == 0 ? "" : "\(late) \(late == 1 ? "session" : "sessions") late, not recorded as held"
+                let placedText = dates.count <= Self.handoutSessionDates ? dates.joined(separator: "; ")
+                    : "\(dates.count) sessions, \(days.span(sessions.first!.date, sessions.last!.date))"
+                let sessionText = [placedText, lateText].filter { !$0.isEmpty }.joined(separator: "; ")
+                let facilitatorText = facilitators.count <= Self.handoutFacilitators ? facilitators.joined(separator: ", ")
+                    : facilitators.prefix(Self.handoutFacilitators).joined(separator: ", ") + " and \(facilitators.count - Self.handoutFacilitators) more"
                 let detail = groups.count == 1 ? (pooled == 1 ? "1 group, pooled with other schools" : "1 group")
                     : "\(groups.count) groups" + (pooled > 0 ? ", \(pooled) pooled with other schools" : "")
                 return [.name: track.name, .memberCount: ours, .groupCount: groups.count, .detail: detail,
-                        .sessions: dates.joined(separator: "; "), .hasSessions: !dates.isEmpty,
-                        .facilitators: facilitators.joined(separator: ", "), .hasFacilitator: !facilitators.isEmpty]
+                        .sessions: sessionText, .hasSessions: !sessionText.isEmpty,
+                        .facilitators: facilitatorText, .hasFacilitator: !facilitators.isEmpty]
             }
             return programmeFields(programme, dates: days).merging([.tracks: tracks]) { $1 }
         }

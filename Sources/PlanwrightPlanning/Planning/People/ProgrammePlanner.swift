@@ -43,12 +43,14 @@ struct ProgrammePlanner {
         }
         var training = TrainingPlan(tracks: [], programmes: [], groups: [], sessions: [], unplaced: [])
         var progress: [SessionProgress] = []
+        var diagnostics: [Diagnostic] = []
         for (spec, grouped) in zip(specs, grouped) {
             let placed = placer.place(grouped.groups, tracks: grouped.tracks, programme: spec, plannedWindow: plannedWindows[spec.id] ?? spec.window,
                                       bookings: &bookings)
             training.programmes.append(TrainingProgramme(id: spec.id, title: spec.title, scope: spec.scope, audience: finder.audience(of: spec.scope),
                                                          window: spec.window, tracks: grouped.tracks))
-            training.groups += grouped.groups
+            training.groups += placed.groups
+            diagnostics += withoutChampion(placed.withoutFacilitator, groups: placed.groups, programme: spec)
             training.sessions += placed.sessions
             training.unplaced += placed.unplaced
             progress += placed.progress
@@ -60,7 +62,30 @@ struct ProgrammePlanner {
             PlannedTrack(id: track.id, name: track.name, comfort: TrainingGroups.describe(track.comfort), sessions: track.sessions,
                          minutes: track.minutes, members: trained[track.id]?.count ?? 0)
         }
-        return Result(training: training, progress: progress, diagnostics: unknownHeld(training))
+        return Result(training: training, progress: progress, diagnostics: diagnostics + unknownHeld(training))
+    }
+
+    /// Groups that meet without the champion they were given, one warning per school and
+    /// programme: too few champions for the school's groups, in too few training days.
+    private func withoutChampion(_ lost: [(group: String, champion: String)], groups: [TrainingGroup],
+                                 programme: TrainingProgrammes.Spec) -> [Diagnostic] {
+        guard !lost.isEmpty else { return [] }
+        let schoolOf = Dictionary(groups.map { ($0.id, $0.school) }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var bySchool: [String: [String]] = [:], order: [String] = []
+        for (group, _) in lost {
+            let school = schoolOf[group].flatMap { $0 }.flatMap { names[$0] } ?? "pooled groups"
+            if bySchool[school] == nil { order.append(school) }
+            bySchool[school, default: []].append(group)
+        }
+        let location = plan.training.location ?? plan.year.location
+        return order.map { school in
+            let groups = bySchool[school]!
+            let count = groups.count == 1 ? "1 training group" : "\(groups.count) training groups"
+            return .warning("\(count) of '\(programme.title)' at \(school) (\(groups.prefix(3).joined(separator: ", "))\(groups.count > 3 ? " and \(groups.count - 3) more" : "")) meet without a champion to co-facilitate: "
+                            + "the sessions their champions already lead take every day they could use; recruit more champions there, or add PD or early-release days",
+                            at: location)
+        }
     }
 
     /// A `held:` entry must name a session of the plan; one that does not is most often an id

@@ -54,6 +54,11 @@ struct TrainingSessionPlacer {
     }
 
     struct Result {
+        /// The programme's groups as placed: a group whose champion is taken in every slot it
+        /// could use meets without them (`facilitator` nil) rather than not at all.
+        var groups: [TrainingGroup] = []
+        /// Groups that lost their co-facilitator so, with the champion they would have had.
+        var withoutFacilitator: [(group: String, champion: String)] = []
         var sessions: [TrainingSession] = []
         var unplaced: [UnplacedSession] = []
         /// Held and late sessions, in group order.
@@ -88,12 +93,11 @@ struct TrainingSessionPlacer {
         let focusByDate = Dictionary(slots.map { ($0.date, focus(on: $0.date, goal: programme.goal)) }, uniquingKeysWith: { a, _ in a })
         var result = Result()
         let trackByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for group in groups {
+        for var group in groups {
+            defer { result.groups.append(group) }
             guard let track = trackByID[group.track], track.sessions > 0 else { continue }
             let fits = { (slot: SlotBookings.Slot) in track.minutes <= Self.longestSession(slot.kind, on: slot.date, year: plan.year) }
             let fitting = slots.filter(fits)
-            var people = group.members
-            if let facilitator = group.facilitator, !group.members.contains(facilitator) { people.append(facilitator) }
             var heldHere: [Int: SchoolDate] = [:]
             for n in 1...track.sessions {
                 if let day = held[TrainingSession.id(group: group.id, number: n)] { heldHere[n] = day }
@@ -102,14 +106,17 @@ struct TrainingSessionPlacer {
             // the rollout as the group's people allow.
             let lastHeld = heldHere.values.max()
             let open = fitting.filter { day in (lastHeld.map { day.date > $0 } ?? true) && day.date >= asOf }
-            var free: [SlotBookings.Slot] = []
-            var firstClash: (booking: SlotBookings.Booking, slot: SlotBookings.Slot)?
-            for slot in open.reversed() where free.count < track.sessions - heldHere.count {
-                if let clash = bookings.clash(among: people, in: slot) {
-                    if firstClash == nil { firstClash = (clash, slot) }
-                    continue
+            let needed = track.sessions - heldHere.count
+            var (free, firstClash) = freeSlots(open, for: group.members + [group.facilitator].compactMap { $0 }, needed: needed, bookings: bookings)
+            // A champion's time is the scarcer: a school with two champions and seven groups cannot
+            // have one in every session. The group still meets, without them, when that gives it more.
+            if free.count < needed, let champion = group.facilitator, !group.members.contains(champion) {
+                let alone = freeSlots(open, for: group.members, needed: needed, bookings: bookings)
+                if alone.free.count > free.count {
+                    (free, firstClash) = alone
+                    group.facilitator = nil
+                    result.withoutFacilitator.append((group.id, champion))
                 }
-                free.append(slot)
             }
             let placed = SessionDates.place(count: track.sessions, held: heldHere, slots: free.reversed().map(\.date))
             // When each session was due, as planned with nothing late: late is judged on it.
@@ -144,6 +151,22 @@ struct TrainingSessionPlacer {
             }
         }
         return result
+    }
+
+    /// The latest of `open` in which none of `people` is booked, at most `needed` of them, latest
+    /// first, and the first clash passed over.
+    private func freeSlots(_ open: [SlotBookings.Slot], for people: [String], needed: Int, bookings: SlotBookings)
+        -> (free: [SlotBookings.Slot], firstClash: (booking: SlotBookings.Booking, slot: SlotBookings.Slot)?) {
+        var free: [SlotBookings.Slot] = []
+        var firstClash: (booking: SlotBookings.Booking, slot: SlotBookings.Slot)?
+        for slot in open.reversed() where free.count < needed {
+            if let clash = bookings.clash(among: people, in: slot) {
+                if firstClash == nil { firstClash = (clash, slot) }
+                continue
+            }
+            free.append(slot)
+        }
+        return (free, firstClash)
     }
 
     /// Why a session found no day: the window, a clash with another session of its people, or
