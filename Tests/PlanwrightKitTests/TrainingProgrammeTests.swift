@@ -181,6 +181,19 @@ struct TrainingProgrammeTests {
         ])
     }
 
+    /// A champion's sessions can fill every day another of their groups could meet: that group
+    /// meets without them, and a warning says where champions are too few.
+    @Test func aGroupWhoseChampionIsTakenMeetsWithoutThem() throws {
+        let staff = Self.staff([("mid", "5", 1, true), ("mid", "1", 3, false), ("mid", "3", 3, false)])
+        let training = "training: { max_group: 4, \(Self.oneSessionEach) }"
+        let plan = try Self.plan(milestones: Self.rollout("a"), staff: staff, training: training,
+                                 year: "{ start: 2026-08-24, end: 2027-06-11, early_release: [2026-11-11] }")
+        #expect(Self.doubleBookings(plan).isEmpty)
+        #expect(plan.training.groups.map { "\($0.id) \($0.facilitator ?? "-")" } == ["ra.gs-mid-1 mid-1", "ra.bf-mid-1 -", "ra.lead-pooled-1 mid-1"])
+        #expect(plan.training.sessions.map { "\($0.group) \($0.date)" } == ["ra.gs-mid-1 2026-11-11", "ra.bf-mid-1 2026-11-11"])
+        #expect(plan.diagnostics.contains { $0.message.hasPrefix("1 training group of 'Rollout a' at Mid School (ra.bf-mid-1) meets without a champion to co-facilitate") })
+    }
+
     @Test func staffOutsideEveryScopeGetNoGroupAndNoWarning() throws {
         let staff = Self.staff([("elm", "-", 3, false), ("mid", "2", 3, false), ("high", "2", 3, true)])
         let plan = try Self.plan(milestones: Self.rollout("a", scope: "schools: [high]") + ", " + Self.rollout("b", scope: "grades: 6-8"), staff: staff)

@@ -82,7 +82,7 @@ struct ProgrammePlanner {
         return order.map { school in
             let groups = bySchool[school]!
             let count = groups.count == 1 ? "1 training group" : "\(groups.count) training groups"
-            return .warning("\(count) of '\(programme.title)' at \(school) (\(groups.prefix(3).joined(separator: ", "))\(groups.count > 3 ? " and \(groups.count - 3) more" : "")) meet without a champion to co-facilitate: "
+            return .warning("\(count) of '\(programme.title)' at \(school) (\(groups.prefix(3).joined(separator: ", "))\(groups.count > 3 ? " and \(groups.count - 3) more" : "")) \(groups.count == 1 ? "meets" : "meet") without a champion to co-facilitate: "
                             + "the sessions their champions already lead take every day they could use; recruit more champions there, or add PD or early-release days",
                             at: location)
         }
