@@ -197,83 +197,6 @@ enum HandoutViews {
          .hasMeasures: !g.measures.isEmpty]
     }
 
-    /// Training as the district plan shows it: a block per programme, saying what it prepares
-    /// for and when, with every group, its members and its numbered sessions.
-    private static func training(_ p: ImprovementPlan, people: PlannedPeople, dates: PeopleDates, groups shown: [TrainingGroup],
-                                 sessions sessionsByGroup: [String: [TrainingSession]], everyProgramme: Bool = false) -> Fields {
-        let held = p.progress.heldSessions
-        let shownByProgramme = Dictionary(grouping: shown, by: \.programme)
-        let programmes: [Fields] = p.training.programmes.compactMap { programme in
-            // The district plan lists a programme that found nobody too.
-            guard let groupsHere = shownByProgramme[programme.id] ?? (everyProgramme ? [] : nil) else { return nil }
-            let tracks: [Fields] = programme.tracks.map { track in
-                let groups = groupsHere.filter { $0.track == track.id }
-                return [.name: track.name, .comfort: track.comfort, .members: track.members, .sessions: track.sessions, .minutes: track.minutes,
-                        .groups: groups.map { group -> Fields in
-                            let sessions = sessionsByGroup[group.id] ?? []
-                            return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
-                                    .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
-                                    .memberCount: group.members.count, .programme: programme.name,
-                                    // "; " between sessions: one session's words hold commas ("Wed, Dec 9, 1:30–2:30 pm").
-                                    .sessions: sessions.map { $0.when(dates, held: held) }.joined(separator: "; "),
-                                    .hasSessions: !sessions.isEmpty]
-                        },
-                        .hasGroups: !groups.isEmpty]
-            }
-            let focus = groupsHere.lazy.compactMap { sessionsByGroup[$0.id]?.first?.focus }.first ?? []
-            return programmeFields(programme, dates: dates).merging([.tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty]) { $1 }
-        }
-        return [.programmes: programmes, .hasProgrammes: !programmes.isEmpty, .sessionExample: p.training.sessions.first.map { $0.id } ?? ""]
-    }
-
-    /// What a programme block says of itself: what it prepares for, for whom, and when.
-    private static func programmeFields(_ programme: TrainingProgramme, dates: PeopleDates) -> Fields {
-        [.id: programme.id, .name: programme.name, .title: programme.title, .audience: programme.audience,
-         .from: dates.day(programme.window.from), .to: dates.day(programme.window.to),
-         .dates: dates.span(programme.window.from, programme.window.to), .reason: programme.window.reason]
-    }
-
-    /// Training as a school's handout shows it: per programme the school takes part in, a line
-    /// per track (its groups, this school's staff in them, every session date, who
-    /// co-facilitates), since the people page lists who is in which group; a school of 150
-    /// fills several groups per track.
-    private static func schoolTraining(_ id: String, in p: ImprovementPlan, dates days: PeopleDates, groups shown: [TrainingGroup], index: Index) -> Fields {
-        let people = index.people
-        let shownByProgramme = Dictionary(grouping: shown, by: \.programme)
-        let programmes: [Fields] = p.training.programmes.compactMap { programme in
-            guard let here = shownByProgramme[programme.id] else { return nil }
-            let tracks: [Fields] = programme.tracks.compactMap { track in
-                let groups = here.filter { $0.track == track.id }
-                guard !groups.isEmpty else { return nil }
-                let ours = groups.reduce(0) { sum, group in sum + group.members.lazy.filter { people.person($0)?.school == id }.count }
-                let pooled = groups.lazy.filter { $0.schools.count > 1 }.count
-                let sessions = groups.flatMap { index.sessionsByGroup[$0.id] ?? [] }.sorted { ($0.date, $0.when(days)) < ($1.date, $1.when(days)) }
-                var seen = Set<String>()
-                let dates = sessions.map { $0.when(days) }.filter { seen.insert($0).inserted }
-                var named = Set<String>()
-                let facilitators = groups.compactMap(\.facilitator).map(people.name).filter { named.insert($0).inserted }
-                // A large school's groups meet on different days with different champions: the row
-                // gives the span and the first names, the people page every group's own.
-                // Sessions whose days have passed unrecorded are late, not "not placed yet".
-                let ids = Set(groups.map(\.id))
-                let late = index.lateSessions.lazy.filter { ids.contains($0.group) && $0.date == nil }.count
-                let lateText = late == 0 ? "" : "\(late) \(late == 1 ? "session" : "sessions") late, not recorded as held"
-                let placedText = dates.count <= Self.handoutSessionDates ? dates.joined(separator: "; ")
-                    : "\(dates.count) sessions, \(days.span(sessions.first!.date, sessions.last!.date))"
-                let sessionText = [placedText, lateText].filter { !$0.isEmpty }.joined(separator: "; ")
-                let facilitatorText = facilitators.count <= Self.handoutFacilitators ? facilitators.joined(separator: ", ")
-                    : facilitators.prefix(Self.handoutFacilitators).joined(separator: ", ") + " and \(facilitators.count - Self.handoutFacilitators) more"
-                let detail = groups.count == 1 ? (pooled == 1 ? "1 group, pooled with other schools" : "1 group")
-                    : "\(groups.count) groups" + (pooled > 0 ? ", \(pooled) pooled with other schools" : "")
-                return [.name: track.name, .memberCount: ours, .groupCount: groups.count, .detail: detail,
-                        .sessions: sessionText, .hasSessions: !sessionText.isEmpty,
-                        .facilitators: facilitatorText, .hasFacilitator: !facilitators.isEmpty]
-            }
-            return programmeFields(programme, dates: days).merging([.tracks: tracks]) { $1 }
-        }
-        return [.programmes: programmes, .hasProgrammes: !programmes.isEmpty]
-    }
-
     private static func champions(at school: PlannedSchool, in p: ImprovementPlan, people: PlannedPeople) -> Fields {
         let here = p.champions.assignments.filter { $0.school == school.id }
         let without = p.champions.unassigned.filter { $0.school == school.id }
@@ -286,18 +209,5 @@ enum HandoutViews {
 
     private static func warning(_ d: Diagnostic) -> Fields {
         [.severity: d.severity.rawValue, .location: d.location.map { "line \($0.line)" } ?? "", .message: d.message]
-    }
-}
-
-extension TrainingSession {
-    /// "Wed, Dec 9, 1:30–2:30 pm (early release)", "Mon, Jan 4 (PD day, Lincoln library)":
-    /// a session as handouts, the district plan and the terminal show it. With `held`, numbered
-    /// ("#2 Wed, Dec 9 … (early release, held)"): the number with the group's id makes the id a
-    /// plan records it held by.
-    func when(_ dates: PeopleDates, held: Set<String>? = nil) -> String {
-        let kind = slot == .pdDays ? "PD day" : "early release"
-        let numberText = held == nil ? "" : "#\(number) "
-        let heldText = held?.contains(id) == true ? ", held" : ""
-        return numberText + dates.day(date) + (time.map { ", \($0.words)" } ?? "") + " (\(kind)\(place.map { ", \($0)" } ?? "")\(heldText))"
     }
 }
