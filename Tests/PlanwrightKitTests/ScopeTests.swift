@@ -103,4 +103,16 @@ struct ScopeTests {
         #expect(warnings.count == 1)
         #expect(warnings.first?.message.hasPrefix("rollout 'b' is for librarians, and no staff member is") == true)
     }
+
+    /// A goal's key written wrong is reported once: it narrows nothing, so its milestones are
+    /// not reported again as widening it. An empty subject names nobody.
+    @Test func aWrongScopeKeyIsReportedOnceAndAnEmptySubjectIsAnError() {
+        let found = errors("""
+            [{ id: lms, title: Canvas, indicators: [shared-vision], subjects: { a: b }, roles: 5,
+               milestones: [{ id: a, title: A, days: 2, subjects: [math, ""], roles: [teacher] }] }]
+            """).map(\.message)
+        #expect(found.count == 3, "\(found)")
+        #expect(!found.contains { $0.contains("outside the scope") })
+        #expect(found.contains("each of 'subjects' of milestone 'a' must name a subject, such as math; this one is empty"))
+    }
 }

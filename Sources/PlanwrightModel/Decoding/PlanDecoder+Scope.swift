@@ -1,19 +1,28 @@
 import PlanwrightDocument
 
 extension PlanDecoder {
-    /// `schools`, `grades`, `roles` and `subjects` on a goal or a milestone: whom it is for.
+    /// `schools`, `grades`, `roles` and `subjects` on a goal or a milestone: whom it is for. A
+    /// key whose values are all wrong (each reported) or empty narrows nothing: it is as if not
+    /// written, so a mistake is reported once, not again as a milestone "widening" it.
     func decodeScope(_ fields: Fields) -> DeclaredScope {
         var scope = DeclaredScope()
-        if let node = fields["schools"] { scope.schools = Located(reader.references(fields, "schools"), at: node.location) }
-        if let node = fields["grades"] { scope.grades = Located(grades(fields, "grades"), at: node.location) }
-        if let node = fields["roles"] {
-            let roles = reader.list(fields, "roles", acceptsSingle: true).compactMap { reader.choice($0, "each of \(fields.describe("roles"))", as: StaffRole.self) }
-            scope.roles = Located(roles, at: node.location)
+        func located<T: Hashable & Sendable>(_ values: [T], _ key: String) -> Located<[T]>? {
+            values.isEmpty ? nil : fields[key].map { Located(values, at: $0.location) }
         }
-        if let node = fields["subjects"] {
-            let subjects = reader.list(fields, "subjects", acceptsSingle: true).compactMap { reader.text($0, "each of \(fields.describe("subjects"))") }
-            scope.subjects = Located(subjects, at: node.location)
+        scope.schools = located(reader.references(fields, "schools"), "schools")
+        if let node = fields["grades"] {
+            let grades = grades(fields, "grades")
+            if !grades.isEmpty { scope.grades = Located(grades, at: node.location) }
         }
+        scope.roles = located(reader.list(fields, "roles", acceptsSingle: true).compactMap {
+            reader.choice($0, "each of \(fields.describe("roles"))", as: StaffRole.self)
+        }, "roles")
+        scope.subjects = located(reader.list(fields, "subjects", acceptsSingle: true).compactMap { node -> String? in
+            guard let subject = reader.text(node, "each of \(fields.describe("subjects"))") else { return nil }
+            let trimmed = subject.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { reader.error("each of \(fields.describe("subjects")) must name a subject, such as math; this one is empty", at: node) }
+            return trimmed.isEmpty ? nil : trimmed
+        }, "subjects")
         return scope
     }
 
