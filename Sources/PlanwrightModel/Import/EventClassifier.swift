@@ -1,0 +1,96 @@
+import PlanwrightDocument
+
+/// What an imported calendar event means for the school year. A district calendar holds far
+/// more than closures ("First Day for Students", "Early Dismissal", "Teacher Workday", "State
+/// Testing"), and reading every all-day event as a closed day loses school days a state counts.
+package enum EventMeaning: String, CaseIterable, Sendable, Codable {
+    case closed
+    case earlyRelease = "early_release"
+    /// A day for staff without students: a training slot, not a closure.
+    case pdDay = "pd_day"
+    case testing
+    /// Noted, but nothing changes: the school day runs as usual.
+    case ignored
+
+    /// How a leader says it: "closed", "early release", "PD day".
+    package var words: String {
+        switch self {
+        case .closed: "closed"
+        case .earlyRelease: "early release"
+        case .pdDay: "PD day"
+        case .testing: "testing"
+        case .ignored: "ignored"
+        }
+    }
+}
+
+/// A rule: an event whose SUMMARY or CATEGORIES hold one of `words` (as whole words, any case,
+/// punctuation aside, a plural `s` allowed) means `meaning`.
+package struct EventRule: Sendable {
+    package var words: [String]
+    package var meaning: EventMeaning
+    /// Where a plan wrote the rule; nil for a built-in default.
+    package var location: SourceLocation?
+
+    package init(words: [String], meaning: EventMeaning, location: SourceLocation? = nil) {
+        self.words = words
+        self.meaning = meaning
+        self.location = location
+    }
+}
+
+/// Decides what each imported event means: the plan's own rules first, in the order written,
+/// then the defaults, which fit US district calendars. An event no rule matches has no meaning
+/// here: the caller leaves it out and says so, never closing a school day on a guess.
+package struct EventClassifier: Sendable {
+    package let rules: [EventRule]
+
+    /// The order is the point: "No School – Professional Development" is a PD day (staff
+    /// train, students stay home), "Last Day of School – Early Dismissal" an early release, and
+    /// "Winter Break" a closure. The more specific meanings come first.
+    package static let defaults: [EventRule] = [
+        EventRule(words: ["professional development", "professional learning", "staff development", "teacher workday", "teacher work day",
+                          "teacher planning", "in service", "inservice", "pd day", "institute day"], meaning: .pdDay),
+        EventRule(words: ["state testing", "state assessment", "testing window", "standardized testing"], meaning: .testing),
+        EventRule(words: ["early dismissal", "early release", "half day", "minimum day", "early closing"], meaning: .earlyRelease),
+        EventRule(words: ["delayed opening", "late start", "late opening"], meaning: .ignored),
+        EventRule(words: ["no school", "holiday", "break", "recess", "closed", "closure", "snow day", "vacation", "schools closed",
+                          "day off"], meaning: .closed),
+        EventRule(words: ["first day", "last day", "back to school night", "open house", "graduation", "commencement",
+                          "board meeting", "picture day", "end of marking period", "end of quarter", "report cards"], meaning: .ignored),
+    ]
+
+    /// `planRules` go before the defaults, so a district's own words win.
+    package init(planRules: [EventRule] = []) {
+        rules = planRules + Self.defaults
+    }
+
+    /// The first rule whose words the event's SUMMARY or one of its CATEGORIES holds.
+    package func rule(summary: String?, categories: [String]) -> EventRule? {
+        let texts = ([summary].compactMap { $0 } + categories).map(Self.normalized)
+        return rules.first { rule in
+            rule.words.contains { word in
+                let phrase = Self.normalized(word)
+                return !phrase.isEmpty && texts.contains { Self.holds($0, phrase) }
+            }
+        }
+    }
+
+    /// Lower case, each run of anything but letters and digits one space, a space at each end:
+    /// "In-Service Day!" is " in service day ".
+    static func normalized(_ text: String) -> String {
+        var out = " "
+        for scalar in text.lowercased().unicodeScalars {
+            let isWordCharacter = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            if isWordCharacter { out.unicodeScalars.append(scalar) } else if out.last != " " { out += " " }
+        }
+        if out.last != " " { out += " " }
+        return out
+    }
+
+    /// Whole words only, the phrase's last word allowed a plural `s`: "holidays" holds
+    /// "holiday", "breakfast with santa" does not hold "break".
+    static func holds(_ text: String, _ phrase: String) -> Bool {
+        text.contains(phrase) || text.contains(String(phrase.dropLast()) + "s ")
+    }
+}
