@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The six stages, named directly by the targets that otherwise import only the `PlanwrightKit`
+/// umbrella: an incremental build relinked those against stale layouts of the stages' types
+/// (the umbrella's own module does not change when a stage's does), and they crashed.
+let stages: [Target.Dependency] = ["PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning",
+                                   "PlanwrightComparison", "PlanwrightOutputs", "PlanwrightAuthoring"]
+
 let package = Package(
     name: "Planwright",
     platforms: [.macOS(.v13)],
@@ -88,7 +94,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "planwright-bench",
-            dependencies: ["PlanwrightKit", "CYAML"],
+            dependencies: stages + ["PlanwrightKit", "CYAML"],
             path: "Benchmarks/planwright-bench"
         ),
         // libFuzzer's driver, declared only: linked when planwright-fuzz is built with -sanitize=fuzzer.
@@ -97,7 +103,7 @@ let package = Package(
         // -sanitize=fuzzer, a libFuzzer binary (README, Tests). Nothing depends on it.
         .executableTarget(
             name: "planwright-fuzz",
-            dependencies: ["PlanwrightKit", "CLibFuzzer"]
+            dependencies: stages + ["PlanwrightKit", "CLibFuzzer"]
         ),
         .testTarget(
             name: "PlanwrightKitTests",

@@ -6,7 +6,7 @@ struct Planwright: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planwright",
         abstract: "Turns a district's continuous-improvement plan (YAML) into dated schedules, training and handouts.",
-        subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, StatusCommand.self, DiffCommand.self,
+        subcommands: [CheckCommand.self, PlanCommand.self, BuildCommand.self, StatusCommand.self, DiffCommand.self, CalendarCommand.self,
                       InitCommand.self, SchemaCommand.self])
 }
 

@@ -34,6 +34,8 @@ public struct ImprovementPlan: Sendable, Encodable {
     public var calendar: PlannedCalendar
     /// The date of the self-assessment the priorities come from.
     public var assessmentDate: SchoolDate
+    /// The school year with where each of its days off came from, for `planwright calendar`.
+    public var schoolYear: SchoolYearReport
 
     /// `plan.json` keeps its shape: the calendar and the assessment date are there for the
     /// comparison, and the JSON's readers have the plan file for them.

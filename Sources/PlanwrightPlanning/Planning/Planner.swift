@@ -88,7 +88,8 @@ public struct Planner: Sendable {
             progress: ProgressReport(asOf: asOf, asOfSource: asOfSource, milestones: progress,
                                      measures: Self.measures(plan, trend: MeasureTrend(start: plan.year.start, end: plan.year.end, asOf: asOf)),
                                      sessions: sessions.progress),
-            diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date)
+            diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
+            schoolYear: SchoolYearReport(calendar: calendar, cycles: cycles))
     }
 
     /// The plan's milestones' dates as written, by id (the first of a repeated id, as the schedule keeps it).

@@ -1,0 +1,38 @@
+import PlanwrightModel
+import PlanwrightPlanning
+
+/// `planwright calendar` in the terminal: the school year as the planner sees it, to check
+/// line by line against the board-approved calendar. The day counts come first, since they are
+/// what a state's minimum is checked against; then each day off, PD day and testing window in
+/// date order with where it was written; then early release and the cycles.
+public enum SchoolYearTextReport {
+    public static func render(_ plan: ImprovementPlan) -> String {
+        let year = plan.schoolYear
+        let clean = PlanTextReport.clean
+        let dates = PeopleDates(plan)
+        var out = "\(clean(plan.district)): school year \(dates.schoolYear)\n"
+        out += "\(year.instructionalDays) instructional days (school days with students) · \(year.schoolDays) school days · "
+            + "\(year.schoolDays - year.instructionalDays) PD \(year.schoolDays - year.instructionalDays == 1 ? "day" : "days")\n"
+        let label: [SchoolYearReport.Entry.Kind: String] = [.closed: "closed", .pdDay: "PD day", .testing: "testing"]
+        if !year.entries.isEmpty {
+            out += "\nDAYS OFF, PD DAYS AND TESTING\n"
+            for entry in year.entries {
+                let count = entry.weekdays == 1 ? "1 weekday" : "\(entry.weekdays) weekdays"
+                out += "  \(dates.span(entry.from, entry.to)) · \(label[entry.kind]!) · \(clean(entry.name ?? "(no name)")) · \(count) · \(clean(entry.source))\n"
+            }
+        }
+        out += "\nEARLY RELEASE\n"
+        let early = year.earlyRelease
+        if early.days.isEmpty {
+            out += "  none\n"
+        } else {
+            out += "  \(early.rule), \(early.days.count == 1 ? "1 day" : "\(early.days.count) days")\n"
+                + PlanTextReport.wrap(early.days.map(dates.day).joined(separator: "; "), indent: "    ", width: 100)
+        }
+        out += "\nCYCLES\n"
+        for cycle in year.cycles {
+            out += "  \(clean(cycle.name)) · \(dates.span(cycle.start, cycle.end)) · \(cycle.schoolDays) school days\n"
+        }
+        return out
+    }
+}

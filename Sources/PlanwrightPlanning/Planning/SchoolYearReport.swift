@@ -1,0 +1,71 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// The school year as the planner sees it, for a leader to check against the board-approved
+/// calendar (`planwright calendar`): how many days students are taught, and each closure, PD
+/// day, early release and testing window with where it came from (the plan's line, or the
+/// imported calendar's file and event line).
+public struct SchoolYearReport: Sendable, Encodable {
+    public struct Entry: Sendable, Encodable, Equatable {
+        public enum Kind: String, Sendable, Encodable {
+            case closed, pdDay = "pd_day", testing
+        }
+
+        public var kind: Kind
+        public var name: String?
+        public var from: SchoolDate
+        public var to: SchoolDate
+        /// Weekdays of the school year it covers: the days a closure or PD day takes from
+        /// students, or a testing window holds.
+        public var weekdays: Int
+        /// "Plans/maple-valley.yaml:58", "district.ics:112": where it was written.
+        public var source: String
+    }
+
+    public struct EarlyRelease: Sendable, Encodable, Equatable {
+        /// "every Wednesday", or "on the dates listed".
+        public var rule: String
+        /// The school days it falls on.
+        public var days: [SchoolDate]
+    }
+
+    public var start: SchoolDate
+    public var end: SchoolDate
+    /// Days with school for staff: weekdays from the first day to the last that no closure takes.
+    public var schoolDays: Int
+    /// School days with students: the school days that are not PD days. The figure a state's
+    /// minimum is checked against.
+    public var instructionalDays: Int
+    /// Closures, PD days and testing windows, in date order.
+    public var entries: [Entry]
+    public var earlyRelease: EarlyRelease
+    public var cycles: [PlannedCycle]
+
+    init(calendar: SchoolCalendar, cycles: [PlannedCycle]) {
+        let year = calendar.year
+        start = year.start
+        end = year.end
+        schoolDays = calendar.schoolDayCount
+        let pdDays = Set(calendar.pdDays.filter { $0 <= year.end })
+        instructionalDays = schoolDays - pdDays.count
+        func weekdays(_ span: DateSpan) -> Int {
+            let from = max(span.from, year.start), to = min(span.to, year.end)
+            guard from <= to else { return 0 }
+            return (from.dayNumber...to.dayNumber).lazy.filter { !SchoolDate(dayNumber: $0).weekday.isWeekend }.count
+        }
+        func entries(_ spans: [DateSpan], _ kind: Entry.Kind) -> [Entry] {
+            spans.map { Entry(kind: kind, name: $0.name, from: $0.from, to: $0.to, weekdays: weekdays($0),
+                              source: "\($0.location.file):\($0.location.line)") }
+        }
+        self.entries = (entries(year.closed, .closed) + entries(year.pdDays, .pdDay) + entries(year.testing, .testing))
+            .sorted { ($0.from, $0.to, $0.kind.rawValue) < ($1.from, $1.to, $1.kind.rawValue) }
+        let rule: String
+        switch year.earlyRelease {
+        case .none: rule = "none"
+        case let .weekly(day): rule = "every \(day.name.capitalized)"
+        case .dates: rule = "on the dates listed"
+        }
+        earlyRelease = EarlyRelease(rule: rule, days: calendar.earlyReleaseDays.filter { calendar.isSchoolDay($0) && $0 <= year.end })
+        self.cycles = cycles
+    }
+}
