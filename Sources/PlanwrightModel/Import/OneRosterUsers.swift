@@ -66,7 +66,7 @@ struct OneRosterUsers {
                                       at: row.location(of: "givenName")))
             return nil
         }
-        guard let school = school(cell, role: role, orgs: orgs, primary: row["primaryOrgSourcedId"] ?? "") else { return nil }
+        guard let school = school(cell, role: role, orgs: orgs, primary: row) else { return nil }
         let email = row["email"].flatMap { $0.isEmpty ? nil : $0 }
         return StaffMember(id: id, name: name, school: school, role: role, subjects: [], grades: grades(row),
                            comfort: nil, champion: .no, email: email,
@@ -126,7 +126,7 @@ struct OneRosterUsers {
     /// role), else of the first org that leads to a school; a department counts as its school.
     /// Staff who work only at the district are left out with a warning: the plan trains and pairs
     /// people by school.
-    private mutating func school(_ cell: RoleCell, role: StaffRole, orgs: OneRosterOrgs, primary: String) -> Reference? {
+    private mutating func school(_ cell: RoleCell, role: StaffRole, orgs: OneRosterOrgs, primary user: CSVRow) -> Reference? {
         let row = cell.orgRow, location = row.location(of: cell.orgColumn)
         guard let first = cell.orgs.first else {
             diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' is empty, so this \(role.rawValue) has no school", at: location))
@@ -136,9 +136,11 @@ struct OneRosterUsers {
         let places = cell.orgs.map(orgs.place)
         var schools: [String] = []
         for case let .school(school) in places where !schools.contains(school) { schools.append(school) }
-        if case let .school(school) = orgs.place(primary), schools.contains(school) {
-            schools.removeAll { $0 == school }
-            schools.insert(school, at: 0)
+        // 1.2's `primaryOrgSourcedId` names the user's main org outright; it decides when it
+        // picks another of their schools than their primary role does.
+        if case let .school(school) = orgs.place(user["primaryOrgSourcedId"] ?? ""), schools.dropFirst().contains(school) {
+            tally.severalSchools(cell.orgRow)
+            return Reference(school, at: user.location(of: "primaryOrgSourcedId"))
         }
         if let school = schools.first {
             if schools.count > 1 { tally.severalSchools(cell.orgRow) }
