@@ -121,6 +121,18 @@ struct OneRosterExportShapesTests {
         #expect(result.staff.map(\.id) == ["t-1"])
     }
 
+    /// A school marked `tobedeleted` (closing) is no school; staff who work only there, or in a
+    /// department of it, are left out and counted; someone also at an open school goes there.
+    @Test func aClosingSchoolIsLeftOutWithItsStaff() {
+        let result = read("closed-school")
+        #expect(lines(result.diagnostics) == [
+            "orgs.csv:4:1 note: orgs.csv: 1 org marked 'tobedeleted' is left out, with the staff who work only there (the first is on row 4)",
+            "users.csv:3:1 note: users.csv: 2 members of staff work only at orgs marked 'tobedeleted' in orgs.csv, so are left out (the first is on row 3)",
+        ])
+        #expect(result.schools.map(\.id) == ["s-10"])
+        #expect(result.staff.map { "\($0.id) \($0.school.id)" } == ["t-1 s-10", "t-4 s-10"])
+    }
+
     /// 1.1: the first org that leads to a school (a department leads to its own), one note for all.
     @Test func staffAtSeveralSchoolsArePlacedAtTheFirst() {
         let result = read("multi-school")

@@ -16,6 +16,8 @@ struct OneRosterOrgs {
     /// The school each org below a school belongs to; absent when its chain is broken (and reported).
     private var schoolOfOrg: [String: String] = [:]
     private var untraced: Set<String> = []
+    /// Orgs marked `tobedeleted` (a school closing), and the orgs below them.
+    private var closed: Set<String> = []
 
     /// Org types that sit above schools in OneRoster: staff there are not at a school.
     static let aboveSchool: Set = ["district", "local", "state", "national"]
@@ -27,6 +29,8 @@ struct OneRosterOrgs {
         case aboveSchool(String)
         /// An org below a school whose chain to a school is broken; already reported at the org.
         case untraced
+        /// An org marked `tobedeleted`, or below one: its staff are left out, counted.
+        case closed
         /// Not an org in orgs.csv.
         case unknown
     }
@@ -39,6 +43,7 @@ struct OneRosterOrgs {
         var firstRows = OneRosterIDs()
         var parents: [String: (parent: String, row: CSVRow)] = [:]
         var order: [String] = []
+        var firstClosed: CSVRow?
         for row in file.rows {
             let id = row["sourcedId"] ?? "", type = row["type"] ?? "", name = row["name"] ?? ""
             guard !id.isEmpty else {
@@ -47,6 +52,13 @@ struct OneRosterOrgs {
             }
             if let duplicate = firstRows.duplicate(id, in: row) {
                 diagnostics.append(duplicate)
+                continue
+            }
+            if row["status"]?.lowercased() == "tobedeleted" {
+                if closed.isEmpty {
+                    firstClosed = row
+                }
+                closed.insert(id)
                 continue
             }
             guard !type.isEmpty else {
@@ -68,7 +80,13 @@ struct OneRosterOrgs {
             schools.append(School(id: id, name: name, grades: GradeSet(), needsSupport: [], principal: nil,
                                   location: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
+        let closedCount = closed.count
         for id in order { trace(id, parents: parents) }
+        if let row = firstClosed {
+            let orgs = closedCount == 1 ? "1 org marked 'tobedeleted' is" : "\(DiagnosticCollector.grouped(closedCount)) orgs marked 'tobedeleted' are"
+            diagnostics.append(.note("\(file.name): \(orgs) left out, with the staff who work only there (the first is on row \(row.line))",
+                                     at: SourceLocation(file: row.path, line: row.line, column: 1)))
+        }
     }
 
     /// Follows `id`'s parents up to a school. Each org is walked once: the whole chain takes the
@@ -78,12 +96,19 @@ struct OneRosterOrgs {
         var current = id, school: String?
         walk: while true {
             if let known = schoolOfOrg[current] { school = known; break }
+            if closed.contains(current) {
+                closed.formUnion(chain)
+                return
+            }
             guard !untraced.contains(current), let (parent, row) = parents[current] else { break }
             chain.append(current)
             onChain.insert(current)
             let type = Excerpt.of(types[current] ?? "org"), name = "\(type) '\(Excerpt.of(current))'"
             let problem: String
             switch types[parent] {
+            case _ where closed.contains(parent):
+                closed.formUnion(chain)  // below a closing school: closed with it, quietly
+                return
             case "school":
                 school = parent
                 break walk
@@ -111,6 +136,7 @@ struct OneRosterOrgs {
 
     /// Where org `id` places its staff.
     func place(_ id: String) -> Place {
+        if closed.contains(id) { return .closed }
         guard let type = types[id] else { return .unknown }
         if type == "school" { return .school(id) }
         if let school = schoolOfOrg[id] { return .school(school) }

@@ -25,6 +25,15 @@ struct OneRosterTally {
         }
     }
 
+    private var closedOrg = 0
+    private var firstClosedOrg: CSVRow?
+
+    /// Staff whose only school is marked `tobedeleted` in orgs.csv.
+    mutating func atClosedOrg(_ row: CSVRow) {
+        closedOrg += 1
+        if firstClosedOrg == nil { firstClosedOrg = row }
+    }
+
     mutating func severalSchools(_ row: CSVRow) {
         multiSchool += 1
         if firstMultiSchool == nil { firstMultiSchool = row }
@@ -43,6 +52,10 @@ struct OneRosterTally {
             notes.append(.note("\(row.file): \(Self.count(multiSchool, "member")) of staff \(multiSchool == 1 ? "belongs" : "belong") to more than one school; each is planned at their primary school, or the first one listed when the export marks none (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
+        if let row = firstClosedOrg {
+            notes.append(.note("\(row.file): \(Self.count(closedOrg, "member")) of staff \(closedOrg == 1 ? "works" : "work") only at orgs marked 'tobedeleted' in orgs.csv, so \(closedOrg == 1 ? "is" : "are") left out (the first is on row \(row.line))",
+                               at: SourceLocation(file: row.path, line: row.line, column: 1)))
+        }
         if staff == 0, file.hasHeader {
             notes.append(.warning("\(file.name) \(holdings); no teachers, aides or administrators to plan for", at: file.at(line: 1)))
         }
@@ -54,7 +67,8 @@ struct OneRosterTally {
         guard users > 0 else { return "lists no users" }
         var parts = others.map { Self.count($0.count, Self.noun($0.role)) }
         if deleted + disabled > 0 { parts.append("\(DiagnosticCollector.grouped(deleted + disabled)) closed") }
-        let read = others.reduce(0) { $0 + $1.count } + deleted + disabled
+        if closedOrg > 0 { parts.append("\(DiagnosticCollector.grouped(closedOrg)) at orgs marked 'tobedeleted'") }
+        let read = others.reduce(0) { $0 + $1.count } + deleted + disabled + closedOrg
         if read < users { parts.append("\(DiagnosticCollector.grouped(users - read)) with the problems above") }
         if others.count == 1, parts.count == 1 {
             return "has \(Self.count(users, "user")), all \(users == 1 ? Self.noun(others[0].role) : Self.plural(others[0].role))"

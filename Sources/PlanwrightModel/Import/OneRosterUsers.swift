@@ -147,6 +147,10 @@ struct OneRosterUsers {
             return Reference(school, at: location)
         }
         if places.contains(.untraced) { return nil }  // its org's broken chain is reported at the org
+        if places.contains(.closed) {
+            tally.atClosedOrg(row)
+            return nil
+        }
         if let index = places.firstIndex(of: .unknown) {
             diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' names '\(Excerpt.of(cell.orgs[index]))', which is not an org in orgs.csv, so this \(role.rawValue) has no school",
                                       at: location))
