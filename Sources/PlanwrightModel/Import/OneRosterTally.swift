@@ -28,6 +28,15 @@ struct OneRosterTally {
     private var closedOrg = 0
     private var firstClosedOrg: CSVRow?
 
+    private var untracedOrg = 0
+    private var firstUntracedOrg: CSVRow?
+
+    /// Staff whose org's chain of parents reaches no school (reported at the org).
+    mutating func atUntracedOrg(_ row: CSVRow) {
+        untracedOrg += 1
+        if firstUntracedOrg == nil { firstUntracedOrg = row }
+    }
+
     /// Staff whose only school is marked `tobedeleted` in orgs.csv.
     mutating func atClosedOrg(_ row: CSVRow) {
         closedOrg += 1
@@ -52,6 +61,10 @@ struct OneRosterTally {
             notes.append(.note("\(row.file): \(Self.count(multiSchool, "member")) of staff \(multiSchool == 1 ? "belongs" : "belong") to more than one school; each is planned at their primary school, or the first one listed when the export marks none (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
+        if let row = firstUntracedOrg {
+            notes.append(.note("\(row.file): \(Self.count(untracedOrg, "member")) of staff \(untracedOrg == 1 ? "is" : "are") left out because their org leads to no school in orgs.csv, as reported there (the first is on row \(row.line))",
+                               at: SourceLocation(file: row.path, line: row.line, column: 1)))
+        }
         if let row = firstClosedOrg {
             notes.append(.note("\(row.file): \(Self.count(closedOrg, "member")) of staff \(closedOrg == 1 ? "works" : "work") only at orgs marked 'tobedeleted' in orgs.csv, so \(closedOrg == 1 ? "is" : "are") left out (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
@@ -68,7 +81,8 @@ struct OneRosterTally {
         var parts = others.map { Self.count($0.count, Self.noun($0.role)) }
         if deleted + disabled > 0 { parts.append("\(DiagnosticCollector.grouped(deleted + disabled)) closed") }
         if closedOrg > 0 { parts.append("\(DiagnosticCollector.grouped(closedOrg)) at orgs marked 'tobedeleted'") }
-        let read = others.reduce(0) { $0 + $1.count } + deleted + disabled + closedOrg
+        if untracedOrg > 0 { parts.append("\(DiagnosticCollector.grouped(untracedOrg)) at orgs that lead to no school") }
+        let read = others.reduce(0) { $0 + $1.count } + deleted + disabled + closedOrg + untracedOrg
         if read < users { parts.append("\(DiagnosticCollector.grouped(users - read)) with the problems above") }
         if others.count == 1, parts.count == 1 {
             return "has \(Self.count(users, "user")), all \(users == 1 ? Self.noun(others[0].role) : Self.plural(others[0].role))"

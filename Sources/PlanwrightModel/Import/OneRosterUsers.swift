@@ -146,7 +146,10 @@ struct OneRosterUsers {
             if schools.count > 1 { tally.severalSchools(cell.orgRow) }
             return Reference(school, at: location)
         }
-        if places.contains(.untraced) { return nil }  // its org's broken chain is reported at the org
+        if places.contains(.untraced) {
+            tally.atUntracedOrg(row)  // the broken chain is reported at its org; the people it costs are counted
+            return nil
+        }
         if places.contains(.closed) {
             tally.atClosedOrg(row)
             return nil
