@@ -75,7 +75,7 @@ struct CSVTableTests {
         #expect(file.rows[0].location(of: "comfort") == PlanwrightDocument.SourceLocation(file: "dir/survey.csv", line: 2, column: 5, length: 3))
         #expect(file.diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" } == [
             "3:1 survey.csv row 3 has 3 values, but the first line names 2 columns; a value with a comma in it needs double quotes around it",
-            "4:1 survey.csv row 4 has 1 value, but the first line names 2 columns",
+            "4:1 survey.csv row 4 has 1 value, but the first line names 2 columns; a value is missing, or a value with a line break in it needs double quotes around it",
             "1:1 survey.csv is missing the column 'champion' that the staff survey needs",
         ])
     }

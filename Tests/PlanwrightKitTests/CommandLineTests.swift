@@ -97,3 +97,27 @@ struct CommandLineTests {
         #expect(result.stderr.contains("school.html.mustache:2:5: error: template 'school.html' uses 'schoool', which no handout view has; did you mean 'school'?"))
     }
 }
+
+/// Paths in messages are written as the user would type them from where they ran the command.
+struct CommandLinePathTests {
+    @Test func rosterPathsPrintAsWrittenFromTheCommandsFolder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-paths-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let roster = root.appendingPathComponent("exports/roster")
+        try FileManager.default.createDirectory(at: roster.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: GoodPlanTests.packageRoot.appendingPathComponent("Plans/oneroster-sample"), to: roster)
+        let users = roster.appendingPathComponent("users.csv")
+        try (String(contentsOf: users, encoding: .utf8) + "t-999,Lee, Jr.,x\n").write(to: users, atomically: true, encoding: .utf8)
+        let plan = try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "oneroster: oneroster-sample", with: "oneroster: ../exports/roster")
+            .replacingOccurrences(of: "survey: oneroster-sample/", with: "survey: ../exports/roster/")
+        try plan.write(to: root.appendingPathComponent("plans/p.yaml"), atomically: true, encoding: .utf8)
+
+        let beside = try CommandLineTests().run(["check", "--allow-path", "../exports", "p.yaml"], in: root.appendingPathComponent("plans"))
+        #expect(beside.stderr.hasPrefix("../exports/roster/users.csv:37:1: error: users.csv row 37"), "\(beside.stderr)")
+        let above = try CommandLineTests().run(["check", "--allow-path", "exports", "plans/p.yaml"], in: root)
+        #expect(above.stderr.hasPrefix("plans/../exports/roster/users.csv:37:1: error: users.csv row 37"), "\(above.stderr)")
+        #expect(!beside.stderr.contains("./../") && !above.stderr.contains("/./"))
+    }
+}

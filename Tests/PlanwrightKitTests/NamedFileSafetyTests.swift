@@ -268,7 +268,7 @@ struct NamedFileSafetyTests {
         for file in ["orgs.csv", "users.csv"] { try FileManager.default.copyItem(atPath: sample + "/" + file, toPath: scratch.url("roster/" + file).path, creatingFolders: true) }
         try scratch.write("roster/survey.txt", "staff_id,comfort\n\(Self.marker),3\n")
         let read = OneRosterReader(inside: tree).read(directory: scratch.url("roster").path, survey: scratch.url("roster/survey.txt").path, at: location)
-        #expect(read.diagnostics.map(\.message) == [
+        #expect(read.diagnostics.filter { $0.severity != .note }.map(\.message) == [
             "cannot read the staff survey '\(scratch.url("roster/survey.txt").path)': it is not a CSV file; export it as CSV, in a file whose name ends in .csv",
         ])
         #expect(!read.schools.isEmpty)

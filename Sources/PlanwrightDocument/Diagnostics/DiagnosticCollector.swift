@@ -134,7 +134,7 @@ package struct DiagnosticCollector {
     }
 
     /// 10999800 as "10,999,800", the way a count is read aloud.
-    static func grouped(_ number: Int) -> String {
+    package static func grouped(_ number: Int) -> String {
         let digits = String(number)
         var out = ""
         for (offset, digit) in digits.enumerated() {

@@ -31,8 +31,21 @@ public enum SourceFiles {
     }
 
     /// A path written in a plan, which is relative to the plan file's folder unless absolute.
+    ///
+    /// Joined as text, so messages show it as the user would type it from where they ran the
+    /// command: `../samples/users.csv` beside `plan.yaml`, `Plans/../samples/users.csv` for
+    /// `Plans/plan.yaml`, never `./../samples/…`. `..` is kept, not folded: the plan's folder may be a link.
     public static func path(_ path: String, relativeTo planFile: String) -> String {
-        path.hasPrefix("/") ? path : URL(fileURLWithPath: planFile).deletingLastPathComponent().appendingPathComponent(path).relativePath
+        guard !path.hasPrefix("/") else { return path }
+        var written = Substring(path)
+        while written.hasPrefix("./") { written = written.dropFirst(2).drop { $0 == "/" } }
+        if written.isEmpty || written == "." { written = "." }
+        guard let slash = planFile.lastIndex(of: "/") else { return String(written) }
+        var folder = planFile[..<slash]
+        while folder.hasSuffix("/.") { folder = folder.dropLast(2) }
+        if folder == "." { return String(written) }
+        if folder.isEmpty { return "/" + written }  // a plan at the root: `/plan.yaml`
+        return folder + "/" + written
     }
 
     /// A file the user named (on the command line): any folder, but only a regular file, and

@@ -12,7 +12,8 @@ extension PlanDecoder {
         }
         imports.roster = ImportRequests.RosterRequest(
             folder: namedFile(folder, at: folderNode.location), survey: survey,
-            needsSupport: reader.dictionary(fields, "needs_support"), principals: reader.dictionary(fields, "principals"))
+            needsSupport: reader.dictionary(fields, "needs_support"), principals: reader.dictionary(fields, "principals"),
+            delta: reader.choice(fields, "delta", as: DeltaExport.self) ?? .refuse)
     }
 
     /// A file the plan names, relative to the plan file's folder.

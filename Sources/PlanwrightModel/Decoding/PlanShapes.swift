@@ -72,6 +72,8 @@ public enum PlanShapes {
         .optional("needs_support", .dictionary(key: "school id", value: .oneOf([.boolean, .list(.choice(SupportNeed.allCases.map(\.rawValue)))])),
                   "Equity flags for imported schools, keyed by their OneRoster id."),
         .optional("principals", .dictionary(key: "school id", value: .text), "Principals of imported schools, keyed by their OneRoster id."),
+        .optional("delta", .choice(DeltaExport.allCases.map(\.rawValue)),
+                  "refuse (default) or allow: whether an export whose manifest.csv says delta (only what changed since the last export) is read as the whole roster."),
     ])
 
     public static let staffMember = MappingShape("staff member", "A member of staff.", [

@@ -25,12 +25,10 @@ struct CSVFile {
         }
         let columns = CSVColumns(header)
         self.columns = columns
+        let shape = CSVRowShape(header)
         for record in table.records.dropFirst() {
-            guard record.fields.count == header.fields.count else {
-                let hint = record.fields.count > header.fields.count ? "; a value with a comma in it needs double quotes around it" : ""
-                let values = record.fields.count == 1 ? "1 value" : "\(record.fields.count) values"
-                diagnostics.append(.error("\(name) row \(record.line) has \(values), but the first line names \(header.fields.count) columns\(hint)",
-                                          at: at(line: record.line)))
+            if let problem = shape.problem(with: record) {
+                diagnostics.append(.error("\(name) row \(record.line) \(problem.message)", at: problem.location(in: source.path)))
                 continue
             }
             rows.append(CSVRow(file: name, path: source.path, fields: record.fields, columns: columns))
@@ -96,7 +94,8 @@ struct CSVColumns {
     private var loose: [String: Int] = [:]
 
     init(_ header: CSVTable.Record) {
-        for (index, field) in header.fields.enumerated() {
+        // An empty name (`…,orgSourcedId,,` as some exports end their header) names no column.
+        for (index, field) in header.fields.enumerated() where !field.text.trimmingCSVSpaces.isEmpty {
             if exact[field.text] == nil { exact[field.text] = index }
             if loose[Self.key(field.text)] == nil { loose[Self.key(field.text)] = index }
         }

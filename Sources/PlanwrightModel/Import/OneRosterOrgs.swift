@@ -1,7 +1,10 @@
 import PlanwrightDocument
 
 /// The schools of a OneRoster export: rows of orgs.csv whose `type` is `school`.
-/// Districts, departments and other orgs are remembered but do not become schools.
+///
+/// Districts and the orgs above them do not become schools. A department (or another org below a
+/// school) is traced up its `parentSourcedId`s to the school it belongs to, so staff rostered to
+/// "Science Department" are planned at its school; a chain that loops or breaks is reported once, at its org.
 struct OneRosterOrgs {
     private(set) var schools: [School] = []
     /// Every org's type by sourcedId, so a user's org can be told apart: a school, the district, or unknown.
@@ -10,6 +13,27 @@ struct OneRosterOrgs {
     /// (that would only repeat the one problem once per user).
     private(set) var isKnown = false
     private(set) var diagnostics: [Diagnostic] = []
+    /// The school each org below a school belongs to; absent when its chain is broken (and reported).
+    private var schoolOfOrg: [String: String] = [:]
+    private var untraced: Set<String> = []
+    /// Orgs marked `tobedeleted` (a school closing), and the orgs below them.
+    private var closed: Set<String> = []
+
+    /// Org types that sit above schools in OneRoster: staff there are not at a school.
+    static let aboveSchool: Set = ["district", "local", "state", "national"]
+
+    /// Where a user's org puts them.
+    enum Place: Equatable {
+        case school(String)
+        /// The district or another org above schools, with its type.
+        case aboveSchool(String)
+        /// An org below a school whose chain to a school is broken; already reported at the org.
+        case untraced
+        /// An org marked `tobedeleted`, or below one: its staff are left out, counted.
+        case closed
+        /// Not an org in orgs.csv.
+        case unknown
+    }
 
     init(_ file: CSVFile?) {
         guard var file else { return }
@@ -17,6 +41,9 @@ struct OneRosterOrgs {
         guard file.require(["sourcedId", "name", "type"], by: "OneRoster requires") else { return }
         isKnown = true
         var firstRows = OneRosterIDs()
+        var parents: [String: (parent: String, row: CSVRow)] = [:]
+        var order: [String] = []
+        var firstClosed: CSVRow?
         for row in file.rows {
             let id = row["sourcedId"] ?? "", type = row["type"] ?? "", name = row["name"] ?? ""
             guard !id.isEmpty else {
@@ -27,12 +54,25 @@ struct OneRosterOrgs {
                 diagnostics.append(duplicate)
                 continue
             }
+            if row["status"]?.lowercased() == "tobedeleted" {
+                if closed.isEmpty {
+                    firstClosed = row
+                }
+                closed.insert(id)
+                continue
+            }
             guard !type.isEmpty else {
                 diagnostics.append(.error("\(row.prefix) 'type' is empty; OneRoster writes school, district, department and the like", at: row.location(of: "type")))
                 continue
             }
             types[id] = type.lowercased()
-            guard type.lowercased() == "school" else { continue }
+            guard type.lowercased() == "school" else {
+                if !Self.aboveSchool.contains(type.lowercased()) {
+                    parents[id] = (row["parentSourcedId"] ?? "", row)
+                    order.append(id)
+                }
+                continue
+            }
             guard !name.isEmpty else {
                 diagnostics.append(.error("\(row.prefix) 'name' is empty, so school '\(Excerpt.of(id))' has no name", at: row.location(of: "name")))
                 continue
@@ -40,11 +80,68 @@ struct OneRosterOrgs {
             schools.append(School(id: id, name: name, grades: GradeSet(), needsSupport: [], principal: nil,
                                   location: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
+        let closedCount = closed.count
+        for id in order { trace(id, parents: parents) }
+        if let row = firstClosed {
+            let orgs = closedCount == 1 ? "1 org marked 'tobedeleted' is" : "\(DiagnosticCollector.grouped(closedCount)) orgs marked 'tobedeleted' are"
+            diagnostics.append(.note("\(file.name): \(orgs) left out, with the staff who work only there (the first is on row \(row.line))",
+                                     at: SourceLocation(file: row.path, line: row.line, column: 1)))
+        }
     }
 
-    /// Whether `id` names a school; nil when orgs.csv lists no such org.
-    func isSchool(_ id: String) -> Bool? {
-        types[id].map { $0 == "school" }
+    /// Follows `id`'s parents up to a school. Each org is walked once: the whole chain takes the
+    /// school found, or is marked broken, so a long or looping chain costs its length and no more.
+    private mutating func trace(_ id: String, parents: [String: (parent: String, row: CSVRow)]) {
+        var chain: [String] = [], onChain: Set<String> = []
+        var current = id, school: String?
+        walk: while true {
+            if let known = schoolOfOrg[current] { school = known; break }
+            if closed.contains(current) {
+                closed.formUnion(chain)
+                return
+            }
+            guard !untraced.contains(current), let (parent, row) = parents[current] else { break }
+            chain.append(current)
+            onChain.insert(current)
+            let type = Excerpt.of(types[current] ?? "org"), name = "\(type) '\(Excerpt.of(current))'"
+            let problem: String
+            switch types[parent] {
+            case _ where closed.contains(parent):
+                closed.formUnion(chain)  // below a closing school: closed with it, quietly
+                return
+            case "school":
+                school = parent
+                break walk
+            case _ where parent.isEmpty:
+                let found = row["parentSourcedId"] == nil ? "orgs.csv has no column 'parentSourcedId'" : "its 'parentSourcedId' is empty"
+                problem = "\(name) is not a school and \(found), so Planwright cannot tell which school its staff work at; name its school in 'parentSourcedId'"
+            case nil:
+                problem = "\(name) has 'parentSourcedId' '\(Excerpt.of(parent))', which is not an org in orgs.csv, so Planwright cannot tell which school its staff work at"
+            case let parentType? where Self.aboveSchool.contains(parentType):
+                problem = "\(name) belongs to '\(Excerpt.of(parent))', a \(Excerpt.of(parentType)) rather than a school, so Planwright cannot tell which school its staff work at; name its school in 'parentSourcedId'"
+            case _ where onChain.contains(parent):
+                let loop = (chain.drop { $0 != parent } + [parent]).map { "'\(Excerpt.of($0))'" }.joined(separator: " → ")
+                problem = "the parents of \(name) go round in a loop (\(loop)) and never reach a school; fix 'parentSourcedId'"
+            default:
+                current = parent
+                continue walk
+            }
+            diagnostics.append(.error("\(row.prefix) \(problem)", at: row.location(of: "parentSourcedId")))
+            break
+        }
+        for org in chain {
+            if let school { schoolOfOrg[org] = school } else { untraced.insert(org) }
+        }
+    }
+
+    /// Where org `id` places its staff.
+    func place(_ id: String) -> Place {
+        if closed.contains(id) { return .closed }
+        guard let type = types[id] else { return .unknown }
+        if type == "school" { return .school(id) }
+        if let school = schoolOfOrg[id] { return .school(school) }
+        if Self.aboveSchool.contains(type) { return .aboveSchool(type) }
+        return .untraced
     }
 }
 

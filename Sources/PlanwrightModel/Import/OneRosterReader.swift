@@ -5,7 +5,7 @@ import PlanwrightDocument
 /// information systems write), optionally with a staff survey merged in by staff id.
 ///
 /// Version 1.1 puts each user's role in users.csv; 1.2 puts it in roles.csv, so the presence
-/// of roles.csv decides. Every problem is a diagnostic at the file's line, never a crash,
+/// of roles.csv decides. A manifest.csv, when there is one, says whether the export is bulk or delta. Every problem is a diagnostic at the file's line, never a crash,
 /// and all of them are collected rather than stopping at the first.
 public struct OneRosterReader: Sendable {
     let limits: LoaderLimits
@@ -29,7 +29,9 @@ public struct OneRosterReader: Sendable {
     /// `survey`: optional path of a staff survey CSV merged in by staff id.
     /// `location`: where in the plan file the import was asked for (for "cannot read" errors);
     /// `surveyLocation`: where the survey is named, if not there.
-    public func read(directory: String, survey: String?, at location: SourceLocation, surveyAt surveyLocation: SourceLocation? = nil) -> Result {
+    /// `delta`: whether a delta export (as manifest.csv says) is read or refused.
+    public func read(directory: String, survey: String?, at location: SourceLocation, surveyAt surveyLocation: SourceLocation? = nil,
+                     delta: DeltaExport = .refuse) -> Result {
         var result = Result(Roster())
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
@@ -42,6 +44,12 @@ public struct OneRosterReader: Sendable {
         if case let .failure(problem) = tree.admit(directory) {
             result.diagnostics.append(.error("cannot read the OneRoster folder '\(directory)': \(problem.reason)", at: location))
             return result
+        }
+        let manifestPath = Self.path(directory, "manifest.csv")
+        if FileManager.default.fileExists(atPath: manifestPath), let file = open(manifestPath, "the OneRoster file", at: location, into: &result) {
+            let manifest = OneRosterManifest(file, delta: delta, plan: location)
+            result.diagnostics += manifest.diagnostics
+            guard !manifest.refuses else { return result }
         }
         let rolesPath = Self.path(directory, "roles.csv")
         let orgsFile = open(Self.path(directory, "orgs.csv"), "the OneRoster file", at: location, into: &result)
@@ -58,6 +66,7 @@ public struct OneRosterReader: Sendable {
             result.staff = users.staff
             result.diagnostics += users.diagnostics
             result.diagnostics += roles?.rolesOfUnknownUsers(users.ids) ?? []
+            if !users.staff.isEmpty { result.diagnostics += Self.schoolsWithoutStaff(orgs.schools, staff: users.staff) }
         }
         if let survey, let surveyFile = open(survey, "the staff survey", at: surveyLocation ?? location, into: &result) {
             var reader = StaffSurveyReader()
@@ -65,6 +74,19 @@ public struct OneRosterReader: Sendable {
             result.diagnostics += reader.diagnostics
         }
         return result
+    }
+
+    /// One warning naming the schools no one on the staff works at: nothing is planned there, and
+    /// a school missing from a training plan is easy not to notice.
+    private static func schoolsWithoutStaff(_ schools: [School], staff: [StaffMember]) -> [Diagnostic] {
+        let staffed = Set(staff.map(\.school.id))
+        let empty = schools.filter { !staffed.contains($0.id) }
+        guard let first = empty.first else { return [] }
+        let shown = 5
+        var names = empty.prefix(shown).map { "\($0.name) ('\(Excerpt.of($0.id))')" }.joined(separator: ", ")
+        if empty.count > shown { names += " and \(DiagnosticCollector.grouped(empty.count - shown)) more" }
+        let count = empty.count == 1 ? "1 school has" : "\(DiagnosticCollector.grouped(empty.count)) schools have"
+        return [.warning("orgs.csv: \(count) no teachers, aides or administrators in the roster, so no one is trained there: \(names)", at: first.location)]
     }
 
     /// The file parsed as CSV, or nil (and an error at the plan's position) when it cannot be read.

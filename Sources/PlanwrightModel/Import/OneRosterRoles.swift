@@ -9,6 +9,9 @@ struct OneRosterRoles {
         var role: String
         var org: String
         var row: CSVRow
+        /// Every org the user holds a role at, this assignment's first, so staff at several
+        /// schools can be counted; `org` is where they are planned.
+        var orgs: [String] = []
     }
 
     private(set) var byUser: [String: Assignment] = [:]
@@ -36,9 +39,14 @@ struct OneRosterRoles {
                 diagnostics.append(.error("\(row.prefix) 'roleType' \(found); OneRoster writes primary or secondary", at: row.location(of: "roleType")))
                 continue
             }
-            let isPrimary = type == "primary"
-            guard byUser[user] == nil || (isPrimary && !primaryUsers.contains(user)) else { continue }
-            byUser[user] = Assignment(role: row["role"] ?? "", org: row["orgSourcedId"] ?? "", row: row)
+            let isPrimary = type == "primary", org = row["orgSourcedId"] ?? ""
+            let others = byUser[user]?.orgs ?? []
+            guard byUser[user] == nil || (isPrimary && !primaryUsers.contains(user)) else {
+                if !org.isEmpty, !others.contains(org) { byUser[user]?.orgs.append(org) }
+                continue
+            }
+            byUser[user] = Assignment(role: row["role"] ?? "", org: org, row: row,
+                                      orgs: (org.isEmpty ? [] : [org]) + others.filter { $0 != org })
             if isPrimary { primaryUsers.insert(user) }
         }
     }

@@ -9,6 +9,8 @@ struct OneRosterUsers {
     /// Every sourcedId in users.csv, staff or not, so roles and survey rows can be checked against it.
     private(set) var ids = OneRosterIDs()
     private(set) var diagnostics: [Diagnostic] = []
+    /// What became of the rows that are not staff, told in one note each rather than per row.
+    private var tally = OneRosterTally()
 
     /// Where a user's role and school were written: users.csv in 1.1, roles.csv in 1.2.
     private struct RoleCell {
@@ -35,6 +37,7 @@ struct OneRosterUsers {
         for row in file.rows {
             if let member = read(row, roles: roles, orgs: orgs) { staff.append(member) }
         }
+        diagnostics += tally.notes(file: file, staff: staff.count)
     }
 
     private mutating func read(_ row: CSVRow, roles: OneRosterRoles?, orgs: OneRosterOrgs) -> StaffMember? {
@@ -46,19 +49,34 @@ struct OneRosterUsers {
             diagnostics.append(duplicate)
             return nil
         }
-        guard row["status"]?.lowercased() != "tobedeleted", isEnabled(row) else { return nil }
+        tally.users += 1
+        if row["status"]?.lowercased() == "tobedeleted" {
+            tally.skip(row, deleted: true)
+            return nil
+        }
+        guard isEnabled(row) else {
+            tally.skip(row, deleted: false)
+            return nil
+        }
         guard let cell = roleCell(row, id: id, roles: roles), let role = staffRole(cell) else { return nil }
-        let name = [row["givenName"] ?? "", row["familyName"] ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+        let name = [first(row, "preferredFirstName", "preferredGivenName", "givenName"),
+                    first(row, "preferredLastName", "preferredFamilyName", "familyName")].filter { !$0.isEmpty }.joined(separator: " ")
         guard !name.isEmpty else {
             diagnostics.append(.error("\(row.prefix) 'givenName' and 'familyName' are both empty, so this \(role.rawValue) has no name",
                                       at: row.location(of: "givenName")))
             return nil
         }
-        guard let school = school(cell, role: role, orgs: orgs) else { return nil }
+        guard let school = school(cell, role: role, orgs: orgs, primary: row) else { return nil }
         let email = row["email"].flatMap { $0.isEmpty ? nil : $0 }
         return StaffMember(id: id, name: name, school: school, role: role, subjects: [], grades: grades(row),
                            comfort: nil, champion: .no, email: email,
                            location: SourceLocation(file: row.path, line: row.line, column: 1))
+    }
+
+    /// The first of `columns` with a value: OneRoster 1.2's preferred names before the legal ones
+    /// (1.2 spells them preferredFirstName and preferredLastName; some exports write Given and Family).
+    private func first(_ row: CSVRow, _ columns: String...) -> String {
+        columns.lazy.compactMap { row[$0] }.first { !$0.isEmpty } ?? ""
     }
 
     /// OneRoster's `enabledUser` is true or false; a disabled account is someone who has left.
@@ -84,7 +102,7 @@ struct OneRosterUsers {
             return nil
         }
         return RoleCell(role: assignment.role, roleRow: assignment.row, roleColumn: "role",
-                        orgs: assignment.org.isEmpty ? [] : [assignment.org], orgRow: assignment.row, orgColumn: "orgSourcedId")
+                        orgs: assignment.orgs, orgRow: assignment.row, orgColumn: "orgSourcedId")
     }
 
     /// The staff role, or nil for students and the like (skipped quietly) and for unknown words (an error).
@@ -92,7 +110,9 @@ struct OneRosterUsers {
         let row = cell.roleRow
         switch OneRosterCodes.role(cell.role) {
         case let .staff(role): return role
-        case .notPlanned: return nil
+        case .notPlanned:
+            tally.notPlanned(cell.role)
+            return nil
         case .unknown where cell.role.isEmpty:
             diagnostics.append(.error("\(row.prefix) 'role' is empty, so Planwright cannot tell whether this user is staff", at: row.location(of: cell.roleColumn)))
         case .unknown:
@@ -102,18 +122,40 @@ struct OneRosterUsers {
         return nil
     }
 
-    /// The first of the user's orgs that is a school. Staff who work only at the district are left
-    /// out with a warning: the plan trains and pairs people by school.
-    private mutating func school(_ cell: RoleCell, role: StaffRole, orgs: OneRosterOrgs) -> Reference? {
+    /// The school of the user's primary org (1.2's `primaryOrgSourcedId`, or roles.csv's primary
+    /// role), else of the first org that leads to a school; a department counts as its school.
+    /// Staff who work only at the district are left out with a warning: the plan trains and pairs
+    /// people by school.
+    private mutating func school(_ cell: RoleCell, role: StaffRole, orgs: OneRosterOrgs, primary user: CSVRow) -> Reference? {
         let row = cell.orgRow, location = row.location(of: cell.orgColumn)
         guard let first = cell.orgs.first else {
             diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' is empty, so this \(role.rawValue) has no school", at: location))
             return nil
         }
         guard orgs.isKnown else { return Reference(first, at: location) }
-        if let school = cell.orgs.first(where: { orgs.isSchool($0) == true }) { return Reference(school, at: location) }
-        if let unknown = cell.orgs.first(where: { orgs.isSchool($0) == nil }) {
-            diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' names '\(Excerpt.of(unknown))', which is not an org in orgs.csv, so this \(role.rawValue) has no school",
+        let places = cell.orgs.map(orgs.place)
+        var schools: [String] = []
+        for case let .school(school) in places where !schools.contains(school) { schools.append(school) }
+        // 1.2's `primaryOrgSourcedId` names the user's main org outright; it decides when it
+        // picks another of their schools than their primary role does.
+        if case let .school(school) = orgs.place(user["primaryOrgSourcedId"] ?? ""), schools.dropFirst().contains(school) {
+            tally.severalSchools(cell.orgRow)
+            return Reference(school, at: user.location(of: "primaryOrgSourcedId"))
+        }
+        if let school = schools.first {
+            if schools.count > 1 { tally.severalSchools(cell.orgRow) }
+            return Reference(school, at: location)
+        }
+        if places.contains(.untraced) {
+            tally.atUntracedOrg(row)  // the broken chain is reported at its org; the people it costs are counted
+            return nil
+        }
+        if places.contains(.closed) {
+            tally.atClosedOrg(row)
+            return nil
+        }
+        if let index = places.firstIndex(of: .unknown) {
+            diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' names '\(Excerpt.of(cell.orgs[index]))', which is not an org in orgs.csv, so this \(role.rawValue) has no school",
                                       at: location))
             return nil
         }

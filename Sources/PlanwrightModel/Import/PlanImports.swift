@@ -16,7 +16,7 @@ struct PlanImports {
         if let request = requests.roster {
             let roster = OneRosterReader(limits: limits, inside: tree)
                 .read(directory: request.folder.path, survey: request.survey?.path, at: request.folder.written.location,
-                      surveyAt: request.survey?.written.location)
+                      surveyAt: request.survey?.written.location, delta: request.delta)
             reader.append(roster.diagnostics)
             sources += roster.sources
             // Computed before the plan is set: `plan?.x = f()` would not run f for a plan that did not decode.
