@@ -156,6 +156,20 @@ struct CalendarOccurrenceTests {
         #expect(bad.value.count == 3)
     }
 
+    @Test func eachProblemOfAnEventIsReportedAtItsLineAndColumn() {
+        let read = occurrences(event("DTSTART:20260901T0900\nSUMMARY:a") + event("DTSTART:20260901T090000\nDTEND:20260901T080000\nSUMMARY:b")
+                               + event("DTSTART;VALUE=DATE:20260901\nDURATION:one day\nSUMMARY:c")
+                               + event("DTSTART;VALUE=DATE:20260901\nRRULE:FREQ=WEEKLY\nEXDATE;VALUE=DATE:2026-09-08\nSUMMARY:d"))
+        #expect(read.diagnostics.map { "\($0.severity) \($0.location!.line):\($0.location!.column) \($0.message)" } == [
+            "error 4:9 DTSTART '20260901T0900' is not a date and time written YYYYMMDDTHHMMSS (with Z at the end for UTC)",
+            "error 9:7 DTEND '20260901T080000' is before the event's DTSTART",
+            "error 14:10 DURATION 'one day' is not a length of time written like P1D, P2W or PT1H30M",
+            "error 20:19 EXDATE '2026-09-08' is not a date written YYYYMMDD or a date and time written YYYYMMDDTHHMMSS",
+        ])
+        // The weekly series is still read; its broken EXDATE removes nothing.
+        #expect(read.value.filter { $0.summary == "d" }.count == 41)
+    }
+
     @Test func aPlanImportsAListOfCalendars() throws {
         let scratch = try NamedFileSafetyTests.Scratch()
         defer { scratch.remove() }
