@@ -204,8 +204,18 @@ private struct Reading {
         } else {
             starts.insert(event.start.wall)
         }
+        // RDATEs outside the window are passed over, and their number is bounded like a rule's.
+        var extras = 0
         for extra in event.extraStarts {
-            starts.insert(extra.isDate && !event.start.isDate ? extra.date.dayNumber * 86_400 + (event.start.seconds ?? 0) : extra.wall(in: frame))
+            let wall = extra.isDate && !event.start.isDate ? extra.date.dayNumber * 86_400 + (event.start.seconds ?? 0) : extra.wall(in: frame)
+            guard wide.contains(SchoolDate(dayNumber: Int((Double(wall) / 86_400).rounded(.down)))) else { continue }
+            extras += 1
+            guard extras <= ICSOccurrenceReader.occurrenceLimit else {
+                diagnostics.append(.warning("this event has more than \(ICSOccurrenceReader.occurrenceLimit.formatted()) RDATE dates in the school year; only the first \(ICSOccurrenceReader.occurrenceLimit.formatted()) are read",
+                                            at: at(event.line)))
+                break
+            }
+            starts.insert(wall)
         }
         let removed = Set(event.excluded.map(day) + overrides.compactMap { $0.recurrenceID.map(day) })
         var found = starts.sorted().filter { !removed.contains(Int((Double($0) / 86_400).rounded(.down))) }
