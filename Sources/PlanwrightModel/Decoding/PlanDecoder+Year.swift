@@ -63,8 +63,9 @@ extension PlanDecoder {
             }
         }
 
-        if let value = fields["import"], let path = reader.text(value, "'import'") {
-            imports.calendar = namedFile(path, at: value.location)
+        // One file, or a list (the district's calendar and the state's testing calendar).
+        imports.calendars = reader.list(fields, "import", acceptsSingle: true).compactMap { file in
+            reader.text(file, "each file of 'import'").map { namedFile($0, at: file.location) }
         }
         // A year too long is not planned at all: its calendar would be as long as it is.
         guard let start, let end, !tooLong else { return nil }

@@ -39,7 +39,7 @@ public enum PlanShapes {
         .optional("pd_days", .list(.oneOf([.date, .mapping(pdDay)])), "Whole days for staff training, each with an optional place and time."),
         .optional("early_release", .oneOf([.choice(Weekday.allCases.map(\.name)), .list(.date), .mapping(earlyRelease)]),
                   "Short training slots: a weekday or dates, and their hours."),
-        .optional("import", .text, "An .ics file whose all-day events are closures."),
+        .optional("import", .oneOf([.text, .list(.text)]), "An .ics calendar file, or a list of them: their all-day events in the year are closures."),
         .optional("cycles", .oneOf([.integer(1...12), .list(.mapping(span))]),
                   "Improvement cycles: a count, or named date ranges. Default 3."),
     ])

@@ -5,8 +5,8 @@ import PlanwrightDocument
 /// Decoding reads only the plan file, so that every file a plan names is read in one place, by
 /// the same rules (`SourceFiles`, the plan's `PlanTree`), and the model holds only what the plan says.
 struct ImportRequests {
-    /// `year.import`: an `.ics` file whose all-day events are closures.
-    var calendar: NamedFile?
+    /// `year.import`: the `.ics` files whose all-day events are closures, in the order written.
+    var calendars: [NamedFile] = []
     /// `schools: {oneroster: folder, survey: file}`.
     var roster: RosterRequest?
 

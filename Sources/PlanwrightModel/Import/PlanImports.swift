@@ -26,8 +26,9 @@ struct PlanImports {
         }
         // A roster's problems are worth reporting even when the plan does not decode; the
         // calendar only adds closures to a plan that did.
-        if let request = requests.calendar, plan != nil {
-            let calendar = read(request)
+        for request in requests.calendars {
+            guard let year = plan?.year else { break }
+            let calendar = read(request, year: year.start...max(year.start, year.end))
             reader.append(calendar.diagnostics)
             sources += calendar.sources
             plan?.year.closed += calendar.closures
@@ -60,15 +61,15 @@ struct PlanImports {
         return id
     }
 
-    /// Closures from the `.ics` file `year.import` names.
-    private func read(_ request: ImportRequests.NamedFile) -> ICSClosureReader.Result {
+    /// Closures in the school year from one `.ics` file `year.import` names.
+    private func read(_ request: ImportRequests.NamedFile, year: ClosedRange<SchoolDate>) -> ICSClosureReader.Result {
         switch SourceFiles.read(request.path, as: .calendar, inside: tree, limits: limits) {
         case let .failure(problem):
             let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
             return ICSClosureReader.Result([], diagnostics: [.error("the calendar file '\(request.written.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
                                                                     at: request.written.location)])
         case let .success(text):
-            return ICSClosureReader().read(text)
+            return ICSClosureReader().read(text, year: year)
         }
     }
 }

@@ -1,0 +1,21 @@
+import PlanwrightDocument
+
+/// One occurrence of a calendar event, on the days it covers where it is held: what an
+/// imported calendar says, before anything decides what it means for the school year.
+package struct CalendarOccurrence: Hashable, Sendable {
+    package enum Timing: Hashable, Sendable {
+        /// A DATE event (`VALUE=DATE`): the whole of each day.
+        case allDay
+        /// A DATE-TIME event; its days are its local dates (see `ICSOccurrenceReader`).
+        case timed
+    }
+
+    package var summary: String?
+    package var categories: [String]
+    /// The first and last day it covers (an all-day event's DTEND is the day after its last).
+    package var first: SchoolDate
+    package var last: SchoolDate
+    package var timing: Timing
+    /// The VEVENT it comes from (an override's own VEVENT for a moved instance).
+    package var location: SourceLocation
+}
