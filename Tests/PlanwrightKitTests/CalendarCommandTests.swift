@@ -17,8 +17,10 @@ struct CalendarCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Maple Valley Unified School District: school year Mon, Aug 24, 2026 – Fri, Jun 11, 2027\n"
                                         + "182 instructional days (school days with students) · 186 school days · 4 PD days\n"))
-        #expect(result.stdout.contains("\n  Mon, Dec 21 – Fri, Jan 1 · closed · Winter break · 10 weekdays · Plans/maple-valley.yaml:54\n"))
-        #expect(result.stdout.contains("\n  Mon, Jan 4 · PD day · Second-semester PD day · 1 weekday · Plans/maple-valley.yaml:63\n"))
+        #expect(result.stdout.contains("\n  Mon, Dec 21 – Fri, Jan 1 · closed · Winter break · 10 weekdays · Plans/maple-valley.yaml:53\n"))
+        // An imported holiday names the calendar file and its event's line.
+        #expect(result.stdout.contains("\n  Mon, Sep 7 · closed · Labor Day · 1 weekday · Plans/maple-valley-holidays.ics:5\n"))
+        #expect(result.stdout.contains("\n  Mon, Jan 4 · PD day · Second-semester PD day · 1 weekday · Plans/maple-valley.yaml:59\n"))
         #expect(result.stdout.contains("\nEARLY RELEASE\n  every Wednesday, 37 days\n"))
         // A Wednesday that is closed has no early release.
         #expect(!result.stdout.contains("Wed, Nov 11;"))
@@ -38,7 +40,7 @@ struct CalendarCommandTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["instructionalDays"] as? Int == 182)
         let entries = try #require(json["entries"] as? [[String: Any]])
-        #expect(entries.first?["source"] as? String == "Plans/maple-valley.yaml:50")
+        #expect(entries.first?["source"] as? String == "Plans/maple-valley-holidays.ics:5")
         #expect(entries.first?["kind"] as? String == "closed")
     }
 
