@@ -94,13 +94,13 @@ struct CalendarOccurrenceTests {
 
     @Test func eventsOutsideTheYearAreSkippedWithOneNoteAndOverlapsAreKept() {
         let read = occurrences(event("DTSTART;VALUE=DATE:20260101\nSUMMARY:Old") + event("DTSTART;VALUE=DATE:20280101\nSUMMARY:Later")
-                               + event("DTSTART;VALUE=DATE:20260615\nDTEND;VALUE=DATE:20260828\nSUMMARY:Summer"))
+                               + event("DTSTART;VALUE=DATE:20260615\nDTEND;VALUE=DATE:20260828\nSUMMARY:Summer break"))
         #expect(read.diagnostics.map { "\($0.severity) \($0.location!.line) \($0.message)" } == [
             "note 1 2 events of this calendar fall outside the school year (2026-08-24 to 2027-06-11) and are skipped",
         ])
         #expect(days(read) == ["2026-06-15…2026-08-27"])
         // What the year gets is clipped to it.
-        #expect(ImportedClosures.closures(from: read.value, clippedTo: Self.year).map { "\($0.from)…\($0.to)" } == ["2026-08-24…2026-08-27"])
+        #expect(ImportedDays(read.value, clippedTo: Self.year, classifier: EventClassifier()).closed.map { "\($0.from)…\($0.to)" } == ["2026-08-24…2026-08-27"])
     }
 
     @Test func utcTimesCountInTheCalendarsZoneAndZonedTimesOnTheirLocalDate() {
@@ -181,7 +181,9 @@ struct CalendarOccurrenceTests {
         #expect(result.diagnostics.map { "\($0.severity) \($0.location.map { ($0.file as NSString).lastPathComponent } ?? "") \($0.message)" } == [
             "note district.ics 1 event of this calendar falls outside the school year (2026-08-24 to 2027-06-11) and is skipped",
         ])
-        // 11 school days from 2026-08-24, skipping Labor Day and both testing days.
-        #expect(result.improvementPlan?.dates("a") == "2026-08-24…2026-09-10")
+        // 11 school days from 2026-08-24, skipping Labor Day; the state's testing days are a
+        // testing window, where school goes on (no training, no rollout), not closures.
+        #expect(result.improvementPlan?.dates("a") == "2026-08-24…2026-09-08")
+        #expect(result.improvementPlan?.calendar.testingWindows.map { "\($0.name ?? "") \($0.from)…\($0.to)" } == ["State Testing 2026-09-08…2026-09-09"])
     }
 }

@@ -92,13 +92,13 @@ struct DiffCommandTests {
         let repository = try Repository()
         defer { repository.remove() }
         // Only the files the plan names change: a closure in the calendar, a level renamed in the framework.
-        try repository.write(Repository.calendar([("Storm days", "20260827", "20260829")]), to: "plans/closures.ics")
+        try repository.write(Repository.calendar([("Snow days", "20260827", "20260829")]), to: "plans/closures.ics")
         try repository.write(try repository.read("plans/fw.yaml").replacingOccurrences(
             of: "levels: [Not started, Emerging,", with: "levels: [Not started, Beginning,"), to: "plans/fw.yaml")
         let result = try run(["diff", "--since", "HEAD", "plans/plan.yaml"], in: repository.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("From `plans/plan.yaml (at HEAD)` to `plans/plan.yaml`."))
-        #expect(result.stdout.contains("| `survey` Survey | Mon, Aug 24 – Fri, Sep 4 | Mon, Aug 24 – Tue, Sep 8 | ends +2 | new closure: Storm days (Thu, Aug 27 – Fri, Aug 28) |"))
+        #expect(result.stdout.contains("| `survey` Survey | Mon, Aug 24 – Fri, Sep 4 | Mon, Aug 24 – Tue, Sep 8 | ends +2 | new closure: Snow days (Thu, Aug 27 – Fri, Aug 28) |"))
         #expect(result.stdout.contains("| Shared vision for teaching and learning | Emerging, aiming for Established | Beginning, aiming for Established | renamed on the framework's scale |"))
     }
 

@@ -143,9 +143,9 @@ struct ICalendarExportTests {
     }
 
     @Test func ourOwnCalendarReaderReadsTheDaysBack() throws {
-        // ICSClosureReader treats DTEND as exclusive, as RFC 5545 does: what we write must read back.
+        // The import treats DTEND as exclusive, as RFC 5545 does: what we write must read back.
         let plan = try ExportFixture.plan()
-        let read = ICSClosureReader().read(SourceText(path: "calendar.ics", bytes: Array(ICalendarExport.district(plan).utf8)))
+        let read = ICSOccurrenceReader().read(SourceText(path: "calendar.ics", bytes: Array(ICalendarExport.district(plan).utf8)), within: nil)
         #expect(read.diagnostics.isEmpty)
         let tracks = Dictionary(uniqueKeysWithValues: plan.training.groups.map { group in
             (group.id, plan.training.tracks.first { $0.id == group.track }?.name ?? "")
@@ -156,7 +156,7 @@ struct ICalendarExportTests {
                 let prepares = plan.training.programme(session.programme).map { "\($0.name): " } ?? ""
                 return "\(prepares)\(tracks[session.group] ?? "") training, session \(session.number) \(session.date) \(session.date)"
             }
-        let spans = read.closures.map { "\($0.name ?? "") \($0.from) \($0.to)" }
+        let spans = read.value.map { "\($0.summary ?? "") \($0.first) \($0.last)" }
         #expect(spans.sorted() == expected.sorted())
         #expect(spans.contains("Pilot 2026-08-24 2026-09-04"))
     }

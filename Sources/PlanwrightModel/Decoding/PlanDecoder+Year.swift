@@ -67,6 +67,14 @@ extension PlanDecoder {
         imports.calendars = reader.list(fields, "import", acceptsSingle: true).compactMap { file in
             reader.text(file, "each file of 'import'").map { namedFile($0, at: file.location) }
         }
+        imports.calendarRules = reader.list(fields, "import_rules").compactMap { node -> EventRule? in
+            guard let rule = reader.fields(of: node, PlanShapes.importRule), let means = reader.choice(rule, "means", as: EventMeaning.self) else { return nil }
+            let words = reader.list(rule, "words", acceptsSingle: true).compactMap { reader.text($0, "each of 'words'") }.filter { !$0.isEmpty }
+            if words.isEmpty, let wordsNode = rule["words"] {
+                reader.error("this import rule names no words; write the words an event's title holds, such as [Conferences]", at: wordsNode)
+            }
+            return words.isEmpty ? nil : EventRule(words: words, meaning: means, location: node.location)
+        }
         // A year too long is not planned at all: its calendar would be as long as it is.
         guard let start, let end, !tooLong else { return nil }
         return SchoolYear(start: start, end: end, closed: closed, testing: testing, pdDays: pdDays, earlyRelease: earlyRelease,

@@ -31,6 +31,11 @@ public enum PlanShapes {
         .required("team", .list(.mapping(teamMember)), "The planning team. Include teachers (pitfall 3)."),
     ])
 
+    static let importRule = MappingShape("import rule", "An imported event whose title or categories hold one of these words means this.", [
+        .required("words", .oneOf([.text, .list(.text)]), "Words or phrases, such as Conferences or [Teacher Institute, Staff Day]; any case, whole words."),
+        .required("means", .choice(EventMeaning.allCases.map(\.rawValue)), "closed, early_release, pd_day, testing or ignored."),
+    ])
+
     public static let year = MappingShape("school year", "The school calendar work is scheduled on.", singleton: true, [
         .required("start", .date, "The first day of school."),
         .required("end", .date, "The last day of school."),
@@ -39,7 +44,9 @@ public enum PlanShapes {
         .optional("pd_days", .list(.oneOf([.date, .mapping(pdDay)])), "Whole days for staff training, each with an optional place and time."),
         .optional("early_release", .oneOf([.choice(Weekday.allCases.map(\.name)), .list(.date), .mapping(earlyRelease)]),
                   "Short training slots: a weekday or dates, and their hours."),
-        .optional("import", .oneOf([.text, .list(.text)]), "An .ics calendar file, or a list of them: their all-day events in the year are closures."),
+        .optional("import", .oneOf([.text, .list(.text)]),
+                  "An .ics calendar file, or a list of them: each event in the year is a closure, early release, PD day or testing window by its words, or left out with a warning."),
+        .optional("import_rules", .list(.mapping(importRule)), "What the district's own event words mean, tried before the built-in ones."),
         .optional("cycles", .oneOf([.integer(1...12), .list(.mapping(span))]),
                   "Improvement cycles: a count, or named date ranges. Default 3."),
     ])

@@ -56,6 +56,11 @@ package struct EventClassifier: Sendable {
         EventRule(words: ["delayed opening", "late start", "late opening"], meaning: .ignored),
         EventRule(words: ["no school", "holiday", "break", "recess", "closed", "closure", "snow day", "vacation", "schools closed",
                           "day off"], meaning: .closed),
+        // The days a national holiday feed names with nothing more; a district open on one says
+        // so with its own rule ({ words: [Veterans Day], means: ignored }).
+        EventRule(words: ["labor day", "indigenous peoples day", "columbus day", "veterans day", "thanksgiving", "christmas",
+                          "new year s day", "martin luther king", "mlk day", "presidents day", "washington s birthday",
+                          "memorial day", "juneteenth", "independence day", "good friday"], meaning: .closed),
         EventRule(words: ["first day", "last day", "back to school night", "open house", "graduation", "commencement",
                           "board meeting", "picture day", "end of marking period", "end of quarter", "report cards"], meaning: .ignored),
     ]

@@ -1,19 +1,36 @@
 import PlanwrightDocument
 
-/// Reads school closures from an iCalendar file (RFC 5545), such as a district calendar
-/// export: its events' occurrences in the school year (`ICSOccurrenceReader`), and what they
-/// give the year (`ImportedClosures`).
-public struct ICSClosureReader {
-    /// The closures, sorted by date, and the calendar's text when its lines can be quoted.
-    public typealias Result = Checked<[DateSpan]>
+/// Reads a school calendar from an iCalendar file (RFC 5545), such as a district calendar
+/// export: its events' occurrences in the school year (`ICSOccurrenceReader`), and what each
+/// gives the year by what it means (`ImportedDays`, `EventClassifier`).
+package struct ICSClosureReader {
+    /// The days, and the calendar's text when its lines can be quoted.
+    package typealias Result = Checked<ImportedDays>
 
-    public init() {}
+    /// Events a warning names before it counts the rest.
+    static let unmatchedNamed = 10
 
-    /// `year` nil reads every closure the file has (repeating ones up to the occurrence limit).
-    public func read(_ source: SourceText, year: ClosedRange<SchoolDate>? = nil) -> Result {
+    let classifier: EventClassifier
+
+    package init(classifier: EventClassifier = EventClassifier()) { self.classifier = classifier }
+
+    /// `year` nil reads every event the file has (repeating ones up to the occurrence limit).
+    package func read(_ source: SourceText, year: ClosedRange<SchoolDate>? = nil) -> Result {
         let occurrences = ICSOccurrenceReader().read(source, within: year)
-        return Result(ImportedClosures.closures(from: occurrences.value, clippedTo: year),
-                      diagnostics: occurrences.diagnostics, sources: occurrences.sources)
+        let days = ImportedDays(occurrences.value, clippedTo: year, classifier: classifier)
+        return Result(days, diagnostics: occurrences.diagnostics + unmatchedWarning(days.unmatched, in: source), sources: occurrences.sources)
+    }
+
+    /// One warning for the all-day events nothing classified, at the first of them: what they
+    /// are, that they were left out, and how to say what they mean.
+    private func unmatchedWarning(_ unmatched: [CalendarOccurrence], in source: SourceText) -> [Diagnostic] {
+        guard let first = unmatched.min(by: { $0.location < $1.location }) else { return [] }
+        let named = unmatched.prefix(Self.unmatchedNamed).map { "'\(Excerpt.of($0.summary ?? "(no title)"))' on \($0.first)" }
+        let more = unmatched.count > Self.unmatchedNamed ? " and \(unmatched.count - Self.unmatchedNamed) more" : ""
+        let count = unmatched.count == 1 ? "1 all-day event" : "\(unmatched.count) all-day events"
+        return [.warning("\(count) in this calendar say nothing the planner knows, so they close no school day: \(named.joined(separator: ", "))\(more); "
+                         + "if one is a closure, an early release, a PD day or testing, say so under 'year.import_rules', such as { words: [Conferences], means: closed }",
+                         at: first.location)]
     }
 
     static func unfold(_ source: SourceText) -> [(text: String, line: Int)] { ICSText.unfold(source) }
@@ -21,6 +38,6 @@ public struct ICSClosureReader {
     static func unescape(_ text: String) -> String { ICSText.unescape(text) }
 }
 
-extension Checked<[DateSpan]> {
-    public var closures: [DateSpan] { value }
+extension Checked<ImportedDays> {
+    package var closures: [DateSpan] { value.closed }
 }

@@ -7,6 +7,8 @@ import PlanwrightDocument
 struct ImportRequests {
     /// `year.import`: the `.ics` files whose all-day events are closures, in the order written.
     var calendars: [NamedFile] = []
+    /// `year.import_rules`: what the district's own event words mean, before the defaults.
+    var calendarRules: [EventRule] = []
     /// `schools: {oneroster: folder, survey: file}`.
     var roster: RosterRequest?
 

@@ -28,10 +28,13 @@ struct PlanImports {
         // calendar only adds closures to a plan that did.
         for request in requests.calendars {
             guard let year = plan?.year else { break }
-            let calendar = read(request, year: year.start...max(year.start, year.end))
+            let calendar = read(request, year: year.start...max(year.start, year.end), rules: requests.calendarRules)
             reader.append(calendar.diagnostics)
             sources += calendar.sources
-            plan?.year.closed += calendar.closures
+            plan?.year.closed += calendar.value.closed
+            plan?.year.pdDays += calendar.value.pdDays
+            plan?.year.testing += calendar.value.testing
+            plan?.year.addedEarlyRelease += calendar.value.earlyRelease
         }
         return sources
     }
@@ -62,14 +65,14 @@ struct PlanImports {
     }
 
     /// Closures in the school year from one `.ics` file `year.import` names.
-    private func read(_ request: ImportRequests.NamedFile, year: ClosedRange<SchoolDate>) -> ICSClosureReader.Result {
+    private func read(_ request: ImportRequests.NamedFile, year: ClosedRange<SchoolDate>, rules: [EventRule]) -> ICSClosureReader.Result {
         switch SourceFiles.read(request.path, as: .calendar, inside: tree, limits: limits) {
         case let .failure(problem):
             let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
-            return ICSClosureReader.Result([], diagnostics: [.error("the calendar file '\(request.written.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
+            return ICSClosureReader.Result(ImportedDays(), diagnostics: [.error("the calendar file '\(request.written.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
                                                                     at: request.written.location)])
         case let .success(text):
-            return ICSClosureReader().read(text, year: year)
+            return ICSClosureReader(classifier: EventClassifier(planRules: rules)).read(text, year: year)
         }
     }
 }

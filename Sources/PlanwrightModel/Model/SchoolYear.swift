@@ -18,6 +18,8 @@ public struct SchoolYear: Sendable {
     public var earlyReleaseTime: SlotTime? = nil
     /// The time and place a PD day gives (`pd_days: [{on: ..., place: ..., time: ...}]`), by each date it covers.
     public var pdDayDetails: [SchoolDate: SlotDetails] = [:]
+    /// Early-release days an imported calendar adds to `earlyRelease` ("Early Dismissal").
+    public var addedEarlyRelease: [SchoolDate] = []
 
     public enum EarlyRelease: Sendable, Equatable {
         case none

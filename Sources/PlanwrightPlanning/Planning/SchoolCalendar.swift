@@ -55,13 +55,15 @@ public struct SchoolCalendar: Sendable {
         self.pdDays = pd.owner.indices.filter { pd.owner[$0] >= 0 }.map { SchoolDate(dayNumber: first + $0) }
             .filter { rule.noSchool(on: $0) == nil }
         constructionSteps = rule.closedDays.steps + testing.steps + pd.steps + (last - first + 1)
+        var early: [SchoolDate]
         switch year.earlyRelease {
-        case .none: earlyReleaseDays = []
-        case let .dates(dates): earlyReleaseDays = dates.sorted()
+        case .none: early = []
+        case let .dates(dates): early = dates
         case let .weekly(weekday):
-            earlyReleaseDays = days.lazy.map(SchoolDate.init(dayNumber:))
-                .filter { $0.weekday == weekday && $0 <= year.end }
+            early = days.lazy.map(SchoolDate.init(dayNumber:)).filter { $0.weekday == weekday && $0 <= year.end }
         }
+        // An imported calendar's early dismissals join the plan's own, each day once.
+        earlyReleaseDays = year.addedEarlyRelease.isEmpty ? early.sorted() : Array(Set(early + year.addedEarlyRelease)).sorted()
     }
 
     /// Number of school days from the first day of school to the last.

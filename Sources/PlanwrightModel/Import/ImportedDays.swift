@@ -1,0 +1,44 @@
+import PlanwrightDocument
+
+/// What an imported calendar's occurrences give the school year, each by what it means
+/// (`EventClassifier`): closures, PD days, testing windows and early-release days, clipped to
+/// the year. An all-day event no rule matches gives nothing and is listed, so a school day is
+/// never closed on a guess; a timed event (a board meeting at 7pm) counts only as an early
+/// release.
+package struct ImportedDays: Sendable {
+    package var closed: [DateSpan] = []
+    package var pdDays: [DateSpan] = []
+    package var testing: [DateSpan] = []
+    package var earlyRelease: [SchoolDate] = []
+    /// Events a rule says change nothing ("First Day for Students"), with the rule.
+    package var ignored: [(occurrence: CalendarOccurrence, rule: EventRule)] = []
+    /// All-day events no rule matches.
+    package var unmatched: [CalendarOccurrence] = []
+
+    package init() {}
+
+    package init(_ occurrences: [CalendarOccurrence], clippedTo year: ClosedRange<SchoolDate>?, classifier: EventClassifier) {
+        for occurrence in occurrences {
+            let from = year.map { max(occurrence.first, $0.lowerBound) } ?? occurrence.first
+            let to = year.map { min(occurrence.last, $0.upperBound) } ?? occurrence.last
+            guard from <= to else { continue }
+            let span = DateSpan(name: occurrence.summary, from: from, to: to, location: occurrence.location)
+            guard let rule = classifier.rule(summary: occurrence.summary, categories: occurrence.categories) else {
+                if occurrence.timing == .allDay { unmatched.append(occurrence) }
+                continue
+            }
+            switch (rule.meaning, occurrence.timing) {
+            case (.earlyRelease, _): earlyRelease += (from.dayNumber...to.dayNumber).map(SchoolDate.init(dayNumber:))
+            case (_, .timed): continue
+            case (.closed, .allDay): closed.append(span)
+            case (.pdDay, .allDay): pdDays.append(span)
+            case (.testing, .allDay): testing.append(span)
+            case (.ignored, .allDay): ignored.append((occurrence, rule))
+            }
+        }
+        closed.sort { ($0.from, $0.to) < ($1.from, $1.to) }
+        pdDays.sort { ($0.from, $0.to) < ($1.from, $1.to) }
+        testing.sort { ($0.from, $0.to) < ($1.from, $1.to) }
+        earlyRelease = Array(Set(earlyRelease)).sorted()
+    }
+}
