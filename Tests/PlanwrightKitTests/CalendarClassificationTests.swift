@@ -69,6 +69,13 @@ struct CalendarClassificationTests {
         #expect(warning.message.hasPrefix("2 all-day events in this calendar say nothing the planner knows, so they close no school day: "
                                           + "'Parent-Teacher Conferences' on 2026-11-05, 'Robotics Fair' on 2026-11-20; if one is a closure"))
         #expect(warning.location?.line == 23)
+        // `planwright calendar` lists what was left out, and why.
+        #expect(plan.schoolYear.leftOut.map { "\($0.from) \($0.name ?? "") · \($0.reason)" } == [
+            "2026-08-24 First Day for Students · a built-in rule says it changes nothing",
+            "2026-11-05 Parent-Teacher Conferences · no rule knows its words",
+            "2026-11-20 Robotics Fair · no rule knows its words",
+        ])
+        #expect(SchoolYearTextReport.render(plan).contains("\nIMPORTED EVENTS LEFT OUT (school as usual)\n  Mon, Aug 24 · First Day for Students · a built-in rule says it changes nothing · "))
     }
 
     @Test func thePlansOwnRulesComeFirst() throws {

@@ -41,4 +41,17 @@ package struct ImportedDays: Sendable {
         testing.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         earlyRelease = Array(Set(earlyRelease)).sorted()
     }
+
+    /// The all-day events that give the year nothing, with why, in date order.
+    package var leftOut: [LeftOutEvent] {
+        let byRule = ignored.map { pair in
+            LeftOutEvent(name: pair.occurrence.summary, from: pair.occurrence.first, to: pair.occurrence.last,
+                         reason: pair.rule.location == nil ? "a built-in rule says it changes nothing" : "the plan's rule says it changes nothing",
+                         location: pair.occurrence.location)
+        }
+        let unknown = unmatched.map {
+            LeftOutEvent(name: $0.summary, from: $0.first, to: $0.last, reason: "no rule knows its words", location: $0.location)
+        }
+        return (byRule + unknown).sorted { ($0.from, $0.location) < ($1.from, $1.location) }
+    }
 }

@@ -20,6 +20,9 @@ public struct SchoolYear: Sendable {
     public var pdDayDetails: [SchoolDate: SlotDetails] = [:]
     /// Early-release days an imported calendar adds to `earlyRelease` ("Early Dismissal").
     public var addedEarlyRelease: [SchoolDate] = []
+    /// Imported all-day events that give the year nothing, and why: for a leader checking the
+    /// import against the board-approved calendar (`planwright calendar`).
+    public var leftOut: [LeftOutEvent] = []
 
     public enum EarlyRelease: Sendable, Equatable {
         case none
@@ -34,4 +37,23 @@ public struct SchoolYear: Sendable {
     }
 
     public func contains(_ date: SchoolDate) -> Bool { start <= date && date <= end }
+}
+
+/// An imported event that closes no day and adds nothing: a rule says it changes nothing
+/// ("First Day for Students"), or no rule knows its words.
+public struct LeftOutEvent: Sendable, Hashable {
+    public var name: String?
+    public var from: SchoolDate
+    public var to: SchoolDate
+    /// "a rule says 'first day' means school as usual", "no rule knows its words".
+    public var reason: String
+    public var location: SourceLocation
+
+    public init(name: String?, from: SchoolDate, to: SchoolDate, reason: String, location: SourceLocation) {
+        self.name = name
+        self.from = from
+        self.to = to
+        self.reason = reason
+        self.location = location
+    }
 }

@@ -29,6 +29,12 @@ public enum SchoolYearTextReport {
             out += "  \(early.rule), \(early.days.count == 1 ? "1 day" : "\(early.days.count) days")\n"
                 + PlanTextReport.wrap(early.days.map(dates.day).joined(separator: "; "), indent: "    ", width: 100)
         }
+        if !year.leftOut.isEmpty {
+            out += "\nIMPORTED EVENTS LEFT OUT (school as usual)\n"
+            for event in year.leftOut {
+                out += "  \(dates.span(event.from, event.to)) · \(clean(event.name ?? "(no name)")) · \(event.reason) · \(clean(event.source))\n"
+            }
+        }
         out += "\nCYCLES\n"
         for cycle in year.cycles {
             out += "  \(clean(cycle.name)) · \(dates.span(cycle.start, cycle.end)) · \(cycle.schoolDays) school days\n"

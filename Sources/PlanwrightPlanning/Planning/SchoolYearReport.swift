@@ -22,6 +22,15 @@ public struct SchoolYearReport: Sendable, Encodable {
         public var source: String
     }
 
+    /// An imported event that gives the year nothing, and why.
+    public struct LeftOut: Sendable, Encodable, Equatable {
+        public var name: String?
+        public var from: SchoolDate
+        public var to: SchoolDate
+        public var reason: String
+        public var source: String
+    }
+
     public struct EarlyRelease: Sendable, Encodable, Equatable {
         /// "every Wednesday", or "on the dates listed".
         public var rule: String
@@ -39,6 +48,8 @@ public struct SchoolYearReport: Sendable, Encodable {
     /// Closures, PD days and testing windows, in date order.
     public var entries: [Entry]
     public var earlyRelease: EarlyRelease
+    /// Imported events left out, in date order.
+    public var leftOut: [LeftOut]
     public var cycles: [PlannedCycle]
 
     init(calendar: SchoolCalendar, cycles: [PlannedCycle]) {
@@ -66,6 +77,8 @@ public struct SchoolYearReport: Sendable, Encodable {
         case .dates: rule = "on the dates listed"
         }
         earlyRelease = EarlyRelease(rule: rule, days: calendar.earlyReleaseDays.filter { calendar.isSchoolDay($0) && $0 <= year.end })
+        leftOut = year.leftOut.map { LeftOut(name: $0.name, from: $0.from, to: $0.to, reason: $0.reason,
+                                             source: "\($0.location.file):\($0.location.line)") }
         self.cycles = cycles
     }
 }
