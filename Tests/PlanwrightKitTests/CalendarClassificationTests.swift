@@ -93,4 +93,31 @@ struct CalendarClassificationTests {
         #expect(errors.contains("this import rule names no words; write the words an event's title holds, such as [Conferences]"))
         #expect(errors.contains { $0.contains("'means'") && $0.contains("shut") })
     }
+
+    /// An imported workday inside a break the same calendar lists is left out with a warning,
+    /// not an error: calendars mark the teachers' days before the first day that way.
+    @Test func anImportedPDDayOnAClosedDayIsAWarning() throws {
+        let scratch = try NamedFileSafetyTests.Scratch()
+        defer { scratch.remove() }
+        try scratch.write("district.ics", """
+            BEGIN:VCALENDAR
+            BEGIN:VEVENT
+            DTSTART;VALUE=DATE:20261123
+            DTEND;VALUE=DATE:20261128
+            SUMMARY:Thanksgiving Break
+            END:VEVENT
+            BEGIN:VEVENT
+            DTSTART;VALUE=DATE:20261123
+            SUMMARY:Teacher Workday
+            END:VEVENT
+            END:VCALENDAR
+
+            """)
+        try scratch.write("plan.yaml", PlanFixture.yaml(year: "{ start: 2026-08-24, end: 2027-06-11, import: district.ics }",
+                                                        goals: PlanFixture.goal("{ id: a, title: A, days: 3 }")))
+        let result = PlanPipeline().run(path: scratch.url("plan.yaml").path)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("the imported PD day 'Teacher Workday' falls on 2026-11-23, which is closed for Thanksgiving Break; no training is placed on it") })
+        #expect(result.improvementPlan?.calendar.pdDays == [])
+    }
 }

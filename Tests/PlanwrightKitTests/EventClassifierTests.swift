@@ -32,6 +32,8 @@ struct EventClassifierTests {
             ("Staff In-Service", .pdDay),
             ("Inservice Day", .pdDay),
             ("NJSLA State Testing (Grades 3-8)", .testing),
+            ("AP Exams", .testing),
+            ("Final Exams - Grades 9-12", .testing),
             ("First Day for Students", .ignored),
             ("Last Day of School", .ignored),
             ("Last Day of School - Early Dismissal", .earlyRelease),

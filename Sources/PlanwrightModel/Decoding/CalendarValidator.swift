@@ -15,7 +15,13 @@ struct CalendarValidator {
             var day = max(span.from, year.start)
             while day <= min(span.to, year.end) {
                 if let reason = notASchoolDay(day, rule) {
-                    reader.error("the PD day \(label(span)) falls on \(day), \(reason); PD days must be school days", at: span.location)
+                    // An imported calendar often marks a workday inside a break it also lists (a
+                    // workday before the first day): the planner leaves that day out, and says so.
+                    if span.location.file != year.location.file {
+                        reader.warning("the imported PD day \(label(span)) falls on \(day), \(reason); no training is placed on it", at: span.location)
+                    } else {
+                        reader.error("the PD day \(label(span)) falls on \(day), \(reason); PD days must be school days", at: span.location)
+                    }
                 }
                 day = day.adding(days: 1)
             }

@@ -51,7 +51,8 @@ package struct EventClassifier: Sendable {
     package static let defaults: [EventRule] = [
         EventRule(words: ["professional development", "professional learning", "staff development", "teacher workday", "teacher work day",
                           "teacher planning", "in service", "inservice", "pd day", "institute day"], meaning: .pdDay),
-        EventRule(words: ["state testing", "state assessment", "testing window", "standardized testing"], meaning: .testing),
+        EventRule(words: ["state testing", "state assessment", "testing window", "standardized testing", "ap exam", "final exam",
+                          "midterm exam", "exam week", "end of course exam"], meaning: .testing),
         EventRule(words: ["early dismissal", "early release", "half day", "minimum day", "early closing"], meaning: .earlyRelease),
         EventRule(words: ["delayed opening", "late start", "late opening"], meaning: .ignored),
         EventRule(words: ["no school", "holiday", "break", "recess", "closed", "closure", "snow day", "vacation", "schools closed",
