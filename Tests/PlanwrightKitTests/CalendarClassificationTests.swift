@@ -75,6 +75,8 @@ struct CalendarClassificationTests {
             "2026-11-05 Parent-Teacher Conferences · no rule knows its words",
             "2026-11-20 Robotics Fair · no rule knows its words",
         ])
+        #expect(SchoolYearTextReport.render(plan).contains("\nEARLY RELEASE\n  1 day, 1 of them from imported calendars\n    Wed, Sep 16\n  imported: Wed, Sep 16 · "))
+        #expect(plan.schoolYear.earlyRelease.imported.map { $0.source.hasSuffix("district.ics:10") } == [true])
         #expect(SchoolYearTextReport.render(plan).contains("\nIMPORTED EVENTS LEFT OUT (school as usual)\n  Mon, Aug 24 · First Day for Students · a built-in rule says it changes nothing · "))
     }
 

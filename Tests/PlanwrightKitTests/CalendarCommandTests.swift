@@ -21,7 +21,7 @@ struct CalendarCommandTests {
         // An imported holiday names the calendar file and its event's line.
         #expect(result.stdout.contains("\n  Mon, Sep 7 · closed · Labor Day · 1 weekday · Plans/maple-valley-holidays.ics:5\n"))
         #expect(result.stdout.contains("\n  Mon, Jan 4 · PD day · Second-semester PD day · 1 weekday · Plans/maple-valley.yaml:59\n"))
-        #expect(result.stdout.contains("\nEARLY RELEASE\n  every Wednesday, 37 days\n"))
+        #expect(result.stdout.contains("\nEARLY RELEASE\n  37 days: every Wednesday (Plans/maple-valley.yaml:62)\n"))
         // A Wednesday that is closed has no early release.
         #expect(!result.stdout.contains("Wed, Nov 11;"))
     }

@@ -78,7 +78,8 @@ extension PlanDecoder {
         // A year too long is not planned at all: its calendar would be as long as it is.
         guard let start, let end, !tooLong else { return nil }
         return SchoolYear(start: start, end: end, closed: closed, testing: testing, pdDays: pdDays, earlyRelease: earlyRelease,
-                          cycles: cycles, location: node.location, earlyReleaseTime: earlyReleaseTime, pdDayDetails: pdDayDetails)
+                          cycles: cycles, location: node.location, earlyReleaseTime: earlyReleaseTime, pdDayDetails: pdDayDetails,
+                          earlyReleaseLocation: fields["early_release"]?.location)
     }
 
     /// The weekday of a weekly early release: a school day, not a weekend.

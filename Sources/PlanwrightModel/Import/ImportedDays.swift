@@ -9,7 +9,8 @@ package struct ImportedDays: Sendable {
     package var closed: [DateSpan] = []
     package var pdDays: [DateSpan] = []
     package var testing: [DateSpan] = []
-    package var earlyRelease: [SchoolDate] = []
+    /// Each with the event it comes from.
+    package var earlyRelease: [Located<SchoolDate>] = []
     /// Events a rule says change nothing ("First Day for Students"), with the rule.
     package var ignored: [(occurrence: CalendarOccurrence, rule: EventRule)] = []
     /// All-day events no rule matches.
@@ -28,7 +29,8 @@ package struct ImportedDays: Sendable {
                 continue
             }
             switch (rule.meaning, occurrence.timing) {
-            case (.earlyRelease, _): earlyRelease += (from.dayNumber...to.dayNumber).map(SchoolDate.init(dayNumber:))
+            case (.earlyRelease, _):
+                earlyRelease += (from.dayNumber...to.dayNumber).map { Located(SchoolDate(dayNumber: $0), at: occurrence.location) }
             case (_, .timed): continue
             case (.closed, .allDay): closed.append(span)
             case (.pdDay, .allDay): pdDays.append(span)
@@ -39,7 +41,8 @@ package struct ImportedDays: Sendable {
         closed.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         pdDays.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         testing.sort { ($0.from, $0.to) < ($1.from, $1.to) }
-        earlyRelease = Array(Set(earlyRelease)).sorted()
+        var seen = Set<SchoolDate>()
+        earlyRelease = earlyRelease.sorted { ($0.value, $0.location) < ($1.value, $1.location) }.filter { seen.insert($0.value).inserted }
     }
 
     /// The all-day events that give the year nothing, with why, in date order.

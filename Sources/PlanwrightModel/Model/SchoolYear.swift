@@ -19,7 +19,9 @@ public struct SchoolYear: Sendable {
     /// The time and place a PD day gives (`pd_days: [{on: ..., place: ..., time: ...}]`), by each date it covers.
     public var pdDayDetails: [SchoolDate: SlotDetails] = [:]
     /// Early-release days an imported calendar adds to `earlyRelease` ("Early Dismissal").
-    public var addedEarlyRelease: [SchoolDate] = []
+    public var addedEarlyRelease: [Located<SchoolDate>] = []
+    /// Where the plan writes `early_release`, for saying where its days come from.
+    public var earlyReleaseLocation: SourceLocation? = nil
     /// Imported all-day events that give the year nothing, and why: for a leader checking the
     /// import against the board-approved calendar (`planwright calendar`).
     public var leftOut: [LeftOutEvent] = []

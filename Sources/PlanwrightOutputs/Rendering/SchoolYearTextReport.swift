@@ -26,8 +26,10 @@ public enum SchoolYearTextReport {
         if early.days.isEmpty {
             out += "  none\n"
         } else {
-            out += "  \(early.rule), \(early.days.count == 1 ? "1 day" : "\(early.days.count) days")\n"
+            out += "  \(early.days.count == 1 ? "1 day" : "\(early.days.count) days")\(early.source.map { ": \(early.rule) (\(clean($0)))" } ?? "")"
+                + (early.imported.isEmpty ? "" : ", \(early.imported.count) of them from imported calendars") + "\n"
                 + PlanTextReport.wrap(early.days.map(dates.day).joined(separator: "; "), indent: "    ", width: 100)
+            for day in early.imported { out += "  imported: \(dates.day(day.date)) · \(clean(day.source))\n" }
         }
         if !year.leftOut.isEmpty {
             out += "\nIMPORTED EVENTS LEFT OUT (school as usual)\n"

@@ -63,7 +63,7 @@ public struct SchoolCalendar: Sendable {
             early = days.lazy.map(SchoolDate.init(dayNumber:)).filter { $0.weekday == weekday && $0 <= year.end }
         }
         // An imported calendar's early dismissals join the plan's own, each day once.
-        earlyReleaseDays = year.addedEarlyRelease.isEmpty ? early.sorted() : Array(Set(early + year.addedEarlyRelease)).sorted()
+        earlyReleaseDays = year.addedEarlyRelease.isEmpty ? early.sorted() : Array(Set(early + year.addedEarlyRelease.map(\.value))).sorted()
     }
 
     /// Number of school days from the first day of school to the last.

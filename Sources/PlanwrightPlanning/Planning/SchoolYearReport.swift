@@ -34,8 +34,17 @@ public struct SchoolYearReport: Sendable, Encodable {
     public struct EarlyRelease: Sendable, Encodable, Equatable {
         /// "every Wednesday", or "on the dates listed".
         public var rule: String
+        /// Where the plan writes it.
+        public var source: String?
         /// The school days it falls on.
         public var days: [SchoolDate]
+        /// The days an imported calendar adds, each with the event it comes from.
+        public var imported: [Day]
+
+        public struct Day: Sendable, Encodable, Equatable {
+            public var date: SchoolDate
+            public var source: String
+        }
     }
 
     public var start: SchoolDate
@@ -76,7 +85,10 @@ public struct SchoolYearReport: Sendable, Encodable {
         case let .weekly(day): rule = "every \(day.name.capitalized)"
         case .dates: rule = "on the dates listed"
         }
-        earlyRelease = EarlyRelease(rule: rule, days: calendar.earlyReleaseDays.filter { calendar.isSchoolDay($0) && $0 <= year.end })
+        let imported = year.addedEarlyRelease.filter { calendar.isSchoolDay($0.value) && $0.value <= year.end }
+            .map { EarlyRelease.Day(date: $0.value, source: "\($0.location.file):\($0.location.line)") }
+        earlyRelease = EarlyRelease(rule: rule, source: year.earlyReleaseLocation.map { "\($0.file):\($0.line)" },
+                                    days: calendar.earlyReleaseDays.filter { calendar.isSchoolDay($0) && $0 <= year.end }, imported: imported)
         leftOut = year.leftOut.map { LeftOut(name: $0.name, from: $0.from, to: $0.to, reason: $0.reason,
                                              source: "\($0.location.file):\($0.location.line)") }
         self.cycles = cycles
