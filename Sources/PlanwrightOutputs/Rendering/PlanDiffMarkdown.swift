@@ -15,7 +15,7 @@ public enum PlanDiffMarkdown {
         let dates = PeopleDates(year: min(diff.old.start, diff.new.start)...max(diff.old.end, diff.new.end, diff.old.start, diff.new.start))
         out += schedule(diff.milestones, dates: dates)
         out += priorities(diff.priorities)
-        out += assessment(diff.assessment)
+        out += assessment(diff.assessment, dates: dates)
         out += people(diff.schools, dates: dates)
         return out
     }
@@ -184,10 +184,10 @@ public enum PlanDiffMarkdown {
 
     // MARK: Assessment
 
-    private static func assessment(_ a: AssessmentChanges) -> String {
+    private static func assessment(_ a: AssessmentChanges, dates: PeopleDates) -> String {
         guard !a.isEmpty else { return "" }
         var out = "\n### Assessment\n\n"
-        out += a.oldDate == a.newDate ? "Assessed \(a.newDate).\n" : "Assessed \(a.newDate) (was \(a.oldDate)).\n"
+        out += a.oldDate == a.newDate ? "Assessed \(dates.day(a.newDate)).\n" : "Assessed \(dates.day(a.newDate)) (was \(dates.day(a.oldDate))).\n"
         guard !a.levels.isEmpty else { return out + "\nNo indicator changed level.\n" }
         out += "\n| Indicator | Was | Now | Change |\n|---|---|---|---|\n"
         for level in a.levels {
