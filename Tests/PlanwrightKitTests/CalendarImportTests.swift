@@ -8,8 +8,8 @@ import Testing
 @testable import PlanwrightAuthoring
 
 struct CalendarImportTests {
-    func read(_ text: String) -> ICSClosureReader.Result {
-        ICSClosureReader().read(SourceText(path: "closures.ics", bytes: Array(text.utf8)))
+    func read(_ text: String) -> ICSCalendarReader.Result {
+        ICSCalendarReader().read(SourceText(path: "closures.ics", bytes: Array(text.utf8)))
     }
 
     @Test func allDayEventsBecomeNamedClosures() {

@@ -55,7 +55,7 @@ struct ICalendarExportTests {
         let fits = calendar.physicalLines.allSatisfy { $0.count <= 75 && String(validating: $0, as: UTF8.self) != nil }
         #expect(fits)
         for (index, title) in titles.enumerated() {
-            #expect(calendar.event("milestone-long-\(index)@planwright")?["SUMMARY"].map(ICSClosureReader.unescape) == title)
+            #expect(calendar.event("milestone-long-\(index)@planwright")?["SUMMARY"].map(ICSCalendarReader.unescape) == title)
         }
         // A fold moved back off a character's middle somewhere, so the boundary case was met.
         let shortened = zip(calendar.physicalLines, calendar.physicalLines.dropFirst()).contains { line, next in
@@ -168,7 +168,7 @@ struct ICalendarExportTests {
         let calendar = ReadCalendar(ICalendarExport.district(plan))
         let rollout = try #require(calendar.event("milestone-r@planwright"))
         #expect(rollout["SUMMARY"] == #"Tom & "Jerry"\, a\; b\\c\nnext line"#)
-        #expect(rollout["SUMMARY"].map(ICSClosureReader.unescape) == "Tom & \"Jerry\", a; b\\c\nnext line")
+        #expect(rollout["SUMMARY"].map(ICSCalendarReader.unescape) == "Tom & \"Jerry\", a; b\\c\nnext line")
         let pilot = try #require(calendar.event("milestone-p@planwright"))
         #expect(pilot["DESCRIPTION"]?.contains(#"\nOwner: Tom & "Jerry"\n"#) == true)
         // Not HTML: angle brackets and ampersands stay as they are.
@@ -254,7 +254,7 @@ struct ReadCalendar {
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { $0.last == 13 ? $0.dropLast() : $0 }
         if lines.last?.isEmpty == true { lines.removeLast() }
         physicalLines = lines
-        unfolded = ICSClosureReader.unfold(SourceText(path: "test.ics", bytes: bytes)).map(\.text).filter { !$0.isEmpty }
+        unfolded = ICSCalendarReader.unfold(SourceText(path: "test.ics", bytes: bytes)).map(\.text).filter { !$0.isEmpty }
         var events: [[String: String]] = []
         var current: [String: String]?
         for line in unfolded {

@@ -292,7 +292,7 @@ struct NamedFileSafetyTests {
 
     @Test func messagesQuoteAtMostAnExcerptOfAValue() {
         let huge = String(repeating: "7", count: 200_000)
-        let read = ICSClosureReader().read(SourceText(path: "c.ics", bytes: Array("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:\(huge)\nEND:VEVENT\nEND:VCALENDAR\n".utf8)))
+        let read = ICSCalendarReader().read(SourceText(path: "c.ics", bytes: Array("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:\(huge)\nEND:VEVENT\nEND:VCALENDAR\n".utf8)))
         let message = read.diagnostics.first?.message ?? ""
         #expect(message == "DTSTART '\(String(repeating: "7", count: Excerpt.maxCharacters))…' is not a date written YYYYMMDD")
     }

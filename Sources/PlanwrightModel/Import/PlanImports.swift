@@ -66,14 +66,14 @@ struct PlanImports {
     }
 
     /// Closures in the school year from one `.ics` file `year.import` names.
-    private func read(_ request: ImportRequests.NamedFile, year: ClosedRange<SchoolDate>, rules: [EventRule]) -> ICSClosureReader.Result {
+    private func read(_ request: ImportRequests.NamedFile, year: ClosedRange<SchoolDate>, rules: [EventRule]) -> ICSCalendarReader.Result {
         switch SourceFiles.read(request.path, as: .calendar, inside: tree, limits: limits) {
         case let .failure(problem):
             let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
-            return ICSClosureReader.Result(ImportedDays(), diagnostics: [.error("the calendar file '\(request.written.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
+            return ICSCalendarReader.Result(ImportedDays(), diagnostics: [.error("the calendar file '\(request.written.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
                                                                     at: request.written.location)])
         case let .success(text):
-            return ICSClosureReader(classifier: EventClassifier(planRules: rules)).read(text, year: year)
+            return ICSCalendarReader(classifier: EventClassifier(planRules: rules)).read(text, year: year)
         }
     }
 }

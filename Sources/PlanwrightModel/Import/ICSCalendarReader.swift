@@ -3,7 +3,7 @@ import PlanwrightDocument
 /// Reads a school calendar from an iCalendar file (RFC 5545), such as a district calendar
 /// export: its events' occurrences in the school year (`ICSOccurrenceReader`), and what each
 /// gives the year by what it means (`ImportedDays`, `EventClassifier`).
-package struct ICSClosureReader {
+package struct ICSCalendarReader {
     /// The days, and the calendar's text when its lines can be quoted.
     package typealias Result = Checked<ImportedDays>
 
