@@ -180,7 +180,7 @@ private struct Reading {
         -> (occurrences: [CalendarOccurrence], cancelled: Bool) {
         if event.cancelled { return ([], true) }
         let frame = event.start.frame
-        func day(_ time: ICSTime) -> Int { Int((Double(time.wall(in: frame)) / 86_400).rounded(.down)) }
+        func day(_ time: ICSTime) -> Int { ICSTime.day(ofWall: time.wall(in: frame)).dayNumber }
         // Starts in the series' own frame; a day either side of the window, for zone shifts and long events.
         let spanDays = event.start.isDate ? event.length : event.length / 86_400 + 1
         let wide = window.lowerBound.adding(days: -(spanDays + 2))...window.upperBound.adding(days: 2)
@@ -189,7 +189,7 @@ private struct Reading {
             let lastDate = rule.until.map { until -> SchoolDate in
                 let wall = until.wall(in: frame) - (until.isDate ? 0 : event.start.seconds ?? 0)
                 // A DATE UNTIL includes its day; a time includes the instances starting by then.
-                return SchoolDate(dayNumber: until.isDate ? until.date.dayNumber : Int((Double(wall) / 86_400).rounded(.down)))
+                return until.isDate ? until.date : ICSTime.day(ofWall: wall)
             }
             let expansion = rule.expand(start: event.start.date, lastDate: lastDate, window: wide, limit: ICSOccurrenceReader.occurrenceLimit)
             if expansion.capped {
@@ -208,7 +208,7 @@ private struct Reading {
         var extras = 0
         for extra in event.extraStarts {
             let wall = extra.isDate && !event.start.isDate ? extra.date.dayNumber * 86_400 + (event.start.seconds ?? 0) : extra.wall(in: frame)
-            guard wide.contains(SchoolDate(dayNumber: Int((Double(wall) / 86_400).rounded(.down)))) else { continue }
+            guard wide.contains(ICSTime.day(ofWall: wall)) else { continue }
             extras += 1
             guard extras <= ICSOccurrenceReader.occurrenceLimit else {
                 diagnostics.append(.warning("this event has more than \(ICSOccurrenceReader.occurrenceLimit.formatted()) RDATE dates in the school year; only the first \(ICSOccurrenceReader.occurrenceLimit.formatted()) are read",
@@ -218,7 +218,7 @@ private struct Reading {
             starts.insert(wall)
         }
         let removed = Set(event.excluded.map(day) + overrides.compactMap { $0.recurrenceID.map(day) })
-        var found = starts.sorted().filter { !removed.contains(Int((Double($0) / 86_400).rounded(.down))) }
+        var found = starts.sorted().filter { !removed.contains(ICSTime.day(ofWall: $0).dayNumber) }
             .compactMap { occurrence(of: event, startingAt: $0, within: window) }
         for override in overrides where !override.cancelled {
             if let moved = occurrence(of: override, startingAt: override.start.wall, within: window) { found.append(moved) }
@@ -228,7 +228,7 @@ private struct Reading {
 
     /// One occurrence starting at `wall` (in the event's frame), if it touches the window.
     private func occurrence(of event: ReadEvent, startingAt wall: Int, within window: ClosedRange<SchoolDate>) -> CalendarOccurrence? {
-        func dayOf(_ seconds: Int) -> SchoolDate { SchoolDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down))) }
+        let dayOf = ICSTime.day(ofWall:)
         let first: SchoolDate, last: SchoolDate
         if event.start.isDate {
             first = dayOf(wall)

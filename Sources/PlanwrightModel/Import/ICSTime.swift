@@ -43,6 +43,12 @@ struct ICSTime: Equatable {
     /// Seconds since 1970-01-01 of the wall-clock time, as if it were UTC.
     var wall: Int { date.dayNumber * 86_400 + (seconds ?? 0) }
 
+    /// The day a wall-clock time in seconds falls on: whole days rounded down, also before 1970.
+    static func day(ofWall seconds: Int) -> SchoolDate {
+        let (days, rest) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        return SchoolDate(dayNumber: rest < 0 ? days - 1 : days)
+    }
+
     /// This value as wall-clock time in `target`'s frame. A DATE, or a floating value, is the
     /// same in every frame (RFC 5545 §3.3.5: floating times are local wherever they are read).
     func wall(in target: Frame) -> Int {
