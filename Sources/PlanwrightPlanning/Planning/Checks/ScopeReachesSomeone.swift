@@ -9,6 +9,7 @@ struct ScopeReachesSomeone: PlanCheck {
         let plan = context.plan
         let schoolsByID = Dictionary(plan.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let names = { (id: String) in schoolsByID[id]?.name ?? id }
+        let scoped = ScopeStaff(plan)
         var found: [Diagnostic] = []
         // Checked where it is written: once per goal, and once per milestone that narrows it.
         var checked = Set<Scope>()
@@ -23,11 +24,7 @@ struct ScopeReachesSomeone: PlanCheck {
                     continue
                 }
                 guard !plan.staff.isEmpty, milestone.kind == .rollout || milestone.kind == .training else { continue }
-                let anyone = plan.staff.contains { member in
-                    scope.includes(school: member.school.id, role: member.role, grades: member.grades, subjects: member.subjects,
-                                   gradesOfSchool: schoolsByID[member.school.id]?.grades ?? GradeSet())
-                }
-                if !anyone {
+                if !scoped.reachesAnyone(scope) {
                     found.append(.warning("\(milestone.kind.rawValue) '\(milestone.id)' is for \(whom), and no staff member is: nobody would be trained for it; check the scope's 'roles' and 'subjects' against the staff list",
                                           at: milestone.location))
                 }

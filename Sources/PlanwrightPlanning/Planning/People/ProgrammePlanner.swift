@@ -30,12 +30,12 @@ struct ProgrammePlanner {
             .map { ($0.id, $0.window) }, uniquingKeysWith: { a, _ in a })
         let grouper = TrainingGroups(plan: plan, champions: champions)
         let placer = TrainingSessionPlacer(plan: plan, asOf: asOf, calendar: calendar, priorities: priorities, cycles: cycles)
-        let gradesOfSchool = Dictionary(plan.schools.map { ($0.id, $0.grades) }, uniquingKeysWith: { a, _ in a })
+        let scoped = ScopeStaff(plan)
         var facilitation: [String: Int] = [:]
         // Every programme's groups first, so the sessions already held are booked before any is placed.
         let specs = finder.specs()
         let grouped = specs.map { spec in
-            grouper.build(programme: spec.id, staff: finder.staff(in: spec.scope, gradesOfSchool: gradesOfSchool), facilitation: &facilitation)
+            grouper.build(programme: spec.id, staff: scoped.staff(in: spec.scope), facilitation: &facilitation)
         }
         var bookings = SlotBookings()
         for programme in grouped {

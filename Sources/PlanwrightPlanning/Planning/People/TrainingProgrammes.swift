@@ -71,16 +71,6 @@ struct TrainingProgrammes {
         return Spec(id: id, title: title, scope: scope, goal: goal, window: window, hasSchoolDay: first <= last)
     }
 
-    /// The staff a scope reaches, in plan order. Someone without grades of their own teaches
-    /// their school's grades, as the plan's schools say.
-    func staff(in scope: Scope, gradesOfSchool: [String: GradeSet]) -> [StaffMember] {
-        guard !scope.isEveryone else { return plan.staff }
-        return plan.staff.filter {
-            scope.includes(school: $0.school.id, role: $0.role, grades: $0.grades, subjects: $0.subjects,
-                           gradesOfSchool: gradesOfSchool[$0.school.id] ?? GradeSet())
-        }
-    }
-
     /// A programme's audience in words, schools by name.
     func audience(of scope: Scope) -> String {
         let names = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
