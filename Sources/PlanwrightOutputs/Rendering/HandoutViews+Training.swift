@@ -60,12 +60,11 @@ extension HandoutViews {
                 let dates = sessions.map { $0.when(days) }.filter { seen.insert($0).inserted }
                 var named = Set<String>()
                 let facilitators = groups.compactMap(\.facilitator).map(people.name).filter { named.insert($0).inserted }
+                // Sessions whose days have passed unrecorded are late, not "not placed yet".
+                let late = groups.reduce(0) { $0 + (index.lateUnplaced[$1.id] ?? 0) }
+                let lateText = late == 0 ? "" : "\(late) \(late == 1 ? "session" : "sessions") late, not recorded as held"
                 // A large school's groups meet on different days with different champions: the row
                 // gives the span and the first names, the people page every group's own.
-                // Sessions whose days have passed unrecorded are late, not "not placed yet".
-                let ids = Set(groups.map(\.id))
-                let late = index.lateSessions.lazy.filter { ids.contains($0.group) && $0.date == nil }.count
-                let lateText = late == 0 ? "" : "\(late) \(late == 1 ? "session" : "sessions") late, not recorded as held"
                 let placedText = dates.count <= Self.handoutSessionDates ? dates.joined(separator: "; ")
                     : "\(dates.count) sessions, \(days.span(sessions.first!.date, sessions.last!.date))"
                 let sessionText = [placedText, lateText].filter { !$0.isEmpty }.joined(separator: "; ")

@@ -66,8 +66,8 @@ enum HandoutViews {
         let groupsBySchool: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
         let states: [String: MilestoneProgress.State]
-        /// Training sessions late as of the date, each once.
-        let lateSessions: [SessionProgress]
+        /// By group, its sessions late as of the date with no day left to re-place them on.
+        let lateUnplaced: [String: Int]
         let dates: PeopleDates
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
@@ -75,7 +75,9 @@ enum HandoutViews {
             roster = PeopleIndex(p, people: people)
             dates = roster.dates
             states = HandoutViews.states(p)
-            lateSessions = p.progress.sessions.filter { $0.state == .late }
+            var late: [String: Int] = [:]
+            for session in p.progress.sessions where session.state == .late && session.date == nil { late[session.group, default: 0] += 1 }
+            lateUnplaced = late
             var groups: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
                 for school in Set(group.members.compactMap { people.person($0)?.school }) { groups[school, default: []].append(group) }
