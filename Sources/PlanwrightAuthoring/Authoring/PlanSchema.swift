@@ -38,6 +38,11 @@ struct SchemaBuilder {
     /// What `Int(_:)` reads: a quoted `"5"` is a whole number to the decoder.
     static let integerPattern = "^[-+]?[0-9]+$"
     /// What `Double(_:)` reads in decimal, with the `%` the decoder allows after a number.
+    /// What `Money(written:)` reads: whole cents, commas between groups of three, an optional `$`.
+    static let moneyPattern = "^[$]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)([.][0-9]{1,2})?$"
+    /// What `Share(written:)` reads: up to 100, two decimals, an optional `%`.
+    static let sharePattern = "^[0-9]{1,3}([.][0-9]{1,2})? ?%?$"
+    static let fiscalYearPattern = "^([Ff][Yy])?[0-9]{4}$"
     static let numberPattern = "^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?%?$"
     /// Any scalar is text: `name: 2026` and `title: yes` are read as text.
     static let scalarTypes: JSONValue = .array([.string("string"), .string("number"), .string("boolean")])
@@ -86,6 +91,12 @@ struct SchemaBuilder {
                     "pattern": .string(Self.anyCase(NodeReader.yesWords + NodeReader.noWords))]
         case .date:
             return ["type": .string("string"), "format": .string("date"), "pattern": .string(Self.datePattern)]
+        case .money:
+            return ["type": Self.types("number", "string"), "minimum": .integer(0), "pattern": .string(Self.moneyPattern)]
+        case .share:
+            return ["type": Self.types("number", "string"), "minimum": .integer(0), "maximum": .integer(100), "pattern": .string(Self.sharePattern)]
+        case .fiscalYear:
+            return ["type": Self.types("integer", "string"), "pattern": .string(Self.fiscalYearPattern)]
         case .level:
             // A number or a name on the framework's scale, which the schema cannot know.
             return ["type": Self.types("integer", "string")]

@@ -133,8 +133,8 @@ package struct DiagnosticCollector {
         return out
     }
 
-    /// 10999800 as "10,999,800", the way a count is read aloud.
-    package static func grouped(_ number: Int) -> String {
+    /// 10999800 as "10,999,800", the way a count (or an amount of money) is read aloud.
+    package static func grouped(_ number: some BinaryInteger) -> String {
         let digits = String(number)
         var out = ""
         for (offset, digit) in digits.enumerated() {

@@ -143,7 +143,7 @@ package final class NodeReader {
         case .integer, .number, .boolean, .mapping, .dictionary: return false
         case let .list(item): return takesText(item)
         case let .oneOf(shapes): return shapes.contains(where: takesText)
-        case .text, .markdown, .identifier, .date, .level, .choice: return true
+        case .text, .markdown, .identifier, .date, .level, .choice, .money, .share, .fiscalYear: return true
         }
     }
 

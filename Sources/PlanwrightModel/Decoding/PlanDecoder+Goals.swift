@@ -16,7 +16,7 @@ extension PlanDecoder {
         return Goal(
             id: id, title: title, description: reader.text(fields, "description"), indicators: indicators,
             owner: reader.text(fields, "owner"), declaredScope: scope,
-            measures: reader.list(fields, "measures").compactMap(decodeMeasure),
+            measures: reader.list(fields, "measures").compactMap(decodeMeasure), costs: decodeCosts(fields),
             milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id, goalScope: scope) },
             location: node.location)
     }
@@ -46,12 +46,13 @@ extension PlanDecoder {
         }
         let scope = decodeScope(fields)
         checkNarrows(scope, goal: goalScope, milestoneID: id ?? "?", goalID: goal)
+        let costs = decodeCosts(fields)
         guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
         return Milestone(
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
             on: on, notBefore: notBefore, due: due, owner: reader.text(fields, "owner"), kind: kind,
             declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)), status: status,
-            doneOn: doneOn, blockedBecause: blockedBecause, goal: goal, location: node.location)
+            doneOn: doneOn, blockedBecause: blockedBecause, goal: goal, location: node.location, costs: costs)
     }
 
     /// `status`, `done_on` and `blocked_because`, which must agree: a date of finishing belongs

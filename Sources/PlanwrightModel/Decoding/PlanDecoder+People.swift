@@ -73,6 +73,7 @@ extension PlanDecoder {
             training.tracks = reader.list(fields, "tracks").compactMap(decodeTrack)
         }
         training.held = decodeHeld(reader.list(fields, "held"))
+        training.costs = fields["costs"].flatMap(decodeTrainingCosts)
         return training
     }
 
@@ -127,6 +128,7 @@ extension PlanDecoder {
                                colleague: Reference(colleague, at: colleagueNode.location), location: pinNode.location)
         }
         settings.exclude = reader.references(fields, "exclude")
+        settings.stipend = fields["stipend"].flatMap(decodeChampionStipend)
         return settings
     }
 }

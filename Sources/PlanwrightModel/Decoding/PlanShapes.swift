@@ -136,6 +136,7 @@ public enum PlanShapes {
         .optional("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "Default planned."),
         .optional("done_on", .date, "When it was finished."),
         .optional("blocked_because", .text, "Why it is blocked; only with 'status: blocked'."),
+        .optional("costs", .list(.mapping(cost)), "What the work costs; paid when it starts unless a cost says 'on'."),
     ])
 
     public static let goal = MappingShape("goal", "What the district wants to achieve.", [
@@ -146,6 +147,7 @@ public enum PlanShapes {
         .optional("owner", .text, "Who leads it."),
     ] + scopeFields("goal", default: "everyone") + [
         .optional("measures", .list(.mapping(measure)), "How progress is measured."),
+        .optional("costs", .list(.mapping(cost)), "What the goal costs beyond its milestones, such as licences for everyone in its scope."),
         .optional("milestones", .list(.mapping(milestone)), "Steps of work."),
     ])
 
@@ -167,6 +169,7 @@ public enum PlanShapes {
         .optional("slots", .list(.choice(TrainingSlot.allCases.map(\.rawValue))), "Which days hold sessions."),
         .optional("tracks", .list(.mapping(track)), "Tracks by comfort level."),
         .optional("held", .list(.mapping(heldSession)), "Sessions that took place, by session id and date."),
+        .optional("costs", .mapping(trainingCosts), "Stipends or substitute cover per participant and facilitator per session."),
     ])
 
     public static let pin = MappingShape("pin", "A champion-colleague pair to keep.", [
@@ -186,6 +189,7 @@ public enum PlanShapes {
         .optional("weights", .mapping(weights), "Matching weights."),
         .optional("pins", .list(.mapping(pin)), "Pairs to keep."),
         .optional("exclude", .list(.identifier), "Staff not to assign."),
+        .optional("stipend", .mapping(championStipend), "What each champion is paid a year, and who pays."),
     ])
 
     public static let focus = MappingShape("focus", "How much is taken on at once.", singleton: true, [
@@ -215,6 +219,9 @@ public enum PlanShapes {
         .optional("champions", .mapping(champions), "Champion settings."),
         .optional("focus", .mapping(focus), "Focus settings."),
         .optional("owners", .mapping(owners), "Owner settings."),
+        .optional("budget", .mapping(budget), "The currency, the fiscal year's start and how many years the budget looks ahead."),
+        .optional("funding", .list(.mapping(fundingSource)), "Money the district can spend on the plan, and its rules."),
+        .optional("support", .list(.mapping(support)), "In-person support at schools: technician days, help-desk coverage, and what they cost."),
         .optional("progress", .dictionary(key: "milestone id", value: .mapping(progressEntry)),
                   "Status of milestones the planner generated (framework steps, added pilots and gates, cycle reviews), keyed by their id. The plan's own milestones carry 'status' themselves."),
     ])

@@ -54,12 +54,13 @@ struct PlanValidator {
         }
         for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names", "staff member", unless: .staff) }
         checkTracks()
+        checkBudget(schools: schools)
         CalendarValidator(year: plan.year, reader: reader).validate(milestones: allMilestones)
         checkCircularDependencies(allMilestones)
     }
 
     /// Reports ids used twice, at the second use; returns the set of ids.
-    private func unique(_ ids: [String], _ noun: String, at location: (Int) -> SourceLocation) -> Set<String> {
+    func unique(_ ids: [String], _ noun: String, at location: (Int) -> SourceLocation) -> Set<String> {
         // Positions, not locations: locations are built only for the rare duplicate.
         var first: [String: Int] = [:]
         first.reserveCapacity(ids.count)
@@ -75,7 +76,7 @@ struct PlanValidator {
         return Set(first.keys)
     }
 
-    private func resolve(_ reference: Reference, in known: Set<String>, _ lead: String, _ noun: String,
+    func resolve(_ reference: Reference, in known: Set<String>, _ lead: String, _ noun: String,
                          unless missing: IncompleteSections.Section? = nil) {
         guard !known.contains(reference.id) else { return }
         if let missing, incomplete.missing.contains(missing) { return }

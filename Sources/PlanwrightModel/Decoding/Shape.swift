@@ -13,6 +13,12 @@ public indirect enum Shape: Sendable {
     case number(ClosedRange<Double>)
     case boolean
     case date
+    /// An exact amount of money in whole cents: `18400`, `18,400.50`, `$18,400`.
+    case money
+    /// A percentage to a hundredth: `15%`, `12.5%`.
+    case share
+    /// A fiscal year by the calendar year it ends in: `FY2027`.
+    case fiscalYear
     /// A level of the framework's rating scale: a number or a level name.
     case level
     /// One of a fixed set of words.
@@ -35,6 +41,9 @@ public indirect enum Shape: Sendable {
         case let .number(range): return "a number from \(NumberRange.words(range.lowerBound)) to \(NumberRange.words(range.upperBound))"
         case .boolean: return "yes or no"
         case .date: return "a date written YYYY-MM-DD, such as 2026-09-08"
+        case .money: return "an amount of money in dollars and cents, such as 18400 or 18,400.50"
+        case .share: return "a percentage from 0% to 100%, such as 15%"
+        case .fiscalYear: return "a fiscal year such as FY2027 (the year it ends in)"
         case .level: return "a level"
         case let .choice(words): return "one of \(words.joined(separator: ", "))"
         case .list: return "a list"

@@ -11,6 +11,8 @@ public struct Goal: Sendable {
     /// Whom the goal is for, as written; the default for its milestones.
     public var declaredScope: DeclaredScope
     public var measures: [Measure]
+    /// What the goal costs beyond its milestones' own costs.
+    public var costs: [CostLine] = []
     public var milestones: [Milestone]
     public var location: SourceLocation
 }
@@ -56,6 +58,7 @@ public struct Milestone: Sendable {
     /// The goal this milestone belongs to.
     public var goal: String
     public var location: SourceLocation
+    public var costs: [CostLine] = []
 }
 
 /// The scope keys a goal or milestone writes (`schools`, `grades`, `roles`, `subjects`), each

@@ -7,6 +7,7 @@ public struct TrainingSettings: Sendable {
     public var tracks: [TrainingTrack] = TrainingTrack.defaults
     /// Sessions recorded as held, in the order written.
     public var held: [HeldSession] = []
+    public var costs: TrainingCosts?
     public var location: SourceLocation?
     public init() {}
 }
@@ -49,6 +50,7 @@ public struct ChampionSettings: Sendable {
     public var balanceWeight: Int = 1
     public var pins: [ChampionPin] = []
     public var exclude: [Reference] = []
+    public var stipend: ChampionStipend?
     public init() {}
 }
 

@@ -15,6 +15,9 @@ public struct Plan: Sendable {
     public var owners: OwnerSettings
     /// Status of milestones the planner generates, keyed by their ids.
     public var progress: [RecordedProgress] = []
+    public var budget = BudgetSettings()
+    public var funding: [FundingSource] = []
+    public var support: [SupportResource] = []
 
     /// Every milestone of every goal, in file order.
     public var milestones: [Milestone] { goals.flatMap(\.milestones) }

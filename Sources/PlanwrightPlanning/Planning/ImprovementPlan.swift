@@ -36,12 +36,14 @@ public struct ImprovementPlan: Sendable, Encodable {
     public var assessmentDate: SchoolDate
     /// The school year with where each of its days off came from, for `planwright calendar`.
     public var schoolYear: SchoolYearReport
+    /// What the work costs and who pays, by fiscal year.
+    public var budget: PlannedBudget
 
     /// `plan.json` keeps its shape: the calendar and the assessment date are there for the
     /// comparison, and the JSON's readers have the plan file for them.
     enum CodingKeys: String, CodingKey {
         case district, vision, framework, scale, assessment, goals, start, end, schoolDays, focusPerCycle, cycles
-        case priorities, milestones, schools, staff, training, champions, progress, diagnostics
+        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics
     }
 }
 

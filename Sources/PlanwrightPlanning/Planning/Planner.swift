@@ -72,9 +72,12 @@ public struct Planner: Sendable {
                                         priorities: priorities, cycles: cycles, champions: champions.champions).training()
         let training = sessions.training
         diagnostics += champions.diagnostics + sessions.diagnostics
+        let budget = BudgetPlanner(plan: plan, calendar: calendar, milestones: milestones, training: training,
+                                   champions: champions.champions, scopeStaff: ScopeStaff(plan)).budget()
+        diagnostics += budget.diagnostics
         // The advice about the plan comes last, once everything it judges is planned.
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
-                                                   champions: champions.champions, training: training))
+                                                   champions: champions.champions, training: training, budget: budget.budget))
 
         return ImprovementPlan(
             district: plan.district.name, vision: plan.district.vision, framework: plan.framework.id,
@@ -89,7 +92,7 @@ public struct Planner: Sendable {
                                      measures: Self.measures(plan, trend: MeasureTrend(start: plan.year.start, end: plan.year.end, asOf: asOf)),
                                      sessions: sessions.progress),
             diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
-            schoolYear: SchoolYearReport(calendar: calendar, cycles: cycles))
+            schoolYear: SchoolYearReport(calendar: calendar, cycles: cycles), budget: budget.budget)
     }
 
     /// The plan's milestones' dates as written, by id (the first of a repeated id, as the schedule keeps it).

@@ -18,4 +18,5 @@ struct CheckContext {
     let cycles: [PlannedCycle]
     let champions: ChampionPlan
     let training: TrainingPlan
+    let budget: PlannedBudget
 }

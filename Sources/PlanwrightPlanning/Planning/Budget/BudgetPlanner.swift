@@ -1,0 +1,193 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// Expands every cost of the plan into `BudgetLine`s: one fiscal year, one school (or the whole
+/// district), one source each. It counts and dates; the budget checks judge what it counted.
+struct BudgetPlanner {
+    let plan: Plan
+    let calendar: SchoolCalendar
+    /// The plan's milestones with their dates: a milestone's cost is paid when its work starts.
+    let milestones: [ScheduledMilestone]
+    let training: TrainingPlan
+    let champions: ChampionPlan
+    let scopeStaff: ScopeStaff
+
+    private var fiscal: FiscalCalendar { plan.budget.fiscalCalendar }
+
+    func budget() -> (budget: PlannedBudget, diagnostics: [Diagnostic]) {
+        let first = fiscal.year(of: plan.year.start)
+        let years = (0..<plan.budget.years).map { first.adding(years: $0) }
+        let range = fiscal.firstDay(of: years[0])...fiscal.lastDay(of: years[years.count - 1])
+        var builder = LineBuilder(fiscal: fiscal, range: range, sources: plan.funding.map { plannedSource($0, years: years) },
+                                  schools: plan.schools.map(\.id))
+        var diagnostics: [Diagnostic] = []
+
+        let startOf = Dictionary(milestones.map { ($0.id, $0.start) }, uniquingKeysWith: { a, _ in a })
+        for goal in plan.goals {
+            let goalScope = goal.declaredScope.applied(to: .everyone)
+            for cost in goal.costs {
+                diagnostics += addPlanCost(cost, scope: goalScope, paidFrom: plan.year.start, goal: goal.id, milestone: nil, to: &builder)
+            }
+            for milestone in goal.milestones {
+                for cost in milestone.costs {
+                    diagnostics += addPlanCost(cost, scope: milestone.scope, paidFrom: startOf[milestone.id] ?? plan.year.start,
+                                               goal: goal.id, milestone: milestone.id, to: &builder)
+                }
+            }
+        }
+        let support = addSupport(to: &builder)
+        addTraining(to: &builder)
+        addChampionStipends(years: years, to: &builder)
+
+        let spending = schoolSpending(builder.lines)
+        return (PlannedBudget(currency: plan.budget.currency, fiscalYearStart: fiscalStartText, years: years, sources: builder.sources,
+                              costs: builder.costs, lines: builder.lines, support: support, schools: spending.schools,
+                              medianPerStudent: spending.median), diagnostics)
+    }
+
+    private var fiscalStartText: String {
+        let m = fiscal.startMonth, d = fiscal.startDay
+        return (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"
+    }
+
+    private func plannedSource(_ source: FundingSource, years: [FiscalYear]) -> PlannedFundingSource {
+        var perYear: [YearAmount] = [], total: Money?
+        let ends = source.restrictions.ends?.value
+        let covered = years.filter { year in
+            (source.from.map { $0 <= year } ?? true) && (source.to.map { year <= $0 } ?? true)
+                && (ends.map { fiscal.firstDay(of: year) <= $0 } ?? true)
+        }
+        switch source.amount {
+        case let .perYear(amount)?: perYear = covered.map { YearAmount(year: $0, amount: amount) }
+        case let .total(amount)?: total = amount
+        case nil: break
+        }
+        return PlannedFundingSource(id: source.id, name: source.name, perYear: perYear, total: total,
+                                    perStudent: source.restrictions.perStudent?.amount, floor: source.restrictions.perStudent?.floor,
+                                    maxShare: source.restrictions.maxShare.map(\.value), ends: ends, from: source.from, to: source.to,
+                                    location: source.location)
+    }
+
+    // MARK: The plan's costs
+
+    /// Who a cost counts: units at each school in scope, or one district-wide count.
+    private func addPlanCost(_ cost: CostLine, scope: Scope, paidFrom: SchoolDate, goal: String, milestone: String?,
+                             to builder: inout LineBuilder) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let schools = plan.schools.filter { scope.includes(school: $0.id, grades: $0.grades) }
+        let single = schools.count == 1 ? schools[0].id : nil
+        var parts: [(school: String?, units: Int?)] = []
+        switch (cost.per, cost.count) {
+        case (nil, _): parts = [(single, nil)]
+        case let (_?, count?): parts = [(single, count.value)]
+        case (.staff?, nil):
+            var bySchool: [String: Int] = [:]
+            for member in scopeStaff.staff(in: scope) { bySchool[member.school.id, default: 0] += 1 }
+            parts = schools.compactMap { school in bySchool[school.id].map { (school.id, $0) } }
+        case (.student?, nil):
+            let unenrolled = schools.filter { $0.enrollment == nil }
+            if !unenrolled.isEmpty {
+                let names = unenrolled.prefix(3).map(\.name) + (unenrolled.count > 3 ? ["\(unenrolled.count - 3) more"] : [])
+                diagnostics.append(.warning("cost '\(cost.item)' is per student, but \(names.joinedAsList()) \(unenrolled.count == 1 ? "has" : "have") no enrollment; add 'students' to \(unenrolled.count == 1 ? "the school" : "those schools") so it counts them",
+                                            at: cost.location))
+            }
+            parts = schools.compactMap { school in
+                school.enrollment.map { (school.id, $0.students(in: scope.grades)) }
+            }
+        case (.school?, nil): parts = schools.map { ($0.id, 1) }
+        case (.device?, nil), (.seat?, nil): parts = [(single, 0)]  // the decoder has said a count is needed
+        }
+        let payments = CostPayments(first: cost.on?.value ?? paidFrom, recurrence: cost.every, until: cost.until?.value,
+                                    refreshYears: cost.refresh?.value)
+        let unitsInAll = cost.per == nil ? nil : parts.reduce(0) { $0 + ($1.units ?? 0) }
+        builder.add(PlannedCost(item: cost.item, category: cost.category, origin: .plan, goal: goal, milestone: milestone,
+                                recurrence: cost.every, unit: cost.per, unitAmount: cost.per == nil ? nil : cost.amount, units: unitsInAll,
+                                refreshYears: cost.refresh?.value, funding: cost.funding?.parts.map(\.source.id) ?? [], total: .zero,
+                                spent: cost.spent, firstPayment: payments.first, location: cost.location),
+                    payments: payments, parts: parts.map { part in (part.school, part.units, cost.amount * (part.units ?? 1)) },
+                    funding: cost.funding)
+        return diagnostics
+    }
+
+    // MARK: Support, training and champions
+
+    /// Support at each school it is for, by the days on site in a school year as this year's
+    /// calendar has them: later years are counted with this year's school days.
+    private func addSupport(to builder: inout LineBuilder) -> [PlannedSupport] {
+        var planned: [PlannedSupport] = []
+        for support in plan.support {
+            let ids = support.schools.isEmpty ? plan.schools.map(\.id) : support.schools.map(\.id)
+            // Half a day rounds up: tenths × school days ÷ 50 is days a week times weeks.
+            let days = (support.tenthsOfDaysPerWeek * calendar.schoolDayCount + 25) / 50
+            planned += ids.map { PlannedSupport(school: $0, what: support.what, tenthsOfDaysPerWeek: support.tenthsOfDaysPerWeek,
+                                                daysPerYear: days, helpDesk: support.helpDesk) }
+            let perYear = (support.costPerDay.map { $0 * days } ?? .zero) + (support.costPerYear ?? .zero)
+            guard support.costPerDay != nil || support.costPerYear != nil else { continue }
+            let payments = CostPayments(first: support.from?.value ?? plan.year.start, recurrence: .year, until: support.until?.value, refreshYears: nil)
+            builder.add(PlannedCost(item: support.what, category: .supportStaff, origin: .support, goal: nil, milestone: nil, recurrence: .year,
+                                    unit: .school, unitAmount: perYear, units: ids.count, refreshYears: nil,
+                                    funding: support.funding?.parts.map(\.source.id) ?? [], total: .zero, spent: nil,
+                                    firstPayment: payments.first, location: support.location),
+                        payments: payments, parts: ids.map { ($0, 1, perYear) }, funding: support.funding)
+        }
+        return planned
+    }
+
+    /// A stipend or cover for each participant and facilitator of each dated session, at
+    /// their own schools, in the fiscal year of the session.
+    private func addTraining(to builder: inout LineBuilder) {
+        guard let costs = plan.training.costs else { return }
+        let schoolOf = Dictionary(plan.staff.map { ($0.id, $0.school.id) }, uniquingKeysWith: { a, _ in a })
+        let groups = Dictionary(training.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (role, amount) in [("participants", costs.participant), ("facilitators", costs.facilitator)] {
+            guard let amount else { continue }
+            // (date, school) → people, then one payment group per session date.
+            var people: [SchoolDate: [String: Int]] = [:]
+            for session in training.sessions {
+                guard let group = groups[session.group] else { continue }
+                let ids = role == "participants" ? group.members : group.facilitator.map { [$0] } ?? []
+                for id in ids { people[session.date, default: [:]][schoolOf[id] ?? "", default: 0] += 1 }
+            }
+            let item = "Training \(role) (\(costs.category == .stipends ? "stipend" : "cover") per session)"
+            let total = people.values.reduce(0) { $0 + $1.values.reduce(0, +) }
+            builder.add(PlannedCost(item: item, category: costs.category, origin: .training, goal: nil, milestone: nil, recurrence: .once,
+                                    unit: .staff, unitAmount: amount, units: total, refreshYears: nil,
+                                    funding: costs.funding?.parts.map(\.source.id) ?? [], total: .zero, spent: nil,
+                                    firstPayment: people.keys.min() ?? plan.year.start, location: costs.location),
+                        sessions: people, plan.schools.map(\.id), amount: amount, funding: costs.funding)
+        }
+    }
+
+    /// Each champion's stipend, every fiscal year from this one through the budget's last.
+    private func addChampionStipends(years: [FiscalYear], to builder: inout LineBuilder) {
+        guard let stipend = plan.champions.stipend, !champions.assignments.isEmpty else { return }
+        var bySchool: [String: Int] = [:]
+        for assignment in champions.assignments { bySchool[assignment.school, default: 0] += 1 }
+        let parts = plan.schools.compactMap { school in bySchool[school.id].map { (Optional(school.id), Optional($0), stipend.amount * $0) } }
+        let payments = CostPayments(first: plan.year.start, recurrence: .year, until: nil, refreshYears: nil)
+        builder.add(PlannedCost(item: "Champion stipends", category: .stipends, origin: .champions, goal: nil, milestone: nil, recurrence: .year,
+                                unit: .staff, unitAmount: stipend.amount, units: champions.assignments.count, refreshYears: nil,
+                                funding: stipend.funding?.parts.map(\.source.id) ?? [], total: .zero, spent: nil,
+                                firstPayment: plan.year.start, location: stipend.location),
+                    payments: payments, parts: parts, funding: stipend.funding)
+    }
+
+    // MARK: Equity
+
+    /// Spending at each enrolled school over the budget's years, per student, and the median.
+    private func schoolSpending(_ lines: [BudgetLine]) -> (schools: [SchoolSpending], median: Money?) {
+        var spent: [String: Money] = [:]
+        for line in lines { if let school = line.school { spent[school, default: .zero] = spent[school, default: .zero] + line.amount } }
+        let schools = plan.schools.compactMap { school -> SchoolSpending? in
+            guard let students = school.enrollment?.students(in: nil), students > 0 else { return nil }
+            let total = spent[school.id] ?? .zero
+            return SchoolSpending(school: school.id, students: students, total: total, perStudent: total.divided(by: students),
+                                  needsSupport: school.isFlaggedForSupport)
+        }
+        let sorted = schools.map(\.perStudent).sorted()
+        guard !sorted.isEmpty else { return (schools, nil) }
+        let middle = sorted.count / 2
+        let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]).divided(by: 2)
+        return (schools, median)
+    }
+}

@@ -1,0 +1,208 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// What the plan costs and who pays, year by year: every cost of the plan's work, support,
+/// training and champions, expanded into lines of one fiscal year, one school (or the whole
+/// district), one source. Renderers total these lines; they never recount.
+public struct PlannedBudget: Sendable, Encodable {
+    public var currency: Currency
+    /// The fiscal year's first day, written MM-DD.
+    public var fiscalYearStart: String
+    /// The fiscal years the budget looks ahead over, first to last.
+    public var years: [FiscalYear]
+    public var sources: [PlannedFundingSource]
+    /// The costs as the plan writes them, each with what it comes to.
+    public var costs: [PlannedCost]
+    /// Every line, in the order of `costs`, then fiscal year, school and source.
+    public var lines: [BudgetLine]
+    /// In-person support at each school.
+    public var support: [PlannedSupport]
+    /// Spending per student at each school with an enrollment, for the equity comparison.
+    public var schools: [SchoolSpending]
+    /// The median of the schools' spending per student; nil when no school has an enrollment.
+    public var medianPerStudent: Money?
+
+    /// Whether the plan says anything about money at all; outputs leave the budget out if not.
+    public var isEmpty: Bool { sources.isEmpty && lines.isEmpty && support.isEmpty }
+
+    public init(currency: Currency, fiscalYearStart: String, years: [FiscalYear], sources: [PlannedFundingSource], costs: [PlannedCost],
+                lines: [BudgetLine], support: [PlannedSupport], schools: [SchoolSpending], medianPerStudent: Money?) {
+        self.currency = currency
+        self.fiscalYearStart = fiscalYearStart
+        self.years = years
+        self.sources = sources
+        self.costs = costs
+        self.lines = lines
+        self.support = support
+        self.schools = schools
+        self.medianPerStudent = medianPerStudent
+    }
+
+    public func source(_ id: String) -> PlannedFundingSource? { sources.first { $0.id == id } }
+
+    /// `currency.words`, for short.
+    public func words(_ money: Money) -> String { currency.words(money) }
+}
+
+/// A source of money, as the budget counts it.
+public struct PlannedFundingSource: Sendable, Encodable {
+    public var id: String
+    public var name: String
+    /// What it gives in each fiscal year of the budget it covers; empty for a pooled total.
+    public var perYear: [YearAmount]
+    /// A sum over all its years, spent in any of them.
+    public var total: Money?
+    /// Its per-student budget for each school (E-Rate Category 2), and its floor.
+    public var perStudent: Money?
+    public var floor: Money?
+    /// The most a category may take of it.
+    public var maxShare: [CategoryShare]
+    /// The last day it can be spent.
+    public var ends: SchoolDate?
+    /// The fiscal years it covers, first and last; nil for every year.
+    public var from: FiscalYear?
+    public var to: FiscalYear?
+    /// Where the plan lists it, for messages; not in `plan.json`.
+    public var location: SourceLocation
+
+    /// Whether a payment on `date`, in fiscal year `year`, can come from this source.
+    public func covers(_ date: SchoolDate, in year: FiscalYear) -> Bool {
+        if let from, year < from { return false }
+        if let to, to < year { return false }
+        if let ends, ends < date { return false }
+        return true
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, perYear = "per_year", total, perStudent = "per_student", floor, maxShare = "max_share", ends, from, to }
+}
+
+extension CategoryShare: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(category, forKey: .category)
+        try c.encode(share, forKey: .share)
+    }
+    enum CodingKeys: String, CodingKey { case category, share }
+}
+
+public struct YearAmount: Sendable, Encodable, Equatable {
+    public var year: FiscalYear
+    public var amount: Money
+    public init(year: FiscalYear, amount: Money) {
+        self.year = year
+        self.amount = amount
+    }
+}
+
+/// One cost as the plan writes it (or as the planner makes it, for support, training and
+/// champions), with its total over the budget's years and what has been spent.
+public struct PlannedCost: Sendable, Encodable {
+    public enum Origin: String, Sendable, Encodable {
+        /// A `costs:` line of a goal or milestone.
+        case plan
+        case support, training, champions
+    }
+
+    public var item: String
+    public var category: CostCategory
+    public var origin: Origin
+    public var goal: String?
+    public var milestone: String?
+    public var recurrence: CostRecurrence
+    /// For a per-unit cost: the unit, the amount per unit, and the units in all.
+    public var unit: CostUnit?
+    public var unitAmount: Money?
+    public var units: Int?
+    /// Every N years, for devices and infrastructure that are replaced.
+    public var refreshYears: Int?
+    /// The sources that pay, as the plan says; empty when unfunded.
+    public var funding: [String]
+    /// What it comes to over the budget's years.
+    public var total: Money
+    /// What the plan records as spent.
+    public var spent: Money?
+    /// The first day it is paid.
+    public var firstPayment: SchoolDate
+    /// Where the plan writes it, for messages; not in `plan.json`.
+    public var location: SourceLocation
+
+    enum CodingKeys: String, CodingKey {
+        case item, category, origin, goal, milestone, recurrence, unit, unitAmount = "unit_amount", units
+        case refreshYears = "refresh_years", funding, total, spent, firstPayment = "first_payment"
+    }
+}
+
+/// One fiscal year's part of one cost, at one school (or district-wide), from one source.
+public struct BudgetLine: Sendable, Encodable {
+    public enum Kind: String, Sendable, Encodable {
+        /// Paid once.
+        case purchase
+        /// Paid every year or month.
+        case recurring
+        /// A purchase made again as devices or infrastructure wear out.
+        case refresh
+    }
+
+    /// Its position in `PlannedBudget.costs`.
+    public var cost: Int
+    public var year: FiscalYear
+    /// When it is paid: the payment's day, or the first of the year's payments.
+    public var date: SchoolDate
+    public var kind: Kind
+    /// The school it is spent at; nil for the whole district.
+    public var school: String?
+    /// The source the plan charges it to; nil when the plan names none.
+    public var source: String?
+    /// Whether that source has money for it on its date: false past a grant's end or the
+    /// source's last year, which is a funding cliff for a recurring cost.
+    public var isCovered: Bool
+    public var amount: Money
+    /// The units this line counts, for a per-unit cost.
+    public var units: Int?
+
+    /// The source that pays it, or nil when nothing does.
+    public var paidBy: String? { isCovered ? source : nil }
+
+    enum CodingKeys: String, CodingKey { case cost, year, date, kind, school, source, isCovered = "covered", amount, units }
+}
+
+/// Support planned at one school.
+public struct PlannedSupport: Sendable, Encodable {
+    public var school: String
+    public var what: String
+    /// Days on site each week, in tenths.
+    public var tenthsOfDaysPerWeek: Int
+    /// Days on site in the school year.
+    public var daysPerYear: Int
+    public var helpDesk: String?
+
+    /// "2 days a week", "half a day a week", "2.5 days a week"; nil for none.
+    public var daysWords: String? {
+        guard tenthsOfDaysPerWeek > 0 else { return nil }
+        if tenthsOfDaysPerWeek == 5 { return "half a day a week" }
+        let days = tenthsOfDaysPerWeek % 10 == 0 ? "\(tenthsOfDaysPerWeek / 10)" : "\(tenthsOfDaysPerWeek / 10).\(tenthsOfDaysPerWeek % 10)"
+        return "\(days) \(tenthsOfDaysPerWeek == 10 ? "day" : "days") a week"
+    }
+
+    enum CodingKeys: String, CodingKey { case school, what, daysPerYear = "days_per_year", helpDesk = "help_desk", daysPerWeek = "days_per_week" }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(school, forKey: .school)
+        try c.encode(what, forKey: .what)
+        try c.encode(tenthsOfDaysPerWeek % 10 == 0 ? "\(tenthsOfDaysPerWeek / 10)" : "\(tenthsOfDaysPerWeek / 10).\(tenthsOfDaysPerWeek % 10)", forKey: .daysPerWeek)
+        try c.encode(daysPerYear, forKey: .daysPerYear)
+        try c.encodeIfPresent(helpDesk, forKey: .helpDesk)
+    }
+}
+
+/// One school's planned spending over the budget's years, per enrolled student.
+public struct SchoolSpending: Sendable, Encodable {
+    public var school: String
+    public var students: Int
+    public var total: Money
+    public var perStudent: Money
+    public var needsSupport: Bool
+
+    enum CodingKeys: String, CodingKey { case school, students, total, perStudent = "per_student", needsSupport = "needs_support" }
+}
