@@ -6,6 +6,8 @@ enum ComfortAndGrades {
     static let levelOfUseNames = Comfort.LevelOfUse.allCases.map(\.rawValue)
     /// What follows "…, which is not a grade;" in both callers' messages.
     static let gradeAdvice = "write PK, K, 1 to 12, or a range such as K-2 or 9-12"
+    /// The same, where one grade is asked for (a school's students counted by grade).
+    static let singleGradeAdvice = "write PK, K, or 1 to 12"
 
     enum ComfortText {
         case comfort(Comfort)

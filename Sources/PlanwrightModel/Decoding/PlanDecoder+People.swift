@@ -7,8 +7,10 @@ extension PlanDecoder {
         let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
         guard let id, let name else { incomplete.add(id, to: .schools); return nil }
         let needs = fields["needs_support"].flatMap { reader.supportNeeds($0, ofSchool: id, fields.describe("needs_support")) } ?? []
-        return School(id: id, name: name, grades: grades(fields, "grades"), needsSupport: needs,
-                      principal: reader.text(fields, "principal"), location: node.location)
+        let taught = grades(fields, "grades")
+        return School(id: id, name: name, grades: taught, needsSupport: needs,
+                      principal: reader.text(fields, "principal"), location: node.location,
+                      enrollment: fields["students"].flatMap { enrollment($0, ofSchool: id, teaching: taught, fields.describe("students")) })
     }
 
     func decodeStaffMember(_ node: YAMLNode) -> StaffMember? {

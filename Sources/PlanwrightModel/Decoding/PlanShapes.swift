@@ -71,7 +71,12 @@ public enum PlanShapes {
         .optional("needs_support", .oneOf([.boolean, .list(.choice(SupportNeed.allCases.map(\.rawValue)))]),
                   "Equity flag: what the school lacks (bandwidth, devices, support_staff)."),
         .optional("principal", .text, "The principal's name."),
+        .optional("students", .oneOf([.integer(studentCount), .dictionary(key: "grade", value: .integer(studentCount))]),
+                  "Students enrolled: a number, or the count in each grade, such as {K: 48, 1: 52}."),
     ])
+
+    /// How many students a school, or one of its grades, may be written to enroll.
+    public static let studentCount = 0...1_000_000
 
     public static let rosterImport = MappingShape("OneRoster import", "Schools and staff read from a OneRoster CSV export.", singleton: true, [
         .required("oneroster", .text, "A folder of OneRoster CSV files: orgs.csv and users.csv (and roles.csv for OneRoster 1.2), relative to the plan."),

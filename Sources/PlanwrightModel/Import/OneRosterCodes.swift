@@ -3,7 +3,9 @@ enum OneRosterCodes {
     enum Role: Equatable {
         /// Someone the plan trains and pairs with champions.
         case staff(StaffRole)
-        /// Students, families, and staff roles the plan does not cover (proctors, IT).
+        /// A student: not planned for, but counted in their schools' enrollment.
+        case student
+        /// Families, and staff roles the plan does not cover (proctors, IT).
         case notPlanned
         case unknown
     }
@@ -13,7 +15,7 @@ enum OneRosterCodes {
         // OneRoster 1.2 splits administrators by level.
         "districtadministrator": .administrator, "siteadministrator": .administrator, "principal": .administrator,
     ]
-    private static let otherRoles: Set = ["student", "parent", "guardian", "relative", "proctor", "systemadministrator"]
+    private static let otherRoles: Set = ["parent", "guardian", "relative", "proctor", "systemadministrator"]
 
     /// Every role OneRoster defines, as it spells them, for "did you mean".
     static let roleNames = ["administrator", "aide", "districtAdministrator", "guardian", "parent", "principal",
@@ -22,6 +24,7 @@ enum OneRosterCodes {
     static func role(_ text: String) -> Role {
         let key = text.lowercased()
         if let role = staffRoles[key] { return .staff(role) }
+        if key == "student" { return .student }
         // `ext:` roles are a district's own additions: not one of the staff roles planned for.
         if otherRoles.contains(key) || key.hasPrefix("ext:") { return .notPlanned }
         return .unknown

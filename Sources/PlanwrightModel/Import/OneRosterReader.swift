@@ -64,6 +64,7 @@ public struct OneRosterReader: Sendable {
         if let usersFile {
             let users = OneRosterUsers(usersFile, roles: roles, orgs: orgs)
             result.staff = users.staff
+            for index in result.schools.indices { result.schools[index].enrollment = users.enrollment.of(result.schools[index].id) }
             result.diagnostics += users.diagnostics
             result.diagnostics += roles?.rolesOfUnknownUsers(users.ids) ?? []
             if !users.staff.isEmpty { result.diagnostics += Self.schoolsWithoutStaff(orgs.schools, staff: users.staff) }

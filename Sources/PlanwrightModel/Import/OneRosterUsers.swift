@@ -3,12 +3,15 @@ import PlanwrightDocument
 /// The staff of a OneRoster export: users.csv rows of teachers, aides and administrators.
 ///
 /// OneRoster 1.1 writes each user's role and orgs in users.csv; 1.2 moves them to roles.csv,
-/// passed here as `roles`. Students, families and disabled or deleted accounts are skipped.
+/// passed here as `roles`. Students are counted by school and grade (`enrollment`), not planned;
+/// families and disabled or deleted accounts are skipped.
 struct OneRosterUsers {
     private(set) var staff: [StaffMember] = []
     /// Every sourcedId in users.csv, staff or not, so roles and survey rows can be checked against it.
     private(set) var ids = OneRosterIDs()
     private(set) var diagnostics: [Diagnostic] = []
+    /// The open student accounts, counted at their schools.
+    private(set) var enrollment = OneRosterEnrollment()
     /// What became of the rows that are not staff, told in one note each rather than per row.
     private var tally = OneRosterTally()
 
@@ -37,7 +40,7 @@ struct OneRosterUsers {
         for row in file.rows {
             if let member = read(row, roles: roles, orgs: orgs) { staff.append(member) }
         }
-        diagnostics += tally.notes(file: file, staff: staff.count)
+        diagnostics += tally.notes(file: file, staff: staff.count) + enrollment.notes(file: file)
     }
 
     private mutating func read(_ row: CSVRow, roles: OneRosterRoles?, orgs: OneRosterOrgs) -> StaffMember? {
@@ -58,7 +61,16 @@ struct OneRosterUsers {
             tally.skip(row, deleted: false)
             return nil
         }
-        guard let cell = roleCell(row, id: id, roles: roles), let role = staffRole(cell) else { return nil }
+        guard let cell = roleCell(row, id: id, roles: roles) else { return nil }
+        if OneRosterCodes.role(cell.role) == .student {
+            tally.notPlanned(cell.role)  // still told with the other users who are not staff, when no one is
+            let codes = gradeCodes(row)
+            // A code OneRoster does not define leaves the student in no grade, told in the
+            // enrollment's note rather than as an error: the plan is not made for students.
+            enrollment.add(cell.orgRow, orgs: cell.orgs, grades: codes.unknown.isEmpty ? codes.grades : GradeSet(), in: orgs)
+            return nil
+        }
+        guard let role = staffRole(cell) else { return nil }
         let name = [first(row, "preferredFirstName", "preferredGivenName", "givenName"),
                     first(row, "preferredLastName", "preferredFamilyName", "familyName")].filter { !$0.isEmpty }.joined(separator: " ")
         guard !name.isEmpty else {
@@ -105,12 +117,12 @@ struct OneRosterUsers {
                         orgs: assignment.orgs, orgRow: assignment.row, orgColumn: "orgSourcedId")
     }
 
-    /// The staff role, or nil for students and the like (skipped quietly) and for unknown words (an error).
+    /// The staff role, or nil for families and the like (skipped quietly) and for unknown words (an error).
     private mutating func staffRole(_ cell: RoleCell) -> StaffRole? {
         let row = cell.roleRow
         switch OneRosterCodes.role(cell.role) {
         case let .staff(role): return role
-        case .notPlanned:
+        case .notPlanned, .student:
             tally.notPlanned(cell.role)
             return nil
         case .unknown where cell.role.isEmpty:
@@ -166,16 +178,24 @@ struct OneRosterUsers {
 
     /// `grades` holds OneRoster codes separated by commas, such as `KG,01,02`.
     private mutating func grades(_ row: CSVRow) -> GradeSet {
-        var set = GradeSet()
+        let codes = gradeCodes(row)
+        for code in codes.unknown {
+            diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
+                                      at: row.location(of: "grades")))
+        }
+        return codes.grades
+    }
+
+    /// The grades `grades` names from PK to 12, and the codes in it that are not OneRoster grades.
+    private func gradeCodes(_ row: CSVRow) -> (grades: GradeSet, unknown: [String]) {
+        var set = GradeSet(), unknown: [String] = []
         for code in (row["grades"] ?? "").split(separator: ",").map({ String($0).trimmingCSVSpaces }) where !code.isEmpty {
             switch OneRosterCodes.grade(code) {
             case let .grades(grades): set.bits |= grades.bits
             case .outsidePlan: continue
-            case .unknown:
-                diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
-                                          at: row.location(of: "grades")))
+            case .unknown: unknown.append(code)
             }
         }
-        return set
+        return (set, unknown)
     }
 }

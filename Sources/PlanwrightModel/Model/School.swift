@@ -8,6 +8,8 @@ public struct School: Sendable {
     public var needsSupport: [SupportNeed]
     public var principal: String?
     public var location: SourceLocation
+    /// Its students, as the plan or the roster says; nil when neither says.
+    public var enrollment: Enrollment? = nil
 
     public var isFlaggedForSupport: Bool { !needsSupport.isEmpty }
 }

@@ -170,6 +170,8 @@ public struct PlannedSchool: Sendable, Codable {
     public var principal: String?
     /// Empty when the plan does not say; work for some grades then still reaches the school.
     public var grades: GradeSet
+    /// Students enrolled, the whole school's; nil when neither the plan nor the roster says.
+    public var students: Int?
 }
 
 /// A member of staff, as handouts and other tools need them.

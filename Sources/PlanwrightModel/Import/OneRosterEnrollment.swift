@@ -1,0 +1,63 @@
+import PlanwrightDocument
+
+/// The students of a OneRoster export, counted by school and grade: each imported school's
+/// `Enrollment`. Only open accounts are counted (users.csv leaves the others out before a
+/// user's role is read); a student rostered at two schools counts at each, once.
+struct OneRosterEnrollment {
+    private var totals: [String: Int] = [:]
+    private var byGrade: [String: [Int: Int]] = [:]
+    /// Students counted at a school but in no grade: none, several, or one outside PK–12.
+    private var ungraded = 0
+    private var firstUngraded: CSVRow?
+    /// Students none of whose orgs leads to a school, so no school counts them.
+    private var unplaced = 0
+    private var firstUnplaced: CSVRow?
+
+    /// Counts one student at the schools `orgs` lead to, in `grade` when they have one grade.
+    /// `row` is where their orgs are written (users.csv in 1.1, roles.csv in 1.2).
+    mutating func add(_ row: CSVRow, orgs: [String], grades: GradeSet, in places: OneRosterOrgs) {
+        var schools: [String] = []
+        for org in orgs {
+            let school: String? = if places.isKnown {
+                if case let .school(id) = places.place(org) { id } else { nil }
+            } else { org }
+            if let school, !schools.contains(school) { schools.append(school) }
+        }
+        guard !schools.isEmpty else {
+            unplaced += 1
+            if firstUnplaced == nil { firstUnplaced = row }
+            return
+        }
+        let grade = grades.grades.count == 1 ? grades.grades.first : nil
+        if grade == nil {
+            ungraded += 1
+            if firstUngraded == nil { firstUngraded = row }
+        }
+        for school in schools {
+            totals[school, default: 0] += 1
+            if let grade { byGrade[school, default: [:]][grade, default: 0] += 1 }
+        }
+    }
+
+    /// The enrollment of school `id`; nil when the export has no students there.
+    func of(_ id: String) -> Enrollment? {
+        guard let total = totals[id] else { return nil }
+        return Enrollment(total: total, byGrade: byGrade[id])
+    }
+
+    /// One note for each kind of student not counted in full.
+    func notes(file: CSVFile) -> [Diagnostic] {
+        var notes: [Diagnostic] = []
+        if let row = firstUngraded {
+            let who = ungraded == 1 ? "1 student has" : "\(DiagnosticCollector.grouped(ungraded)) students have"
+            notes.append(.note("\(file.name): \(who) no single grade from PK to 12 in 'grades', so they count in their school's enrollment but in no grade's (the first is on row \(row.line))",
+                               at: SourceLocation(file: row.path, line: row.line, column: 1)))
+        }
+        if let row = firstUnplaced {
+            let who = unplaced == 1 ? "1 student belongs" : "\(DiagnosticCollector.grouped(unplaced)) students belong"
+            notes.append(.note("\(row.file): \(who) to no open school in orgs.csv, so no school's enrollment counts them (the first is on row \(row.line))",
+                               at: SourceLocation(file: row.path, line: row.line, column: 1)))
+        }
+        return notes
+    }
+}
