@@ -28,7 +28,7 @@ extension PlannedBudget {
 
     /// What each source pays in each year; `nil` source is what nothing pays.
     public func paid(by source: String?, in year: FiscalYear? = nil) -> Money {
-        total { $0.paidBy == source && (year.map { y in $0.year == y } ?? true) }
+        total { line in line.paidBy == source && (year.map { line.year == $0 } ?? true) }
     }
 
     public func category(of line: BudgetLine) -> CostCategory { costs[line.cost].category }

@@ -73,7 +73,7 @@ public struct PlannedFundingSource: Sendable, Encodable {
         return true
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, perYear = "per_year", total, perStudent = "per_student", floor, maxShare = "max_share", ends, from, to }
+    enum CodingKeys: String, CodingKey { case id, name, perYear, total, perStudent, floor, maxShare, ends, from, to }
 }
 
 extension CategoryShare: Encodable {
@@ -127,8 +127,8 @@ public struct PlannedCost: Sendable, Encodable {
     public var location: SourceLocation
 
     enum CodingKeys: String, CodingKey {
-        case item, category, origin, goal, milestone, recurrence, unit, unitAmount = "unit_amount", units
-        case refreshYears = "refresh_years", funding, total, spent, firstPayment = "first_payment"
+        case item, category, origin, goal, milestone, recurrence, unit, unitAmount, units
+        case refreshYears, funding, total, spent, firstPayment
     }
 }
 
@@ -163,7 +163,7 @@ public struct BudgetLine: Sendable, Encodable {
     /// The source that pays it, or nil when nothing does.
     public var paidBy: String? { isCovered ? source : nil }
 
-    enum CodingKeys: String, CodingKey { case cost, year, date, kind, school, source, isCovered = "covered", amount, units }
+    enum CodingKeys: String, CodingKey { case cost, year, date, kind, school, source, isCovered, amount, units }
 }
 
 /// Support planned at one school.
@@ -176,21 +176,25 @@ public struct PlannedSupport: Sendable, Encodable {
     public var daysPerYear: Int
     public var helpDesk: String?
 
+    /// Days a week as a number is written: "2", "0.5", "2.5".
+    public var daysPerWeek: String {
+        tenthsOfDaysPerWeek % 10 == 0 ? "\(tenthsOfDaysPerWeek / 10)" : "\(tenthsOfDaysPerWeek / 10).\(tenthsOfDaysPerWeek % 10)"
+    }
+
     /// "2 days a week", "half a day a week", "2.5 days a week"; nil for none.
     public var daysWords: String? {
         guard tenthsOfDaysPerWeek > 0 else { return nil }
         if tenthsOfDaysPerWeek == 5 { return "half a day a week" }
-        let days = tenthsOfDaysPerWeek % 10 == 0 ? "\(tenthsOfDaysPerWeek / 10)" : "\(tenthsOfDaysPerWeek / 10).\(tenthsOfDaysPerWeek % 10)"
-        return "\(days) \(tenthsOfDaysPerWeek == 10 ? "day" : "days") a week"
+        return "\(daysPerWeek) \(tenthsOfDaysPerWeek == 10 ? "day" : "days") a week"
     }
 
-    enum CodingKeys: String, CodingKey { case school, what, daysPerYear = "days_per_year", helpDesk = "help_desk", daysPerWeek = "days_per_week" }
+    enum CodingKeys: String, CodingKey { case school, what, daysPerYear, helpDesk, daysPerWeek }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(school, forKey: .school)
         try c.encode(what, forKey: .what)
-        try c.encode(tenthsOfDaysPerWeek % 10 == 0 ? "\(tenthsOfDaysPerWeek / 10)" : "\(tenthsOfDaysPerWeek / 10).\(tenthsOfDaysPerWeek % 10)", forKey: .daysPerWeek)
+        try c.encode(daysPerWeek, forKey: .daysPerWeek)
         try c.encode(daysPerYear, forKey: .daysPerYear)
         try c.encodeIfPresent(helpDesk, forKey: .helpDesk)
     }
@@ -204,5 +208,5 @@ public struct SchoolSpending: Sendable, Encodable {
     public var perStudent: Money
     public var needsSupport: Bool
 
-    enum CodingKeys: String, CodingKey { case school, students, total, perStudent = "per_student", needsSupport = "needs_support" }
+    enum CodingKeys: String, CodingKey { case school, students, total, perStudent, needsSupport }
 }
