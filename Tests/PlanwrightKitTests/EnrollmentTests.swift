@@ -128,15 +128,18 @@ struct EnrollmentTests {
         #expect(result.staff.map(\.id) == ["t-1", "t-2", "t-3"])
     }
 
-    /// 1.2: a student's schools are their roles' orgs, each counted once.
+    /// 1.2: a student's schools are their roles' orgs, each counted once (st-2 has two roles at s-20).
     @Test func oneRoster1_2StudentsAreCountedAtEachOfTheirRolesSchools() {
         let result = Self.read("enrollment-1.2")
         #expect(Self.lines(result.diagnostics) == [
             "users.csv:6:1 note: users.csv: 1 user with 'enabledUser' false is left out: their accounts are closed or being removed (the first is on row 6)",
+            // Grades are in users.csv, schools in roles.csv: each note points where its problem is.
+            "users.csv:7:1 note: users.csv: 1 student has no single grade from PK to 12 in 'grades', so they count in their school's enrollment but in no grade's (the first is on row 7)",
+            "roles.csv:10:1 note: roles.csv: 1 student belongs to no open school in orgs.csv, so no school's enrollment counts them (the first is on row 10)",
         ])
         #expect(Self.enrollments(result) == [
             "s-10": Enrollment(total: 1, byGrade: [5: 1]),
-            "s-20": Enrollment(total: 2, byGrade: [5: 1, 6: 1]),
+            "s-20": Enrollment(total: 3, byGrade: [5: 1, 6: 1]),
         ])
     }
 
