@@ -101,6 +101,7 @@ struct OneRosterDiagnosticsTests {
         let result = read("bad-survey", survey: "staff-survey.csv")
         let levels = "non-use, orientation, preparation, mechanical, routine, refinement, integration, renewal"
         #expect(lines(result.diagnostics) == [
+            "users.csv:4:1 note: users.csv: 1 student has no single grade from PK to 12 in 'grades', so they count in their school's enrollment but in no grade's (the first is on row 4)",
             "staff-survey.csv:2:5 error: staff-survey.csv row 2: 'comfort' is '7'; write a number from 1 to 5 or a Level of Use (\(levels))",
             "staff-survey.csv:3:1 warning: staff-survey.csv row 3: 'staff_id' 't-404' is not a teacher, aide or administrator in users.csv, so this answer is left out",
             "staff-survey.csv:4:5 error: staff-survey.csv row 4: 'comfort' is 'Routeen'; write a number from 1 to 5 or a Level of Use (\(levels)); did you mean 'routine'?",

@@ -13,9 +13,10 @@ struct OneRosterEnrollment {
     private var unplaced = 0
     private var firstUnplaced: CSVRow?
 
-    /// Counts one student at the schools `orgs` lead to, in `grade` when they have one grade.
-    /// `row` is where their orgs are written (users.csv in 1.1, roles.csv in 1.2).
-    mutating func add(_ row: CSVRow, orgs: [String], grades: GradeSet, in places: OneRosterOrgs) {
+    /// Counts one student at the schools `orgs` lead to, in their grade when they have one.
+    /// `user` is their users.csv row, where `grades` is; `orgRow` is where their orgs are
+    /// written (users.csv in 1.1, roles.csv in 1.2).
+    mutating func add(_ user: CSVRow, orgs: [String], at orgRow: CSVRow, grades: GradeSet, in places: OneRosterOrgs) {
         var schools: [String] = []
         for org in orgs {
             let school: String? = if places.isKnown {
@@ -25,13 +26,13 @@ struct OneRosterEnrollment {
         }
         guard !schools.isEmpty else {
             unplaced += 1
-            if firstUnplaced == nil { firstUnplaced = row }
+            if firstUnplaced == nil { firstUnplaced = orgRow }
             return
         }
         let grade = grades.grades.count == 1 ? grades.grades.first : nil
         if grade == nil {
             ungraded += 1
-            if firstUngraded == nil { firstUngraded = row }
+            if firstUngraded == nil { firstUngraded = user }
         }
         for school in schools {
             totals[school, default: 0] += 1
@@ -46,11 +47,11 @@ struct OneRosterEnrollment {
     }
 
     /// One note for each kind of student not counted in full.
-    func notes(file: CSVFile) -> [Diagnostic] {
+    func notes() -> [Diagnostic] {
         var notes: [Diagnostic] = []
         if let row = firstUngraded {
             let who = ungraded == 1 ? "1 student has" : "\(DiagnosticCollector.grouped(ungraded)) students have"
-            notes.append(.note("\(file.name): \(who) no single grade from PK to 12 in 'grades', so they count in their school's enrollment but in no grade's (the first is on row \(row.line))",
+            notes.append(.note("\(row.file): \(who) no single grade from PK to 12 in 'grades', so they count in their school's enrollment but in no grade's (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let row = firstUnplaced {

@@ -40,7 +40,7 @@ struct OneRosterUsers {
         for row in file.rows {
             if let member = read(row, roles: roles, orgs: orgs) { staff.append(member) }
         }
-        diagnostics += tally.notes(file: file, staff: staff.count) + enrollment.notes(file: file)
+        diagnostics += tally.notes(file: file, staff: staff.count) + enrollment.notes()
     }
 
     private mutating func read(_ row: CSVRow, roles: OneRosterRoles?, orgs: OneRosterOrgs) -> StaffMember? {
@@ -67,7 +67,7 @@ struct OneRosterUsers {
             let codes = gradeCodes(row)
             // A code OneRoster does not define leaves the student in no grade, told in the
             // enrollment's note rather than as an error: the plan is not made for students.
-            enrollment.add(cell.orgRow, orgs: cell.orgs, grades: codes.unknown.isEmpty ? codes.grades : GradeSet(), in: orgs)
+            enrollment.add(row, orgs: cell.orgs, at: cell.orgRow, grades: codes.unknown.isEmpty ? codes.grades : GradeSet(), in: orgs)
             return nil
         }
         guard let role = staffRole(cell) else { return nil }
