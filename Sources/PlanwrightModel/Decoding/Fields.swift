@@ -34,7 +34,7 @@ struct Fields {
     var context: String {
         if let contextOverride { return contextOverride }
         if shape.isSingleton { return "the \(shape.noun)" }
-        for key in ["id", "name"] {
+        for key in ["id", "name", "item", "what"] {
             if let position = shape.fields.firstIndex(where: { $0.name == key }),
                let value = raw(at: position), value.isScalar, let text = value.scalar, !text.isEmpty {
                 return "\(shape.noun) '\(text)'"
