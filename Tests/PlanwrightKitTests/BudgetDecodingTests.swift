@@ -2,6 +2,7 @@ import Testing
 @testable import PlanwrightDocument
 @testable import PlanwrightModel
 @testable import PlanwrightPlanning
+@testable import PlanwrightAuthoring
 
 /// The budget's keys read exactly, and every problem in them reported at its own line and
 /// column in words a business manager would use.
@@ -107,5 +108,21 @@ struct BudgetDecodingTests {
         #expect(source.restrictions.perStudent?.budget(students: 100) == Money(dollars: 27_850))
         #expect(source.restrictions.perStudent?.budget(students: 418) == Money(cents: 8_336_174))
         #expect(source.restrictions.ends?.value == SchoolDate(iso: "2028-09-30"))
+    }
+}
+
+extension BudgetDecodingTests {
+    /// The budget `planwright init` shows commented out is a budget the plan reads once uncommented.
+    @Test func theSkeletonsBudgetExamplesRead() throws {
+        let framework = try #require(FrameworkLibrary().load("edtech-systems", relativeTo: "plan.yaml", at: SourceLocation(file: "plan.yaml", line: 1, column: 1)).framework)
+        let skeleton = PlanSkeleton.render(framework: framework, reference: "edtech-systems", district: nil)
+        let lines = skeleton.split(separator: "\n").drop { !$0.hasPrefix("# funding:") }.prefix { !$0.isEmpty }
+        let budget = lines.filter { $0.hasPrefix("# funding:") || $0.hasPrefix("# support:") || $0.hasPrefix("#   - ") }
+            .map { $0.dropFirst(2).split(separator: "#", maxSplits: 1)[0] }.joined(separator: "\n").replacingOccurrences(of: "riverside", with: "north")
+        #expect(budget.contains("title-iv-a") && budget.contains("On-site technician"))
+        let result = PlanFixture.run(PlanFixture.yaml(goals: PlanFixture.goal("{ id: m, title: Set up, days: 5 }"), extra: budget))
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.message) == [])
+        #expect(result.value.plan?.funding.map(\.id) == ["general-fund", "title-iv-a", "state-grant"])
+        #expect(result.value.improvementPlan?.budget.support.first?.daysWords == "2 days a week")
     }
 }

@@ -101,6 +101,7 @@ public enum PlanSkeleton {
         optional(&out, school, "grades", indent: 4, example: "K-5")
         optional(&out, school, "needs_support", indent: 4, example: "[bandwidth]")
         optional(&out, school, "principal", indent: 4)
+        optional(&out, school, "students", indent: 4, example: "412")
 
         let member = PlanShapes.staffMember
         section(&out, "staff")
@@ -129,6 +130,8 @@ public enum PlanSkeleton {
         optional(&out, goal, "schools", indent: 4, example: "[lincoln, adams]")
         optional(&out, goal, "measures", indent: 4,
                  example: "[{ name: Teachers posting in the LMS weekly, unit: percent, baseline: 35, target: 80, by: 2027-05-28 }]")
+        optional(&out, goal, "costs", indent: 4,
+                 example: "[{ item: LMS licences, category: software, amount: 4.50, per: student, every: year, funding: general-fund }]")
         out.comment(doc(goal, "milestones"), indent: 4)
         out.entry("milestones:", indent: 4)
         let milestone = PlanShapes.milestone
@@ -141,6 +144,7 @@ public enum PlanSkeleton {
         optional(&out, milestone, "due", indent: 8, example: "2026-12-18")
         optional(&out, milestone, "owner", indent: 8)
         optional(&out, milestone, "roles", indent: 8, example: "[teacher]")
+        optional(&out, milestone, "costs", indent: 8, example: "[{ item: Access points, category: infrastructure, amount: 875, per: device, count: 24, funding: erate-c2 }]")
     }
 
     /// The optional sections, commented out with their defaults.
@@ -152,9 +156,29 @@ public enum PlanSkeleton {
         out.entry("# training:", indent: 0, comment: doc(PlanShapes.plan, "training"))
         optional(&out, PlanShapes.training, "max_group", indent: 2, example: "12")
         optional(&out, PlanShapes.training, "held", indent: 2, example: "[]")
+        optional(&out, PlanShapes.training, "costs", indent: 2, example: "{ participant: 35, facilitator: 50, funding: title-iv-a }")
         out.entry("# champions:", indent: 0, comment: doc(PlanShapes.plan, "champions"))
         optional(&out, PlanShapes.champions, "max_colleagues", indent: 2, example: "6")
         optional(&out, PlanShapes.champions, "min_comfort", indent: 2, example: "4")
+        optional(&out, PlanShapes.champions, "stipend", indent: 2, example: "{ amount: 500, funding: general-fund }")
+        budgetSections(&out)
+    }
+
+    /// The budget, commented out: plan and budget infrastructure, support and training
+    /// together (pitfall 1), with the money's rules written where the planner can enforce them.
+    private static func budgetSections(_ out: inout CommentedYAML) {
+        out.blankLine()
+        out.comment("The budget: what the work costs, who pays, and the rules the money comes with.", indent: 0)
+        out.entry("# budget:", indent: 0, comment: doc(PlanShapes.plan, "budget"))
+        optional(&out, PlanShapes.budget, "currency", indent: 2, example: "USD")
+        optional(&out, PlanShapes.budget, "fiscal_year_start", indent: 2, example: "07-01")
+        optional(&out, PlanShapes.budget, "years", indent: 2, example: "5")
+        out.entry("# funding:", indent: 0, comment: doc(PlanShapes.plan, "funding"))
+        out.entry("#   - { id: general-fund, name: General fund, amount: 95000 }", indent: 0)
+        out.entry("#   - { id: title-iv-a, name: Title IV-A, amount: 64000, restrictions: { max_share: { infrastructure: 15% } } }", indent: 0)
+        out.entry("#   - { id: state-grant, name: State digital-learning grant, total: 40000, from: FY2027, to: FY2028, restrictions: { ends: 2028-06-30 } }", indent: 0)
+        out.entry("# support:", indent: 0, comment: doc(PlanShapes.plan, "support"))
+        out.entry("#   - { what: On-site technician, schools: [riverside], days_per_week: 2, cost_per_day: 310, funding: general-fund }", indent: 0)
     }
 
     // MARK: Lines from the shapes
