@@ -1,7 +1,9 @@
 /// Writes a state-scale plan: 2,000 schools and 100,000 staff, about 12 MB of YAML,
-/// shaped like the example plan so the benchmark measures what real plans cost.
+/// shaped like the example plan so the benchmark measures what real plans cost, budget included
+/// (four sources with their rules, costs per student, per staff and per device with refreshes,
+/// support at flagged schools, training and champion stipends) unless `budget` is false.
 enum StatePlan {
-    static func yaml(schools: Int = 2_000, staff: Int = 100_000, goals: Int = 200) -> String {
+    static func yaml(schools: Int = 2_000, staff: Int = 100_000, goals: Int = 200, budget: Bool = true) -> String {
         var out = """
         planwright: 1
         district:
@@ -38,6 +40,7 @@ enum StatePlan {
         for s in 0..<schools {
             out += "  - id: sch\(pad(s, 4))\n    name: School Number \(s)\n    grades: \(s % 3 == 0 ? "K-5" : s % 3 == 1 ? "6-8" : "9-12")\n"
             if s % 10 == 0 { out += "    needs_support: [bandwidth, devices]\n" }
+            if budget { out += "    students: \(300 + (s * 37) % 900)\n" }
         }
         out += "staff:\n"
         let subjects = ["math", "ela", "science", "social-studies", "art", "music", "pe", "world-languages"]
@@ -56,10 +59,39 @@ enum StatePlan {
             let schoolList = (0..<10).map { "sch\(pad((g * 10 + $0) % schools, 4))" }.joined(separator: ", ")
             for m in 0..<10 {
                 let after = m == 0 ? "" : ", after: [g\(g)m\(m - 1)]"
-                out += "      - { id: g\(g)m\(m), title: Step \(m) of goal \(g), days: \(m % 5 + 2)\(after), schools: [\(schoolList)] }\n"
+                out += "      - { id: g\(g)m\(m), title: Step \(m) of goal \(g), days: \(m % 5 + 2)\(after), schools: [\(schoolList)]"
+                out += budget ? ", costs: [\(cost(m))] }\n" : " }\n"
             }
         }
+        if budget { out += budgetSections(schools: schools) }
         return out
+    }
+
+    /// A milestone's cost, by its step: licences per student, stipends per staff, devices refreshed.
+    private static func cost(_ step: Int) -> String {
+        switch step % 3 {
+        case 0: return "{ item: Licences \(step), category: software, amount: 3.75, per: student, every: year, funding: { title-iv-a: 70%, general-fund: 30% } }"
+        case 1: return "{ item: Stipends \(step), category: stipends, amount: 120.50, per: staff, funding: state-grant }"
+        default: return "{ item: Devices \(step), category: devices, amount: 329.99, per: device, count: 30, refresh: 4, funding: general-fund }"
+        }
+    }
+
+    private static func budgetSections(schools: Int) -> String {
+        let flagged = stride(from: 0, to: schools, by: 10).map { "sch\(pad($0, 4))" }.joined(separator: ", ")
+        return """
+        training:
+          costs: { participant: 35, facilitator: 50, funding: title-iv-a }
+        champions:
+          stipend: { amount: 500, funding: general-fund }
+        funding:
+          - { id: title-iv-a, name: Title IV-A, amount: "64,000,000", restrictions: { max_share: { infrastructure: 15% } } }
+          - { id: erate-c2, name: E-Rate Category 2, restrictions: { per_student: { amount: 199.43, floor: 27850 } } }
+          - { id: general-fund, name: General fund, amount: "250,000,000" }
+          - { id: state-grant, name: State grant, total: "90,000,000", from: FY2027, to: FY2028, restrictions: { ends: 2028-06-30 } }
+        support:
+          - { what: On-site technician, schools: [\(flagged)], days_per_week: 2, cost_per_day: 310, funding: general-fund }
+
+        """
     }
 
     private static func pad(_ n: Int, _ width: Int) -> String {
