@@ -1,90 +1,135 @@
 import PlanwrightModel
 
-/// Collects costs and their lines: each payment of each part (a school's units) is split among
-/// the cost's sources, judged covered or not by its source on its own date, and added into the
-/// line for its fiscal year, kind, school and source.
+/// Collects costs and their lines. Each payment is split among the cost's sources, judged
+/// covered or not by each source on its own date, and added into the line for its fiscal
+/// year, kind, school and source.
 struct LineBuilder {
+    /// More lines than any real budget has (the benchmark's state of 2,000 schools, with a cost
+    /// on each of 2,000 milestones, has about 120,000); past it a plan is stopped with an error
+    /// rather than allowed to take unbounded time and memory.
+    static let maxLines = 1_000_000
+    let maxLines: Int
+
     let fiscal: FiscalCalendar
     let range: ClosedRange<SchoolDate>
     private(set) var sources: [PlannedFundingSource]
     private let sourcePosition: [String: Int]
-    private let schoolPosition: [String: Int]
     private(set) var costs: [PlannedCost] = []
     private(set) var lines: [BudgetLine] = []
+    /// The first cost whose lines would have passed `maxLines`; its lines and later ones are left out.
+    private(set) var overflow: PlannedCost?
 
-    init(fiscal: FiscalCalendar, range: ClosedRange<SchoolDate>, sources: [PlannedFundingSource], schools: [String]) {
+    init(fiscal: FiscalCalendar, range: ClosedRange<SchoolDate>, sources: [PlannedFundingSource], maxLines: Int = LineBuilder.maxLines) {
+        self.maxLines = maxLines
         self.fiscal = fiscal
         self.range = range
         self.sources = sources
         sourcePosition = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        schoolPosition = Dictionary(schools.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// One payment of one part of a cost: on a date, at a school, of units, for an amount.
-    struct Payment {
-        var date: SchoolDate
-        var kind: BudgetLine.Kind
-        var school: String?
-        var units: Int?
-        var amount: Money
+    /// A part of a cost: its school (nil for the district), its units and its amount per payment.
+    typealias Part = (school: String?, units: Int?, amount: Money)
+
+    /// The sources a cost is split among, with their shares; one unnamed source when unfunded.
+    private func shares(_ funding: FundingSplit?) -> [(source: String?, position: Int, share: Share)] {
+        guard let funding else { return [(nil, -1, .all)] }
+        return funding.parts.map { ($0.source.id, sourcePosition[$0.source.id] ?? -1, $0.share) }
     }
 
-    /// A cost paid on `payments`' dates, each time for every part.
-    mutating func add(_ cost: PlannedCost, payments: CostPayments, parts: [(school: String?, units: Int?, amount: Money)], funding: FundingSplit?) {
-        let dates = payments.dates(within: range)
-        add(cost, dates.flatMap { date in parts.map { Payment(date: date.date, kind: date.kind, school: $0.school, units: $0.units, amount: $0.amount) } },
-            funding: funding, unitsAddUp: false)
+    private func covers(_ position: Int, _ date: SchoolDate, _ year: FiscalYear) -> Bool {
+        position >= 0 && sources[position].covers(date, in: year)
     }
 
-    /// A cost paid per person on each session date: `people` by date and school.
-    mutating func add(_ cost: PlannedCost, sessions people: [SchoolDate: [String: Int]], _ schools: [String], amount: Money, funding: FundingSplit?) {
-        let payments = people.keys.sorted().filter(range.contains).flatMap { date in
-            schools.compactMap { school in people[date]?[school].map { Payment(date: date, kind: .purchase, school: school, units: $0, amount: amount * $0) } }
-        }
-        add(cost, payments, funding: funding, unitsAddUp: true)
-    }
-
-    private struct LineKey: Hashable, Comparable {
+    /// A run of payments of one fiscal year and kind that one source covers, or does not.
+    private struct Group: Hashable, Comparable {
         var year: FiscalYear
         var kind: Int
-        var school: Int
-        var source: Int
+        var share: Int
         var uncovered: Bool
 
-        static func < (a: LineKey, b: LineKey) -> Bool {
-            (a.year.endingYear, a.kind, a.school, a.source, a.uncovered ? 1 : 0) < (b.year.endingYear, b.kind, b.school, b.source, b.uncovered ? 1 : 0)
+        static func < (a: Group, b: Group) -> Bool {
+            (a.year.endingYear, a.kind, a.share, a.uncovered ? 1 : 0) < (b.year.endingYear, b.kind, b.share, b.uncovered ? 1 : 0)
         }
     }
 
     private static let kindOrder: [BudgetLine.Kind] = [.purchase, .recurring, .refresh]
 
-    /// `unitsAddUp`: the line's units are the sum of its payments' (people trained in a year),
-    /// rather than the units each payment counts (licences renewed each month).
-    private mutating func add(_ cost: PlannedCost, _ payments: [Payment], funding: FundingSplit?, unitsAddUp: Bool) {
-        let index = costs.count
-        var cost = cost
-        let parts: [(source: String?, share: Share)] = funding.map { $0.parts.map { (Optional($0.source.id), $0.share) } } ?? [(nil, .all)]
-        var sums: [LineKey: BudgetLine] = [:]
-        for payment in payments {
+    /// A cost paid on `payments`' dates, each time for every part. The dates are grouped once,
+    /// not once per school: a monthly cost at 2,000 schools is 60 dates, not 120,000 payments.
+    mutating func add(_ cost: PlannedCost, payments: CostPayments, parts: [Part], funding: FundingSplit?) {
+        let split = shares(funding)
+        var groups: [Group: (count: Int, first: SchoolDate)] = [:]
+        for payment in payments.dates(within: range) {
             let year = fiscal.year(of: payment.date)
-            for (part, amount) in zip(parts, payment.amount.split(parts.map(\.share))) {
-                let source = part.source.flatMap { sourcePosition[$0] }
-                let covered = source.map { sources[$0].covers(payment.date, in: year) } ?? false
-                let key = LineKey(year: year, kind: Self.kindOrder.firstIndex(of: payment.kind)!, school: payment.school.flatMap { schoolPosition[$0] } ?? -1,
-                                  source: source ?? -1, uncovered: !covered)
-                if var line = sums[key] {
-                    line.amount = line.amount + amount
-                    if unitsAddUp { line.units = (line.units ?? 0) + (payment.units ?? 0) }
+            for (index, part) in split.enumerated() {
+                let key = Group(year: year, kind: Self.kindOrder.firstIndex(of: payment.kind)!, share: index,
+                                uncovered: !covers(part.position, payment.date, year))
+                let seen = groups[key]
+                groups[key] = ((seen?.count ?? 0) + 1, seen?.first ?? payment.date)
+            }
+        }
+        let ordered = groups.keys.sorted()
+        var new: [BudgetLine] = []
+        guard lines.count + ordered.count * parts.count <= maxLines, overflow == nil else {
+            overflow = overflow ?? cost
+            return
+        }
+        new.reserveCapacity(ordered.count * parts.count)
+        let index = costs.count
+        var start = 0
+        // Blocks of one year and kind; within one, each part's sources in turn.
+        while start < ordered.count {
+            let block = ordered[start...].prefix { $0.year == ordered[start].year && $0.kind == ordered[start].kind }
+            for part in parts {
+                let amounts = part.amount.split(split.map(\.share))
+                for group in block {
+                    let (count, first) = groups[group]!
+                    new.append(BudgetLine(cost: index, year: group.year, date: first, kind: Self.kindOrder[group.kind], school: part.school,
+                                          source: split[group.share].source, isCovered: !group.uncovered,
+                                          amount: amounts[group.share] * count, units: part.units))
+                }
+            }
+            start += block.count
+        }
+        append(cost, new)
+    }
+
+    /// A cost paid per person on each session date: `people` by date and school, in `schools`' order.
+    mutating func add(_ cost: PlannedCost, sessions people: [SchoolDate: [String: Int]], _ schools: [String], amount: Money, funding: FundingSplit?) {
+        let split = shares(funding)
+        struct Key: Hashable, Comparable {
+            var year: FiscalYear, school: Int, share: Int, uncovered: Bool
+            static func < (a: Key, b: Key) -> Bool {
+                (a.year.endingYear, a.school, a.share, a.uncovered ? 1 : 0) < (b.year.endingYear, b.school, b.share, b.uncovered ? 1 : 0)
+            }
+        }
+        var sums: [Key: BudgetLine] = [:]
+        for date in people.keys.sorted() where range.contains(date) {
+            let year = fiscal.year(of: date)
+            for (position, school) in schools.enumerated() {
+                guard let count = people[date]?[school] else { continue }
+                for (index, (part, share)) in zip(split, (amount * count).split(split.map(\.share))).enumerated() {
+                    let covered = covers(part.position, date, year)
+                    let key = Key(year: year, school: position, share: index, uncovered: !covered)
+                    var line = sums[key] ?? BudgetLine(cost: costs.count, year: year, date: date, kind: .purchase, school: school,
+                                                       source: part.source, isCovered: covered, amount: .zero, units: 0)
+                    line.amount = line.amount + share
+                    line.units = (line.units ?? 0) + count
                     sums[key] = line
-                } else {
-                    sums[key] = BudgetLine(cost: index, year: year, date: payment.date, kind: payment.kind, school: payment.school,
-                                           source: part.source, isCovered: covered, amount: amount, units: payment.units)
                 }
             }
         }
-        let ordered = sums.keys.sorted().map { sums[$0]! }
-        cost.total = ordered.reduce(.zero) { $0 + $1.amount }
+        guard lines.count + sums.count <= maxLines, overflow == nil else {
+            overflow = overflow ?? cost
+            return
+        }
+        append(cost, sums.keys.sorted().map { sums[$0]! })
+    }
+
+    private mutating func append(_ cost: PlannedCost, _ new: [BudgetLine]) {
+        var cost = cost
+        cost.total = new.reduce(.zero) { $0 + $1.amount }
         costs.append(cost)
-        lines += ordered
+        lines += new
     }
 }

@@ -11,6 +11,8 @@ struct BudgetPlanner {
     let training: TrainingPlan
     let champions: ChampionPlan
     let scopeStaff: ScopeStaff
+    /// The most lines the budget may have; smaller in tests of the limit.
+    var maxLines = LineBuilder.maxLines
 
     private var fiscal: FiscalCalendar { plan.budget.fiscalCalendar }
 
@@ -18,8 +20,7 @@ struct BudgetPlanner {
         let first = fiscal.year(of: plan.year.start)
         let years = (0..<plan.budget.years).map { first.adding(years: $0) }
         let range = fiscal.firstDay(of: years[0])...fiscal.lastDay(of: years[years.count - 1])
-        var builder = LineBuilder(fiscal: fiscal, range: range, sources: plan.funding.map { plannedSource($0, years: years) },
-                                  schools: plan.schools.map(\.id))
+        var builder = LineBuilder(fiscal: fiscal, range: range, sources: plan.funding.map { plannedSource($0, years: years) }, maxLines: maxLines)
         var diagnostics: [Diagnostic] = []
 
         let startOf = Dictionary(milestones.map { ($0.id, $0.start) }, uniquingKeysWith: { a, _ in a })
@@ -38,6 +39,10 @@ struct BudgetPlanner {
         let support = addSupport(to: &builder)
         addTraining(to: &builder)
         addChampionStipends(years: years, to: &builder)
+        if let overflow = builder.overflow {
+            diagnostics.append(.error("the budget would have more than \(DiagnosticCollector.grouped(maxLines)) lines (one per fiscal year, school and source) from this cost on, more than Planwright counts; "
+                                      + "count costs per student or per staff over fewer schools, or write one district-wide amount", at: overflow.location))
+        }
 
         let spending = schoolSpending(builder.lines)
         return (PlannedBudget(currency: plan.budget.currency, fiscalYearStart: fiscalStartText, years: years, sources: builder.sources,
