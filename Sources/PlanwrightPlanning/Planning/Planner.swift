@@ -62,6 +62,7 @@ public struct Planner: Sendable {
 
         // People: champions first, since they co-facilitate the training groups.
         let champions = ChampionMatcher(plan: plan).match()
+        let scopeStaff = ScopeStaff(plan)
         // The milestones on the dates the plan gives them with nothing late, for when sessions were due.
         let planned = scheduler.asOf == 0 ? milestones : milestones.map { m in
             var m = m
@@ -69,15 +70,15 @@ public struct Planner: Sendable {
             return m
         }
         let sessions = ProgrammePlanner(plan: plan, asOf: asOf, calendar: calendar, milestones: milestones, plannedMilestones: planned,
-                                        priorities: priorities, cycles: cycles, champions: champions.champions).training()
+                                        priorities: priorities, cycles: cycles, champions: champions.champions, scopeStaff: scopeStaff).training()
         let training = sessions.training
         diagnostics += champions.diagnostics + sessions.diagnostics
         let budget = BudgetPlanner(plan: plan, calendar: calendar, milestones: milestones, training: training,
-                                   champions: champions.champions, scopeStaff: ScopeStaff(plan)).budget()
+                                   champions: champions.champions, scopeStaff: scopeStaff).budget()
         diagnostics += budget.diagnostics
         // The advice about the plan comes last, once everything it judges is planned.
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
-                                                   champions: champions.champions, training: training, budget: budget.budget))
+                                                   champions: champions.champions, training: training, budget: budget.budget, scopeStaff: scopeStaff))
 
         return ImprovementPlan(
             district: plan.district.name, vision: plan.district.vision, framework: plan.framework.id,

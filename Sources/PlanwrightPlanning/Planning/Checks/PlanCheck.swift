@@ -19,4 +19,6 @@ struct CheckContext {
     let champions: ChampionPlan
     let training: TrainingPlan
     let budget: PlannedBudget
+    /// Whom a scope reaches, the planner's one lookup.
+    let scopeStaff: ScopeStaff
 }

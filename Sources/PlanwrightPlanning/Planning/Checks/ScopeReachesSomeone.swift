@@ -9,7 +9,7 @@ struct ScopeReachesSomeone: PlanCheck {
         let plan = context.plan
         let schoolsByID = Dictionary(plan.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let names = { (id: String) in schoolsByID[id]?.name ?? id }
-        let scoped = ScopeStaff(plan)
+        let scoped = context.scopeStaff
         var found: [Diagnostic] = []
         // Checked where it is written: once per goal, and once per milestone that narrows it.
         var checked = Set<Scope>()

@@ -15,6 +15,8 @@ struct ProgrammePlanner {
     let priorities: [Priority]
     let cycles: [PlannedCycle]
     let champions: ChampionPlan
+    /// Whom each programme's scope reaches, built once for the whole planner.
+    let scopeStaff: ScopeStaff
 
     struct Result {
         var training: TrainingPlan
@@ -30,12 +32,11 @@ struct ProgrammePlanner {
             .map { ($0.id, $0.window) }, uniquingKeysWith: { a, _ in a })
         let grouper = TrainingGroups(plan: plan, champions: champions)
         let placer = TrainingSessionPlacer(plan: plan, asOf: asOf, calendar: calendar, priorities: priorities, cycles: cycles)
-        let scoped = ScopeStaff(plan)
         var facilitation: [String: Int] = [:]
         // Every programme's groups first, so the sessions already held are booked before any is placed.
         let specs = finder.specs()
         let grouped = specs.map { spec in
-            grouper.build(programme: spec.id, staff: scoped.staff(in: spec.scope), facilitation: &facilitation)
+            grouper.build(programme: spec.id, staff: scopeStaff.staff(in: spec.scope), facilitation: &facilitation)
         }
         var bookings = SlotBookings()
         for programme in grouped {
