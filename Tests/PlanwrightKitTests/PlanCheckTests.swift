@@ -37,6 +37,13 @@ struct PlanCheckTests {
         let covered = PlanFixture.yaml(schools: schools, goals: PlanFixture.goal("{ id: wifi, title: Wi-Fi, days: 3, schools: [north] }", indicators: "[infrastructure-support]"))
         #expect(try messages(SupportAtFlaggedSchools(), covered) == [])
         #expect(try messages(SupportAtFlaggedSchools(), sound) == [])
+        // Support the budget plans there is the capacity a milestone would have planned.
+        let technician = PlanFixture.yaml(schools: schools, goals: PlanFixture.goal("{ id: a, title: A, days: 3 }"),
+                                          extra: "support: [{ what: On-site technician, schools: [north], days_per_week: 1 }]")
+        #expect(try messages(SupportAtFlaggedSchools(), technician) == [])
+        let elsewhere = PlanFixture.yaml(schools: String(schools.dropLast()) + ", { id: south, name: South }]", goals: PlanFixture.goal("{ id: a, title: A, days: 3 }"),
+                                         extra: "support: [{ what: On-site technician, schools: [south], days_per_week: 1 }]")
+        #expect(try messages(SupportAtFlaggedSchools(), elsewhere).count == 1)
     }
 
     @Test func supportWorkIsWhatTheFrameworkMarks() throws {
