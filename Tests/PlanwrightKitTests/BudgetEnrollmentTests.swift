@@ -41,4 +41,13 @@ struct BudgetEnrollmentTests {
         let oak = try #require(planned.budget.lines.first { $0.school == "sch-oak" })
         #expect(oak.units == 3 && oak.amount == Money(dollars: 30))
     }
+
+    @Test func aSchoolWithoutAnEnrollmentIsNamedAtTheCost() throws {
+        let goals = "[{ id: g, title: Goal, indicators: [shared-vision], costs: [{ item: App, category: software, amount: 2, per: student }], milestones: [{ id: m, title: M, days: 2 }] }]"
+        let result = PlanFixture.run(PlanFixture.yaml(schools: "[{ id: north, name: North Elementary }, { id: south, name: South, students: 10 }]", goals: goals))
+        let warning = try #require(result.diagnostics.first { $0.message.hasPrefix("cost 'App'") })
+        #expect(warning.message == "cost 'App' is per student, but North Elementary has no enrollment; add 'students' to the school so it counts them")
+        #expect(warning.location?.line == 8)
+        #expect(result.value.improvementPlan?.budget.lines.map(\.school) == ["south"])
+    }
 }

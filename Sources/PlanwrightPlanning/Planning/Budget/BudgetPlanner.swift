@@ -93,8 +93,8 @@ struct BudgetPlanner {
         case (.student?, nil):
             let unenrolled = schools.filter { $0.enrollment == nil }
             if !unenrolled.isEmpty {
-                let names = unenrolled.prefix(3).map(\.name) + (unenrolled.count > 3 ? ["\(unenrolled.count - 3) more"] : [])
-                diagnostics.append(.warning("cost '\(cost.item)' is per student, but \(names.joinedAsList()) \(unenrolled.count == 1 ? "has" : "have") no enrollment; add 'students' to \(unenrolled.count == 1 ? "the school" : "those schools") so it counts them",
+                let names = unenrolled.prefix(3).map { Excerpt.of($0.name) } + (unenrolled.count > 3 ? ["\(unenrolled.count - 3) more"] : [])
+                diagnostics.append(.warning("cost '\(Excerpt.of(cost.item))' is per student, but \(names.joinedAsList()) \(unenrolled.count == 1 ? "has" : "have") no enrollment; add 'students' to \(unenrolled.count == 1 ? "the school" : "those schools") so it counts them",
                                             at: cost.location))
             }
             parts = schools.compactMap { school in
