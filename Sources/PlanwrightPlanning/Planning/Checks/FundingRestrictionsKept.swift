@@ -1,0 +1,92 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// The rules money comes with, kept: a category's share of a source (Title IV-A's 15% for
+/// infrastructure), each school's per-student budget (E-Rate Category 2), and a grant's end.
+/// Breaking one is an error: the district could not spend the money that way. Each error points
+/// at the cost a leader would move to another source.
+struct FundingRestrictionsKept: PlanCheck {
+    func diagnostics(in context: CheckContext) -> [Diagnostic] {
+        context.budget.sources.flatMap { source in
+            shareCaps(source, context) + perStudentBudgets(source, context)
+        } + purchasesOutsideFunding(context)
+    }
+
+    /// Each `max_share` cap: in each year of a per-year source, or over all the years of a pooled total.
+    private func shareCaps(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
+        let budget = context.budget
+        let periods: [(amount: Money, year: FiscalYear?, words: String)] = source.total.map { [($0, nil, "in \(context.years(of: source))")] }
+            ?? source.perYear.map { ($0.amount, $0.year, "in \($0.year)") }
+        return source.maxShare.flatMap { cap in
+            periods.flatMap { period in
+                let limit = period.amount.share(cap.share)
+                let lines = budget.lines.filter { line in
+                    line.paidBy == source.id && budget.category(of: line) == cap.category && (period.year.map { line.year == $0 } ?? true)
+                }
+                return Self.overLimit(lines, limit).map { over -> Diagnostic in
+                    .error("\(budget.costs[over.cost].item) would put \(cap.category.words) at \(budget.words(over.running)) of the \(budget.words(period.amount)) from the \(source.name) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.running - limit)); move part of it to another source",
+                           at: budget.costs[over.cost].location)
+                }
+            }
+        }
+    }
+
+    /// A per-student budget is each school's own: costs must name their school, the school must
+    /// have its students, and what it is charged must stay within them times the amount (or the floor).
+    private func perStudentBudgets(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
+        guard let amount = source.perStudent else { return [] }
+        let budget = context.budget
+        let perSchool = PerStudentBudget(amount: amount, floor: source.floor ?? .zero, location: source.location)
+        var diagnostics: [Diagnostic] = []
+        let districtWide = Set(budget.lines.filter { $0.source == source.id && $0.school == nil }.map(\.cost))
+        for cost in districtWide.sorted() {
+            diagnostics.append(.error("\(budget.costs[cost].item) is charged to the \(source.name), whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its milestone) so it counts against that school's budget, or charge it to another source",
+                                      at: budget.costs[cost].location))
+        }
+        let students = Dictionary(budget.schools.map { ($0.school, $0.students) }, uniquingKeysWith: { a, _ in a })
+        for school in context.plan.schools {
+            let lines = budget.lines.filter { $0.paidBy == source.id && $0.school == school.id }
+            guard !lines.isEmpty else { continue }
+            guard let count = students[school.id] else {
+                diagnostics.append(.error("\(school.name) has costs charged to the \(source.name), whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
+                                          at: school.location))
+                continue
+            }
+            let limit = perSchool.budget(students: count)
+            let basis = "\(DiagnosticCollector.grouped(count)) students at \(budget.words(amount))" + (perSchool.floor.isZero ? "" : ", at least \(budget.words(perSchool.floor))")
+            diagnostics += Self.overLimit(lines, limit).map { over -> Diagnostic in
+                .error("\(budget.costs[over.cost].item) would put \(school.name) at \(budget.words(over.running)) of its \(budget.words(limit)) from the \(source.name) over \(context.budgetYears) (\(basis)), over by \(budget.words(over.running - limit)); move part of it to another source",
+                       at: budget.costs[over.cost].location)
+            }
+        }
+        return diagnostics
+    }
+
+    /// A one-time purchase paid when its source has no money: after a grant ends, or outside
+    /// the source's years. (A recurring cost that outlives its money is `FundingCliff`'s.)
+    private func purchasesOutsideFunding(_ context: CheckContext) -> [Diagnostic] {
+        let budget = context.budget
+        var seen: Set<[String]> = []
+        return budget.lines.compactMap { line in
+            guard line.kind == .purchase, !line.isCovered, let id = line.source, let source = budget.source(id),
+                  seen.insert(["\(line.cost)", id]).inserted else { return nil }
+            let cost = budget.costs[line.cost]
+            return .error("\(cost.item) is paid on \(context.peopleDates.day(line.date)), \(context.whyUncovered(by: source, on: line.date, in: line.year)); pay for it while the source has money, or charge it to another source",
+                          at: cost.location)
+        }
+    }
+
+    /// The costs whose lines, added in cost order, take the running sum past `limit`, each with
+    /// the sum once its lines are in: the first cost that crosses, and every one after it.
+    static func overLimit(_ lines: [BudgetLine], _ limit: Money) -> [(cost: Int, running: Money)] {
+        var result: [(cost: Int, running: Money)] = []
+        var running = Money.zero, before = Money.zero
+        for (index, line) in lines.enumerated() {
+            running = running + line.amount
+            guard index + 1 == lines.count || lines[index + 1].cost != line.cost else { continue }
+            if running > limit, before < running { result.append((line.cost, running)) }
+            before = running
+        }
+        return result
+    }
+}
