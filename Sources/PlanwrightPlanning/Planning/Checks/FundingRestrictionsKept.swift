@@ -44,9 +44,10 @@ struct FundingRestrictionsKept: PlanCheck {
                                       at: budget.costs[cost].location))
         }
         let students = Dictionary(budget.schools.map { ($0.school, $0.students) }, uniquingKeysWith: { a, _ in a })
+        // The source's lines at each school, in cost order, gathered in one pass over the budget.
+        let bySchool = Dictionary(grouping: budget.lines.filter { $0.paidBy == source.id && $0.school != nil }, by: { $0.school! })
         for school in context.plan.schools {
-            let lines = budget.lines.filter { $0.paidBy == source.id && $0.school == school.id }
-            guard !lines.isEmpty else { continue }
+            guard let lines = bySchool[school.id] else { continue }
             guard let count = students[school.id] else {
                 diagnostics.append(.error("\(school.name) has costs charged to the \(source.name), whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
                                           at: school.location))
