@@ -71,14 +71,15 @@ struct BudgetCheckTests {
     }
 
     @Test func shareCapNamesTheCostThatPushesItOver() throws {
-        // The first cost fits under the cap; the second takes it over, and the cap is the year's:
-        // the same spending a year later is its own year's.
+        // The first cost fits under the cap; the second takes it over, and the third adds to it:
+        // one error, at the second. The cap is the year's: spending a year later is its own year's.
         let yaml = Self.plan(milestones: Self.milestone(costs: ["{ item: Switches, category: infrastructure, amount: 6000, funding: t4 }",
                                                                "{ item: Cabling, category: infrastructure, amount: 5000, funding: t4 }",
+                                                               "{ item: Racks, category: infrastructure, amount: 1000, funding: t4 }",
                                                                "{ item: Next year's cabling, category: infrastructure, amount: 9000, on: 2027-08-02, funding: t4 }"]),
                              extra: Self.funding(Self.titleIV))
         #expect(try said(FundingRestrictionsKept(), yaml) == [
-            "20:13 error: Cabling would put infrastructure at $11,000 of the $64,000 from the Title IV-A in FY2027, over its 15% cap ($9,600) by $1,400; move part of it to another source",
+            "20:13 error: Cabling and the cost after it would put infrastructure at $12,000 of the $64,000 from the Title IV-A in FY2027, over its 15% cap ($9,600) by $2,400; move part of them to another source",
         ])
     }
 
@@ -221,6 +222,12 @@ struct BudgetCheckTests {
         ])
         let funded = Self.plan(milestones: Self.milestone(costs: [Self.chromebooks]), extra: Self.funding("{ id: old, name: Device fund, amount: 60000 }"))
         #expect(try said(RefreshFunded(), funded) == [])
+        // Split between a fund that lasts and one that stops after FY2028: the stopped 40% is unpaid.
+        let split = Self.plan(milestones: Self.milestone(costs: [Self.chromebooks.replacingOccurrences(of: "funding: old", with: "funding: { gf: 60%, old: 40% }")]),
+                              extra: Self.funding(Self.generalFund, "{ id: old, name: Device fund, amount: 60000, to: FY2028 }"))
+        #expect(try said(RefreshFunded(), split) == [
+            "19:13 warning: the replacement of Student Chromebooks (180 devices) falls due in FY2031 at $59,220, and no funding covers $23,688 of it; budget for it in FY2031, or plan to keep them longer",
+        ])
     }
 
     // MARK: RolloutBudgetsSupport

@@ -1,13 +1,11 @@
 import PlanwrightDocument
 import PlanwrightModel
 
-/// What the budget checks share: how they name schools, sources, years and dates for a
+/// What the budget checks share: how they name sources, years, dates and milestones for a
 /// superintendent and a business manager, and when a source has money at all.
 extension CheckContext {
     /// Dates as people read them: "Fri, Jun 30, 2028" outside this school year.
     var peopleDates: PeopleDates { PeopleDates(plan.year) }
-
-    func schoolName(_ id: String) -> String { plan.schools.first { $0.id == id }?.name ?? id }
 
     /// "FY2027–FY2031": the fiscal years the budget looks ahead over.
     var budgetYears: String { yearSpan(budget.years.first, budget.years.last) }

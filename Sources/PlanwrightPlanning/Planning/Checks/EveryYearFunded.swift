@@ -7,8 +7,7 @@ struct EveryYearFunded: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         let budget = context.budget
         var diagnostics: [Diagnostic] = []
-        for year in budget.years where !budget.sources.contains(where: { context.hasMoney($0, in: year) }) {
-            let costs = budget.total { $0.year == year }
+        for (year, costs) in budget.byYear where !budget.sources.contains(where: { context.hasMoney($0, in: year) }) {
             guard !costs.isZero, let first = budget.lines.first(where: { $0.year == year && !$0.amount.isZero }) else { continue }
             diagnostics.append(.warning("\(year) has \(budget.words(costs)) of costs but no funding source has money that year; add a source whose years include \(year), or move the costs",
                                         at: budget.costs[first.cost].location))

@@ -18,13 +18,13 @@ struct FundingRestrictionsKept: PlanCheck {
         let periods: [(amount: Money, year: FiscalYear?, words: String)] = source.total.map { [($0, nil, "in \(context.years(of: source))")] }
             ?? source.perYear.map { ($0.amount, $0.year, "in \($0.year)") }
         return source.maxShare.flatMap { cap in
-            periods.flatMap { period in
+            periods.compactMap { period in
                 let limit = period.amount.share(cap.share)
                 let lines = budget.lines.filter { line in
                     line.paidBy == source.id && budget.category(of: line) == cap.category && (period.year.map { line.year == $0 } ?? true)
                 }
                 return Self.overLimit(lines, limit).map { over -> Diagnostic in
-                    .error("\(budget.costs[over.cost].item) would put \(cap.category.words) at \(budget.words(over.running)) of the \(budget.words(period.amount)) from the \(source.name) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.running - limit)); move part of it to another source",
+                    .error("\(over.subject(budget)) would put \(cap.category.words) at \(budget.words(over.total)) of the \(budget.words(period.amount)) from the \(source.name) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
                            at: budget.costs[over.cost].location)
                 }
             }
@@ -55,9 +55,9 @@ struct FundingRestrictionsKept: PlanCheck {
             }
             let limit = perSchool.budget(students: count)
             let basis = "\(DiagnosticCollector.grouped(count)) students at \(budget.words(amount))" + (perSchool.floor.isZero ? "" : ", at least \(budget.words(perSchool.floor))")
-            diagnostics += Self.overLimit(lines, limit).map { over -> Diagnostic in
-                .error("\(budget.costs[over.cost].item) would put \(school.name) at \(budget.words(over.running)) of its \(budget.words(limit)) from the \(source.name) over \(context.budgetYears) (\(basis)), over by \(budget.words(over.running - limit)); move part of it to another source",
-                       at: budget.costs[over.cost].location)
+            if let over = Self.overLimit(lines, limit) {
+                diagnostics.append(.error("\(over.subject(budget)) would put \(school.name) at \(budget.words(over.total)) of its \(budget.words(limit)) from the \(source.name) over \(context.budgetYears) (\(basis)), over by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                                          at: budget.costs[over.cost].location))
             }
         }
         return diagnostics
@@ -77,17 +77,35 @@ struct FundingRestrictionsKept: PlanCheck {
         }
     }
 
-    /// The costs whose lines, added in cost order, take the running sum past `limit`, each with
-    /// the sum once its lines are in: the first cost that crosses, and every one after it.
-    static func overLimit(_ lines: [BudgetLine], _ limit: Money) -> [(cost: Int, running: Money)] {
-        var result: [(cost: Int, running: Money)] = []
-        var running = Money.zero, before = Money.zero
+    /// Where the lines, added in cost order, first take the sum past `limit`: the cost that
+    /// does it, how many later costs add to it, and the sum with them all. One error per cap,
+    /// at the line a leader would move first, rather than one at every cost after it.
+    struct Crossing {
+        var cost: Int
+        var later: Int
+        var total: Money
+
+        /// "Cabling would put", or "Cabling and the 2 costs after it would put".
+        func subject(_ budget: PlannedBudget) -> String {
+            budget.costs[cost].item + (later == 0 ? "" : " and the \(later == 1 ? "cost" : "\(later) costs") after it")
+        }
+        var them: String { later == 0 ? "it" : "them" }
+    }
+
+    static func overLimit(_ lines: [BudgetLine], _ limit: Money) -> Crossing? {
+        var crossing: Crossing?
+        var running = Money.zero
         for (index, line) in lines.enumerated() {
             running = running + line.amount
             guard index + 1 == lines.count || lines[index + 1].cost != line.cost else { continue }
-            if running > limit, before < running { result.append((line.cost, running)) }
-            before = running
+            if var found = crossing {
+                if line.cost != found.cost, running > found.total { found.later += 1 }
+                found.total = running
+                crossing = found
+            } else if running > limit {
+                crossing = Crossing(cost: line.cost, later: 0, total: running)
+            }
         }
-        return result
+        return crossing
     }
 }

@@ -5,29 +5,23 @@ import PlanwrightModel
 /// due in a year of its own. A replacement no source pays for is a purchase the district has
 /// not planned for.
 struct RefreshFunded: PlanCheck {
+    private struct Due: Hashable {
+        var cost: Int
+        var year: FiscalYear
+    }
+
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         let budget = context.budget
         // Each cost's replacement in each year, in line order: what it costs, and what nothing pays.
-        var due: [Due] = [], position: [Due.Key: Int] = [:]
-        for line in budget.lines where line.kind == .refresh {
-            let key = Due.Key(cost: line.cost, year: line.year)
-            let at = position[key] ?? due.count
-            if at == due.count { position[key] = at; due.append(Due(key: key)) }
-            due[at].all = due[at].all + line.amount
-            if line.paidBy == nil { due[at].unpaid = due[at].unpaid + line.amount }
+        let due = budget.totals { $0.kind == .refresh ? Due(cost: $0.cost, year: $0.year) : nil }
+        let unpaid = Dictionary(budget.totals { $0.kind == .refresh && $0.paidBy == nil ? Due(cost: $0.cost, year: $0.year) : nil }
+            .compactMap { total in total.key.map { ($0, total.amount) } }, uniquingKeysWith: +)
+        return due.compactMap { total in
+            guard let key = total.key, let missing = unpaid[key], !missing.isZero else { return nil }
+            let cost = budget.costs[key.cost]
+            let what = missing == total.amount ? "no funding covers it" : "no funding covers \(budget.words(missing)) of it"
+            return .warning("the replacement of \(cost.itemWithUnits) falls due in \(key.year) at \(budget.words(total.amount)), and \(what); budget for it in \(key.year), or plan to keep them longer",
+                            at: cost.location)
         }
-        return due.filter { !$0.unpaid.isZero }.map { due in
-            let (cost, year, all, unpaid) = (due.key.cost, due.key.year, due.all, due.unpaid)
-            let what = unpaid == all ? "no funding covers it" : "no funding covers \(budget.words(unpaid)) of it"
-            return .warning("the replacement of \(budget.costs[cost].itemWithUnits) falls due in \(year) at \(budget.words(all)), and \(what); budget for it in \(year), or plan to keep them longer",
-                            at: budget.costs[cost].location)
-        }
-    }
-
-    private struct Due {
-        struct Key: Hashable { var cost: Int; var year: FiscalYear }
-        var key: Key
-        var all = Money.zero
-        var unpaid = Money.zero
     }
 }
