@@ -261,4 +261,19 @@ struct BudgetCheckTests {
                                extra: Self.funding(Self.generalFund))
         #expect(try said(EveryYearFunded(), funded) == [])
     }
+
+    // MARK: The checks run with the others
+
+    @Test func budgetChecksRunWithThePlan() throws {
+        let names = Set(PlanChecks.all.map { String(describing: type(of: $0)) })
+        for check in ["FundingRestrictionsKept", "FundingNotOverCommitted", "SpendingReachesFlaggedSchools", "FundingCliff", "RefreshFunded",
+                      "RolloutBudgetsSupport", "EveryYearFunded"] {
+            #expect(names.contains(check), "\(check) is not in PlanChecks.all")
+        }
+        // A broken restriction is an error of the plan: `check` exits 1 on it.
+        let broken = Self.plan(milestones: Self.milestone(costs: ["{ item: Wireless access points, category: infrastructure, amount: 14200, funding: t4 }"]),
+                               extra: Self.funding(Self.titleIV))
+        let result = PlanFixture.run(broken)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map { "\($0.location?.line ?? 0) \($0.message.prefix(40))" } == ["19 Wireless access points would put infrast"])
+    }
 }
