@@ -126,7 +126,7 @@ struct BudgetCheckTests {
                                      milestones: Self.milestone(schools: "[north, south]", costs: ["{ item: Core switch, category: infrastructure, amount: 4000, funding: erate }"]),
                                      extra: Self.funding(Self.erate))
         #expect(try said(FundingRestrictionsKept(), districtWide) == [
-            "19:13 error: Core switch is charged to the E-Rate Category 2, whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its milestone) so it counts against that school's budget, or charge it to another source",
+            "19:13 error: Core switch is charged to the E-Rate Category 2, whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
         ])
     }
 

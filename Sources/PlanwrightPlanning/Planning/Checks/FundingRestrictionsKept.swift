@@ -40,7 +40,7 @@ struct FundingRestrictionsKept: PlanCheck {
         var diagnostics: [Diagnostic] = []
         let districtWide = Set(budget.lines.filter { $0.source == source.id && $0.school == nil }.map(\.cost))
         for cost in districtWide.sorted() {
-            diagnostics.append(.error("\(budget.costs[cost].item) is charged to the \(source.name), whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its milestone) so it counts against that school's budget, or charge it to another source",
+            diagnostics.append(.error("\(budget.costs[cost].item) is charged to the \(source.name), whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
                                       at: budget.costs[cost].location))
         }
         let students = Dictionary(budget.schools.map { ($0.school, $0.students) }, uniquingKeysWith: { a, _ in a })
