@@ -42,7 +42,8 @@ struct BuildCommandOutputTests {
         let result = try cli.run(["build", plan, "--out", scratch.out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("planwright: warning: line 1 of '.planwright-manifest' names '.', which is not a plain path inside the output folder; Planwright left it alone\n"))
-        #expect(try cli.run(["build", plan, "--out", scratch.out.path]).stderr.isEmpty)
+        // Built again, the manifest is sound: nothing about it (the plan's own warnings remain).
+        #expect(try !cli.run(["build", plan, "--out", scratch.out.path]).stderr.contains("planwright: warning"))
     }
 
     @Test func aBuildWhileAnotherWritesTheSameFolderIsRefused() throws {

@@ -15,6 +15,13 @@ enum PlanChecks {
         ComfortRated(),
         TrainingSessionsPlaced(),
         ScopeReachesSomeone(),
+        FundingRestrictionsKept(),
+        FundingNotOverCommitted(),
+        SpendingReachesFlaggedSchools(),
+        FundingCliff(),
+        RefreshFunded(),
+        RolloutBudgetsSupport(),
+        EveryYearFunded(),
     ]
 
     static func run(_ context: CheckContext) -> [Diagnostic] {

@@ -1,0 +1,56 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// What the budget checks share: how they name sources, years, dates and milestones for a
+/// superintendent and a business manager, and when a source has money at all.
+extension CheckContext {
+    /// Dates as people read them: "Fri, Jun 30, 2028" outside this school year.
+    var peopleDates: PeopleDates { PeopleDates(plan.year) }
+
+    /// "FY2027–FY2031": the fiscal years the budget looks ahead over.
+    var budgetYears: String { yearSpan(budget.years.first, budget.years.last) }
+
+    func yearSpan(_ first: FiscalYear?, _ last: FiscalYear?) -> String {
+        guard let first, let last else { return "" }
+        return first == last ? "\(first)" : "\(first)–\(last)"
+    }
+
+    /// The years a pooled total can be spent in: its own from–to, within the budget's.
+    func years(of source: PlannedFundingSource) -> String {
+        yearSpan(source.from.map { max($0, budget.years.first ?? $0) } ?? budget.years.first,
+                 source.to.map { min($0, budget.years.last ?? $0) } ?? budget.years.last)
+    }
+
+    /// Whether a source has any money in a fiscal year: an amount for that year, or a pooled
+    /// total or per-student budget whose years include it and that has not ended before it starts.
+    func hasMoney(_ source: PlannedFundingSource, in year: FiscalYear) -> Bool {
+        if !source.perYear.isEmpty { return source.perYear.contains { $0.year == year } }
+        guard source.total != nil || source.perStudent != nil else { return false }
+        return source.covers(plan.budget.fiscalCalendar.firstDay(of: year), in: year)
+    }
+
+    /// Why a source has no money for a payment on `date` in `year`: "after the State
+    /// digital-learning grant ends on Fri, Jun 30, 2028", or with the day in parentheses.
+    func whyUncovered(by source: PlannedFundingSource, on date: SchoolDate, in year: FiscalYear, dayInParentheses: Bool = false) -> String {
+        if let from = source.from, year < from { return "before the \(source.name) starts in \(from)" }
+        if let ends = source.ends, ends < date {
+            let day = peopleDates.day(ends)
+            return "after the \(source.name) ends " + (dayInParentheses ? "(\(day))" : "on \(day)")
+        }
+        if let to = source.to { return "after the \(source.name)'s last year, \(to)" }
+        return "outside the \(source.name)'s years"
+    }
+
+    /// Where the plan writes a milestone, or the school year for one the planner adds.
+    func location(ofMilestone id: String) -> SourceLocation {
+        plan.milestones.first { $0.id == id }?.location ?? plan.year.location
+    }
+}
+
+extension PlannedCost {
+    /// "Student Chromebooks (180 devices)" for a per-unit cost, else its item.
+    var itemWithUnits: String {
+        guard let unit, let units else { return item }
+        return "\(item) (\(unit.words(units)))"
+    }
+}

@@ -1,0 +1,111 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// The rules money comes with, kept: a category's share of a source (Title IV-A's 15% for
+/// infrastructure), each school's per-student budget (E-Rate Category 2), and a grant's end.
+/// Breaking one is an error: the district could not spend the money that way. Each error points
+/// at the cost a leader would move to another source.
+struct FundingRestrictionsKept: PlanCheck {
+    func diagnostics(in context: CheckContext) -> [Diagnostic] {
+        context.budget.sources.flatMap { source in
+            shareCaps(source, context) + perStudentBudgets(source, context)
+        } + purchasesOutsideFunding(context)
+    }
+
+    /// Each `max_share` cap: in each year of a per-year source, or over all the years of a pooled total.
+    private func shareCaps(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
+        let budget = context.budget
+        let periods: [(amount: Money, year: FiscalYear?, words: String)] = source.total.map { [($0, nil, "in \(context.years(of: source))")] }
+            ?? source.perYear.map { ($0.amount, $0.year, "in \($0.year)") }
+        return source.maxShare.flatMap { cap in
+            periods.compactMap { period in
+                let limit = period.amount.share(cap.share)
+                let lines = budget.lines.filter { line in
+                    line.paidBy == source.id && budget.category(of: line) == cap.category && (period.year.map { line.year == $0 } ?? true)
+                }
+                return Self.overLimit(lines, limit).map { over -> Diagnostic in
+                    .error("\(over.subject(budget)) would put \(cap.category.words) at \(budget.words(over.total)) of the \(budget.words(period.amount)) from the \(source.name) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                           at: budget.costs[over.cost].location)
+                }
+            }
+        }
+    }
+
+    /// A per-student budget is each school's own: costs must name their school, the school must
+    /// have its students, and what it is charged must stay within them times the amount (or the floor).
+    private func perStudentBudgets(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
+        guard let amount = source.perStudent else { return [] }
+        let budget = context.budget
+        let perSchool = PerStudentBudget(amount: amount, floor: source.floor ?? .zero, location: source.location)
+        var diagnostics: [Diagnostic] = []
+        let districtWide = Set(budget.lines.filter { $0.source == source.id && $0.school == nil }.map(\.cost))
+        for cost in districtWide.sorted() {
+            diagnostics.append(.error("\(budget.costs[cost].item) is charged to the \(source.name), whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
+                                      at: budget.costs[cost].location))
+        }
+        let students = Dictionary(budget.schools.map { ($0.school, $0.students) }, uniquingKeysWith: { a, _ in a })
+        // The source's lines at each school, in cost order, gathered in one pass over the budget.
+        let bySchool = Dictionary(grouping: budget.lines.filter { $0.paidBy == source.id && $0.school != nil }, by: { $0.school! })
+        for school in context.plan.schools {
+            guard let lines = bySchool[school.id] else { continue }
+            guard let count = students[school.id] else {
+                diagnostics.append(.error("\(school.name) has costs charged to the \(source.name), whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
+                                          at: school.location))
+                continue
+            }
+            let limit = perSchool.budget(students: count)
+            let basis = "\(DiagnosticCollector.grouped(count)) students at \(budget.words(amount))" + (perSchool.floor.isZero ? "" : ", at least \(budget.words(perSchool.floor))")
+            if let over = Self.overLimit(lines, limit) {
+                diagnostics.append(.error("\(over.subject(budget)) would put \(school.name) at \(budget.words(over.total)) of its \(budget.words(limit)) from the \(source.name) over \(context.budgetYears) (\(basis)), over by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                                          at: budget.costs[over.cost].location))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A one-time purchase paid when its source has no money: after a grant ends, or outside
+    /// the source's years. (A recurring cost that outlives its money is `FundingCliff`'s.)
+    private func purchasesOutsideFunding(_ context: CheckContext) -> [Diagnostic] {
+        let budget = context.budget
+        var seen: Set<[String]> = []
+        return budget.lines.compactMap { line in
+            guard line.kind == .purchase, !line.isCovered, let id = line.source, let source = budget.source(id),
+                  seen.insert(["\(line.cost)", id]).inserted else { return nil }
+            let cost = budget.costs[line.cost]
+            return .error("\(cost.item) is paid on \(context.peopleDates.day(line.date)), \(context.whyUncovered(by: source, on: line.date, in: line.year)); pay for it while the source has money, or charge it to another source",
+                          at: cost.location)
+        }
+    }
+
+    /// Where the lines, added in cost order, first take the sum past `limit`: the cost that
+    /// does it, how many later costs add to it, and the sum with them all. One error per cap,
+    /// at the line a leader would move first, rather than one at every cost after it.
+    struct Crossing {
+        var cost: Int
+        var later: Int
+        var total: Money
+
+        /// "Cabling would put", or "Cabling and the 2 costs after it would put".
+        func subject(_ budget: PlannedBudget) -> String {
+            budget.costs[cost].item + (later == 0 ? "" : " and the \(later == 1 ? "cost" : "\(later) costs") after it")
+        }
+        var them: String { later == 0 ? "it" : "them" }
+    }
+
+    static func overLimit(_ lines: [BudgetLine], _ limit: Money) -> Crossing? {
+        var crossing: Crossing?
+        var running = Money.zero
+        for (index, line) in lines.enumerated() {
+            running = running + line.amount
+            guard index + 1 == lines.count || lines[index + 1].cost != line.cost else { continue }
+            if var found = crossing {
+                if line.cost != found.cost, running > found.total { found.later += 1 }
+                found.total = running
+                crossing = found
+            } else if running > limit {
+                crossing = Crossing(cost: line.cost, later: 0, total: running)
+            }
+        }
+        return crossing
+    }
+}
