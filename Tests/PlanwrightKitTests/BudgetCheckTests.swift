@@ -43,7 +43,7 @@ struct BudgetCheckTests {
         let plan = try #require(result.plan, "\(result.diagnostics.map(\.message))")
         let planned = try #require(result.improvementPlan)
         let context = CheckContext(plan: plan, milestones: planned.milestones, goalsByCycle: [:], cycles: planned.cycles,
-                                   champions: planned.champions, training: planned.training, budget: planned.budget)
+                                   champions: planned.champions, training: planned.training, budget: planned.budget, scopeStaff: ScopeStaff(plan))
         let budgetErrors = Set(FundingRestrictionsKept().diagnostics(in: context).map(\.message))
         #expect(result.diagnostics.filter { $0.severity == .error && !budgetErrors.contains($0.message) }.isEmpty, "\(result.diagnostics.map(\.message))")
         return context
@@ -62,7 +62,7 @@ struct BudgetCheckTests {
         let broken = Self.plan(milestones: Self.milestone(costs: ["{ item: Wireless access points, category: infrastructure, amount: 14200, funding: t4 }"]),
                                extra: Self.funding(Self.titleIV))
         #expect(try said(FundingRestrictionsKept(), broken) == [
-            "19:13 error: Wireless access points would put infrastructure at $14,200 of the $64,000 from the Title IV-A in FY2027, over its 15% cap ($9,600) by $4,600; move part of it to another source",
+            "19:13 error: Wireless access points would put infrastructure at $14,200 of the $64,000 from Title IV-A in FY2027, over its 15% cap ($9,600) by $4,600; move part of it to another source",
         ])
         let kept = Self.plan(milestones: Self.milestone(costs: ["{ item: Wireless access points, category: infrastructure, amount: 9600, funding: t4 }",
                                                                "{ item: Laptops, category: devices, amount: 40000, funding: t4 }"]),
@@ -79,7 +79,7 @@ struct BudgetCheckTests {
                                                                "{ item: Next year's cabling, category: infrastructure, amount: 9000, on: 2027-08-02, funding: t4 }"]),
                              extra: Self.funding(Self.titleIV))
         #expect(try said(FundingRestrictionsKept(), yaml) == [
-            "20:13 error: Cabling and the cost after it would put infrastructure at $12,000 of the $64,000 from the Title IV-A in FY2027, over its 15% cap ($9,600) by $2,400; move part of them to another source",
+            "20:13 error: Cabling and the cost after it would put infrastructure at $12,000 of the $64,000 from Title IV-A in FY2027, over its 15% cap ($9,600) by $2,400; move part of them to another source",
         ])
     }
 
@@ -88,7 +88,7 @@ struct BudgetCheckTests {
         let broken = Self.plan(milestones: Self.milestone(costs: ["{ item: Reading app, category: software, amount: 12000, every: year, on: 2026-09-01, until: 2028-06-30, funding: grant }"]),
                                extra: Self.funding(grant))
         #expect(try said(FundingRestrictionsKept(), broken) == [
-            "19:13 error: Reading app would put software at $24,000 of the $40,000 from the Tech grant in FY2027–FY2028, over its 50% cap ($20,000) by $4,000; move part of it to another source",
+            "19:13 error: Reading app would put software at $24,000 of the $40,000 from Tech grant in FY2027–FY2028, over its 50% cap ($20,000) by $4,000; move part of it to another source",
         ])
         let kept = Self.plan(milestones: Self.milestone(costs: ["{ item: Reading app, category: software, amount: 10000, every: year, on: 2026-09-01, until: 2028-06-30, funding: grant }"]),
                              extra: Self.funding(grant))
@@ -102,7 +102,7 @@ struct BudgetCheckTests {
                                                                "{ item: Switches, category: infrastructure, amount: 2000, funding: erate }"]),
                                extra: Self.funding(Self.erate))
         #expect(try said(FundingRestrictionsKept(), broken) == [
-            "20:13 error: Switches would put North Elementary at $6,000 of its $5,000 from the E-Rate Category 2 over FY2027–FY2031 (100 students at $50, at least $1,000), over by $1,000; move part of it to another source",
+            "20:13 error: Switches would put North Elementary at $6,000 of its $5,000 from E-Rate Category 2 over FY2027–FY2031 (100 students at $50, at least $1,000), over by $1,000; move part of it to another source",
         ])
         let kept = Self.plan(milestones: Self.milestone(costs: ["{ item: Access points, category: infrastructure, amount: 4000, funding: erate }",
                                                              "{ item: Switches, category: infrastructure, amount: 1000, funding: erate }"]),
@@ -120,13 +120,13 @@ struct BudgetCheckTests {
                                    milestones: Self.milestone(costs: ["{ item: Access points, category: infrastructure, amount: 4000, funding: erate }"]),
                                    extra: Self.funding(Self.erate))
         #expect(try said(FundingRestrictionsKept(), unenrolled) == [
-            "6:11 error: North Elementary has costs charged to the E-Rate Category 2, whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
+            "6:11 error: North Elementary has costs charged to E-Rate Category 2, whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
         ])
         let districtWide = Self.plan(schools: "[{ id: north, name: North Elementary, students: 100 }, { id: south, name: South Elementary, students: 100 }]",
                                      milestones: Self.milestone(schools: "[north, south]", costs: ["{ item: Core switch, category: infrastructure, amount: 4000, funding: erate }"]),
                                      extra: Self.funding(Self.erate))
         #expect(try said(FundingRestrictionsKept(), districtWide) == [
-            "19:13 error: Core switch is charged to the E-Rate Category 2, whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
+            "19:13 error: Core switch is charged to E-Rate Category 2, whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
         ])
     }
 
@@ -136,7 +136,7 @@ struct BudgetCheckTests {
         let late = Self.plan(milestones: Self.milestone(costs: ["{ item: Document cameras, category: devices, amount: 3000, on: 2027-08-02, funding: grant }"]),
                              extra: Self.funding(Self.grant))
         #expect(try said(FundingRestrictionsKept(), late) == [
-            "19:13 error: Document cameras is paid on Mon, Aug 2, 2027, after the State digital-learning grant ends on Wed, Jun 30, 2027; pay for it while the source has money, or charge it to another source",
+            "19:13 error: Document cameras is paid on Mon, Aug 2, 2027, after State digital-learning grant ends on Wed, Jun 30, 2027; pay for it while the source has money, or charge it to another source",
         ])
         let inTime = Self.plan(milestones: Self.milestone(costs: ["{ item: Document cameras, category: devices, amount: 3000, on: 2027-06-01, funding: grant }"]),
                                extra: Self.funding(Self.grant))
@@ -144,7 +144,7 @@ struct BudgetCheckTests {
         let early = Self.plan(milestones: Self.milestone(costs: ["{ item: Document cameras, category: devices, amount: 3000, on: 2026-09-01, funding: later }"]),
                               extra: Self.funding("{ id: later, name: Bond, amount: 5000, from: FY2028 }"))
         #expect(try said(FundingRestrictionsKept(), early) == [
-            "19:13 error: Document cameras is paid on Tue, Sep 1, before the Bond starts in FY2028; pay for it while the source has money, or charge it to another source",
+            "19:13 error: Document cameras is paid on Tue, Sep 1, before Bond starts in FY2028; pay for it while the source has money, or charge it to another source",
         ])
     }
 
@@ -155,12 +155,12 @@ struct BudgetCheckTests {
                                                                 "{ item: Tablets, category: devices, amount: 66000, on: 2028-08-01, funding: t4 }"]),
                                 extra: Self.funding(Self.titleIV))
         #expect(try said(FundingNotOverCommitted(), perYear) == [
-            "22:5 warning: the Title IV-A is over-committed: the plan charges it more than its $64,000 a year in FY2027 by $6,000 and FY2029 by $2,000; move costs to another source or plan less",
+            "22:5 warning: Title IV-A is over-committed: the plan charges it more than its $64,000 a year in FY2027 by $6,000 and FY2029 by $2,000; move costs to another source or plan less",
         ])
         let pooled = Self.plan(milestones: Self.milestone(costs: ["{ item: Reading app, category: software, amount: 25000, every: year, on: 2026-09-01, funding: grant }"]),
                                extra: Self.funding("{ id: grant, name: Tech grant, total: 40000, from: FY2027, to: FY2028 }"))
         #expect(try said(FundingNotOverCommitted(), pooled) == [
-            "21:5 warning: the Tech grant is over-committed: the plan charges it $50,000 in FY2027–FY2028 against its $40,000, $10,000 over; move costs to another source or plan less",
+            "21:5 warning: Tech grant is over-committed: the plan charges it $50,000 in FY2027–FY2028 against its $40,000, $10,000 over; move costs to another source or plan less",
         ])
         let within = Self.plan(milestones: Self.milestone(costs: ["{ item: Laptops, category: devices, amount: 64000, funding: t4 }"]),
                                extra: Self.funding(Self.titleIV))
@@ -200,7 +200,7 @@ struct BudgetCheckTests {
         let cliff = Self.plan(milestones: Self.milestone(costs: ["{ item: Canvas licences, category: software, amount: 4.50, per: student, every: year, on: 2026-07-01, funding: grant }"]),
                               extra: Self.funding(grant))
         #expect(try said(FundingCliff(), cliff) == [
-            "19:13 warning: Canvas licences, $450 a year from FY2029, have no funding after the State digital-learning grant ends (Fri, Jun 30, 2028); find the money before FY2029 or plan to stop",
+            "19:13 warning: Canvas licences, $450 a year from FY2029, have no funding after State digital-learning grant ends (Fri, Jun 30, 2028); find the money before FY2029 or plan to stop",
         ])
         let stops = Self.plan(milestones: Self.milestone(costs: ["{ item: Canvas licences, category: software, amount: 4.50, per: student, every: year, on: 2026-07-01, until: 2028-06-30, funding: grant }"]),
                               extra: Self.funding(grant))

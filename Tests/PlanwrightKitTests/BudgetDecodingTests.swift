@@ -10,7 +10,7 @@ struct BudgetDecodingTests {
     /// A plan whose goal (from line 9) carries `costs` (block YAML, indented 4), with `extra` after it.
     static func plan(costs: String, extra: String = defaultFunding) -> PlanPipeline.Result {
         let goals = "\n  - id: g\n    title: Goal\n    indicators: [shared-vision]\n    milestones: [{ id: m, title: Set up, days: 5 }]\n    costs:\n" + costs
-        return PlanFixture.run(PlanFixture.yaml(goals: goals, extra: extra))
+        return PlanFixture.run(PlanFixture.yaml(schools: "[{ id: north, name: North Elementary, students: 100 }]", goals: goals, extra: extra))
     }
 
     static let defaultFunding = """

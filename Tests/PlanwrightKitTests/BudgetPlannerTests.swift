@@ -107,4 +107,18 @@ struct BudgetPlannerTests {
         #expect(budget.byYear.map(\.amount) == Array(repeating: Money(dollars: 25_800), count: 5))
         #expect(budget.costs.map { $0.category } == [.supportStaff, .supportStaff])
     }
+
+    @Test func supportThatStartsMidYearCostsItsDaysFromThen() throws {
+        // From Mon, Feb 1 the fixture's year has 95 school days (19 weeks to Fri, Jun 11): two days a week is 38.
+        let yaml = PlanFixture.yaml(
+            goals: PlanFixture.goal("{ id: a, title: A, days: 3 }"),
+            extra: Self.fund + """
+
+            support:
+              - { what: On-site technician, days_per_week: 2, cost_per_day: 100, funding: gf, from: 2027-02-01, until: 2029-06-30 }
+            """)
+        let budget = try planned(yaml)
+        #expect(budget.lines.map { "\($0.year) \($0.kind) \($0.amount.plain)" } == ["FY2027 recurring 3800.00", "FY2028 recurring 8000.00", "FY2029 recurring 8000.00"])
+        #expect(budget.lines.first?.date == SchoolDate(iso: "2027-02-01"))
+    }
 }

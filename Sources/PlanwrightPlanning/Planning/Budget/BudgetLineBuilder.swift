@@ -57,6 +57,26 @@ struct LineBuilder {
     /// A cost paid on `payments`' dates, each time for every part. The dates are grouped once,
     /// not once per school: a monthly cost at 2,000 schools is 60 dates, not 120,000 payments.
     mutating func add(_ cost: PlannedCost, payments: CostPayments, parts: [Part], funding: FundingSplit?) {
+        add(cost, streams: [(payments, parts)], funding: funding)
+    }
+
+    /// A cost paid in streams, each on its own dates for its own parts, one after another: support
+    /// whose first, shorter school year costs less than the full ones after it.
+    mutating func add(_ cost: PlannedCost, streams: [(payments: CostPayments, parts: [Part])], funding: FundingSplit?) {
+        var new: [BudgetLine] = []
+        for stream in streams {
+            guard let lines = lines(costIndex: costs.count, payments: stream.payments, parts: stream.parts, funding: funding),
+                  self.lines.count + new.count + lines.count <= maxLines, overflow == nil else {
+                overflow = overflow ?? cost
+                return
+            }
+            new += lines
+        }
+        append(cost, new)
+    }
+
+    /// The lines of one stream, or nil when there would be more than the limit.
+    private func lines(costIndex index: Int, payments: CostPayments, parts: [Part], funding: FundingSplit?) -> [BudgetLine]? {
         let split = shares(funding)
         var groups: [Group: (count: Int, first: SchoolDate)] = [:]
         for payment in payments.dates(within: range) {
@@ -69,13 +89,9 @@ struct LineBuilder {
             }
         }
         let ordered = groups.keys.sorted()
+        guard ordered.count * parts.count <= maxLines else { return nil }
         var new: [BudgetLine] = []
-        guard lines.count + ordered.count * parts.count <= maxLines, overflow == nil else {
-            overflow = overflow ?? cost
-            return
-        }
         new.reserveCapacity(ordered.count * parts.count)
-        let index = costs.count
         var start = 0
         // Blocks of one year and kind; within one, each part's sources in turn.
         while start < ordered.count {
@@ -91,7 +107,7 @@ struct LineBuilder {
             }
             start += block.count
         }
-        append(cost, new)
+        return new
     }
 
     /// A cost paid per person on each session date: `people` by date and school, in `schools`' order.

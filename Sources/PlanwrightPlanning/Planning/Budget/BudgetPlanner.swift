@@ -117,24 +117,38 @@ struct BudgetPlanner {
 
     // MARK: Support, training and champions
 
-    /// Support at each school it is for, by the days on site in a school year as this year's
-    /// calendar has them: later years are counted with this year's school days.
+    /// Support at each school it is for, by its days on site in a school year: in this school
+    /// year, the school days from its start; in later years, this year's school days in all.
     private func addSupport(to builder: inout LineBuilder) -> [PlannedSupport] {
         var planned: [PlannedSupport] = []
         for support in plan.support {
             let ids = support.schools.isEmpty ? plan.schools.map(\.id) : support.schools.map(\.id)
-            // Half a day rounds up: tenths × school days ÷ 50 is days a week times weeks.
-            let days = (support.tenthsOfDaysPerWeek * calendar.schoolDayCount + 25) / 50
+            let start = support.from?.value ?? plan.year.start
+            // Days a week × school days ÷ 5 school days a week, in tenths: half a day rounds up.
+            let days = { (schoolDays: Int) in (support.tenthsOfDaysPerWeek * schoolDays + 25) / 50 }
+            let fullYear = days(calendar.schoolDayCount)
+            let thisYear = start <= plan.year.start ? fullYear : days(calendar.schoolDayCount - calendar.index(onOrAfter: start))
             planned += ids.map { PlannedSupport(school: $0, what: support.what, tenthsOfDaysPerWeek: support.tenthsOfDaysPerWeek,
-                                                daysPerYear: days, helpDesk: support.helpDesk) }
-            let perYear = (support.costPerDay.map { $0 * days } ?? .zero) + (support.costPerYear ?? .zero)
+                                                daysPerYear: fullYear, helpDesk: support.helpDesk) }
             guard support.costPerDay != nil || support.costPerYear != nil else { continue }
-            let payments = CostPayments(first: support.from?.value ?? plan.year.start, recurrence: .year, until: support.until?.value, refreshYears: nil)
+            let cost = { (days: Int) in (support.costPerDay.map { $0 * days } ?? .zero) + (support.costPerYear ?? .zero) }
+            let until = support.until?.value
+            var streams: [(payments: CostPayments, parts: [LineBuilder.Part])] = []
+            if start <= plan.year.end {
+                // This school year's payment, then a payment each later year on the anniversary of the first day of school.
+                streams.append((CostPayments(first: start, recurrence: .year, until: start, refreshYears: nil), ids.map { ($0, 1, cost(thisYear)) }))
+                let next = plan.year.start.adding(months: 12)
+                if until.map({ next <= $0 }) ?? true {
+                    streams.append((CostPayments(first: next, recurrence: .year, until: until, refreshYears: nil), ids.map { ($0, 1, cost(fullYear)) }))
+                }
+            } else {
+                streams.append((CostPayments(first: start, recurrence: .year, until: until, refreshYears: nil), ids.map { ($0, 1, cost(fullYear)) }))
+            }
             builder.add(PlannedCost(item: support.what, category: .supportStaff, origin: .support, goal: nil, milestone: nil, recurrence: .year,
-                                    unit: .school, unitAmount: perYear, units: ids.count, refreshYears: nil,
+                                    unit: .school, unitAmount: cost(fullYear), units: ids.count, refreshYears: nil,
                                     funding: support.funding?.parts.map(\.source.id) ?? [], total: .zero, spent: nil,
-                                    firstPayment: payments.first, location: support.location),
-                        payments: payments, parts: ids.map { ($0, 1, perYear) }, funding: support.funding)
+                                    firstPayment: start, location: support.location),
+                        streams: streams, funding: support.funding)
         }
         return planned
     }

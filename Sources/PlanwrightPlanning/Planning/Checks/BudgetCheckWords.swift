@@ -32,13 +32,13 @@ extension CheckContext {
     /// Why a source has no money for a payment on `date` in `year`: "after the State
     /// digital-learning grant ends on Fri, Jun 30, 2028", or with the day in parentheses.
     func whyUncovered(by source: PlannedFundingSource, on date: SchoolDate, in year: FiscalYear, dayInParentheses: Bool = false) -> String {
-        if let from = source.from, year < from { return "before the \(source.name) starts in \(from)" }
+        if let from = source.from, year < from { return "before \(Excerpt.of(source.name)) starts in \(from)" }
         if let ends = source.ends, ends < date {
             let day = peopleDates.day(ends)
-            return "after the \(source.name) ends " + (dayInParentheses ? "(\(day))" : "on \(day)")
+            return "after \(Excerpt.of(source.name)) ends " + (dayInParentheses ? "(\(day))" : "on \(day)")
         }
-        if let to = source.to { return "after the \(source.name)'s last year, \(to)" }
-        return "outside the \(source.name)'s years"
+        if let to = source.to { return "after \(Excerpt.of(source.name))'s last year, \(to)" }
+        return "outside \(Excerpt.of(source.name))'s years"
     }
 
     /// Where the plan writes a milestone, or the school year for one the planner adds.
@@ -50,7 +50,7 @@ extension CheckContext {
 extension PlannedCost {
     /// "Student Chromebooks (180 devices)" for a per-unit cost, else its item.
     var itemWithUnits: String {
-        guard let unit, let units else { return item }
-        return "\(item) (\(unit.words(units)))"
+        guard let unit, let units else { return Excerpt.of(item) }
+        return "\(Excerpt.of(item)) (\(unit.words(units)))"
     }
 }

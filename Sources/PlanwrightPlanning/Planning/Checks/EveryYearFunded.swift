@@ -15,7 +15,7 @@ struct EveryYearFunded: PlanCheck {
         var unfunded: [Int] = []
         for line in budget.lines where line.source == nil && unfunded.last != line.cost { unfunded.append(line.cost) }
         for index in unfunded {
-            diagnostics.append(.warning("\(budget.costs[index].item) has no funding: say which source pays with 'funding'", at: budget.costs[index].location))
+            diagnostics.append(.warning("\(Excerpt.of(budget.costs[index].item)) has no funding: say which source pays with 'funding'", at: budget.costs[index].location))
         }
         return diagnostics
     }

@@ -25,7 +25,7 @@ struct FundingCliff: PlanCheck {
             guard let key = gap.key, reported.insert(key.cost).inserted, let line = firstLine[key],
                   let source = line.source.flatMap(budget.source) else { return nil }
             let cost = budget.costs[key.cost]
-            return .warning("\(cost.item), \(budget.words(gap.amount)) a year from \(key.year), have no funding \(context.whyUncovered(by: source, on: line.date, in: key.year, dayInParentheses: true)); find the money before \(key.year) or plan to stop",
+            return .warning("\(Excerpt.of(cost.item)), \(budget.words(gap.amount)) a year from \(key.year), have no funding \(context.whyUncovered(by: source, on: line.date, in: key.year, dayInParentheses: true)); find the money before \(key.year) or plan to stop",
                             at: cost.location)
         }
     }

@@ -11,7 +11,7 @@ struct FundingNotOverCommitted: PlanCheck {
             if let total = source.total {
                 let paid = budget.paid(by: source.id)
                 guard paid > total else { return nil }
-                return .warning("the \(source.name) is over-committed: the plan charges it \(budget.words(paid)) in \(context.years(of: source)) against its \(budget.words(total)), \(budget.words(paid - total)) over; move costs to another source or plan less",
+                return .warning("\(Excerpt.of(source.name)) is over-committed: the plan charges it \(budget.words(paid)) in \(context.years(of: source)) against its \(budget.words(total)), \(budget.words(paid - total)) over; move costs to another source or plan less",
                                 at: source.location)
             }
             let over = source.perYear.compactMap { year -> String? in
@@ -19,7 +19,7 @@ struct FundingNotOverCommitted: PlanCheck {
                 return paid > year.amount ? "\(year.year) by \(budget.words(paid - year.amount))" : nil
             }
             guard let amount = source.perYear.first?.amount, !over.isEmpty else { return nil }
-            return .warning("the \(source.name) is over-committed: the plan charges it more than its \(budget.words(amount)) a year in \(over.joinedAsList()); move costs to another source or plan less",
+            return .warning("\(Excerpt.of(source.name)) is over-committed: the plan charges it more than its \(budget.words(amount)) a year in \(over.joinedAsList()); move costs to another source or plan less",
                             at: source.location)
         }
     }

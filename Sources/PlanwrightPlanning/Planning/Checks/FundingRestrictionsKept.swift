@@ -24,7 +24,7 @@ struct FundingRestrictionsKept: PlanCheck {
                     line.paidBy == source.id && budget.category(of: line) == cap.category && (period.year.map { line.year == $0 } ?? true)
                 }
                 return Self.overLimit(lines, limit).map { over -> Diagnostic in
-                    .error("\(over.subject(budget)) would put \(cap.category.words) at \(budget.words(over.total)) of the \(budget.words(period.amount)) from the \(source.name) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                    .error("\(over.subject(budget)) would put \(cap.category.words) at \(budget.words(over.total)) of the \(budget.words(period.amount)) from \(Excerpt.of(source.name)) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
                            at: budget.costs[over.cost].location)
                 }
             }
@@ -40,7 +40,7 @@ struct FundingRestrictionsKept: PlanCheck {
         var diagnostics: [Diagnostic] = []
         let districtWide = Set(budget.lines.filter { $0.source == source.id && $0.school == nil }.map(\.cost))
         for cost in districtWide.sorted() {
-            diagnostics.append(.error("\(budget.costs[cost].item) is charged to the \(source.name), whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
+            diagnostics.append(.error("\(Excerpt.of(budget.costs[cost].item)) is charged to \(Excerpt.of(source.name)), whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
                                       at: budget.costs[cost].location))
         }
         let students = Dictionary(budget.schools.map { ($0.school, $0.students) }, uniquingKeysWith: { a, _ in a })
@@ -49,14 +49,14 @@ struct FundingRestrictionsKept: PlanCheck {
         for school in context.plan.schools {
             guard let lines = bySchool[school.id] else { continue }
             guard let count = students[school.id] else {
-                diagnostics.append(.error("\(school.name) has costs charged to the \(source.name), whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
+                diagnostics.append(.error("\(Excerpt.of(school.name)) has costs charged to \(Excerpt.of(source.name)), whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
                                           at: school.location))
                 continue
             }
             let limit = perSchool.budget(students: count)
             let basis = "\(DiagnosticCollector.grouped(count)) students at \(budget.words(amount))" + (perSchool.floor.isZero ? "" : ", at least \(budget.words(perSchool.floor))")
             if let over = Self.overLimit(lines, limit) {
-                diagnostics.append(.error("\(over.subject(budget)) would put \(school.name) at \(budget.words(over.total)) of its \(budget.words(limit)) from the \(source.name) over \(context.budgetYears) (\(basis)), over by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                diagnostics.append(.error("\(over.subject(budget)) would put \(Excerpt.of(school.name)) at \(budget.words(over.total)) of its \(budget.words(limit)) from \(Excerpt.of(source.name)) over \(context.budgetYears) (\(basis)), over by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
                                           at: budget.costs[over.cost].location))
             }
         }
@@ -72,7 +72,7 @@ struct FundingRestrictionsKept: PlanCheck {
             guard line.kind == .purchase, !line.isCovered, let id = line.source, let source = budget.source(id),
                   seen.insert(["\(line.cost)", id]).inserted else { return nil }
             let cost = budget.costs[line.cost]
-            return .error("\(cost.item) is paid on \(context.peopleDates.day(line.date)), \(context.whyUncovered(by: source, on: line.date, in: line.year)); pay for it while the source has money, or charge it to another source",
+            return .error("\(Excerpt.of(cost.item)) is paid on \(context.peopleDates.day(line.date)), \(context.whyUncovered(by: source, on: line.date, in: line.year)); pay for it while the source has money, or charge it to another source",
                           at: cost.location)
         }
     }
@@ -87,7 +87,7 @@ struct FundingRestrictionsKept: PlanCheck {
 
         /// "Cabling would put", or "Cabling and the 2 costs after it would put".
         func subject(_ budget: PlannedBudget) -> String {
-            budget.costs[cost].item + (later == 0 ? "" : " and the \(later == 1 ? "cost" : "\(later) costs") after it")
+            Excerpt.of(budget.costs[cost].item) + (later == 0 ? "" : " and the \(later == 1 ? "cost" : "\(later) costs") after it")
         }
         var them: String { later == 0 ? "it" : "them" }
     }

@@ -11,11 +11,11 @@ struct SpendingReachesFlaggedSchools: PlanCheck {
         let spending = Dictionary(budget.schools.map { ($0.school, $0) }, uniquingKeysWith: { a, _ in a })
         return context.plan.schools.filter(\.isFlaggedForSupport).compactMap { school in
             guard let spent = spending[school.id] else {
-                return .warning("\(school.name) is flagged as needing support, but its spending per student cannot be compared with the district's until it has 'students' (its enrollment); add them so the budget can show it gets its share",
+                return .warning("\(Excerpt.of(school.name)) is flagged as needing support, but its spending per student cannot be compared with the district's until it has 'students' (its enrollment); add them so the budget can show it gets its share",
                                 at: school.location)
             }
             guard let median = budget.medianPerStudent, spent.perStudent < median else { return nil }
-            return .warning("\(school.name) is flagged as needing support, but the plan spends \(budget.words(spent.perStudent)) per student there against a district median of \(budget.words(median)) (\(budget.words(median - spent.perStudent)) less) over \(context.budgetYears); schools that might otherwise struggle need infrastructure, support staff and future upgrades planned and budgeted first",
+            return .warning("\(Excerpt.of(school.name)) is flagged as needing support, but the plan spends \(budget.words(spent.perStudent)) per student there against a district median of \(budget.words(median)) (\(budget.words(median - spent.perStudent)) less) over \(context.budgetYears); schools that might otherwise struggle need infrastructure, support staff and future upgrades planned and budgeted first",
                             at: school.location)
         }
     }
