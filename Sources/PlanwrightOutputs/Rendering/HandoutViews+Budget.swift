@@ -8,8 +8,8 @@ import PlanwrightPlanning
 /// `PlannedBudget+Totals`; nothing here adds lines up itself.
 extension HandoutViews {
     static func budget(_ p: ImprovementPlan, people: PlannedPeople) -> Fields {
+        // Every key even without a budget (the section is then left out): see `HandoutViews`.
         let budget = p.budget
-        guard !budget.isEmpty else { return [.hasBudget: false] }
         let words = budget.words
         let years = budget.byYear
         let sources = budget.sources
@@ -38,7 +38,7 @@ extension HandoutViews {
              .helpDesk: s.helpDesk ?? "", .hasHelpDesk: s.helpDesk != nil]
         }
         return [
-            .hasBudget: true,
+            .hasBudget: !budget.isEmpty,
             .summary: summary(budget),
             .columns: sources.map { [.name: $0.name] as Fields } + [[.name: "No funding"]],
             .years: yearRows, .cells: totalCells, .total: words(budget.total()),
