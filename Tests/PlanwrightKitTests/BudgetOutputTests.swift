@@ -70,7 +70,7 @@ struct BudgetOutputTests {
         #expect(plan.budget.isEmpty)
         let files = try Self.outputs(plan)
         #expect(files["plan.md"]?.contains("Budget") == false)
-        #expect(files["plan.html"]?.contains("Budget") == false)
+        #expect(files["plan.html"]?.contains("<h2>Budget</h2>") == false && files["plan.html"]?.contains("chart budget") == false)
         #expect(files["schools/north.md"]?.contains("Coming to") == false)
         #expect(files["budget.csv"] == "fiscal_year,date,item,category,kind,school,school_name,goal,milestone,source,source_name,covered,units,unit_amount,amount\r\n")
     }
