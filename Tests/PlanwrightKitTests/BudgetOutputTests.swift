@@ -97,6 +97,20 @@ struct BudgetOutputTests {
         #expect(plan.contains("Against the district median of $46.93 per student: Riverside Elementary gets $311.36 per student, $264.43 more than the median; Eastside Middle School gets $217.48 per student, $170.55 more than the median."))
     }
 
+    /// Pitfall 1 in words: a flagged school that gets less per student than the median is said to be short.
+    @Test func aFlaggedSchoolBelowTheMedianIsSaidToBeShort() throws {
+        let plan = try #require(PlanFixture.run(PlanFixture.yaml(
+            schools: "[{ id: north, name: North Elementary, students: 100 }, { id: south, name: South Elementary, needs_support: [bandwidth], students: 100 }, { id: west, name: West Elementary, needs_support: [devices] }]",
+            goals: PlanFixture.goal("{ id: m1, title: Wifi, days: 5, costs: [{ item: Licences, category: software, amount: 10, per: student, funding: gf }] }, { id: m2, title: North wifi, days: 5, schools: [north], costs: [{ item: Access points, category: infrastructure, amount: 500, funding: gf }] }"),
+            extra: "funding: [{ id: gf, name: General fund, amount: 10000 }]")).improvementPlan)
+        let markdown = try #require(Self.outputs(plan)["plan.md"])
+        let median = try #require(plan.budget.medianPerStudent)
+        let south = try #require(plan.budget.schools.first { $0.school == "south" })
+        #expect(south.perStudent < median)
+        let words = plan.budget.words
+        #expect(markdown.contains("Against the district median of \(words(median)) per student: South Elementary gets \(words(south.perStudent)) per student, \(words(median - south.perStudent)) less than the median. A flagged school below the median is short of what it needs. No students are counted at West Elementary, so spending there per student is not known."))
+    }
+
     @Test func budgetTextFromThePlanIsEscapedInEveryOutput() throws {
         let result = PlanFixture.run(Self.hostileBudgetYAML, asOf: "2026-10-01")
         let plan = try #require(result.improvementPlan, "\(result.diagnostics.map(\.message))")

@@ -47,7 +47,7 @@ extension HandoutViews {
             .schools: schools, .hasSchools: !schools.isEmpty,
             .districtWide: words(districtWide), .hasDistrictWide: !districtWide.isZero,
             .goals: goals,
-            .equity: equity(budget, people: people),
+            .equity: equity(budget, flagged: p.schools.filter { !$0.needsSupport.isEmpty }.map(\.id), people: people),
             .support: support, .hasSupport: !support.isEmpty,
             .chart: SVGCharts.budget(budget),
         ]
@@ -95,24 +95,28 @@ extension HandoutViews {
     }
 
     /// Pitfall 1 in numbers: the schools that would otherwise struggle should get at least the
-    /// district's median per student. Each flagged school's spending, and how far from the median.
-    private static func equity(_ budget: PlannedBudget, people: PlannedPeople) -> String {
+    /// district's median per student. Each flagged school's spending, and how far from the median;
+    /// a flagged school with no students counted is named, not left out quietly.
+    private static func equity(_ budget: PlannedBudget, flagged ids: [String], people: PlannedPeople) -> String {
         let words = budget.words
         guard let median = budget.medianPerStudent else {
             return "No school has its students counted, so spending per student cannot be compared."
         }
-        let flagged = budget.schools.filter(\.needsSupport)
-        guard !flagged.isEmpty else { return "No school is flagged for extra support; the median per student is \(words(median))." }
-        let each = flagged.map { school -> String in
+        guard !ids.isEmpty else { return "No school is flagged for extra support; the median per student is \(words(median))." }
+        let counted = budget.schools.filter(\.needsSupport)
+        let uncounted = ids.filter { id in !counted.contains { $0.school == id } }.map(people.schoolName)
+        let each = counted.map { school -> String in
             let gap = school.perStudent - median
             let against = gap.isZero ? "the same as the median"
                 : gap.isNegative ? "\(words(median - school.perStudent)) less than the median" : "\(words(gap)) more than the median"
             return "\(people.schoolName(school.school)) gets \(words(school.perStudent)) per student, \(against)"
         }
-        let short = flagged.contains { $0.perStudent < median }
-        return "Schools that would otherwise struggle to support the technology should get infrastructure and in-person support first. "
-            + "Against the district median of \(words(median)) per student: \(each.joined(separator: "; "))."
-            + (short ? " A flagged school below the median is short of what it needs." : "")
+        var text = "Schools that would otherwise struggle to support the technology should get infrastructure and in-person support first. "
+            + "Against the district median of \(words(median)) per student: "
+        text += each.isEmpty ? "no flagged school can be compared." : "\(each.joined(separator: "; "))."
+        if counted.contains(where: { $0.perStudent < median }) { text += " A flagged school below the median is short of what it needs." }
+        if !uncounted.isEmpty { text += " No students are counted at \(uncounted.joined(separator: ", ")), so spending there per student is not known." }
+        return text
     }
 
     /// A handout's line of what is coming to the school: what is bought or paid for there and

@@ -19,8 +19,8 @@ enum ViewKey: String, CaseIterable, Sendable {
     case categories
     case cells
     case champion
-    case champions
     case championSchools = "champion_schools"
+    case champions
     case chart
     case colleagues
     case columns
@@ -90,16 +90,16 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasMoreMilestones = "has_more_milestones"
     case hasNeeds = "has_needs"
     case hasNext = "has_next"
-    case hasOwner = "has_owner"
     case hasPrincipal = "has_principal"
     case hasPriorities = "has_priorities"
-    case hasProgrammes = "has_programmes"
     case hasReason = "has_reason"
+    case hasProgrammes = "has_programmes"
     case hasSchools = "has_schools"
     case hasSessions = "has_sessions"
     case hasStaff = "has_staff"
     case hasState = "has_state"
     case hasStatus = "has_status"
+    case hasOwner = "has_owner"
     case hasSupport = "has_support"
     case hasWarnings = "has_warnings"
     case hasWhy = "has_why"
@@ -124,8 +124,8 @@ enum ViewKey: String, CaseIterable, Sendable {
     case moreChampions = "more_champions"
     case moreMilestones = "more_milestones"
     case name
-    case needsSupport = "needs_support"
     case next
+    case needsSupport = "needs_support"
     case onTrack = "on_track"
     case owner
     case peopleHtml = "people_html"
