@@ -123,8 +123,12 @@ extension HandoutViews {
     /// its support, with what that comes to. Costs for the whole district are not counted: they
     /// are not the school's to plan for. Nil when the school has neither lines nor support.
     static func comingToSchool(_ school: PlannedSchool, budget: PlannedBudget) -> String? {
-        let lines = budget.lines(at: school.id)
-        let support = budget.support.filter { $0.school == school.id }
+        comingToSchool(school, budget: budget, bySchool: SchoolBudgets(budget))
+    }
+
+    static func comingToSchool(_ school: PlannedSchool, budget: PlannedBudget, bySchool: SchoolBudgets) -> String? {
+        let lines = bySchool.lines[school.id] ?? []
+        let support = bySchool.support[school.id] ?? []
         guard !lines.isEmpty || !support.isEmpty else { return nil }
         var costs: [Int] = []
         for line in lines where !costs.contains(line.cost) { costs.append(line.cost) }
@@ -148,8 +152,28 @@ extension HandoutViews {
             }
             if !things.contains(thing) { things.append(thing) }
         }
-        let amount = budget.total { $0.school == school.id }
+        let amount = bySchool.totals[school.id] ?? .zero
         return "Coming to \(school.name): \(things.joined(separator: ", "))"
             + (amount.isZero ? "." : " — \(budget.words(amount)) \(span(budget)).")
+    }
+
+    /// The budget's lines, totals and support by school, found once for every handout: a state
+    /// has thousands of schools, and each handout must not look through every line again.
+    struct SchoolBudgets {
+        /// As `PlannedBudget.lines(at:)` gives them, in the budget's order.
+        let lines: [String: [BudgetLine]]
+        /// The budget's own totals by school (`totals(by:)`).
+        let totals: [String: Money]
+        let support: [String: [PlannedSupport]]
+
+        init(_ budget: PlannedBudget) {
+            var lines: [String: [BudgetLine]] = [:]
+            for line in budget.lines { if let school = line.school { lines[school, default: []].append(line) } }
+            self.lines = lines
+            var totals: [String: Money] = [:]
+            for (school, amount) in budget.totals(by: \.school) { if let school { totals[school] = amount } }
+            self.totals = totals
+            support = Dictionary(grouping: budget.support, by: \.school)
+        }
     }
 }

@@ -70,9 +70,11 @@ enum HandoutViews {
         /// By group, its sessions late as of the date with no day left to re-place them on.
         let lateUnplaced: [String: Int]
         let dates: PeopleDates
+        let budgets: SchoolBudgets
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
             self.people = people
+            budgets = SchoolBudgets(p.budget)
             roster = PeopleIndex(p, people: people)
             dates = roster.dates
             states = HandoutViews.states(p)
@@ -123,7 +125,7 @@ enum HandoutViews {
         }
         let help: [Fields] = school.principal.map { [[.name: $0, .what: "principal", .email: "", .hasEmail: false]] } ?? []
         let page = PlanDocument.peoplePageLinks(school: id)
-        let coming = comingToSchool(school, budget: p.budget)
+        let coming = comingToSchool(school, budget: p.budget, bySchool: index.budgets)
         let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
         return [
             .district: p.district, .school: school.name, .schoolId: id,
