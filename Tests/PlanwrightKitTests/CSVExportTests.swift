@@ -12,6 +12,7 @@ struct CSVExportTests {
         "training-groups.csv": "group,programme,prepares_for,track,school,facilitator,members,member_count",
         "training-sessions.csv": "id,group,session,programme,prepares_for,date,minutes,slot,focus,start_time,end_time,place",
         "champions.csv": "champion_id,champion,school,colleague_id,colleague,reason",
+        "budget.csv": "fiscal_year,date,item,category,kind,school,school_name,goal,milestone,source,source_name,covered,units,unit_amount,amount",
     ]
 
     // MARK: Fields
@@ -45,7 +46,7 @@ struct CSVExportTests {
 
     @Test func theFilesAndTheirHeadersAreExact() throws {
         let files = CSVExport.files(try ExportFixture.plan())
-        #expect(files.map(\.name) == ["milestones.csv", "training-groups.csv", "training-sessions.csv", "champions.csv"])
+        #expect(files.map(\.name) == ["milestones.csv", "training-groups.csv", "training-sessions.csv", "champions.csv", "budget.csv"])
         for file in files {
             #expect(file.contents.hasPrefix(try #require(Self.headers[file.name]) + "\r\n"), "\(file.name)")
         }
@@ -105,6 +106,7 @@ struct CSVExportTests {
             #expect(tables["training-groups.csv"]?.count == plan.training.groups.count)
             #expect(tables["training-sessions.csv"]?.count == plan.training.sessions.count)
             #expect(tables["champions.csv"]?.count == pairs + plan.champions.unassigned.count)
+            #expect(tables["budget.csv"]?.count == plan.budget.lines.count)
             #expect(tables["champions.csv"]?.filter { $0[0].isEmpty }.map { $0[5] } == plan.champions.unassigned.map(\.reason.rawValue))
             for (name, rows) in tables {
                 #expect(rows.allSatisfy { $0.count == Self.headers[name]?.split(separator: ",").count }, "\(name)")

@@ -51,6 +51,7 @@ enum HandoutViews {
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
             .progress: progress(p, dates: dates),
+            .budget: budget(p, people: people),
         ]
     }
 
@@ -69,9 +70,11 @@ enum HandoutViews {
         /// By group, its sessions late as of the date with no day left to re-place them on.
         let lateUnplaced: [String: Int]
         let dates: PeopleDates
+        let budgets: SchoolBudgets
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
             self.people = people
+            budgets = SchoolBudgets(p.budget)
             roster = PeopleIndex(p, people: people)
             dates = roster.dates
             states = HandoutViews.states(p)
@@ -122,6 +125,7 @@ enum HandoutViews {
         }
         let help: [Fields] = school.principal.map { [[.name: $0, .what: "principal", .email: "", .hasEmail: false]] } ?? []
         let page = PlanDocument.peoplePageLinks(school: id)
+        let coming = comingToSchool(school, budget: p.budget, bySchool: index.budgets)
         let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
         return [
             .district: p.district, .school: school.name, .schoolId: id,
@@ -139,6 +143,7 @@ enum HandoutViews {
             .moreChampions: max(0, champions.count - Self.handoutChampions), .hasMoreChampions: champions.count > Self.handoutChampions,
             .hasWithout: counts.without > 0,
             .help: help, .hasHelp: !help.isEmpty,
+            .coming: coming ?? "", .hasComing: coming != nil,
             .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active),
         ]
     }

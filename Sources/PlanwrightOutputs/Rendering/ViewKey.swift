@@ -3,6 +3,7 @@
 /// misspelt name is found even inside a section that is empty for this plan.
 enum ViewKey: String, CaseIterable, Sendable {
     case added
+    case amount
     case asOf = "as_of"
     case asOfLine = "as_of_line"
     case asOfNote = "as_of_note"
@@ -13,13 +14,18 @@ enum ViewKey: String, CaseIterable, Sendable {
     case audience
     case baseline
     case blockedBecause = "blocked_because"
+    case budget
     case by
+    case categories
+    case cells
     case champion
     case championSchools = "champion_schools"
     case champions
     case chart
     case colleagues
+    case columns
     case comfort
+    case coming
     case count
     case counts
     case current
@@ -36,10 +42,12 @@ enum ViewKey: String, CaseIterable, Sendable {
     case detail
     case discuss
     case district
+    case districtWide = "district_wide"
     case domain
     case done
     case email
     case end
+    case equity
     case evidence
     case evidenceHtml = "evidence_html"
     case evidenceMd = "evidence_md"
@@ -59,17 +67,21 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasAsOfNote = "has_as_of_note"
     case hasAttention = "has_attention"
     case hasBlockedBecause = "has_blocked_because"
+    case hasBudget = "has_budget"
     case hasBy = "has_by"
     case hasChampion = "has_champion"
     case hasChampions = "has_champions"
     case hasColleagues = "has_colleagues"
+    case hasComing = "has_coming"
     case hasDeferred = "has_deferred"
+    case hasDistrictWide = "has_district_wide"
     case hasEmail = "has_email"
     case hasFacilitator = "has_facilitator"
     case hasFocus = "has_focus"
     case hasGoal = "has_goal"
     case hasGroups = "has_groups"
     case hasHelp = "has_help"
+    case hasHelpDesk = "has_help_desk"
     case hasLatest = "has_latest"
     case hasMeasure = "has_measure"
     case hasMeasures = "has_measures"
@@ -82,15 +94,18 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasPriorities = "has_priorities"
     case hasReason = "has_reason"
     case hasProgrammes = "has_programmes"
+    case hasSchools = "has_schools"
     case hasSessions = "has_sessions"
     case hasStaff = "has_staff"
     case hasState = "has_state"
     case hasStatus = "has_status"
     case hasOwner = "has_owner"
+    case hasSupport = "has_support"
     case hasWarnings = "has_warnings"
     case hasWhy = "has_why"
     case hasWithout = "has_without"
     case help
+    case helpDesk = "help_desk"
     case id
     case isChampion = "is_champion"
     case kind
@@ -115,6 +130,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case owner
     case peopleHtml = "people_html"
     case peopleMd = "people_md"
+    case perStudent = "per_student"
     case place
     case principal
     case priorities
@@ -126,17 +142,22 @@ enum ViewKey: String, CaseIterable, Sendable {
     case school
     case schoolDays = "school_days"
     case schoolId = "school_id"
+    case schools
     case sessionExample = "session_example"
     case sessions
     case severity
+    case sources
     case staff
     case start
     case state
     case status
+    case students
     case summary
+    case support
     case target
     case title
     case to
+    case total
     case tracks
     case training
     case trend
@@ -149,6 +170,8 @@ enum ViewKey: String, CaseIterable, Sendable {
     case what
     case why
     case without
+    case year
+    case years
 
     /// The names as templates write them.
     static let vocabulary: Set<String> = Set(allCases.map(\.rawValue))

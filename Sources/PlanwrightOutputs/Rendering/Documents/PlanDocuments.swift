@@ -6,7 +6,7 @@ enum PlanDocuments {
     static let all: [PlanDocument] = [
         .districtPlan, .schoolHandout, .schoolPeople, .schoolCalendar, .districtCalendar,
         .personCalendar,
-        .milestonesCSV, .trainingGroupsCSV, .trainingSessionsCSV, .championsCSV,
+        .milestonesCSV, .trainingGroupsCSV, .trainingSessionsCSV, .championsCSV, .budgetCSV,
         .planJSON,
     ]
 

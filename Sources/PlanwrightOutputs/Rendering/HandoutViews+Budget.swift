@@ -1,0 +1,179 @@
+import PlanwrightDocument
+import PlanwrightModel
+import PlanwrightPlanning
+
+/// The budget as handouts show it: the district plan's Budget section (a summary, tables by
+/// year and source, category, school and goal, the equity comparison, support, a chart), and
+/// a school handout's one line of what is coming to the school. Every amount is a total of
+/// `PlannedBudget+Totals`; nothing here adds lines up itself.
+extension HandoutViews {
+    static func budget(_ p: ImprovementPlan, people: PlannedPeople) -> Fields {
+        // Every key even without a budget (the section is then left out): see `HandoutViews`.
+        let budget = p.budget
+        let words = budget.words
+        let years = budget.byYear
+        let sources = budget.sources
+        let yearRows: [Fields] = years.map { year in
+            let cells: [Fields] = sources.map { source in
+                let paid = budget.paid(by: source.id, in: year.year)
+                // "of $64,000" where a source has a sum for the year; a pooled grant or a
+                // per-student budget is said once, under the table.
+                let of = source.perYear.isEmpty ? nil : budget.available(source, in: year.year)
+                return [.amount: words(paid) + (of.map { " of \(words($0))" } ?? "")]
+            } + [[.amount: words(budget.paid(by: nil, in: year.year))]]
+            return [.year: year.year.description, .cells: cells, .total: words(year.amount)]
+        }
+        let totalCells: [Fields] = sources.map { [.amount: words(budget.paid(by: $0.id))] } + [[.amount: words(budget.paid(by: nil))]]
+        let goalTitles = Dictionary(p.goals.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let goals: [Fields] = budget.totals(by: budget.goal(of:)).map { goal in
+            [.name: goal.key.map { goalTitles[$0] ?? $0 } ?? "Not under a goal (support, training, champions)", .amount: words(goal.amount)]
+        }
+        let schools: [Fields] = budget.schools.map { spending in
+            [.name: people.schoolName(spending.school), .students: DiagnosticCollector.grouped(spending.students), .amount: words(spending.total),
+             .perStudent: words(spending.perStudent), .flagged: spending.needsSupport]
+        }
+        let districtWide = budget.total { $0.school == nil }
+        let support: [Fields] = budget.support.map { s in
+            [.school: people.schoolName(s.school), .what: s.what, .days: s.daysWords ?? "no days on site",
+             .helpDesk: s.helpDesk ?? "", .hasHelpDesk: s.helpDesk != nil]
+        }
+        return [
+            .hasBudget: !budget.isEmpty,
+            .summary: summary(budget),
+            .columns: sources.map { [.name: $0.name] as Fields } + [[.name: "No funding"]],
+            .years: yearRows, .cells: totalCells, .total: words(budget.total()),
+            .sources: sources.map { source(budget, $0, dates: PeopleDates(p)) },
+            .categories: budget.byCategory.map { [.name: $0.category.words, .amount: words($0.amount)] as Fields },
+            .schools: schools, .hasSchools: !schools.isEmpty,
+            .districtWide: words(districtWide), .hasDistrictWide: !districtWide.isZero,
+            .goals: goals,
+            .equity: equity(budget, flagged: p.schools.filter { !$0.needsSupport.isEmpty }.map(\.id), people: people),
+            .support: support, .hasSupport: !support.isEmpty,
+            .chart: SVGCharts.budget(budget),
+        ]
+    }
+
+    /// "$627,375 over FY2027–FY2031", the span every budget sentence names.
+    static func span(_ budget: PlannedBudget) -> String {
+        guard let first = budget.years.first, let last = budget.years.last else { return "" }
+        return first == last ? "in \(first)" : "over \(first)–\(last)"
+    }
+
+    /// The section's first paragraph: what it all costs, what the first year costs, and what
+    /// nothing pays for yet.
+    private static func summary(_ budget: PlannedBudget) -> String {
+        let words = budget.words
+        let all = budget.total()
+        var text = "The plan costs \(words(all)) \(span(budget))"
+        if let first = budget.byYear.first { text += "; the first year, \(first.year), costs \(words(first.amount))" }
+        let unfunded = budget.paid(by: nil)
+        if unfunded.isZero {
+            text += ". Every cost has funding."
+        } else {
+            let years = budget.byYear.map(\.year).filter { !budget.paid(by: nil, in: $0).isZero }.map(\.description)
+            text += ". \(words(unfunded)) of it has no funding yet (\(years.joined(separator: ", "))): a source ends, or none is named."
+        }
+        return text
+    }
+
+    /// What a source has and what the plan uses of it, in words.
+    private static func source(_ budget: PlannedBudget, _ source: PlannedFundingSource, dates: PeopleDates) -> Fields {
+        let words = budget.words
+        var has: [String] = []
+        if let first = source.perYear.first, source.perYear.allSatisfy({ $0.amount == first.amount }) {
+            has.append("\(words(first.amount)) a year")
+        } else if !source.perYear.isEmpty {
+            has.append(source.perYear.map { "\(words($0.amount)) in \($0.year)" }.joined(separator: ", "))
+        }
+        if let total = source.total { has.append("\(words(total)) in all") }
+        if let perStudent = source.perStudent {
+            has.append("\(words(perStudent)) per student at each school" + (source.floor.map { ", at least \(words($0)) a school" } ?? ""))
+        }
+        if let from = source.from, let to = source.to { has.append(from == to ? "in \(from)" : "\(from)–\(to)") }
+        if let ends = source.ends { has.append("spent by \(dates.day(ends))") }
+        return [.name: source.name, .detail: has.joined(separator: ", "), .amount: words(budget.paid(by: source.id))]
+    }
+
+    /// Pitfall 1 in numbers: the schools that would otherwise struggle should get at least the
+    /// district's median per student. Each flagged school's spending, and how far from the median;
+    /// a flagged school with no students counted is named, not left out quietly.
+    private static func equity(_ budget: PlannedBudget, flagged ids: [String], people: PlannedPeople) -> String {
+        let words = budget.words
+        guard let median = budget.medianPerStudent else {
+            return "No school has its students counted, so spending per student cannot be compared."
+        }
+        guard !ids.isEmpty else { return "No school is flagged for extra support; the median per student is \(words(median))." }
+        let counted = budget.schools.filter(\.needsSupport)
+        let uncounted = ids.filter { id in !counted.contains { $0.school == id } }.map(people.schoolName)
+        let each = counted.map { school -> String in
+            let gap = school.perStudent - median
+            let against = gap.isZero ? "the same as the median"
+                : gap.isNegative ? "\(words(median - school.perStudent)) less than the median" : "\(words(gap)) more than the median"
+            return "\(people.schoolName(school.school)) gets \(words(school.perStudent)) per student, \(against)"
+        }
+        var text = "Schools that would otherwise struggle to support the technology should get infrastructure and in-person support first. "
+            + "Against the district median of \(words(median)) per student: "
+        text += each.isEmpty ? "no flagged school can be compared." : "\(each.joined(separator: "; "))."
+        if counted.contains(where: { $0.perStudent < median }) { text += " A flagged school below the median is short of what it needs." }
+        if !uncounted.isEmpty { text += " No students are counted at \(uncounted.joined(separator: ", ")), so spending there per student is not known." }
+        return text
+    }
+
+    /// A handout's line of what is coming to the school: what is bought or paid for there and
+    /// its support, with what that comes to. Costs for the whole district are not counted: they
+    /// are not the school's to plan for. Nil when the school has neither lines nor support.
+    static func comingToSchool(_ school: PlannedSchool, budget: PlannedBudget) -> String? {
+        comingToSchool(school, budget: budget, bySchool: SchoolBudgets(budget))
+    }
+
+    static func comingToSchool(_ school: PlannedSchool, budget: PlannedBudget, bySchool: SchoolBudgets) -> String? {
+        let lines = bySchool.lines[school.id] ?? []
+        let support = bySchool.support[school.id] ?? []
+        guard !lines.isEmpty || !support.isEmpty else { return nil }
+        var costs: [Int] = []
+        for line in lines where !costs.contains(line.cost) { costs.append(line.cost) }
+        // Support first: in-person help is what a staff meeting asks about.
+        var things: [String] = support.map { s in s.daysWords.map { "\(s.what) \($0)" } ?? s.what }
+        for index in costs {
+            let cost = budget.costs[index]
+            let thing: String
+            switch cost.origin {
+            // Support is said with its days, above; the planner's own costs in words.
+            case .support: continue
+            case .training: thing = cost.category == .stipends ? "training stipends" : "training costs"
+            case .champions: thing = "champion stipends"
+            case .plan:
+                // Devices and seats the plan counts; a count from scope (staff, students) says little here.
+                if let unit = cost.unit, !unit.isCountedFromScope, let units = lines.first(where: { $0.cost == index })?.units {
+                    thing = "\(cost.item) (\(unit.words(units)))"
+                } else {
+                    thing = cost.item
+                }
+            }
+            if !things.contains(thing) { things.append(thing) }
+        }
+        let amount = bySchool.totals[school.id] ?? .zero
+        return "Coming to \(school.name): \(things.joined(separator: ", "))"
+            + (amount.isZero ? "." : " — \(budget.words(amount)) \(span(budget)).")
+    }
+
+    /// The budget's lines, totals and support by school, found once for every handout: a state
+    /// has thousands of schools, and each handout must not look through every line again.
+    struct SchoolBudgets {
+        /// As `PlannedBudget.lines(at:)` gives them, in the budget's order.
+        let lines: [String: [BudgetLine]]
+        /// The budget's own totals by school (`totals(by:)`).
+        let totals: [String: Money]
+        let support: [String: [PlannedSupport]]
+
+        init(_ budget: PlannedBudget) {
+            var lines: [String: [BudgetLine]] = [:]
+            for line in budget.lines { if let school = line.school { lines[school, default: []].append(line) } }
+            self.lines = lines
+            var totals: [String: Money] = [:]
+            for (school, amount) in budget.totals(by: \.school) { if let school { totals[school] = amount } }
+            self.totals = totals
+            support = Dictionary(grouping: budget.support, by: \.school)
+        }
+    }
+}
