@@ -40,13 +40,14 @@ struct BudgetOutputTests {
     @Test func theHandoutSaysWhatIsComingToTheSchool() throws {
         let plan = try GoldenOutputTests.examplePlan()
         let riverside = try #require(plan.schools.first { $0.id == "riverside" })
-        let line = "Coming to Riverside Elementary: On-site technician 1 day a week, Canvas licences, Wireless access points and switches (26 devices), 1 Gbps circuit, training stipends, champion stipends — $130,150 over FY2027–FY2031."
-        #expect(HandoutViews.comingToSchool(riverside, budget: plan.budget) == line)
+        // The Chromebooks and carts are bought once for Riverside and Eastside: named, shared, not in Riverside's own amount.
+        let line = "Coming to Riverside Elementary: On-site technician 1 day a week, Canvas licences, Wireless access points and switches (26 devices), 1 Gbps circuit, training stipends, champion stipends — $127,360 over FY2027–FY2031; shared with Eastside Middle School: Student Chromebooks (180 devices), Charging carts (12 devices)."
+        #expect(HandoutViews.comingToSchool(riverside, budget: plan.budget, schools: plan.schools) == line)
         let files = try Self.outputs(plan)
         #expect(files["schools/riverside.md"]?.contains("\n\(line)\n") == true)
         #expect(files["schools/riverside.html"]?.contains("<p class=\"coming\">\(line)</p>") == true)
         // The total is the school's own lines, as the district plan's table by school says.
-        #expect(plan.budget.schools.first { $0.school == "riverside" }?.total == Money(dollars: 130_150))
+        #expect(plan.budget.schools.first { $0.school == "riverside" }?.total == Money(dollars: 127_360))
     }
 
     @Test func aSchoolWithNothingComingHasNoLine() throws {
@@ -55,12 +56,12 @@ struct BudgetOutputTests {
             goals: PlanFixture.goal("{ id: m1, title: Wifi, days: 5, schools: [north], costs: [{ item: Access points, category: infrastructure, amount: 500, per: device, count: 4, funding: gf }] }"),
             extra: "funding: [{ id: gf, name: General fund, amount: 10000 }]")).improvementPlan)
         let north = try #require(plan.schools.first { $0.id == "north" }), south = try #require(plan.schools.first { $0.id == "south" })
-        #expect(HandoutViews.comingToSchool(south, budget: plan.budget) == nil)
+        #expect(HandoutViews.comingToSchool(south, budget: plan.budget, schools: plan.schools) == nil)
         let files = try Self.outputs(plan)
         #expect(files["schools/south.md"]?.contains("Coming to") == false)
         #expect(files["schools/south.html"]?.contains("class=\"coming\"") == false)
         // Work for one school is bought at it: north's line names the access points.
-        #expect(HandoutViews.comingToSchool(north, budget: plan.budget) == "Coming to North Elementary: Access points (4 devices) — $2,000 over FY2027–FY2031.")
+        #expect(HandoutViews.comingToSchool(north, budget: plan.budget, schools: plan.schools) == "Coming to North Elementary: Access points (4 devices) — $2,000 over FY2027–FY2031.")
         #expect(files["schools/north.md"]?.contains("Coming to North Elementary: Access points (4 devices)") == true)
         #expect(files["plan.md"]?.contains("## Budget") == true)
     }
@@ -80,7 +81,7 @@ struct BudgetOutputTests {
         let svg = SVGCharts.budget(budget)
         #expect(svg.components(separatedBy: "class=\"label\">FY").count - 1 == 5)
         for year in ["FY2027", "FY2028", "FY2029", "FY2030", "FY2031"] { #expect(svg.contains("class=\"label\">\(year)</text>")) }
-        #expect(svg.contains("<desc id=\"budget-desc\">FY2027 $192,767, FY2028 $79,242, FY2029 $79,242, FY2030 $79,242, FY2031 $138,462</desc>"))
+        #expect(svg.contains("<desc id=\"budget-desc\">FY2027 $184,087, FY2028 $79,242, FY2029 $79,242, FY2030 $79,242, FY2031 $138,462</desc>"))
         // FY2027: four sources pay, nothing is unfunded; FY2029 the grant has ended, so a part goes unfunded.
         #expect(svg.contains("<title>State digital-learning grant: $19,201.50</title>"))
         #expect(svg.contains("class=\"unfunded\"><title>No funding: $19,201.50</title>"))
@@ -91,10 +92,10 @@ struct BudgetOutputTests {
 
     @Test func theBudgetSectionSaysTheTotalsAndTheEquityComparison() throws {
         let plan = try #require(Self.outputs(GoldenOutputTests.examplePlan())["plan.md"])
-        #expect(plan.contains("The plan costs $568,955 over FY2027–FY2031; the first year, FY2027, costs $192,767. $57,604.50 of it has no funding yet (FY2029, FY2030, FY2031): a source ends, or none is named."))
-        #expect(plan.contains("| FY2029 | $8,430.50 of $64,000 | $0 | $51,610 of $95,000 | $0 | $19,201.50 | $79,242 |"))
-        #expect(plan.contains("| Riverside Elementary (flagged for support) | 418 | $130,150 | $311.36 |"))
-        #expect(plan.contains("Against the district median of $46.93 per student: Riverside Elementary gets $311.36 per student, $264.43 more than the median; Eastside Middle School gets $217.48 per student, $170.55 more than the median."))
+        #expect(plan.contains("The plan costs $560,275 over FY2027–FY2031; the first year, FY2027, costs $184,087. $57,604.50 of it has no funding yet (FY2029, FY2030, FY2031): a source ends, or none is named."))
+        #expect(plan.contains("| FY2029 | $8,430.50 of $72,000 | $0 | $51,610 of $95,000 | $0 | $19,201.50 | $79,242 |"))
+        #expect(plan.contains("| Riverside Elementary (flagged for support) | 418 | $127,360 | $304.69 |"))
+        #expect(plan.contains("Against the district median of $46.93 per student: Riverside Elementary gets $304.69 per student, $257.76 more than the median; Eastside Middle School gets $208.66 per student, $161.73 more than the median."))
     }
 
     /// Pitfall 1 in words: a flagged school that gets less per student than the median is said to be short.
@@ -135,4 +136,17 @@ struct BudgetOutputTests {
         #expect(csv.contains(",\"'=HYPERLINK(\"\"x\"\") | <img src=x onerror=alert(7)> *big*\nnext\",devices,"))
         #expect(csv.contains(",src,'@Fund | <b>z</b>,"))
     }
+
+    @Test func workForSeveralSchoolsIsSharedOnEachOnesHandout() throws {
+        let schools = "[" + (1...5).map { "{ id: n\($0), name: School \($0) }" }.joined(separator: ", ") + "]"
+        let plan = try #require(PlanFixture.run(PlanFixture.yaml(
+            schools: schools, staff: "[{ id: p1, name: Ann Lee, school: n1 }]",
+            goals: PlanFixture.goal("{ id: m1, title: Laptops, days: 5, schools: [n1, n2, n3, n4], costs: [{ item: Laptops, category: devices, amount: 300, per: device, count: 40, funding: gf }] }"),
+            extra: "funding: [{ id: gf, name: General fund, amount: 100000 }]")).improvementPlan)
+        let lines = plan.schools.map { HandoutViews.comingToSchool($0, budget: plan.budget, schools: plan.schools) }
+        #expect(lines[0] == "Coming to School 1, shared with 3 other schools: Laptops (40 devices).")
+        #expect(lines[4] == nil, "School 5 is not in the work's scope")
+        #expect(plan.budget.costs.first?.schools == ["n1", "n2", "n3", "n4"])
+    }
 }
+

@@ -119,17 +119,20 @@ extension HandoutViews {
         return text
     }
 
-    /// A handout's line of what is coming to the school: what is bought or paid for there and
-    /// its support, with what that comes to. Costs for the whole district are not counted: they
-    /// are not the school's to plan for. Nil when the school has neither lines nor support.
-    static func comingToSchool(_ school: PlannedSchool, budget: PlannedBudget) -> String? {
-        comingToSchool(school, budget: budget, bySchool: SchoolBudgets(budget))
+    /// A handout's line of what is coming to the school: what is bought or paid for there, what
+    /// it shares with the other schools of the same work (devices bought once for two schools),
+    /// and its support, with what the school's own lines come to. Shared costs are named but not
+    /// counted in that amount, as the district plan's table by school counts them apart; costs for
+    /// the whole district are not named. Nil when the school has none of these.
+    static func comingToSchool(_ school: PlannedSchool, budget: PlannedBudget, schools: [PlannedSchool]) -> String? {
+        comingToSchool(school, budget: budget, bySchool: SchoolBudgets(budget, schools: schools))
     }
 
     static func comingToSchool(_ school: PlannedSchool, budget: PlannedBudget, bySchool: SchoolBudgets) -> String? {
         let lines = bySchool.lines[school.id] ?? []
         let support = bySchool.support[school.id] ?? []
-        guard !lines.isEmpty || !support.isEmpty else { return nil }
+        let shared = bySchool.shared[school.id] ?? []
+        guard !lines.isEmpty || !support.isEmpty || !shared.isEmpty else { return nil }
         var costs: [Int] = []
         for line in lines where !costs.contains(line.cost) { costs.append(line.cost) }
         // Support first: in-person help is what a staff meeting asks about.
@@ -152,9 +155,20 @@ extension HandoutViews {
             }
             if !things.contains(thing) { things.append(thing) }
         }
+        // Shared costs after the school's own amount, grouped by whom they are shared with.
+        var sharedWith: [(with: String, things: [String])] = []
+        for index in shared {
+            let cost = budget.costs[index]
+            let others = cost.schools.filter { $0 != school.id }.map { bySchool.names[$0] ?? $0 }
+            let with = others.count <= 2 ? others.joinedAsList() : "\(others.count) other schools"
+            let thing = cost.item + (cost.unit.flatMap { unit in cost.units.map { " (\(unit.words($0)))" } } ?? "")
+            if let at = sharedWith.firstIndex(where: { $0.with == with }) { sharedWith[at].things.append(thing) } else { sharedWith.append((with, [thing])) }
+        }
+        let sharing = sharedWith.map { "shared with \($0.with): \($0.things.joined(separator: ", "))" }
         let amount = bySchool.totals[school.id] ?? .zero
-        return "Coming to \(school.name): \(things.joined(separator: ", "))"
-            + (amount.isZero ? "." : " — \(budget.words(amount)) \(span(budget)).")
+        let own = things.isEmpty ? [] : [things.joined(separator: ", ") + (amount.isZero ? "" : " — \(budget.words(amount)) \(span(budget))")]
+        // "Coming to North, shared with 3 other schools: Laptops" when the school has nothing of its own.
+        return "Coming to \(school.name)" + (own.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + "."
     }
 
     /// The budget's lines, totals and support by school, found once for every handout: a state
@@ -165,8 +179,11 @@ extension HandoutViews {
         /// The budget's own totals by school (`totals(by:)`).
         let totals: [String: Money]
         let support: [String: [PlannedSupport]]
+        /// By school, the costs it shares with other schools: for several schools, paid once.
+        let shared: [String: [Int]]
+        let names: [String: String]
 
-        init(_ budget: PlannedBudget) {
+        init(_ budget: PlannedBudget, schools: [PlannedSchool]) {
             var lines: [String: [BudgetLine]] = [:]
             for line in budget.lines { if let school = line.school { lines[school, default: []].append(line) } }
             self.lines = lines
@@ -174,6 +191,13 @@ extension HandoutViews {
             for (school, amount) in budget.totals(by: \.school) { if let school { totals[school] = amount } }
             self.totals = totals
             support = Dictionary(grouping: budget.support, by: \.school)
+            let districtWide = Set(budget.lines.filter { $0.school == nil }.map(\.cost))
+            var shared: [String: [Int]] = [:]
+            for index in districtWide.sorted() where budget.costs[index].origin == .plan {
+                for school in budget.costs[index].schools { shared[school, default: []].append(index) }
+            }
+            self.shared = shared
+            names = Dictionary(schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         }
     }
 }

@@ -74,7 +74,7 @@ enum HandoutViews {
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
             self.people = people
-            budgets = SchoolBudgets(p.budget)
+            budgets = SchoolBudgets(p.budget, schools: p.schools)
             roster = PeopleIndex(p, people: people)
             dates = roster.dates
             states = HandoutViews.states(p)

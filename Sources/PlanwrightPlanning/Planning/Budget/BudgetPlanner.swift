@@ -107,7 +107,7 @@ struct BudgetPlanner {
                                     refreshYears: cost.refresh?.value)
         let unitsInAll = cost.per == nil ? nil : parts.reduce(0) { $0 + ($1.units ?? 0) }
         builder.add(PlannedCost(item: cost.item, category: cost.category, origin: .plan, goal: goal, milestone: milestone,
-                                recurrence: cost.every, unit: cost.per, unitAmount: cost.per == nil ? nil : cost.amount, units: unitsInAll,
+                                schools: schools.count < plan.schools.count ? schools.map(\.id) : [], recurrence: cost.every, unit: cost.per, unitAmount: cost.per == nil ? nil : cost.amount, units: unitsInAll,
                                 refreshYears: cost.refresh?.value, funding: cost.funding?.parts.map(\.source.id) ?? [], total: .zero,
                                 spent: cost.spent, firstPayment: payments.first, location: cost.location),
                     payments: payments, parts: parts.map { part in (part.school, part.units, cost.amount * (part.units ?? 1)) },

@@ -108,6 +108,10 @@ public struct PlannedCost: Sendable, Encodable {
     public var origin: Origin
     public var goal: String?
     public var milestone: String?
+    /// The schools its work is for, when that is some and not all of them; empty for the whole
+    /// district. A cost for several schools is paid once for all of them (its lines have no
+    /// school), and their handouts say it is shared.
+    public var schools: [String] = []
     public var recurrence: CostRecurrence
     /// For a per-unit cost: the unit, the amount per unit, and the units in all.
     public var unit: CostUnit?
@@ -127,7 +131,7 @@ public struct PlannedCost: Sendable, Encodable {
     public var location: SourceLocation
 
     enum CodingKeys: String, CodingKey {
-        case item, category, origin, goal, milestone, recurrence, unit, unitAmount, units
+        case item, category, origin, goal, milestone, schools, recurrence, unit, unitAmount, units
         case refreshYears, funding, total, spent, firstPayment
     }
 }
