@@ -96,6 +96,7 @@ enum GeneratedDistrict {
             """
         for school in schools {
             out += "  - { id: \(school.id), name: \"\(school.name)\", grades: \(school.grades), principal: \"\(school.principal)\""
+            out += ", students: \(school.staff * 15)"
             out += school.needsSupport ? ", needs_support: [devices, support_staff] }\n" : " }\n"
         }
         out += "staff:\n"
@@ -111,9 +112,18 @@ enum GeneratedDistrict {
         out += """
             training:
               max_group: 12
+              costs: { participant: 35, facilitator: 50, funding: title-iv-a }
             champions:
               max_colleagues: 6
               min_comfort: 4
+              stipend: { amount: 750, funding: general-fund }
+            funding:
+              - { id: title-iv-a, name: Title IV-A (Student Support and Academic Enrichment), amount: 90000, restrictions: { max_share: { infrastructure: 15% } } }
+              - { id: general-fund, name: General fund (technology), amount: 400000 }
+              - { id: state-grant, name: State digital-learning grant, total: 120000, from: FY2027, to: FY2028, restrictions: { ends: 2028-06-30 } }
+            support:
+              - { what: On-site technician and classroom device repair, schools: [\(schools.filter(\.needsSupport).map(\.id).joined(separator: ", "))], days_per_week: 2.5,
+                  cost_per_day: 340, help_desk: "District help desk, weekdays 7:00-17:00, by phone, chat and ticket", funding: general-fund }
 
             """
         return out
@@ -164,7 +174,9 @@ enum GeneratedDistrict {
             milestones:
               - { id: lms-config, title: "Turn on the grade sync and course templates", days: 8, owner: Marcus Webb, status: done, done_on: 2026-09-03 }
               - { id: lms-pilot, title: Pilot weekly assignments with volunteer teachers, days: 20, after: [lms-config], owner: Dana Ortiz, kind: pilot,
-                  schools: [lakeview, central], status: done, done_on: 2026-10-02 }
+                  schools: [lakeview, central], status: done, done_on: 2026-10-02,
+                  costs: [{ item: Document cameras and wireless presentation receivers for pilot classrooms, category: devices, amount: 489, per: device, count: 40,
+                            refresh: 5, funding: general-fund }] }
               - { id: lms-gate, title: "Go/no-go: grade sync and pilot results", days: 3, after: [lms-pilot], owner: Dana Ortiz, kind: gate, status: done, done_on: 2026-10-07 }
               - { id: lms-training, title: "Training by comfort level, co-led by school champions", days: 15, after: [lms-gate], not_before: 2026-12-01,
                   owner: Dana Ortiz, kind: training, status: done, done_on: 2027-01-08 }
@@ -177,6 +189,8 @@ enum GeneratedDistrict {
             indicators: [differentiated-training]
             owner: Marcus Webb
             grades: 6-12
+            costs:
+              - { item: Classroom screen-management licences for every secondary student device, category: software, amount: 3.25, per: student, every: year, funding: state-grant }
             milestones:
               - { id: mdm-pilot, title: Pilot screen management with six secondary teachers, days: 10, not_before: 2027-01-11, owner: Marcus Webb, kind: pilot,
                   schools: [central] }
@@ -224,6 +238,7 @@ enum GeneratedDistrict {
               - id: \(s)-families
                 title: "Families at \(school.name) know how to reach their children's classwork"
                 indicators: [stakeholder-engagement]
+                schools: [\(s)]
                 owner: "\(school.principal)"
                 measures:
                   - name: Families at \(school.name) who have logged in to the parent view
@@ -235,6 +250,8 @@ enum GeneratedDistrict {
                       - { date: 2026-10-02, value: 16 }
                       - { date: 2027-01-22, value: 33 }
                       - { date: 2027-04-09, value: 48 }
+                costs:
+                  - { item: "Family technology nights at \(school.name): interpreters, childcare and dinner", category: other, amount: "2,400", every: year, funding: general-fund }
                 milestones:
 
             """

@@ -1,3 +1,4 @@
+import Foundation
 import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
@@ -128,6 +129,19 @@ extension HandoutViews {
         comingToSchool(school, budget: budget, bySchool: SchoolBudgets(budget, schools: schools))
     }
 
+    /// Things the line names before "and N more".
+    static let comingShown = 7
+    /// The longest item name the line gives whole.
+    static let comingItemLength = 48
+
+    /// An item's name cut at a word to `comingItemLength` characters: "Classroom screen-management licences for…".
+    static func brief(_ item: String) -> String {
+        guard item.count > comingItemLength else { return item }
+        let cut = item.prefix(comingItemLength - 1)
+        let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return word.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")) + "…"
+    }
+
     static func comingToSchool(_ school: PlannedSchool, budget: PlannedBudget, bySchool: SchoolBudgets) -> String? {
         let lines = bySchool.lines[school.id] ?? []
         let support = bySchool.support[school.id] ?? []
@@ -148,27 +162,30 @@ extension HandoutViews {
             case .plan:
                 // Devices and seats the plan counts; a count from scope (staff, students) says little here.
                 if let unit = cost.unit, !unit.isCountedFromScope, let units = lines.first(where: { $0.cost == index })?.units {
-                    thing = "\(cost.item) (\(unit.words(units)))"
+                    thing = "\(Self.brief(cost.item)) (\(unit.words(units)))"
                 } else {
-                    thing = cost.item
+                    thing = Self.brief(cost.item)
                 }
             }
             if !things.contains(thing) { things.append(thing) }
         }
+        // The line must leave the handout on its page: a few things, each named briefly; the
+        // district plan's budget lists them all.
+        if things.count > Self.comingShown { things = things.prefix(Self.comingShown - 1) + ["\(things.count - Self.comingShown + 1) more in the district plan's budget"] }
         // Shared costs after the school's own amount, grouped by whom they are shared with.
         var sharedWith: [(with: String, things: [String])] = []
         for index in shared {
             let cost = budget.costs[index]
             let others = cost.schools.filter { $0 != school.id }.map { bySchool.names[$0] ?? $0 }
             let with = others.count <= 2 ? others.joinedAsList() : "\(others.count) other schools"
-            let thing = cost.item + (cost.unit.flatMap { unit in cost.units.map { " (\(unit.words($0)))" } } ?? "")
+            let thing = Self.brief(cost.item) + (cost.unit.flatMap { unit in cost.units.map { " (\(unit.words($0)))" } } ?? "")
             if let at = sharedWith.firstIndex(where: { $0.with == with }) { sharedWith[at].things.append(thing) } else { sharedWith.append((with, [thing])) }
         }
-        let sharing = sharedWith.map { "shared with \($0.with): \($0.things.joined(separator: ", "))" }
+        let sharing = sharedWith.prefix(2).map { "shared with \($0.with): \($0.things.prefix(3).joined(separator: ", "))" + ($0.things.count > 3 ? " and \($0.things.count - 3) more" : "") }
         let amount = bySchool.totals[school.id] ?? .zero
         let own = things.isEmpty ? [] : [things.joined(separator: ", ") + (amount.isZero ? "" : " — \(budget.words(amount)) \(span(budget))")]
-        // "Coming to North, shared with 3 other schools: Laptops" when the school has nothing of its own.
-        return "Coming to \(school.name)" + (own.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + "."
+        // "Coming to our school, shared with 3 other schools: Laptops" when it has nothing of its own.
+        return "Coming to our school" + (own.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + "."
     }
 
     /// The budget's lines, totals and support by school, found once for every handout: a state
