@@ -193,6 +193,17 @@ struct BudgetCheckTests {
         ])
     }
 
+    @Test func devicesBoughtForSeveralSchoolsCountAtEachByEnrollment() throws {
+        // North's $300 of its own is below the median, but it shares $2,700 of devices with
+        // East (100 and 200 students): $900 of them is North's, $12 per student in all, which
+        // is the median (south $10, east $14).
+        let shared = Self.spending(north: 300) + "\n" + Self.milestone("d", schools: "[north, east]", costs: ["{ item: Chromebooks, category: devices, amount: 2700, funding: gf }"])
+        let yaml = Self.plan(schools: Self.threeSchools, milestones: shared, extra: Self.funding(Self.generalFund))
+        #expect(try said(SpendingReachesFlaggedSchools(), yaml) == [])
+        let north = try #require(context(yaml).budget.schools.first { $0.school == "north" })
+        #expect(north.shared == Money(dollars: 900) && north.total == Money(dollars: 1_200) && north.perStudent == Money(dollars: 12))
+    }
+
     // MARK: FundingCliff
 
     @Test func recurringCostOutlivesTheGrant() throws {

@@ -46,8 +46,11 @@ struct BudgetOutputTests {
         let files = try Self.outputs(plan)
         #expect(files["schools/riverside.md"]?.contains("\n\(line)\n") == true)
         #expect(files["schools/riverside.html"]?.contains("<p class=\"coming\">\(line)</p>") == true)
-        // The total is the school's own lines, as the district plan's table by school says.
-        #expect(plan.budget.schools.first { $0.school == "riverside" }?.total == Money(dollars: 127_360))
+        // The line's amount is the school's own lines; the district plan's table adds its share,
+        // by enrollment, of what is shared ($54,316.90 of the Chromebooks and carts).
+        let spending = try #require(plan.budget.schools.first { $0.school == "riverside" })
+        #expect(spending.total - spending.shared == Money(dollars: 127_360))
+        #expect(spending.shared == Money(cents: 5_431_690))
     }
 
     @Test func aSchoolWithNothingComingHasNoLine() throws {
@@ -94,8 +97,8 @@ struct BudgetOutputTests {
         let plan = try #require(Self.outputs(GoldenOutputTests.examplePlan())["plan.md"])
         #expect(plan.contains("The plan costs $560,275 over FY2027–FY2031; the first year, FY2027, costs $184,087. $57,604.50 of it has no funding yet (FY2029, FY2030, FY2031): a source ends, or none is named."))
         #expect(plan.contains("| FY2029 | $8,430.50 of $72,000 | $0 | $51,610 of $95,000 | $0 | $19,201.50 | $79,242 |"))
-        #expect(plan.contains("| Riverside Elementary (flagged for support) | 418 | $127,360 | $304.69 |"))
-        #expect(plan.contains("Against the district median of $46.93 per student: Riverside Elementary gets $304.69 per student, $257.76 more than the median; Eastside Middle School gets $208.66 per student, $161.73 more than the median."))
+        #expect(plan.contains("| Riverside Elementary (flagged for support) | 418 | $181,676.90 | $434.63 |"))
+        #expect(plan.contains("Against the district median of $46.93 per student: Riverside Elementary gets $434.63 per student, $387.70 more than the median; Eastside Middle School gets $338.60 per student, $291.67 more than the median."))
     }
 
     /// Pitfall 1 in words: a flagged school that gets less per student than the median is said to be short.

@@ -68,4 +68,10 @@ struct MoneyTests {
         #expect(FiscalYear(written: "FY28") == nil)
         #expect(SchoolDate(iso: "2027-01-31")!.adding(months: 1) == SchoolDate(iso: "2027-02-28"))
     }
+
+    @Test func sharesByEnrollmentAddUpToTheWhole() {
+        // $100 for schools of 1, 1 and 1 students: 33.33, 33.33 and what is left.
+        #expect(Money(dollars: 100).split(weights: [1, 1, 1]).map(\.cents) == [3_333, 3_333, 3_334])
+        #expect(Money(cents: 118_440_00).split(weights: [418, 668]).map(\.cents) == [45_587_40, 72_852_60])
+    }
 }

@@ -33,7 +33,11 @@ extension HandoutViews {
             [.name: people.schoolName(spending.school), .students: DiagnosticCollector.grouped(spending.students), .amount: words(spending.total),
              .perStudent: words(spending.perStudent), .flagged: spending.needsSupport]
         }
-        let districtWide = budget.total { $0.school == nil }
+        // What is bought once for several schools is in their amounts, shared by enrollment; the
+        // district-wide row is what is left.
+        let shared = budget.schools.reduce(Money.zero) { $0 + $1.shared }
+        let districtWide = budget.total { $0.school == nil } - shared
+        let sharedNote = "A school's amount includes its share, by enrollment, of what is bought once for several schools (\(words(shared)) in all), such as devices for two schools' classrooms."
         let support: [Fields] = budget.support.map { s in
             [.school: people.schoolName(s.school), .what: s.what, .days: s.daysWords ?? "no days on site",
              .helpDesk: s.helpDesk ?? "", .hasHelpDesk: s.helpDesk != nil]
@@ -47,6 +51,7 @@ extension HandoutViews {
             .categories: budget.byCategory.map { [.name: $0.category.words, .amount: words($0.amount)] as Fields },
             .schools: schools, .hasSchools: !schools.isEmpty,
             .districtWide: words(districtWide), .hasDistrictWide: !districtWide.isZero,
+            .sharedNote: sharedNote, .hasSharedNote: !shared.isZero,
             .goals: goals,
             .equity: equity(budget, flagged: p.schools.filter { !$0.needsSupport.isEmpty }.map(\.id), people: people),
             .support: support, .hasSupport: !support.isEmpty,

@@ -43,6 +43,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case discuss
     case district
     case districtWide = "district_wide"
+    case sharedNote = "shared_note"
     case domain
     case done
     case email
@@ -75,6 +76,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasComing = "has_coming"
     case hasDeferred = "has_deferred"
     case hasDistrictWide = "has_district_wide"
+    case hasSharedNote = "has_shared_note"
     case hasEmail = "has_email"
     case hasFacilitator = "has_facilitator"
     case hasFocus = "has_focus"

@@ -5,10 +5,10 @@
 /// (every amount is capped, see `Money.largest`) overflows.
 ///
 /// The rounding rules, stated once: amounts in a plan are whole cents (a fraction of a cent is
-/// an error); products by counts and months are exact; only a percentage of an amount
-/// (`share(_:)`: a funding split, a cap such as 15%) can fall between cents, and it rounds to
-/// the nearest cent, half a cent away from zero. A split's last part takes what is left, so the
-/// parts always add up to the whole.
+/// an error); products by counts and months are exact; only a part of an amount (`share(_:)`: a
+/// funding split, a cap such as 15%; `split(weights:)`: a cost bought for several schools, shared
+/// by their enrollment) can fall between cents, and it rounds to the nearest cent, half a cent
+/// away from zero. A split's last part takes what is left, so the parts always add up to the whole.
 public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomStringConvertible {
     public var cents: Int128
 
@@ -42,6 +42,16 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomS
     /// last is rounded (`share(_:)`), the last takes what is left.
     public func split(_ shares: [Share]) -> [Money] {
         var parts = shares.dropLast().map(share)
+        parts.append(self - parts.reduce(.zero, +))
+        return parts
+    }
+
+    /// Parts of this amount in proportion to `weights` (all at least 0, not all 0), adding up to it
+    /// exactly: each part but the last is rounded, the last takes what is left.
+    public func split(weights: [Int]) -> [Money] {
+        let whole = Int128(weights.reduce(0, +))
+        precondition(whole > 0, "split money by weights that add up to more than 0")
+        var parts = weights.dropLast().map { Money(cents: Self.divideRounding(cents * Int128($0), by: whole)) }
         parts.append(self - parts.reduce(.zero, +))
         return parts
     }

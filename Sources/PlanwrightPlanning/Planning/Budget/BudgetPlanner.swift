@@ -45,7 +45,7 @@ struct BudgetPlanner {
                                       + "count costs per student or per staff over fewer schools, or write one district-wide amount", at: overflow.location))
         }
 
-        let spending = schoolSpending(builder.lines)
+        let spending = schoolSpending(builder.lines, costs: builder.costs)
         return (PlannedBudget(currency: plan.budget.currency, fiscalYearStart: fiscalStartText, years: years, sources: builder.sources,
                               costs: builder.costs, lines: builder.lines, support: support, schools: spending.schools,
                               medianPerStudent: spending.median), diagnostics)
@@ -195,13 +195,28 @@ struct BudgetPlanner {
     // MARK: Equity
 
     /// Spending at each enrolled school over the budget's years, per student, and the median.
-    private func schoolSpending(_ lines: [BudgetLine]) -> (schools: [SchoolSpending], median: Money?) {
-        var spent: [String: Money] = [:]
-        for line in lines { if let school = line.school { spent[school, default: .zero] = spent[school, default: .zero] + line.amount } }
+    /// A cost bought once for several schools (devices for two schools' classrooms) counts at
+    /// each by its share of their students: otherwise a flagged school whose devices come from
+    /// shared work would look as if it got nothing.
+    private func schoolSpending(_ lines: [BudgetLine], costs: [PlannedCost]) -> (schools: [SchoolSpending], median: Money?) {
+        let students = Dictionary(plan.schools.compactMap { school in school.enrollment.map { (school.id, $0.students(in: nil)) } },
+                                  uniquingKeysWith: { a, _ in a })
+        var own: [String: Money] = [:], shared: [String: Money] = [:]
+        for line in lines {
+            if let school = line.school {
+                own[school, default: .zero] = own[school, default: .zero] + line.amount
+                continue
+            }
+            let among = costs[line.cost].schools.filter { (students[$0] ?? 0) > 0 }
+            guard !among.isEmpty else { continue }
+            for (school, part) in zip(among, line.amount.split(weights: among.map { students[$0]! })) {
+                shared[school, default: .zero] = shared[school, default: .zero] + part
+            }
+        }
         let schools = plan.schools.compactMap { school -> SchoolSpending? in
-            guard let students = school.enrollment?.students(in: nil), students > 0 else { return nil }
-            let total = spent[school.id] ?? .zero
-            return SchoolSpending(school: school.id, students: students, total: total, perStudent: total.divided(by: students),
+            guard let count = students[school.id], count > 0 else { return nil }
+            let share = shared[school.id] ?? .zero, total = (own[school.id] ?? .zero) + share
+            return SchoolSpending(school: school.id, students: count, total: total, shared: share, perStudent: total.divided(by: count),
                                   needsSupport: school.isFlaggedForSupport)
         }
         let sorted = schools.map(\.perStudent).sorted()

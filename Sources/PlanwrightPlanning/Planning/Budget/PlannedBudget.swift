@@ -208,9 +208,12 @@ public struct PlannedSupport: Sendable, Encodable {
 public struct SchoolSpending: Sendable, Encodable {
     public var school: String
     public var students: Int
+    /// Its own lines, and its share of costs bought once for several schools.
     public var total: Money
+    /// That share: each shared cost divided among its schools by their students.
+    public var shared: Money
     public var perStudent: Money
     public var needsSupport: Bool
 
-    enum CodingKeys: String, CodingKey { case school, students, total, perStudent, needsSupport }
+    enum CodingKeys: String, CodingKey { case school, students, total, shared, perStudent, needsSupport }
 }
