@@ -54,7 +54,8 @@ private struct BudgetWords {
     func year(_ y: YearTotalChange) -> String {
         let t = y.total
         var line = "**\(t.year)** total \(change(t.change)) (\(words(t.new)), was \(words(t.old)))"
-        var causes = y.causes.map { "\(name($0.cost)) (\($0.kind == .changed ? "" : "\($0.kind.rawValue), ")\(change($0.change)))" }
+        let kind: [CostChangeKind: String] = [.added: "new, ", .removed: "removed, ", .changed: ""]
+        var causes = y.causes.map { "\(name($0.cost)) (\(kind[$0.kind]!)\(change($0.change)))" }
         if y.otherCauses > 0 { causes.append("\(y.otherCauses) more (\(change(y.otherChange)))") }
         if !causes.isEmpty { line += ": " + causes.joined(separator: ", ") }
         return line
