@@ -90,4 +90,20 @@ struct BudgetDiffTests {
         #expect(spending["plannedToDate"] as? String == "81900.00")
         #expect(spending["difference"] as? String == "-20720.00")
     }
+
+    @Test func statusSaysOverUnderAndAsPlanned() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-spent-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edited = try String(contentsOf: Self.example, encoding: .utf8)
+            .replacingOccurrences(of: "spent: 46060", with: "spent: 60,000.50").replacingOccurrences(of: "spent: 15120", with: "spent: 22680")
+        try edited.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: GoodPlanTests.packageRoot.appendingPathComponent("Plans/maple-valley-holidays.ics"),
+                                         to: folder.appendingPathComponent("maple-valley-holidays.ics"))
+        let result = try cli.run(["status", folder.appendingPathComponent("plan.yaml").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("      $60,000.50 spent of $59,220 planned to date ($118,440 in all): $780.50 over\n"))
+        #expect(result.stdout.contains("      $22,680 spent of $22,680 planned to date ($22,680 in all): as planned\n"))
+        #expect(result.stdout.contains("  In all\n      $82,680.50 spent of $81,900 planned to date ($141,120 in all): $780.50 over\n"))
+    }
 }
