@@ -22,7 +22,7 @@ struct StatusCommand: ParsableCommand {
         let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
         let planned = try result.plannedOrExit()
         switch output.format {
-        case .json: try printJSON(planned.progress)
+        case .json: try printJSON(StatusJSON(planned))
         case .text: print(ProgressTextReport.render(planned), terminator: "")
         }
     }

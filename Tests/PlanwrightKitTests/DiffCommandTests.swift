@@ -22,7 +22,7 @@ struct DiffCommandTests {
         let result = try run(["diff", "--format", "json", "Plans/maple-valley.yaml", "Plans/maple-valley.yaml"])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect(object.map { Array($0.keys).sorted() } == ["assessment", "milestones", "new", "old", "priorities", "schools"])
+        #expect(object.map { Array($0.keys).sorted() } == ["assessment", "budget", "milestones", "new", "old", "priorities", "schools"])
         #expect(result.stdout.firstRange(of: "\"assessment\"")!.lowerBound < result.stdout.firstRange(of: "\"milestones\"")!.lowerBound)
     }
 

@@ -146,7 +146,7 @@ struct PlanDiffTests {
     @Test func anIdenticalPairHasNoChanges() throws {
         let result = try diff(plan(chain, staff: Self.threeStaff), plan(chain, staff: Self.threeStaff))
         #expect(result.isEmpty)
-        #expect(PlanDiffMarkdown.render(result).hasSuffix("\nNo changes to the plan's schedule, priorities, assessment or people.\n"))
+        #expect(PlanDiffMarkdown.render(result).hasSuffix("\nNo changes to the plan's schedule, priorities, assessment, people or budget.\n"))
     }
 
     @Test func theSummaryLineCountsEachKindOfChange() throws {

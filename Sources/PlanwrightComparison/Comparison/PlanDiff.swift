@@ -2,7 +2,7 @@ import Foundation
 import PlanwrightModel
 
 /// What changed between two versions of a plan, once both are planned: the schedule, the
-/// priorities, the self-assessment and the people. Plain data; `PlanDiffMarkdown` puts it in words.
+/// priorities, the self-assessment, the people and the budget. Plain data; `PlanDiffMarkdown` puts it in words.
 public struct PlanDiff: Sendable, Codable, Equatable {
     public var old: Version
     public var new: Version
@@ -11,6 +11,7 @@ public struct PlanDiff: Sendable, Codable, Equatable {
     public var assessment: AssessmentChanges
     /// Training and champion changes, school by school; only schools with changes.
     public var schools: [SchoolPeopleChanges]
+    public var budget: BudgetChanges
 
     public struct Version: Sendable, Codable, Equatable {
         /// The file as a reader knows it: `Plans/x.yaml`, or `Plans/x.yaml (at HEAD~3)`.
@@ -21,7 +22,7 @@ public struct PlanDiff: Sendable, Codable, Equatable {
     }
 
     public var isEmpty: Bool {
-        milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty
+        milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty && budget.isEmpty
     }
 }
 

@@ -28,6 +28,7 @@ public struct PlanDiffer: Sendable {
                  milestones: MilestoneComparison(old: old, new: new).compare(),
                  priorities: PriorityComparison.compare(old.planned, new.planned),
                  assessment: AssessmentComparison.compare(old, new),
-                 schools: PeopleComparison(old: old.planned, new: new.planned).compare())
+                 schools: PeopleComparison(old: old.planned, new: new.planned).compare(),
+                 budget: BudgetComparison(old: old.planned, new: new.planned).compare())
     }
 }

@@ -9,7 +9,7 @@ public enum PlanDiffMarkdown {
     public static func render(_ diff: PlanDiff) -> String {
         var out = "## Changes to the plan: \(escape(diff.new.district))\n\n"
         out += "From `\(code(diff.old.file))` to `\(code(diff.new.file))`.\n\n"
-        guard !diff.isEmpty else { return out + "No changes to the plan's schedule, priorities, assessment or people.\n" }
+        guard !diff.isEmpty else { return out + "No changes to the plan's schedule, priorities, assessment, people or budget.\n" }
         out += "**\(summary(diff))**\n"
         // Both versions' school years, so a date in either is written without its year.
         let dates = PeopleDates(year: min(diff.old.start, diff.new.start)...max(diff.old.end, diff.new.end, diff.old.start, diff.new.start))
@@ -17,6 +17,7 @@ public enum PlanDiffMarkdown {
         out += priorities(diff.priorities)
         out += assessment(diff.assessment, dates: dates)
         out += people(diff.schools, dates: dates)
+        out += budget(diff.budget, dates: dates)
         return out
     }
 
@@ -46,6 +47,7 @@ public enum PlanDiffMarkdown {
         if colleagues > 0 { parts.append("champion changed for " + count(colleagues, "colleague", "colleagues")) }
         if added > 0 { parts.append(count(added, "new champion", "new champions")) }
         if dropped > 0 { parts.append(count(dropped, "champion", "champions") + " no longer") }
+        if let budget = budgetSummary(diff.budget) { parts.append(budget) }
         return parts.joined(separator: "; ")
     }
 
@@ -299,7 +301,7 @@ public enum PlanDiffMarkdown {
 
     private static func milestone(_ id: String, _ title: String) -> String { "`\(code(id))` \(escape(title))" }
     private static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
-    private static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     private static func escape(_ text: String) -> String { MarkdownText.escape(text) }
     private static func code(_ text: String) -> String { MarkdownText.code(text) }

@@ -1,3 +1,4 @@
+import PlanwrightModel
 import PlanwrightPlanning
 
 /// `planwright status` in the terminal: what is late or at risk first, since that is what a
@@ -29,7 +30,28 @@ public enum ProgressTextReport {
                 out += "  \(clean(m.name)) (goal \(clean(m.goal))): \(m.trend.label)\n" + PlanTextReport.wrap(clean(m.summary), indent: "      ", width: 100)
             }
         }
+        if let spending = plan.budget.spentVsPlanned(asOf: progress.asOf) { out += spentVsPlanned(spending, plan.budget) }
         return out
+    }
+
+    /// "SPENT VS PLANNED": each cost that records `spent`, then the total.
+    static func spentVsPlanned(_ s: SpentVsPlanned, _ budget: PlannedBudget) -> String {
+        let clean = PlanTextReport.clean
+        var out = "\nSPENT VS PLANNED\n"
+        for cost in s.costs {
+            let place = cost.milestone.map { " (\(clean($0)))" } ?? cost.goal.map { " (goal \(clean($0)))" } ?? ""
+            out += "  \(clean(cost.item))\(place)\n"
+            out += PlanTextReport.wrap(verdict(spent: cost.spent, toDate: cost.plannedToDate, planned: cost.planned, budget), indent: "      ", width: 100)
+        }
+        out += "  In all\n" + PlanTextReport.wrap(verdict(spent: s.spent, toDate: s.plannedToDate, planned: s.planned, budget), indent: "      ", width: 100)
+        return out
+    }
+
+    /// "$61,180 spent of $59,220 planned to date ($118,440 in all): $1,960 over".
+    static func verdict(spent: Money, toDate: Money, planned: Money, _ budget: PlannedBudget) -> String {
+        let difference = spent - toDate
+        let judged = difference.isZero ? "as planned" : difference.isNegative ? "\(budget.words(toDate - spent)) under" : "\(budget.words(difference)) over"
+        return "\(budget.words(spent)) spent of \(budget.words(toDate)) planned to date (\(budget.words(planned)) in all): \(judged)"
     }
 
     /// Late and at risk first: the order a meeting works through them.

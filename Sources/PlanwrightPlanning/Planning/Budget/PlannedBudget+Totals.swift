@@ -49,3 +49,11 @@ extension PlannedBudget {
     /// The lines at one school (not the district-wide ones).
     public func lines(at school: String) -> [BudgetLine] { lines.filter { $0.school == school } }
 }
+
+extension PlannedBudget {
+    /// What one cost (by its position in `costs`) comes to: its lines paid on or before `date`,
+    /// or all of them. What `status` holds a cost's recorded spending against.
+    public func planned(cost: Int, through date: SchoolDate? = nil) -> Money {
+        total { line in line.cost == cost && (date.map { line.date <= $0 } ?? true) }
+    }
+}

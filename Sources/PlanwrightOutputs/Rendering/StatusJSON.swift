@@ -1,0 +1,17 @@
+import PlanwrightPlanning
+
+/// `status --format json`: the progress report's keys as before, and `spentVsPlanned` beside
+/// them when a cost records what was spent, so existing readers of the report are not broken.
+public struct StatusJSON: Encodable {
+    public let plan: ImprovementPlan
+
+    public init(_ plan: ImprovementPlan) { self.plan = plan }
+
+    enum CodingKeys: String, CodingKey { case spentVsPlanned }
+
+    public func encode(to encoder: any Encoder) throws {
+        try plan.progress.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(plan.budget.spentVsPlanned(asOf: plan.progress.asOf), forKey: .spentVsPlanned)
+    }
+}
