@@ -49,7 +49,7 @@ public struct PlanLoader: Sendable {
         let imports = PlanImports(limits: limits, tree: frameworks.access.tree(of: source.path), reader: decoder.reader)
         let imported = imports.merge(decoder.imports, into: &plan)
         if let plan {
-            PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete).validate()
+            PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete, payers: decoder.payers).validate()
             CalendarValidator(year: plan.year, reader: decoder.reader).warnAboutDoneOnDays(decoder.doneOnDates)
             CalendarValidator(year: plan.year, reader: decoder.reader).warnAboutHeldDays(plan.training.held)
         }

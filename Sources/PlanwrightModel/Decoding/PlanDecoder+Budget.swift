@@ -113,6 +113,7 @@ extension PlanDecoder {
     func decodeFundingSplit(_ node: YAMLNode, what: String) -> FundingSplit? {
         if node.isScalar {
             guard let id = reader.identifier(node, "'funding' of \(what)") else { return nil }
+            payers.append(FundingReference(source: Reference(id, at: node.location), what: what))
             return FundingSplit(parts: [(Reference(id, at: node.location), .all)], location: node.location)
         }
         guard node.isMapping else {
@@ -122,8 +123,9 @@ extension PlanDecoder {
         var parts: [(source: Reference, share: Share)] = []
         var complete = true
         for pair in node.pairs {
-            guard let id = reader.identifier(pair.key, "a funding source id under 'funding' of \(what)"),
-                  let share = reader.share(pair.value, "the share of '\(id)'") else { complete = false; continue }
+            guard let id = reader.identifier(pair.key, "a funding source id under 'funding' of \(what)") else { complete = false; continue }
+            payers.append(FundingReference(source: Reference(id, at: pair.key.location), what: what))
+            guard let share = reader.share(pair.value, "the share of '\(id)'") else { complete = false; continue }
             parts.append((Reference(id, at: pair.key.location), share))
         }
         let sum = parts.reduce(0) { $0 + $1.share.basisPoints }

@@ -21,6 +21,9 @@ final class PlanDecoder {
     var doneOnDates: [DoneOnDate] = []
     /// The files the plan names to import, for the loader to read.
     var imports = ImportRequests()
+    /// Every funding source a cost, support or stipend names, even one whose other keys are
+    /// wrong, so an unknown source is reported in the same run as the rest.
+    var payers: [FundingReference] = []
 
     init(file: String, frameworks: FrameworkLibrary) {
         self.file = file

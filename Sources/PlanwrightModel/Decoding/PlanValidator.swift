@@ -7,6 +7,8 @@ struct PlanValidator {
     let reader: NodeReader
     /// What the decoder could not read in full; references to it are not errors of their own.
     let incomplete: IncompleteSections
+    /// The funding sources the plan's costs, support and stipends name, as decoded.
+    var payers: [FundingReference] = []
 
     func validate() {
         let allMilestones = plan.milestones
