@@ -49,6 +49,12 @@ struct BudgetDiffTests {
         #expect(!out.contains("**FY2027** total"))
     }
 
+    @Test func newSharesOfASplitAreAChangeOfWhoPays() throws {
+        let out = try diff { $0.replacingOccurrences(of: "funding: { general-fund: 60%, title-iv-a: 40% }", with: "funding: { general-fund: 50%, title-iv-a: 50% }") }
+        #expect(out.contains("- Student Chromebooks (milestone `device-refresh`): paid by General fund (technology) 50% and Title IV-A (Student Support and Academic Enrichment) 50% (was General fund (technology) 60% and Title IV-A (Student Support and Academic Enrichment) 40%)\n"))
+        #expect(out.contains("- **General fund (technology)**: pays FY2027 -$5,922 (now $70,590), FY2031 -$5,922 (now $81,220)\n"))
+    }
+
     @Test func aRemovedCostIsListedAndLowersItsYear() throws {
         let out = try diff { $0.replacingOccurrences(of: """
                       - item: Rostering service

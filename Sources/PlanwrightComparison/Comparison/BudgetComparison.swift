@@ -67,7 +67,7 @@ struct BudgetComparison {
         let change = CostChange(cost: after.name(n), unit: now.unit,
                                 total: .between(was.total, now.total), unitAmount: .between(was.unitAmount, now.unitAmount),
                                 units: .between(was.units, now.units),
-                                funding: .between(before.sourceNames(was.funding), after.sourceNames(now.funding)),
+                                funding: .between(before.payers(was), after.payers(now)),
                                 firstYear: .between(before.firstYear[o], after.firstYear[n]))
         let unchanged = change.total == nil && change.unitAmount == nil && change.units == nil && change.funding == nil && change.firstYear == nil
         return unchanged ? nil : change
@@ -157,12 +157,18 @@ struct BudgetComparison {
                             milestone: cost.milestone, school: schoolOf[index].map { schoolNames[$0] ?? $0 })
         }
 
-        func sourceNames(_ ids: [String]) -> [String] { ids.map { sourceName[$0] ?? $0 } }
+        /// Who pays, by name, each with its share when several split the cost: a change of shares
+        /// (60/40 to 50/50) is a change of who pays.
+        func payers(_ cost: PlannedCost) -> [String] {
+            cost.funding.enumerated().map { index, id in
+                (sourceName[id] ?? id) + (index < cost.shares.count ? " \(cost.shares[index])" : "")
+            }
+        }
 
         func summary(_ index: Int) -> CostSummary {
             let cost = plan.budget.costs[index]
             return CostSummary(cost: name(index), category: cost.category, total: cost.total, firstYear: firstYear[index],
-                               funding: sourceNames(cost.funding), unit: cost.unit, units: cost.units, unitAmount: cost.unitAmount)
+                               funding: payers(cost), unit: cost.unit, units: cost.units, unitAmount: cost.unitAmount)
         }
     }
 

@@ -72,7 +72,7 @@ struct LineBuilder {
             }
             new += lines
         }
-        append(cost, new)
+        append(cost, new, funding: funding)
     }
 
     /// The lines of one stream, or nil when there would be more than the limit.
@@ -139,11 +139,12 @@ struct LineBuilder {
             overflow = overflow ?? cost
             return
         }
-        append(cost, sums.keys.sorted().map { sums[$0]! })
+        append(cost, sums.keys.sorted().map { sums[$0]! }, funding: funding)
     }
 
-    private mutating func append(_ cost: PlannedCost, _ new: [BudgetLine]) {
+    private mutating func append(_ cost: PlannedCost, _ new: [BudgetLine], funding: FundingSplit?) {
         var cost = cost
+        if let parts = funding?.parts, parts.count > 1 { cost.shares = parts.map(\.share) }
         cost.total = new.reduce(.zero) { $0 + $1.amount }
         costs.append(cost)
         lines += new

@@ -121,6 +121,8 @@ public struct PlannedCost: Sendable, Encodable {
     public var refreshYears: Int?
     /// The sources that pay, as the plan says; empty when unfunded.
     public var funding: [String]
+    /// Each source's share, in the order of `funding`, when several split the cost.
+    public var shares: [Share] = []
     /// What it comes to over the budget's years.
     public var total: Money
     /// What the plan records as spent.
@@ -132,7 +134,7 @@ public struct PlannedCost: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case item, category, origin, goal, milestone, schools, recurrence, unit, unitAmount, units
-        case refreshYears, funding, total, spent, firstPayment
+        case refreshYears, funding, shares, total, spent, firstPayment
     }
 }
 
