@@ -62,7 +62,7 @@ extension HandoutViews {
     /// "$627,375 over FY2027–FY2031", the span every budget sentence names.
     static func span(_ budget: PlannedBudget) -> String {
         guard let first = budget.years.first, let last = budget.years.last else { return "" }
-        return first == last ? "in \(first)" : "over \(first)–\(last)"
+        return (first == last ? "in " : "over ") + FiscalYear.span(first, last)
     }
 
     /// The section's first paragraph: what it all costs, what the first year costs, and what
@@ -95,7 +95,7 @@ extension HandoutViews {
         if let perStudent = source.perStudent {
             has.append("\(words(perStudent)) per student at each school" + (source.floor.map { ", at least \(words($0)) a school" } ?? ""))
         }
-        if let from = source.from, let to = source.to { has.append(from == to ? "in \(from)" : "\(from)–\(to)") }
+        if let from = source.from, let to = source.to { has.append((from == to ? "in " : "") + FiscalYear.span(from, to)) }
         if let ends = source.ends { has.append("spent by \(dates.day(ends))") }
         return [.name: source.name, .detail: has.joined(separator: ", "), .amount: words(budget.paid(by: source.id))]
     }

@@ -121,7 +121,7 @@ private struct BudgetWords {
         if let a = t.total { parts.append("\(words(a)) in all") }
         if let a = t.perStudent { parts.append("\(words(a)) per student" + (t.floor.map { " (at least \(words($0)) a school)" } ?? "")) }
         switch (t.from, t.to) {
-        case let (from?, to?): parts.append(from == to ? "in \(from)" : "\(from)–\(to)")
+        case let (from?, to?): parts.append((from == to ? "in " : "") + FiscalYear.span(from, to))
         case let (from?, nil): parts.append("from \(from)")
         case let (nil, to?): parts.append("until \(to)")
         case (nil, nil): break

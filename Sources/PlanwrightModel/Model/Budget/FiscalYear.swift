@@ -12,6 +12,12 @@ public struct FiscalYear: Hashable, Comparable, Sendable, Codable, CustomStringC
     /// "FY2027".
     public var description: String { "FY\(endingYear)" }
 
+    /// A run of fiscal years as every budget sentence writes it: "FY2027–FY2031", or "FY2027"
+    /// when it is one year.
+    public static func span(_ first: FiscalYear, _ last: FiscalYear) -> String {
+        first == last ? "\(first)" : "\(first)–\(last)"
+    }
+
     /// Reads `FY2027` (any case) or `2027`; a two-digit `FY27` is refused, as it could be misread.
     public init?(written text: String) {
         var body = Substring(text.trimmingSpaces)

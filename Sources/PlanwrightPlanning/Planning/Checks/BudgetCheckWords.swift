@@ -12,7 +12,7 @@ extension CheckContext {
 
     func yearSpan(_ first: FiscalYear?, _ last: FiscalYear?) -> String {
         guard let first, let last else { return "" }
-        return first == last ? "\(first)" : "\(first)–\(last)"
+        return FiscalYear.span(first, last)
     }
 
     /// The years a pooled total can be spent in: its own from–to, within the budget's.
