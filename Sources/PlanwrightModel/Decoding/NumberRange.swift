@@ -1,3 +1,5 @@
+import PlanwrightDocument
+
 /// The ranges the plan's and framework's numbers are checked against, declared once so the key
 /// tables (`PlanShapes`, `FrameworkShapes`), their messages and `planwright schema` agree.
 ///
@@ -15,12 +17,6 @@ enum NumberRange {
     /// A bound as a leader reads it: `1,000,000,000,000`, `-5`, `0.5`.
     static func words(_ bound: Double) -> String {
         guard bound == bound.rounded(), abs(bound) < 1e15 else { return String(bound) }
-        let digits = String(Int(abs(bound)))
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { grouped += "," }
-            grouped.append(digit)
-        }
-        return (bound < 0 ? "-" : "") + grouped
+        return (bound < 0 ? "-" : "") + DiagnosticCollector.grouped(Int(abs(bound)))
     }
 }
