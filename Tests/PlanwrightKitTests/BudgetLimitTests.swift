@@ -28,7 +28,7 @@ struct BudgetLimitTests {
     @Test func pastTheLimitTheCostIsAnErrorAtItsLine() throws {
         let (plan, planned) = try Self.planned("{ item: Small, category: software, amount: 1, funding: fund }, { item: Per student, category: software, amount: 1, per: student, every: year, funding: fund }")
         let planner = BudgetPlanner(plan: plan, calendar: SchoolCalendar(year: plan.year), milestones: planned.milestones, training: planned.training,
-                                    champions: planned.champions, scopeStaff: ScopeStaff(plan), maxLines: 100)
+                                    champions: planned.champions, scopeStaff: ScopeStaff(plan), scopeSchools: ScopeSchools(plan.schools), maxLines: 100)
         let (budget, diagnostics) = planner.budget()
         #expect(budget.costs.map(\.item) == ["Small"])
         #expect(diagnostics.map(\.message) == ["the budget would have more than 100 lines (one per fiscal year, school and source) from this cost on, more than Planwright counts; count costs per student or per staff over fewer schools, or write one district-wide amount"])

@@ -62,7 +62,7 @@ public struct Planner: Sendable {
 
         // People: champions first, since they co-facilitate the training groups.
         let champions = ChampionMatcher(plan: plan).match()
-        let scopeStaff = ScopeStaff(plan)
+        let scopeStaff = ScopeStaff(plan), scopeSchools = ScopeSchools(plan.schools)
         // The milestones on the dates the plan gives them with nothing late, for when sessions were due.
         let planned = scheduler.asOf == 0 ? milestones : milestones.map { m in
             var m = m
@@ -74,11 +74,11 @@ public struct Planner: Sendable {
         let training = sessions.training
         diagnostics += champions.diagnostics + sessions.diagnostics
         let budget = BudgetPlanner(plan: plan, calendar: calendar, milestones: milestones, training: training,
-                                   champions: champions.champions, scopeStaff: scopeStaff).budget()
+                                   champions: champions.champions, scopeStaff: scopeStaff, scopeSchools: scopeSchools).budget()
         diagnostics += budget.diagnostics
         // The advice about the plan comes last, once everything it judges is planned.
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
-                                                   champions: champions.champions, training: training, budget: budget.budget, scopeStaff: scopeStaff))
+                                                   champions: champions.champions, training: training, budget: budget.budget, scopeStaff: scopeStaff, scopeSchools: scopeSchools))
 
         return ImprovementPlan(
             district: plan.district.name, vision: plan.district.vision, framework: plan.framework.id,

@@ -11,6 +11,7 @@ struct BudgetPlanner {
     let training: TrainingPlan
     let champions: ChampionPlan
     let scopeStaff: ScopeStaff
+    let scopeSchools: ScopeSchools
     /// The most lines the budget may have; smaller in tests of the limit.
     var maxLines = LineBuilder.maxLines
 
@@ -24,15 +25,14 @@ struct BudgetPlanner {
         var diagnostics: [Diagnostic] = []
 
         let startOf = Dictionary(milestones.map { ($0.id, $0.start) }, uniquingKeysWith: { a, _ in a })
-        let schools = SchoolLookup(plan.schools)
         for goal in plan.goals {
             let goalScope = goal.declaredScope.applied(to: .everyone)
             for cost in goal.costs {
-                diagnostics += addPlanCost(cost, scope: goalScope, schools: schools, paidFrom: plan.year.start, goal: goal.id, milestone: nil, to: &builder)
+                diagnostics += addPlanCost(cost, scope: goalScope, paidFrom: plan.year.start, goal: goal.id, milestone: nil, to: &builder)
             }
             for milestone in goal.milestones {
                 for cost in milestone.costs {
-                    diagnostics += addPlanCost(cost, scope: milestone.scope, schools: schools, paidFrom: startOf[milestone.id] ?? plan.year.start,
+                    diagnostics += addPlanCost(cost, scope: milestone.scope, paidFrom: startOf[milestone.id] ?? plan.year.start,
                                                goal: goal.id, milestone: milestone.id, to: &builder)
                 }
             }
@@ -77,10 +77,10 @@ struct BudgetPlanner {
     // MARK: The plan's costs
 
     /// Who a cost counts: units at each school in scope, or one district-wide count.
-    private func addPlanCost(_ cost: CostLine, scope: Scope, schools lookup: SchoolLookup, paidFrom: SchoolDate, goal: String, milestone: String?,
+    private func addPlanCost(_ cost: CostLine, scope: Scope, paidFrom: SchoolDate, goal: String, milestone: String?,
                              to builder: inout LineBuilder) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let schools = lookup.schools(in: scope)
+        let schools = scopeSchools.schools(in: scope)
         let single = schools.count == 1 ? schools[0].id : nil
         var parts: [(school: String?, units: Int?)] = []
         switch (cost.per, cost.count) {
@@ -224,22 +224,5 @@ struct BudgetPlanner {
         let middle = sorted.count / 2
         let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]).divided(by: 2)
         return (schools, median)
-    }
-}
-
-/// The schools a scope is for, in plan order, looked up through the schools it names: a state's
-/// 2,000 costs would otherwise each test all 2,000 schools.
-private struct SchoolLookup {
-    let all: [School]
-    let position: [String: Int]
-
-    init(_ schools: [School]) {
-        all = schools
-        position = Dictionary(schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    }
-
-    func schools(in scope: Scope) -> [School] {
-        let candidates = scope.schools.isEmpty ? Array(all.indices) : Set(scope.schools.compactMap { position[$0] }).sorted()
-        return candidates.lazy.map { all[$0] }.filter { scope.includes(school: $0.id, grades: $0.grades) }
     }
 }

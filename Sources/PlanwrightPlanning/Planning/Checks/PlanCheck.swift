@@ -19,6 +19,7 @@ struct CheckContext {
     let champions: ChampionPlan
     let training: TrainingPlan
     let budget: PlannedBudget
-    /// Whom a scope reaches, the planner's one lookup.
+    /// Whom a scope reaches, and which schools: the planner's one lookup of each.
     let scopeStaff: ScopeStaff
+    let scopeSchools: ScopeSchools
 }

@@ -18,7 +18,7 @@ struct RolloutBudgetsSupport: PlanCheck {
             if let school = line.school, category == .supportStaff || Self.isTraining(category) { helped.insert(school) }
         }
         return context.milestones.filter { $0.kind == .rollout }.compactMap { rollout in
-            let schools = plan.schools.filter { rollout.scope.includes(school: $0.id, grades: $0.grades) }
+            let schools = context.scopeSchools.schools(in: rollout.scope)
             guard !schools.isEmpty, !schools.contains(where: { helped.contains($0.id) }) else { return nil }
             return .warning("the rollout '\(Excerpt.of(rollout.title))' has no budgeted support or training: add on-site support for its schools under 'support:', or training costs under 'training: costs:', so people have help as they start",
                             at: context.location(ofMilestone: rollout.id))
