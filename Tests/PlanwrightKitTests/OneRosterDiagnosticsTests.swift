@@ -48,8 +48,8 @@ struct OneRosterDiagnosticsTests {
             "users.csv:6:1 error: users.csv row 6: sourcedId 't-1' is already used on row 2; each row needs its own",
             "users.csv:7:12 error: users.csv row 7: 'role' is 'techer', which is not a OneRoster role; did you mean 'teacher'?",
             "users.csv:8:27 error: users.csv row 8: 'grades' has 'fifth', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
-            "users.csv:9:29 warning: users.csv row 9: this administrator belongs to 'dist-1', a district rather than a school; Planwright plans staff by school, so they are left out",
             "users.csv:10:5 error: users.csv row 10: 'givenName' and 'familyName' are both empty, so this aide has no name",
+            "users.csv:9:1 note: users.csv: 1 member of staff works at the district office rather than a school (the first on row 9, at 'dist-1', a district); Planwright plans staff by school, so they are left out",
         ])
         #expect(lines(result.diagnostics[1].notes) == ["orgs.csv:3:1 note: 'sch-a' is first used here"])
         // The good rows still come through, with what could be read of them.
@@ -91,7 +91,7 @@ struct OneRosterDiagnosticsTests {
             "roles.csv:3:13 error: roles.csv row 3: 'roleType' is 'main'; OneRoster writes primary or secondary",
             "roles.csv:4:21 error: roles.csv row 4: 'orgSourcedId' names 'sch-q', which is not an org in orgs.csv, so this teacher has no school",
             "users.csv:5:1 warning: users.csv row 5: user 't-4' has no row in roles.csv, so Planwright cannot tell whether they are staff; they are left out",
-            "roles.csv:6:35 warning: roles.csv row 6: this administrator belongs to 'dist-1', a district rather than a school; Planwright plans staff by school, so they are left out",
+            "roles.csv:6:1 note: roles.csv: 1 member of staff works at the district office rather than a school (the first on row 6, at 'dist-1', a district); Planwright plans staff by school, so they are left out",
             "roles.csv:5:1 warning: roles.csv row 5: 'userSourcedId' 'x-9' is not a user in users.csv, so this role is not used",
         ])
         #expect(result.staff.map(\.id) == ["t-1"])

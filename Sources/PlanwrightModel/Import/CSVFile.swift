@@ -14,9 +14,16 @@ struct CSVFile {
     private(set) var diagnostics: [Diagnostic] = []
     private let columns: CSVColumns?
 
+    /// `source` as read from disk; a file that is not UTF-8 is decoded as Windows-1252 (see
+    /// `CSVEncoding`) and `self.source` is the decoded text, so quoted lines print its letters.
     init(_ source: SourceText, name: String) {
         self.name = name
+        let (source, encoding) = CSVEncoding.decode(source)
         self.source = source
+        if case let .windows1252(line) = encoding {
+            diagnostics.append(.note("\(name) is not saved as UTF-8, so it was read as Windows-1252, as Excel on Windows saves \"CSV\" (the first such letter is on line \(line)); if names still look wrong, save it as \"CSV UTF-8\"",
+                                     at: SourceLocation(file: source.path, line: line, column: 1)))
+        }
         let table = CSVTable(source)
         guard let header = table.records.first else {
             columns = nil
@@ -36,10 +43,6 @@ struct CSVFile {
         if let quote = table.unterminatedQuote {
             diagnostics.append(.error("\(name) line \(quote.line): this value opens a double quote (\") that is never closed, so the rest of the file cannot be read; add the closing quote",
                                       at: SourceLocation(file: source.path, line: quote.line, column: quote.column)))
-        }
-        if let line = table.firstNonUTF8Line {
-            diagnostics.append(.warning("\(name) is not saved as UTF-8, so letters such as 'é' may come out wrong; save it as \"CSV UTF-8\"",
-                                        at: at(line: line)))
         }
     }
 

@@ -25,8 +25,6 @@ struct CSVTable: Sendable {
     var records: [Record] = []
     /// Where a quote opened that never closed; the record it starts is dropped.
     var unterminatedQuote: (line: Int, column: Int)?
-    /// The first line holding bytes that are not UTF-8 (such as an Excel "CSV" in Windows-1252).
-    var firstNonUTF8Line: Int?
 
     init(_ source: SourceText) {
         let bytes = source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? source.bytes.dropFirst(3) : source.bytes[...]
@@ -38,14 +36,10 @@ struct CSVTable: Sendable {
         var fieldStart = (line: 1, column: 1)
         var inQuotes = false, wasQuoted = false
         var records: [Record] = []
-        var firstNonUTF8Line: Int?
 
+        // The bytes are UTF-8: `CSVEncoding` has decoded any other file before it gets here.
         func text(_ bytes: [UInt8], line: Int) -> String {
-            if firstNonUTF8Line == nil, bytes.contains(where: { $0 >= 0x80 }),
-               transcode(bytes.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true, into: { _ in }) {
-                firstNonUTF8Line = line
-            }
-            return String(decoding: bytes, as: UTF8.self)
+            String(decoding: bytes, as: UTF8.self)
         }
 
         func advance() {
@@ -113,6 +107,5 @@ struct CSVTable: Sendable {
             endRecord()
         }
         self.records = records
-        self.firstNonUTF8Line = firstNonUTF8Line
     }
 }

@@ -91,12 +91,12 @@ public struct OneRosterReader: Sendable {
     }
 
     /// The file parsed as CSV, or nil (and an error at the plan's position) when it cannot be read.
-    /// Its lines are quoted in messages only when it is UTF-8 text.
     private func open(_ path: String, _ what: String, at location: SourceLocation, into result: inout Result) -> CSVFile? {
         switch SourceFiles.read(path, as: .csv, inside: tree, limits: limits) {
         case let .success(source):
-            if NamedFileKind.csv.isQuotable(source) { result.sources.append(source) }
-            return CSVFile(source, name: URL(fileURLWithPath: path).lastPathComponent)
+            let file = CSVFile(source, name: URL(fileURLWithPath: path).lastPathComponent)
+            result.sources.append(file.source)  // decoded to UTF-8, so its lines can be quoted
+            return file
         case let .failure(problem):
             result.diagnostics.append(.error("cannot read \(what) '\(path)': \(problem.reason)", at: location))
             return nil

@@ -43,6 +43,15 @@ struct OneRosterTally {
         if firstClosedOrg == nil { firstClosedOrg = row }
     }
 
+    private var districtOffice = 0
+    private var firstDistrictOffice: (row: CSVRow, org: String, type: String)?
+
+    /// Staff whose only org is the district (or a state or other org above schools).
+    mutating func atDistrictOffice(_ row: CSVRow, org: String, type: String) {
+        districtOffice += 1
+        if firstDistrictOffice == nil { firstDistrictOffice = (row, org, type) }
+    }
+
     mutating func severalSchools(_ row: CSVRow) {
         multiSchool += 1
         if firstMultiSchool == nil { firstMultiSchool = row }
@@ -65,6 +74,11 @@ struct OneRosterTally {
             notes.append(.note("\(row.file): \(Self.count(untracedOrg, "member")) of staff \(untracedOrg == 1 ? "is" : "are") left out because their org leads to no school in orgs.csv, as reported there (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
+        if let (row, org, type) = firstDistrictOffice {
+            let who = districtOffice == 1 ? "1 member of staff works" : "\(DiagnosticCollector.grouped(districtOffice)) members of staff work"
+            notes.append(.note("\(row.file): \(who) at the district office rather than a school (the first on row \(row.line), at '\(Excerpt.of(org))', a \(Excerpt.of(type))); Planwright plans staff by school, so \(districtOffice == 1 ? "they are" : "they are all") left out",
+                               at: SourceLocation(file: row.path, line: row.line, column: 1)))
+        }
         if let row = firstClosedOrg {
             notes.append(.note("\(row.file): \(Self.count(closedOrg, "member")) of staff \(closedOrg == 1 ? "works" : "work") only at orgs marked 'tobedeleted' in orgs.csv, so \(closedOrg == 1 ? "is" : "are") left out (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
@@ -82,7 +96,8 @@ struct OneRosterTally {
         if deleted + disabled > 0 { parts.append("\(DiagnosticCollector.grouped(deleted + disabled)) closed") }
         if closedOrg > 0 { parts.append("\(DiagnosticCollector.grouped(closedOrg)) at orgs marked 'tobedeleted'") }
         if untracedOrg > 0 { parts.append("\(DiagnosticCollector.grouped(untracedOrg)) at orgs that lead to no school") }
-        let read = others.reduce(0) { $0 + $1.count } + deleted + disabled + closedOrg + untracedOrg
+        if districtOffice > 0 { parts.append("\(DiagnosticCollector.grouped(districtOffice)) at the district office") }
+        let read = others.reduce(0) { $0 + $1.count } + deleted + disabled + closedOrg + untracedOrg + districtOffice
         if read < users { parts.append("\(DiagnosticCollector.grouped(users - read)) with the problems above") }
         if others.count == 1, parts.count == 1 {
             return "has \(Self.count(users, "user")), all \(users == 1 ? Self.noun(others[0].role) : Self.plural(others[0].role))"

@@ -136,8 +136,8 @@ struct OneRosterUsers {
 
     /// The school of the user's primary org (1.2's `primaryOrgSourcedId`, or roles.csv's primary
     /// role), else of the first org that leads to a school; a department counts as its school.
-    /// Staff who work only at the district are left out with a warning: the plan trains and pairs
-    /// people by school.
+    /// Staff who work only at the district are left out, counted in one note: the plan trains and
+    /// pairs people by school.
     private mutating func school(_ cell: RoleCell, role: StaffRole, orgs: OneRosterOrgs, primary user: CSVRow) -> Reference? {
         let row = cell.orgRow, location = row.location(of: cell.orgColumn)
         guard let first = cell.orgs.first else {
@@ -171,8 +171,9 @@ struct OneRosterUsers {
                                       at: location))
             return nil
         }
-        diagnostics.append(.warning("\(row.prefix) this \(role.rawValue) belongs to '\(Excerpt.of(first))', a \(Excerpt.of(orgs.types[first] ?? "org")) rather than a school; Planwright plans staff by school, so they are left out",
-                                    at: location))
+        // District-office staff are many in a real export (26 in one of nine schools) and
+        // expected there: one note counts them, rather than a warning each.
+        tally.atDistrictOffice(row, org: first, type: orgs.types[first] ?? "org")
         return nil
     }
 

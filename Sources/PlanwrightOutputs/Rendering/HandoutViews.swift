@@ -214,7 +214,15 @@ enum HandoutViews {
                 .hasWithout: !without.isEmpty]
     }
 
+    /// A warning as the district plan lists it, with the file it is about: a roster's or a
+    /// calendar's warnings sit beside the plan's own, and "line 396" alone would send a reader
+    /// to the plan file. The file's name only, so the page is the same wherever it was built.
     private static func warning(_ d: Diagnostic) -> Fields {
-        [.severity: d.severity.rawValue, .location: d.location.map { "line \($0.line)" } ?? "", .message: d.message]
+        let location = d.location.map { "\(fileName($0.file)), line \($0.line)" } ?? ""
+        return [.severity: d.severity.rawValue, .location: location, .message: d.message]
+    }
+
+    private static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
     }
 }
