@@ -46,6 +46,14 @@ struct OneRosterEnrollment {
         return Enrollment(total: total, byGrade: byGrade[id])
     }
 
+    /// The grades school `id`'s students are in: what the school teaches, as far as the export
+    /// shows it (OneRoster's orgs carry no grades). Empty when it has no student with one grade.
+    func grades(of id: String) -> GradeSet {
+        var set = GradeSet()
+        for (grade, count) in byGrade[id] ?? [:] where count > 0 { set.insert(grade) }
+        return set
+    }
+
     /// One note for each kind of student not counted in full.
     func notes() -> [Diagnostic] {
         var notes: [Diagnostic] = []

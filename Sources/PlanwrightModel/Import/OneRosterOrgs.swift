@@ -77,7 +77,7 @@ struct OneRosterOrgs {
                 diagnostics.append(.error("\(row.prefix) 'name' is empty, so school '\(Excerpt.of(id))' has no name", at: row.location(of: "name")))
                 continue
             }
-            schools.append(School(id: id, name: name, grades: GradeSet(), needsSupport: [], principal: nil,
+            schools.append(School(id: id, name: name, grades: grades(row), needsSupport: [], principal: nil,
                                   location: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         let closedCount = closed.count
@@ -87,6 +87,23 @@ struct OneRosterOrgs {
             diagnostics.append(.note("\(file.name): \(orgs) left out, with the staff who work only there (the first is on row \(row.line))",
                                      at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
+    }
+
+    /// The grades a school's row names, for exports that add OneRoster's `grades` (as classes.csv
+    /// and users.csv write it, `KG,01,02`) to orgs.csv; empty when it does not, and the reader
+    /// takes the grades of the school's students instead.
+    private mutating func grades(_ row: CSVRow) -> GradeSet {
+        var set = GradeSet()
+        for code in (row["grades"] ?? "").split(separator: ",").map({ String($0).trimmingCSVSpaces }) where !code.isEmpty {
+            switch OneRosterCodes.grade(code) {
+            case let .grades(grades): set.bits |= grades.bits
+            case .outsidePlan: continue
+            case .unknown:
+                diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
+                                          at: row.location(of: "grades")))
+            }
+        }
+        return set
     }
 
     /// Follows `id`'s parents up to a school. Each org is walked once: the whole chain takes the

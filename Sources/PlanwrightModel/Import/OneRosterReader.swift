@@ -64,7 +64,13 @@ public struct OneRosterReader: Sendable {
         if let usersFile {
             let users = OneRosterUsers(usersFile, roles: roles, orgs: orgs)
             result.staff = users.staff
-            for index in result.schools.indices { result.schools[index].enrollment = users.enrollment.of(result.schools[index].id) }
+            for index in result.schools.indices {
+                let id = result.schools[index].id
+                result.schools[index].enrollment = users.enrollment.of(id)
+                // Grade-scoped work (a device rollout for grades 3-5) reaches a school by its
+                // grades; a school without them would be reached by every grade's work.
+                if result.schools[index].grades.isEmpty { result.schools[index].grades = users.enrollment.grades(of: id) }
+            }
             result.diagnostics += users.diagnostics
             result.diagnostics += roles?.rolesOfUnknownUsers(users.ids) ?? []
             if !users.staff.isEmpty { result.diagnostics += Self.schoolsWithoutStaff(orgs.schools, staff: users.staff) }

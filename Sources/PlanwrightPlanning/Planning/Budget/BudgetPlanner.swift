@@ -97,6 +97,7 @@ struct BudgetPlanner {
                 diagnostics.append(.warning("cost '\(Excerpt.of(cost.item))' is per student, but \(names.joinedAsList()) \(unenrolled.count == 1 ? "has" : "have") no enrollment; add 'students' to \(unenrolled.count == 1 ? "the school" : "those schools") so it counts them",
                                             at: cost.location))
             }
+            if let whole = Self.wholeSchoolsCounted(for: cost, grades: scope.grades, at: schools) { diagnostics.append(whole) }
             parts = schools.compactMap { school in
                 school.enrollment.map { (school.id, $0.students(in: scope.grades)) }
             }

@@ -15,6 +15,7 @@ enum PlanChecks {
         ComfortRated(),
         TrainingSessionsPlaced(),
         ScopeReachesSomeone(),
+        GradeScopeReachesUngradedSchools(),
         FundingRestrictionsKept(),
         FundingNotOverCommitted(),
         SpendingReachesFlaggedSchools(),
