@@ -60,7 +60,7 @@ struct BuildOutputTests {
         let plan = try #require(result.improvementPlan)
         let files = Dictionary(try Self.render(plan).files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
         let pages = PlanDocuments.all.flatMap { document in
-            zip(document.templates, document.paths(school: "north")).filter { $0.0.hasSuffix(".html") }.map(\.1)
+            zip(document.templates, document.paths(school: "north", names: OutputFileNames(["north"]))).filter { $0.0.hasSuffix(".html") }.map(\.1)
         }
         #expect(pages == ["plan.html", "schools/north.html", "schools/north-people.html"])
         for path in pages {
@@ -166,11 +166,12 @@ struct BuildOutputTests {
     @Test func theFilesAreTheDeclaredDocumentsInOrder() throws {
         let plan = try GoldenOutputTests.examplePlan()
         var declared: [String] = []
+        let input = PlanDocument.Input(plan)
         var documents = PlanDocuments.all[...]
         while let first = documents.first {
             let run = first.scope == .district ? documents.prefix(1) : documents.prefix { $0.scope == first.scope }
             documents = documents.dropFirst(run.count)
-            for id in first.scope.ids(in: plan) { declared += run.flatMap { $0.paths(school: id) } }
+            for id in first.scope.ids(in: plan) { declared += run.flatMap { $0.paths(school: id, in: input) } }
         }
         #expect(declared.contains("schools/lincoln.ics") && declared.contains("people/t-001.ics"))
         #expect(try Self.render(plan).files.map(\.path) == declared)

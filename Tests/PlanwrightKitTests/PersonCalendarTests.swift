@@ -51,7 +51,8 @@ struct PersonCalendarTests {
     /// may be anything. None may name a file outside `people/`, or the same file as another.
     @Test func aStaffIdNeverNamesAFileOutsideTheFolder() throws {
         let ids = ["t-001", "A.b_c", "..", ".", ".hidden", "../../etc/passwd", "a/b", "/root", "tab\there", "%2E", "名前", "x\u{0}y", "a b"]
-        let paths = ids.map { PlanDocument.personCalendar.paths(school: $0) }
+        let names = OutputFileNames(ids)
+        let paths = ids.map { PlanDocument.personCalendar.paths(school: $0, names: names) }
         for (id, path) in zip(ids, paths) {
             let one = try #require(path.first)
             let parsed = try #require(OutputPath(one), "\(id) gave \(one)")

@@ -92,13 +92,7 @@ extension TreeBuilder {
     }
 
     /// The 64-bit FNV-1a hash of a string's UTF-8 bytes.
-    private static func fnv1a(_ text: inout String) -> UInt64 {
-        text.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            return hash
-        }
-    }
+    private static func fnv1a(_ text: inout String) -> UInt64 { FNV1a.hash64(&text) }
 
     private func items(of sequence: Int32) -> [Int32] {
         let record = records[Int(sequence)]

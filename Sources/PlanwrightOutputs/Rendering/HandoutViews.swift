@@ -56,7 +56,7 @@ enum HandoutViews {
     }
 
     static func school(_ id: String, in p: ImprovementPlan) -> View {
-        school(id, in: p, index: Index(p, people: PlannedPeople(p)))
+        school(id, in: p, index: Index(p, people: PlannedPeople(p), schoolFiles: OutputFileNames(p.schools.map(\.id))))
     }
 
     /// Lookups every school's view needs, built once: a state has thousands of schools.
@@ -71,9 +71,12 @@ enum HandoutViews {
         let lateUnplaced: [String: Int]
         let dates: PeopleDates
         let budgets: SchoolBudgets
+        /// The schools' file names, for the handout's link to its people page.
+        let schoolFiles: OutputFileNames
 
-        init(_ p: ImprovementPlan, people: PlannedPeople) {
+        init(_ p: ImprovementPlan, people: PlannedPeople, schoolFiles: OutputFileNames) {
             self.people = people
+            self.schoolFiles = schoolFiles
             budgets = SchoolBudgets(p.budget, schools: p.schools)
             roster = PeopleIndex(p, people: people)
             dates = roster.dates
@@ -124,7 +127,7 @@ enum HandoutViews {
             [.name: people.name($0.champion), .count: $0.colleagues.count, .email: people.email($0.champion), .hasEmail: !people.email($0.champion).isEmpty]
         }
         let help: [Fields] = school.principal.map { [[.name: $0, .what: "principal", .email: "", .hasEmail: false]] } ?? []
-        let page = PlanDocument.peoplePageLinks(school: id)
+        let page = PlanDocument.peoplePageLinks(school: id, names: index.schoolFiles)
         let coming = comingToSchool(school, budget: p.budget, bySchool: index.budgets)
         let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
         return [

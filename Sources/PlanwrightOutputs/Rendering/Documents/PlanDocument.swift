@@ -45,10 +45,24 @@ struct PlanDocument: Sendable {
     struct Input: Sendable {
         let plan: ImprovementPlan
         let people: PlannedPeople
+        /// The file names of schools' and people's documents, decided once over all their ids.
+        let schoolFiles: OutputFileNames
+        let personFiles: OutputFileNames
 
         init(_ plan: ImprovementPlan) {
             self.plan = plan
             people = PlannedPeople(plan)
+            schoolFiles = OutputFileNames(plan.schools.lazy.map(\.id))
+            personFiles = OutputFileNames(plan.staff.lazy.map(\.id))
+        }
+
+        /// The names for documents of `scope`; nil for the district's, which are named once.
+        func fileNames(_ scope: Scope) -> OutputFileNames? {
+            switch scope {
+            case .district: nil
+            case .eachSchool: schoolFiles
+            case .eachPerson: personFiles
+            }
         }
     }
 
@@ -67,11 +81,21 @@ struct PlanDocument: Sendable {
     static let schoolPlaceholder = "{school}"
     static let personPlaceholder = "{person}"
 
-    /// Paths relative to the output folder, in the order they are written.
-    func paths(school: String?) -> [String] {
+    /// Paths relative to the output folder, in the order they are written, for the school or
+    /// person `school` with its file name taken from `input`.
+    func paths(school: String?, in input: Input) -> [String] {
+        paths(school: school, names: input.fileNames(scope))
+    }
+
+    func paths(school: String?, names: OutputFileNames?) -> [String] {
+        patterns.map { path($0, school: school, names: names) }
+    }
+
+    /// The paths as declared, with `{school}` or `{person}` where the id's file name goes.
+    var patterns: [String] {
         switch contents {
-        case let .templates(rendered, _, _): rendered.map { path($0.path, school: school) }
-        case let .text(path, _): [self.path(path, school: school)]
+        case let .templates(rendered, _, _): rendered.map(\.path)
+        case let .text(path, _): [path]
         }
     }
 
@@ -84,6 +108,7 @@ struct PlanDocument: Sendable {
     /// Prepares the document for a plan; the result makes the files of one school (or, given
     /// nil, the district's).
     func prepare(_ input: Input, templates set: TemplateSet) -> @Sendable (_ school: String?) -> Made {
+        let names = input.fileNames(scope)
         switch contents {
         case let .templates(rendered, about, view):
             let build = view(input)
@@ -91,7 +116,7 @@ struct PlanDocument: Sendable {
                 let view = build(school)
                 return rendered.reduce(into: Made()) { made, file in
                     let output = set.render(file.template, view, about: about)
-                    made.files.append((path(file.path, school: school), output.text))
+                    made.files.append((path(file.path, school: school, names: names), output.text))
                     made.diagnostics += output.diagnostics
                 }
             }
@@ -99,7 +124,7 @@ struct PlanDocument: Sendable {
             let writer = write(input)
             return { school in
                 do {
-                    return Made(files: [(self.path(path, school: school), try writer(school))])
+                    return Made(files: [(self.path(path, school: school, names: names), try writer(school))])
                 } catch {
                     // An error, so `build` writes nothing rather than a half-made file (a plan.json of `{}`).
                     return Made(diagnostics: [.error("\(error)", at: nil)])
@@ -113,15 +138,16 @@ struct PlanDocument: Sendable {
         var diagnostics: [Diagnostic] = []
     }
 
-    private func path(_ pattern: String, school id: String?) -> String {
-        guard let id, let placeholder = scope.placeholder else { return pattern }
-        return pattern.replacingOccurrences(of: placeholder, with: Self.fileName(id))
+    private func path(_ pattern: String, school id: String?, names: OutputFileNames?) -> String {
+        guard let id, let placeholder = scope.placeholder, let names else { return pattern }
+        return pattern.replacingOccurrences(of: placeholder, with: names(id))
     }
 
     /// An id as a file name: letters, digits, `-`, `_` and `.` as they are (every id the plan
     /// file's grammar allows), any other byte `%XX`, and a leading `.` too. No `/`, no control
     /// character, never `.` or `..`, never hidden: an id, even one imported from OneRoster,
     /// names a file inside its folder and cannot reach outside it; distinct ids stay distinct.
+    /// `OutputFileNames` keeps it within 255 bytes and apart from ids differing only in case.
     static func fileName(_ id: String) -> String {
         let name = ICalendarText.uidPart(id)
         return name.hasPrefix(".") ? "%2E" + name.dropFirst() : name

@@ -10,6 +10,14 @@ enum PlanDocuments {
         .planJSON,
     ]
 
+    /// The most bytes a document adds to an id in its file's name (`-people.html`), so that
+    /// `OutputFileNames` keeps every name within the 255 bytes file systems allow.
+    static let longestNameEnding: Int = all.flatMap(\.patterns).compactMap { pattern -> Int? in
+        let name = pattern.split(separator: "/").last.map(String.init) ?? pattern
+        guard name.contains(PlanDocument.schoolPlaceholder) || name.contains(PlanDocument.personPlaceholder) else { return nil }
+        return name.utf8.count - max(PlanDocument.schoolPlaceholder.utf8.count, PlanDocument.personPlaceholder.utf8.count)
+    }.max() ?? 0
+
     /// The templates a set must have for every document to render.
     static var templates: [String] { all.flatMap(\.templates) }
 }

@@ -13,10 +13,10 @@ extension PlanDocument {
         }))
 
     /// The people page as the school's handout links to it: both are in `schools/`, so the link
-    /// is the file's name, percent-encoded so it stays one link in Markdown and HTML whatever
+    /// is the file's name (as `files` names the school's documents), percent-encoded so it stays one link in Markdown and HTML whatever
     /// the school's id.
-    static func peoplePageLinks(school: String) -> (md: String, html: String) {
-        let names = schoolPeople.paths(school: school).map { path in
+    static func peoplePageLinks(school: String, names files: OutputFileNames) -> (md: String, html: String) {
+        let names = schoolPeople.paths(school: school, names: files).map { path in
             String(path.split(separator: "/").last ?? "").addingPercentEncoding(withAllowedCharacters: linkCharacters) ?? ""
         }
         return (names.first { $0.hasSuffix(".md") } ?? "", names.first { $0.hasSuffix(".html") } ?? "")

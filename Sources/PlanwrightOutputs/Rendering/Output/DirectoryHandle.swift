@@ -32,14 +32,14 @@ final class DirectoryHandle {
     /// `--out` itself a link).
     static func openFolder(atPath path: String) throws -> DirectoryHandle {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw SystemError(code: errno, operation: "open '\(path)'") }
+        guard fd >= 0 else { throw SystemError(code: errno, operation: "open '\(Excerpt.of(path))'") }
         return DirectoryHandle(descriptor: fd)
     }
 
     /// Opens the folder `name` inside this one; a link there is refused (`ELOOP`/`ENOTDIR`).
     func folder(_ name: String) throws -> DirectoryHandle {
         let fd = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { throw SystemError(code: errno, operation: "open folder '\(name)'") }
+        guard fd >= 0 else { throw SystemError(code: errno, operation: "open folder '\(Excerpt.of(name))'") }
         return DirectoryHandle(descriptor: fd)
     }
 
@@ -47,7 +47,7 @@ final class DirectoryHandle {
         var info = stat()
         guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
             if errno == ENOENT { return .missing }
-            throw SystemError(code: errno, operation: "look at '\(name)'")
+            throw SystemError(code: errno, operation: "look at '\(Excerpt.of(name))'")
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
@@ -58,24 +58,24 @@ final class DirectoryHandle {
     }
 
     func makeFolder(_ name: String) throws {
-        guard mkdirat(descriptor, name, 0o755) == 0 else { throw SystemError(code: errno, operation: "create folder '\(name)'") }
+        guard mkdirat(descriptor, name, 0o755) == 0 else { throw SystemError(code: errno, operation: "create folder '\(Excerpt.of(name))'") }
     }
 
     /// Writes a new file; fails if anything is already there, so it never writes through a link.
     func createFile(_ name: String, contents: [UInt8], durably: Bool = false) throws {
         let fd = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SystemError(code: errno, operation: "create '\(name)'") }
+        guard fd >= 0 else { throw SystemError(code: errno, operation: "create '\(Excerpt.of(name))'") }
         defer { close(fd) }
         var offset = 0
         while offset < contents.count {
             let written = contents.withUnsafeBytes { write(fd, $0.baseAddress! + offset, contents.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw SystemError(code: errno, operation: "write '\(name)'")
+                throw SystemError(code: errno, operation: "write '\(Excerpt.of(name))'")
             }
             offset += written
         }
-        if durably, fsync(fd) != 0 { throw SystemError(code: errno, operation: "save '\(name)'") }
+        if durably, fsync(fd) != 0 { throw SystemError(code: errno, operation: "save '\(Excerpt.of(name))'") }
     }
 
     /// Thrown by `readFile` for a file longer than the most the caller reads.
@@ -87,15 +87,15 @@ final class DirectoryHandle {
         guard try kind(of: name) == .file else { return nil }
         // O_NONBLOCK: if a FIFO was swapped in since, opening it must not hang the build.
         let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw SystemError(code: errno, operation: "read '\(name)'") }
+        guard fd >= 0 else { throw SystemError(code: errno, operation: "read '\(Excerpt.of(name))'") }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw SystemError(code: errno, operation: "read '\(name)'") }
+        guard fstat(fd, &info) == 0 else { throw SystemError(code: errno, operation: "read '\(Excerpt.of(name))'") }
         guard info.st_mode & S_IFMT == S_IFREG else { return nil }
         switch BoundedRead.read(fd, expected: Int(info.st_size), atMost: limit) {
         case let .bytes(bytes): return bytes
         case .tooLarge: throw TooLarge()
-        case let .failed(code): throw SystemError(code: code, operation: "read '\(name)'")
+        case let .failed(code): throw SystemError(code: code, operation: "read '\(Excerpt.of(name))'")
         }
     }
 
@@ -103,17 +103,17 @@ final class DirectoryHandle {
     /// A link is moved as the link itself, never followed.
     func rename(_ name: String, to target: DirectoryHandle, as newName: String) throws {
         guard renameat(descriptor, name, target.descriptor, newName) == 0 else {
-            throw SystemError(code: errno, operation: "move '\(name)'")
+            throw SystemError(code: errno, operation: "move '\(Excerpt.of(name))'")
         }
     }
 
     func removeFile(_ name: String) throws {
-        guard unlinkat(descriptor, name, 0) == 0 else { throw SystemError(code: errno, operation: "remove '\(name)'") }
+        guard unlinkat(descriptor, name, 0) == 0 else { throw SystemError(code: errno, operation: "remove '\(Excerpt.of(name))'") }
     }
 
     /// Removes an empty folder; a folder with anything in it stays (`ENOTEMPTY`).
     func removeEmptyFolder(_ name: String) throws {
-        guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else { throw SystemError(code: errno, operation: "remove folder '\(name)'") }
+        guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else { throw SystemError(code: errno, operation: "remove folder '\(Excerpt.of(name))'") }
     }
 
     /// Whether this process's real user may create and remove names here, by the permission
