@@ -17,6 +17,29 @@ struct RosterScopeTests {
         #expect(grades == ["sch-adams": "K, 3-5", "sch-monroe": "6, 8", "sch-eastside": "9, 12", "sch-bridge": ""])
     }
 
+    /// classes.csv adds its classes' grades: Bridge, which rosters its students by class only,
+    /// teaches grades 10-12, so the rollout no longer reaches it and nothing needs saying.
+    @Test func classesGiveTheirGradesToTheirSchools() throws {
+        let district = try RosterDistrict()
+        defer { district.remove() }
+        try Data("""
+            sourcedId,status,dateLastModified,title,grades,courseSourcedId,classCode,classType,location,schoolSourcedId,termSourcedIds,subjects
+            cls-1,active,2026-06-15T08:00:00Z,Grade 1 Homeroom,01,crs-1,1A,homeroom,Room 4,sch-adams,term-1,
+            cls-2,active,2026-06-15T08:00:00Z,Credit Recovery English,"10,11,12",crs-2,CR-E,scheduled,Room 2,sch-bridge,term-1,English
+            cls-3,active,2026-06-15T08:00:00Z,Dual Enrollment Seminar,13,crs-3,DE,scheduled,Library,sch-eastside,term-1,
+            cls-4,active,2026-06-15T08:00:00Z,Robotics Club,fourth,crs-4,RC,scheduled,Lab,sch-monroe,term-1,
+
+            """.utf8).write(to: district.folder.appendingPathComponent("roster/classes.csv"))
+        let result = district.run()
+        let plan = try #require(result.improvementPlan)
+        let grades = Dictionary(plan.schools.map { ($0.id, $0.grades.description) }, uniquingKeysWith: { a, _ in a })
+        #expect(grades == ["sch-adams": "K-1, 3-5", "sch-monroe": "6, 8", "sch-eastside": "9, 12", "sch-bridge": "10-12"])
+        #expect(!result.diagnostics.contains { $0.message.contains("does not say which grades") })
+        #expect(result.diagnostics.filter { $0.location?.file.hasSuffix("classes.csv") == true }.map { "\($0.severity.rawValue) \($0.location!.line): \($0.message)" } == [
+            "note 5: classes.csv: 1 class has a grade that is not a OneRoster grade or a 'schoolSourcedId' that is no open school in orgs.csv, so its grades tell no school what it teaches (the first is on row 5)",
+        ])
+    }
+
     /// Before: the grades 3-5 rollout trained Eastside High's three aides (no grades of their own,
     /// at a school with none) and was on Eastside's handout.
     @Test func aGrades3To5RolloutStaysAtTheElementarySchool() throws {

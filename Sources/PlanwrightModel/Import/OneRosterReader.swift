@@ -5,7 +5,7 @@ import PlanwrightDocument
 /// information systems write), optionally with a staff survey merged in by staff id.
 ///
 /// Version 1.1 puts each user's role in users.csv; 1.2 puts it in roles.csv, so the presence
-/// of roles.csv decides. A manifest.csv, when there is one, says whether the export is bulk or delta. Every problem is a diagnostic at the file's line, never a crash,
+/// of roles.csv decides. classes.csv, when there, adds the grades of each school's classes. A manifest.csv, when there is one, says whether the export is bulk or delta. Every problem is a diagnostic at the file's line, never a crash,
 /// and all of them are collected rather than stopping at the first.
 public struct OneRosterReader: Sendable {
     let limits: LoaderLimits
@@ -55,12 +55,16 @@ public struct OneRosterReader: Sendable {
         let orgsFile = open(Self.path(directory, "orgs.csv"), "the OneRoster file", at: location, into: &result)
         let usersFile = open(Self.path(directory, "users.csv"), "the OneRoster file", at: location, into: &result)
         let rolesFile = FileManager.default.fileExists(atPath: rolesPath) ? open(rolesPath, "the OneRoster file", at: location, into: &result) : nil
+        let classesPath = Self.path(directory, "classes.csv")
+        let classesFile = FileManager.default.fileExists(atPath: classesPath) ? open(classesPath, "the OneRoster file", at: location, into: &result) : nil
 
         let orgs = OneRosterOrgs(orgsFile)
         result.schools = orgs.schools
         result.diagnostics += orgs.diagnostics
         let roles = rolesFile.map(OneRosterRoles.init)
         result.diagnostics += roles?.diagnostics ?? []
+        let classes = orgs.isKnown ? classesFile.map { OneRosterClasses($0, orgs: orgs) } : nil
+        result.diagnostics += classes?.diagnostics ?? []
         if let usersFile {
             let users = OneRosterUsers(usersFile, roles: roles, orgs: orgs)
             result.staff = users.staff
@@ -69,7 +73,9 @@ public struct OneRosterReader: Sendable {
                 result.schools[index].enrollment = users.enrollment.of(id)
                 // Grade-scoped work (a device rollout for grades 3-5) reaches a school by its
                 // grades; a school without them would be reached by every grade's work.
-                if result.schools[index].grades.isEmpty { result.schools[index].grades = users.enrollment.grades(of: id) }
+                if result.schools[index].grades.isEmpty {
+                    result.schools[index].grades.bits = users.enrollment.grades(of: id).bits | (classes?.grades(of: id).bits ?? 0)
+                }
             }
             result.diagnostics += users.diagnostics
             result.diagnostics += roles?.rolesOfUnknownUsers(users.ids) ?? []
