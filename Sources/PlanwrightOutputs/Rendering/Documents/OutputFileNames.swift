@@ -48,10 +48,16 @@ struct OutputFileNames: Sendable {
         var text = id
         let hash = String(FNV1a.hash64(&text), radix: 16)
         let suffix = "~" + String(repeating: "0", count: 16 - hash.count) + hash
-        let name = Array(PlanDocument.fileName(id).utf8)
-        var end = min(name.count, maxBytes - suffix.utf8.count)
-        // Never cut inside a `%XX`: the kept part stays a readable prefix of the id.
-        if end < name.count, let percent = name[max(0, end - 2)..<end].lastIndex(of: UInt8(ascii: "%")) { end = percent }
-        return String(decoding: name[..<end], as: UTF8.self) + suffix
+        // Cut between whole characters, never inside a `%XX` or a letter's bytes: the kept part
+        // is the name of a prefix of the id, as readable as the id is.
+        let room = maxBytes - suffix.utf8.count
+        var kept = "", length = 0
+        for character in id {
+            let piece = kept.isEmpty ? PlanDocument.fileName(String(character)) : ICalendarText.uidPart(String(character))
+            guard length + piece.utf8.count <= room else { break }
+            kept += piece
+            length += piece.utf8.count
+        }
+        return kept + suffix
     }
 }
