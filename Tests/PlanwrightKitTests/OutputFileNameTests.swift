@@ -68,6 +68,19 @@ struct OutputFileNameTests {
         #expect(OutputFileNames.maxBytes == 255 - "-people.html".utf8.count)
     }
 
+    /// A school `lincoln-people` beside `lincoln`: one's handout would be the other's people page.
+    @Test func aSchoolsHandoutNeverTakesAnotherSchoolsPeoplePage() throws {
+        let yaml = PlanFixture.yaml(
+            schools: "[{ id: lincoln, name: Lincoln Elementary, grades: K-5 }, { id: lincoln-people, name: Lincoln People's Academy, grades: 6-8 }, { id: north, name: North Elementary, grades: K-5 }]",
+            staff: "[{ id: s1, name: Ann Lee, school: lincoln, comfort: 4, champion: yes }, { id: s2, name: Bo Diaz, school: lincoln-people, comfort: 4, champion: yes }]",
+            goals: PlanFixture.goal("{ id: m, title: Set up, days: 5 }"))
+        let plan = try #require(PlanFixture.run(yaml).improvementPlan)
+        let paths = try BuildOutputTests.render(plan).files.map(\.path)
+        #expect(Set(paths.map { $0.lowercased() }).count == paths.count, "no file written twice")
+        #expect(paths.contains("schools/north.md") && paths.contains("schools/lincoln~\(Self.hex("lincoln")).md"))
+        #expect(PlanDocuments.nameEndings(.eachSchool) == [".md", ".html", "-people.md", "-people.html", ".ics"])
+    }
+
     /// The handout links to its people page by the name the page is written under.
     @Test func theHandoutLinksToItsPeoplePageByItsShortenedName() throws {
         let district = try Self.district()

@@ -56,7 +56,7 @@ enum HandoutViews {
     }
 
     static func school(_ id: String, in p: ImprovementPlan) -> View {
-        school(id, in: p, index: Index(p, people: PlannedPeople(p), schoolFiles: OutputFileNames(p.schools.map(\.id))))
+        school(id, in: p, index: Index(p, people: PlannedPeople(p), schoolFiles: OutputFileNames(p.schools.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool))))
     }
 
     /// Lookups every school's view needs, built once: a state has thousands of schools.

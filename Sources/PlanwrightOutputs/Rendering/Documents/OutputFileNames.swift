@@ -11,7 +11,9 @@ import PlanwrightDocument
 ///   name too long". A name that would not fit, with the longest ending a document adds
 ///   (`-people.html`), is cut and given `~` and 16 hex digits of a stable hash of the whole id.
 /// - **Case.** macOS and Windows file systems ignore case, so `T-CASE.ics` and `t-case.ics`
-///   would be one file there. Ids whose names are equal ignoring case each get the hash suffix.
+///   would be one file there. Ids whose files would be one, ignoring case, each get the hash
+///   suffix: also a school `lincoln-people` beside `lincoln`, whose handout would be the other's
+///   people page (`lincoln-people.md`), as the endings of the documents are compared too.
 ///
 /// The hash (FNV-1a, 64 bits, of the id's UTF-8) is the same on every machine and in every run,
 /// so a name stays what it was from build to build while the ids stay the same. `~` never occurs
@@ -22,14 +24,15 @@ struct OutputFileNames: Sendable {
     /// A name's bytes at most, before the ending the longest document adds to it.
     static let maxBytes = 255 - PlanDocuments.longestNameEnding
 
-    init<Ids: Sequence<String>>(_ ids: Ids) {
-        var byFolded: [String: [String]] = [:]
+    /// `endings`: what the documents of this kind add to a name (`.md`, `-people.html`).
+    init<Ids: Sequence<String>>(_ ids: Ids, endings: [String] = [""]) {
+        var byFile: [String: [String]] = [:]
         for id in ids where names[id] == nil {
             let name = Self.fitted(id)
             names[id] = name
-            byFolded[name.lowercased(), default: []].append(id)
+            for ending in endings { byFile[(name + ending).lowercased(), default: []].append(id) }
         }
-        for (_, same) in byFolded where same.count > 1 {
+        for (_, same) in byFile where same.count > 1 {
             for id in same { names[id] = Self.hashed(id) }
         }
     }

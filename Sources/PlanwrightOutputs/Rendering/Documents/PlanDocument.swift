@@ -52,8 +52,8 @@ struct PlanDocument: Sendable {
         init(_ plan: ImprovementPlan) {
             self.plan = plan
             people = PlannedPeople(plan)
-            schoolFiles = OutputFileNames(plan.schools.lazy.map(\.id))
-            personFiles = OutputFileNames(plan.staff.lazy.map(\.id))
+            schoolFiles = OutputFileNames(plan.schools.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool))
+            personFiles = OutputFileNames(plan.staff.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachPerson))
         }
 
         /// The names for documents of `scope`; nil for the district's, which are named once.

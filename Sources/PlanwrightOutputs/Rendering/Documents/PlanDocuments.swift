@@ -18,6 +18,15 @@ enum PlanDocuments {
         return name.utf8.count - max(PlanDocument.schoolPlaceholder.utf8.count, PlanDocument.personPlaceholder.utf8.count)
     }.max() ?? 0
 
+    /// What the documents of `scope` add to an id's file name: `.md`, `-people.html`, `.ics`.
+    static func nameEndings(_ scope: PlanDocument.Scope) -> [String] {
+        guard let placeholder = scope.placeholder else { return [] }
+        return all.filter { $0.scope == scope }.flatMap(\.patterns).compactMap { pattern in
+            let name = pattern.split(separator: "/").last.map(String.init) ?? pattern
+            return name.hasPrefix(placeholder) ? String(name.dropFirst(placeholder.count)) : nil
+        }
+    }
+
     /// The templates a set must have for every document to render.
     static var templates: [String] { all.flatMap(\.templates) }
 }
