@@ -58,6 +58,9 @@ struct RosterAsExportedTests {
         for byte in undefined { #expect(CSVEncoding.windows1252(byte) == "\u{FFFD}") }
         let utf8 = SourceText(path: "users.csv", bytes: Array("id,name\n1,José\n".utf8), lineBreaks: .lineFeed)
         #expect(CSVEncoding.decode(utf8).encoding == .utf8)
+        let marked = SourceText(path: "users.csv", bytes: [0xEF, 0xBB, 0xBF] + Array("id,name\n1,Jos".utf8) + [0xE9], lineBreaks: .lineFeed)
+        let decoded = CSVEncoding.decode(marked)
+        #expect(decoded.encoding == .windows1252(firstLine: 2) && String(decoding: decoded.text.bytes, as: UTF8.self) == "\u{FEFF}id,name\n1,José")
     }
 
     /// Before: "(line 6)", which sends a reader to line 6 of the plan file.

@@ -17,7 +17,13 @@ enum CSVEncoding: Equatable {
         guard let line = firstNonUTF8Line(source.bytes) else { return (source, .utf8) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(source.bytes.count + source.bytes.count / 8)
-        for byte in source.bytes {
+        // A UTF-8 byte order mark before Windows-1252 text (a file added to by two programs)
+        // stays a mark, not "ï»¿" glued to the first column's name.
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let marked = source.bytes.starts(with: bom)
+        if marked { bytes += bom }
+        let text = marked ? source.bytes.dropFirst(3) : source.bytes[...]
+        for byte in text {
             guard byte >= 0x80 else { bytes.append(byte); continue }
             UTF8.encode(windows1252(byte)) { bytes.append($0) }
         }
@@ -40,6 +46,8 @@ enum CSVEncoding: Equatable {
 
     /// The line (counting line feeds from 1) of the first byte that does not decode as UTF-8; nil when all do.
     private static func firstNonUTF8Line(_ bytes: [UInt8]) -> Int? {
+        // Most exports are ASCII: one pass over the bytes settles them, at state scale too.
+        guard bytes.reduce(0, |) >= 0x80 else { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var consumed = 0

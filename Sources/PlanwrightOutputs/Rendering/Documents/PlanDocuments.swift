@@ -12,11 +12,7 @@ enum PlanDocuments {
 
     /// The most bytes a document adds to an id in its file's name (`-people.html`), so that
     /// `OutputFileNames` keeps every name within the 255 bytes file systems allow.
-    static let longestNameEnding: Int = all.flatMap(\.patterns).compactMap { pattern -> Int? in
-        let name = pattern.split(separator: "/").last.map(String.init) ?? pattern
-        guard name.contains(PlanDocument.schoolPlaceholder) || name.contains(PlanDocument.personPlaceholder) else { return nil }
-        return name.utf8.count - max(PlanDocument.schoolPlaceholder.utf8.count, PlanDocument.personPlaceholder.utf8.count)
-    }.max() ?? 0
+    static let longestNameEnding: Int = [PlanDocument.Scope.eachSchool, .eachPerson].flatMap(nameEndings).map(\.utf8.count).max() ?? 0
 
     /// What the documents of `scope` add to an id's file name: `.md`, `-people.html`, `.ics`.
     static func nameEndings(_ scope: PlanDocument.Scope) -> [String] {
