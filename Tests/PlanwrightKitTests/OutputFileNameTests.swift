@@ -95,6 +95,17 @@ struct OutputFileNameTests {
         #expect(files.contains { $0.path == "schools/\(name)-people.html" })
     }
 
+    /// Should a file system still refuse a name, the message quotes it cut, not 300 characters of it.
+    @Test func aRefusedNameIsQuotedCut() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-long-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let handle = try DirectoryHandle.openFolder(atPath: folder.path)
+        let error = #expect(throws: DirectoryHandle.SystemError.self) { try handle.createFile(Self.longTeacher + ".ics", contents: []) }
+        let message = try #require(error).description
+        #expect(message.hasPrefix("create 't-0123456789") && message.count < 120, "\(message)")
+    }
+
     /// FNV-1a's published test vectors: the suffix is the same on every machine.
     @Test func theHashIsFNV1a() {
         var empty = "", a = "a", foobar = "foobar"
