@@ -7,7 +7,7 @@ enum HostileTextPlan {
 
     static let yaml = #"""
         planwright: 1
-        district: { name: "Evil \e[31mRed\a District\rX", vision: "Learn **well** <script>alert(1)</script> [go](javascript:alert(1))", team: [{ name: Ann Lee, role: Grade 3 Teacher }] }
+        district: { name: "Evil \e[31mRed\a District\rX", vision: "Learn **well** <script>alert(1)</script> [go](javascript:alert(1))", team: [{ name: Ann Lee, role: Grade 3 Teacher }, { name: "Dana \e[5m\r", role: District Office }, { name: "Pat | Lee", role: District Office }] }
         framework: edtech-systems
         year: { start: 2026-08-24, end: 2027-06-11, early_release: wednesday }
         assessment: { date: 2026-05-14, ratings: { shared-vision: { current: 2, target: 3, evidence: "*seen* <img src=x onerror=alert(5)>" } } }

@@ -179,6 +179,12 @@ package final class NodeReader {
         fields[key].flatMap { text($0, fields.describe(key)) }
     }
 
+    /// Text that names something elsewhere (a person, by name), with where it was written.
+    func textReference(_ fields: Fields, _ key: String) -> Reference? {
+        guard let node = fields[key], let value = text(node, fields.describe(key)) else { return nil }
+        return Reference(value, at: node.location)
+    }
+
     func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let value = node.scalar else {
             error("\(what()) must be text; found \(node.kindDescription)", at: node)

@@ -15,13 +15,13 @@ extension PlanDecoder {
         let scope = decodeScope(fields)
         return Goal(
             id: id, title: title, description: reader.text(fields, "description"), indicators: indicators,
-            owner: reader.text(fields, "owner"), declaredScope: scope,
-            measures: reader.list(fields, "measures").compactMap(decodeMeasure), costs: decodeCosts(fields),
+            ownerReference: reader.textReference(fields, "owner"), declaredScope: scope,
+            measures: reader.list(fields, "measures").compactMap { decodeMeasure($0, goal: id, goalScope: scope) }, costs: decodeCosts(fields),
             milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id, goalScope: scope) },
             location: node.location)
     }
 
-    private func decodeMeasure(_ node: YAMLNode) -> Measure? {
+    private func decodeMeasure(_ node: YAMLNode, goal: String, goalScope: DeclaredScope) -> Measure? {
         guard let fields = reader.fields(of: node, PlanShapes.measure) else { return nil }
         let observations = reader.list(fields, "observations").compactMap { item -> Observation? in
             guard let observation = reader.fields(of: item, PlanShapes.observation),
@@ -30,8 +30,36 @@ extension PlanDecoder {
         }
         guard let name = reader.text(fields, "name"), let baseline = reader.number(fields, "baseline"),
               let target = reader.number(fields, "target") else { return nil }
+        let scope = decodeScope(fields)
+        let steps = reader.list(fields, "steps").compactMap { item -> MeasureStep? in
+            guard let step = reader.fields(of: item, PlanShapes.measureStep),
+                  let by = reader.date(step, "by"), let target = reader.number(step, "target") else { return nil }
+            return MeasureStep(by: by, target: target, location: item.location)
+        }
+        let by = reader.date(fields, "by")
+        checkStepsInOrder(steps, by: by, measure: name)
         return Measure(name: name, unit: reader.text(fields, "unit"), baseline: baseline, target: target,
-                       by: reader.date(fields, "by"), observations: observations, location: node.location)
+                       by: by, observations: observations, location: node.location,
+                       from: fields["from"].flatMap(decodeMeasureStart), steps: steps,
+                       declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)))
+    }
+
+    /// `from:` a date (2027-02-01) or a milestone's id (lms-rollout): which one, by its form.
+    private func decodeMeasureStart(_ node: YAMLNode) -> MeasureStart? {
+        if let text = node.scalar, let date = SchoolDate(iso: text) { return .date(date) }
+        return reader.identifier(node, "'from' of a measure").map { .milestone(Reference($0, at: node.location)) }
+    }
+
+    /// Steps come one after another and before the final target's date: a step past `by` would
+    /// ask for a value after the measure is judged done.
+    private func checkStepsInOrder(_ steps: [MeasureStep], by: SchoolDate?, measure: String) {
+        for (previous, step) in zip(steps, steps.dropFirst()) where step.by <= previous.by {
+            reader.error("the steps of measure '\(Excerpt.of(measure))' must come in date order; \(step.by) is not after \(previous.by)", at: step.location)
+        }
+        if let by, let last = steps.last, last.by >= by {
+            reader.error("a step of measure '\(Excerpt.of(measure))' is due \(last.by), not before the measure's 'by' of \(by); the final target goes in 'target' and 'by'",
+                         at: last.location)
+        }
     }
 
     func decodeMilestone(_ node: YAMLNode, goal: String, goalScope: DeclaredScope) -> Milestone? {
@@ -50,7 +78,7 @@ extension PlanDecoder {
         guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
         return Milestone(
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
-            on: on, notBefore: notBefore, due: due, owner: reader.text(fields, "owner"), kind: kind,
+            on: on, notBefore: notBefore, due: due, ownerReference: reader.textReference(fields, "owner"), kind: kind,
             declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)), status: status,
             doneOn: doneOn, blockedBecause: blockedBecause, goal: goal, location: node.location, costs: costs)
     }

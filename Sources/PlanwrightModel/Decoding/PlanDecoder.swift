@@ -71,6 +71,11 @@ final class PlanDecoder {
         var owners = OwnerSettings()
         if let node = fields["owners"], let o = reader.fields(of: node, PlanShapes.owners) {
             owners.maxConcurrent = reader.integer(o, "max_concurrent")
+            owners.roles = reader.dictionary(o, "roles").compactMap { key, value in
+                guard let role = reader.text(key, "an owner role under 'owners.roles'"),
+                      let person = reader.text(value, "who holds role '\(role)'") else { return nil }
+                return (Reference(role, at: key.location), Reference(person, at: value.location))
+            }
         }
 
         let progress = decodeProgress(fields)

@@ -106,13 +106,21 @@ public enum PlanShapes {
         .required("value", .number(NumberRange.measure), "The value."),
     ])
 
-    public static let measure = MappingShape("measure", "How progress on the goal is measured.", [
+    public static let measure = MappingShape("measure", "How progress on the goal is measured; scoped to schools or grades, it shows only on their handouts.", [
         .required("name", .text, "What is measured: utilization, not just adoption."),
         .optional("unit", .text, "Unit, such as percent."),
         .required("baseline", .number(NumberRange.measure), "The value at the start."),
         .required("target", .number(NumberRange.measure), "The value aimed for."),
         .optional("by", .date, "When the target should be reached."),
         .optional("observations", .list(.mapping(observation)), "Values measured so far."),
+        .optional("from", .oneOf([.date, .identifier]),
+                  "When the value starts to move: a date, or the id of the milestone whose start begins it, such as a rollout. Default the first day of school; pace is judged from it."),
+        .optional("steps", .list(.mapping(measureStep)), "Targets on the way, before 'by': pace is judged against each in turn."),
+    ] + scopeFields("measure", default: "its goal's"))
+
+    public static let measureStep = MappingShape("measure step", "A target on the way to the measure's final one.", [
+        .required("by", .date, "When this value should be reached."),
+        .required("target", .number(NumberRange.measure), "The value to reach by then."),
     ])
 
     /// Whom a goal or milestone is for; a milestone may narrow its goal's, never widen it.
@@ -198,11 +206,13 @@ public enum PlanShapes {
     ])
 
     public static let focus = MappingShape("focus", "How much is taken on at once.", singleton: true, [
-        .optional("per_cycle", .integer(1...20), "Priorities per cycle. Default 3."),
+        .optional("per_cycle", .integer(1...20), "Goals under way at once per cycle; a goal counts once however many indicators it serves, a priority no goal takes on counts as one. Default 3."),
     ])
 
     public static let owners = MappingShape("owners", "Limits per owner.", singleton: true, [
         .optional("max_concurrent", .integer(1...100), "Most milestones one owner has at once."),
+        .optional("roles", .dictionary(key: "framework owner role", value: .text),
+                  "Who does the framework's steps for each owner role, by name (edtech leader: Dana Ortiz); a role not listed goes to the team member whose title has the framework's words for it."),
     ])
 
     public static let progressEntry = MappingShape("progress entry", "Progress on a milestone the planner generated.", [

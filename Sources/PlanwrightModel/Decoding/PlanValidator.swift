@@ -39,6 +39,14 @@ struct PlanValidator {
             for school in goal.declaredScope.schoolReferences {
                 resolve(school, in: schools, "goal '\(goal.id)' is for school", "school", unless: .schools)
             }
+            for measure in goal.measures {
+                if case let .milestone(start)? = measure.from {
+                    resolve(start, in: milestones, "measure '\(Excerpt.of(measure.name))' starts with milestone", "milestone")
+                }
+                for school in measure.declaredScope.schoolReferences {
+                    resolve(school, in: schools, "measure '\(Excerpt.of(measure.name))' is for school", "school", unless: .schools)
+                }
+            }
             for milestone in goal.milestones {
                 for dependency in milestone.after { resolve(dependency, in: milestones, "milestone '\(milestone.id)' comes after", "milestone") }
                 for school in milestone.declaredScope.schoolReferences {
@@ -56,6 +64,7 @@ struct PlanValidator {
         }
         for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names", "staff member", unless: .staff) }
         checkTracks()
+        checkOwners()
         checkBudget(schools: schools)
         CalendarValidator(year: plan.year, reader: reader).validate(milestones: allMilestones)
         checkCircularDependencies(allMilestones)

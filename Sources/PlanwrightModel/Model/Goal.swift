@@ -7,7 +7,9 @@ public struct Goal: Sendable {
     public var description: String?
     /// Framework indicators this goal serves.
     public var indicators: [Reference]
-    public var owner: String?
+    /// The person who leads it, by name, where the plan names them (checked against the people it knows).
+    public var ownerReference: Reference?
+    public var owner: String? { ownerReference?.id }
     /// Whom the goal is for, as written; the default for its milestones.
     public var declaredScope: DeclaredScope
     public var measures: [Measure]
@@ -25,6 +27,28 @@ public struct Measure: Sendable {
     public var target: Double
     public var by: SchoolDate?
     public var observations: [Observation]
+    public var location: SourceLocation
+    /// When the value starts to move (a rollout's measure does not move before the rollout); nil
+    /// is the first day of school. Pace is judged from here.
+    public var from: MeasureStart? = nil
+    /// Targets on the way, in date order, before `by`: pace is judged against them.
+    public var steps: [MeasureStep] = []
+    /// Whom it measures, as written on the measure: a school's handout shows only its own.
+    public var declaredScope = DeclaredScope()
+    /// Its own scope, and its goal's where it writes none.
+    public var scope: Scope = .everyone
+}
+
+/// Where a measure's pace starts: a date, or the start of one of the plan's milestones.
+public enum MeasureStart: Sendable {
+    case date(SchoolDate)
+    case milestone(Reference)
+}
+
+/// A target on the way to a measure's final one: `target` by `by`.
+public struct MeasureStep: Sendable {
+    public var by: SchoolDate
+    public var target: Double
     public var location: SourceLocation
 }
 
@@ -45,7 +69,9 @@ public struct Milestone: Sendable {
     public var on: Located<SchoolDate>?
     public var notBefore: Located<SchoolDate>?
     public var due: Located<SchoolDate>?
-    public var owner: String?
+    /// The person responsible, by name, where the plan names them (checked against the people it knows).
+    public var ownerReference: Reference?
+    public var owner: String? { ownerReference?.id }
     public var kind: MilestoneKind
     /// Whom it is for, as written on the milestone itself.
     public var declaredScope: DeclaredScope

@@ -54,5 +54,8 @@ public struct FocusSettings: Sendable {
 /// Limits on how much one person is asked to own at the same time.
 public struct OwnerSettings: Sendable {
     public var maxConcurrent: Int?
+    /// `owners.roles`: who does the framework's steps for an owner role ("edtech leader"), by
+    /// name, keyed by the role as written (its location says where, for a role the framework lacks).
+    public var roles: [(role: Reference, person: Reference)] = []
     public init() {}
 }

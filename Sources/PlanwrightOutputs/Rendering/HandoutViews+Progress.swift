@@ -6,14 +6,17 @@ import PlanwrightPlanning
 extension HandoutViews {
     /// `concerned` limits milestones to one school's, by id. `headlineOf` limits measures to the
     /// first of each of those goals: a one-page handout has room for one chart per goal.
-    static func progress(_ p: ImprovementPlan, dates: PeopleDates, concerning concerned: Set<String>? = nil, headlineOf goals: Set<String>? = nil) -> Fields {
+    /// `school` limits measures to those whose scope reaches it: a grades 3–5 device agreement
+    /// is not news at the high school.
+    static func progress(_ p: ImprovementPlan, dates: PeopleDates, concerning concerned: Set<String>? = nil, headlineOf goals: Set<String>? = nil,
+                         at school: PlannedSchool? = nil) -> Fields {
         let progress = p.progress
         let milestones = progress.milestones.filter { concerned?.contains($0.id) ?? true }
         let attention = milestones.filter { $0.state == .late || $0.state == .atRisk }
         // Late training sessions stand beside late milestones in the district's list; a school
         // handout keeps its one page for its own milestones.
         let lateSessions = concerned == nil ? progress.sessions.filter { $0.state == .late } : []
-        var measures = progress.measures
+        var measures = progress.measures.filter { school.map($0.isFor) ?? true }
         if let goals {
             var shown = Set<String>()
             measures = measures.filter { goals.contains($0.goal) && shown.insert($0.goal).inserted }

@@ -23,18 +23,20 @@ enum HandoutViews {
     private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople) -> Fields {
         let states = Self.states(p)
         let dates = PeopleDates(p)
+        let names = Dictionary(p.priorities.map { ($0.indicator, $0.name) }, uniquingKeysWith: { a, _ in a })
         let cycles: [Fields] = p.cycles.map { cycle in
             let here = p.milestones.filter { $0.cycle == cycle.number }
             let priorities = p.priorities.filter { $0.cycle == cycle.number }
             return [.name: cycle.name, .start: dates.day(cycle.start), .end: dates.day(cycle.end),
                     .dates: dates.span(cycle.start, cycle.end), .schoolDays: cycle.schoolDays,
+                    .cycleFocus: cycle.underWay.words(focus: p.focusPerCycle, names: names),
                     .priorities: priorities.map { priority($0, scale: p.scale) }, .hasPriorities: !priorities.isEmpty,
                     .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, states[$0.id], dates: dates) }, .hasMilestones: !here.isEmpty]
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
         return [
             .district: p.district, .framework: p.framework, .start: dates.day(p.start), .end: dates.day(p.end), .dates: dates.schoolYear,
-            .schoolDays: p.schoolDays, .focusPerCycle: p.focusPerCycle,
+            .schoolDays: p.schoolDays, .focusLimit: CycleFocus.limitWords(p.focusPerCycle),
             .vision: p.vision, .visionHtml: MarkdownHTML.render(p.vision), .visionMd: MarkdownSource.render(p.vision),
             .assessmentChart: SVGCharts.assessment(p),
             .assessment: p.assessment.map { a -> Fields in
@@ -112,7 +114,7 @@ enum HandoutViews {
         // any framework priority placed in it, not every indicator those goals touch.
         let active = Set(ours.filter { $0.cycle == cycle?.number && $0.status != .done }.compactMap(\.goal))
         let focus: [Fields] = p.goals.filter { active.contains($0.id) }.map { goal in
-            headline(p.progress.measures.first { $0.goal == goal.id }, asOf: asOf)
+            headline(p.progress.measures.first { $0.goal == goal.id && $0.isFor(school) }, asOf: asOf)
                 .merging([.name: goal.title, .detail: goal.owner.map { "led by \($0)" } ?? "no lead yet",
                           .why: why(p.priorities.first { $0.goal == goal.id }, at: school) ?? "",
                           .hasWhy: p.priorities.contains { $0.goal == goal.id }]) { $1 }
@@ -147,7 +149,7 @@ enum HandoutViews {
             .hasWithout: counts.without > 0,
             .help: help, .hasHelp: !help.isEmpty,
             .coming: coming ?? "", .hasComing: coming != nil,
-            .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active),
+            .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active, at: school),
         ]
     }
 

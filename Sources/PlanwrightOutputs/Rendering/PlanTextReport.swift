@@ -9,12 +9,14 @@ public enum PlanTextReport {
     public static func render(_ plan: ImprovementPlan) -> String {
         let dates = PeopleDates(plan)
         var out = "\(clean(plan.district))\n"
-        out += "\(dates.schoolYear) · \(plan.schoolDays) school days · framework \(clean(plan.framework)) · focus: \(plan.focusPerCycle) priorities per cycle\n"
+        out += "\(dates.schoolYear) · \(plan.schoolDays) school days · framework \(clean(plan.framework)) · focus: \(CycleFocus.limitWords(plan.focusPerCycle))\n"
         out += AsOfLine.render(plan)
         out += "\nPRIORITIES\n"
+        let names = Dictionary(plan.priorities.map { ($0.indicator, $0.name) }, uniquingKeysWith: { a, _ in a })
         for cycle in plan.cycles {
             let here = plan.priorities.filter { $0.cycle == cycle.number }
             out += "\n\(clean(cycle.name)) (\(dates.span(cycle.start, cycle.end)))\n"
+            out += wrap("Focus: " + clean(cycle.underWay.words(focus: plan.focusPerCycle, names: names)), indent: "  ", width: 100)
             if here.isEmpty { out += "  (no new priority: the cycle continues earlier work)\n" }
             out += here.enumerated().map { priorityLines($1, number: $0 + 1) }.joined()
         }

@@ -72,7 +72,7 @@ enum SVGCharts {
     static func measure(_ m: MeasureProgress, asOf: SchoolDate, width: Double = 300, height: Double = 90, labelled: Bool = true) -> String {
         let last = max(m.by.dayNumber, m.values.last?.date.dayNumber ?? 0, asOf.dayNumber)
         let first = min(m.from.dayNumber, m.values.first?.date.dayNumber ?? m.from.dayNumber)
-        let all = [m.baseline, m.target] + m.values.map(\.value)
+        let all = [m.baseline, m.target] + m.values.map(\.value) + m.steps.map(\.value)
         var low = all.min()!, high = all.max()!
         if low == high { (low, high) = (low - 1, high + 1) }
         let left = labelled ? 34.0 : 2, right = width - (labelled ? 8 : 4), top = labelled ? 8.0 : 3, bottom = height - (labelled ? 16 : 3)
@@ -84,12 +84,18 @@ enum SVGCharts {
             return direct.isFinite && (high - low).isFinite ? direct : bottom - (bottom - top) * Self.height(of: value, from: low, to: high)
         }
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart \(labelled ? "measure" : "sparkline")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(xml(m.name)): \(xml(m.summary))\">"
-        svg += "<line x1=\"\(format(x(m.from.dayNumber)))\" y1=\"\(format(y(m.baseline)))\" x2=\"\(format(x(m.by.dayNumber)))\" y2=\"\(format(y(m.target)))\" class=\"pace\"/>"
+        // The pace: one line from the baseline to the target, or a line per step on the way.
+        let pace = [(m.from.dayNumber, m.baseline)] + m.steps.map { ($0.date.dayNumber, $0.value) } + [(m.by.dayNumber, m.target)]
+        for (a, b) in zip(pace, pace.dropFirst()) {
+            svg += "<line x1=\"\(format(x(a.0)))\" y1=\"\(format(y(a.1)))\" x2=\"\(format(x(b.0)))\" y2=\"\(format(y(b.1)))\" class=\"pace\"/>"
+        }
         svg += "<line x1=\"\(format(x(asOf.dayNumber)))\" y1=\"\(format(top))\" x2=\"\(format(x(asOf.dayNumber)))\" y2=\"\(format(bottom))\" class=\"asof\"/>"
-        let points = [(m.from.dayNumber, m.baseline)] + m.values.map { ($0.date.dayNumber, $0.value) }
+        // In date order: a value measured before a late `from` comes before the baseline's point.
+        let points = ([(m.from.dayNumber, m.baseline)] + m.values.map { ($0.date.dayNumber, $0.value) }).enumerated()
+            .sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element)
         svg += "<polyline points=\"\(points.map { "\(format(x($0.0))),\(format(y($0.1)))" }.joined(separator: " "))\" class=\"values\"/>"
-        for (day, value) in points.dropFirst() {
-            svg += "<circle cx=\"\(format(x(day)))\" cy=\"\(format(y(value)))\" r=\"2.5\" class=\"values\"/>"
+        for value in m.values {
+            svg += "<circle cx=\"\(format(x(value.date.dayNumber)))\" cy=\"\(format(y(value.value)))\" r=\"2.5\" class=\"values\"/>"
         }
         svg += "<circle cx=\"\(format(x(m.by.dayNumber)))\" cy=\"\(format(y(m.target)))\" r=\"3\" class=\"goal\"/>"
         guard labelled else { return svg + "</svg>" }

@@ -57,7 +57,8 @@ enum ViewKey: String, CaseIterable, Sendable {
     case facilitators
     case flagged
     case focus
-    case focusPerCycle = "focus_per_cycle"
+    case cycleFocus = "cycle_focus"
+    case focusLimit = "focus_limit"
     case framework
     case from
     case gantt

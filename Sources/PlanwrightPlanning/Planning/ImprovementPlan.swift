@@ -53,6 +53,21 @@ public struct PlannedCycle: Sendable, Codable, Equatable {
     public var start: SchoolDate
     public var end: SchoolDate
     public var schoolDays: Int
+    /// What holds the cycle's focus slots (`focus.per_cycle`): the plan's goals with work in it,
+    /// each counted once however many priorities it takes on, and the priorities the planner
+    /// placed in it that no goal takes on. More than the focus only when the plan's own goals
+    /// overlap in the cycle: the planner never adds a priority to a full one.
+    public var underWay = CycleFocus()
+}
+
+/// The goals and goal-less priorities one cycle works on at once.
+public struct CycleFocus: Sendable, Codable, Equatable {
+    /// Ids of the plan's goals with work in the cycle.
+    public var goals: [String] = []
+    /// Indicator ids of priorities placed in the cycle that no goal takes on.
+    public var priorities: [String] = []
+
+    public var count: Int { goals.count + priorities.count }
 }
 
 public struct Priority: Sendable, Codable {

@@ -26,7 +26,7 @@ struct MilestoneAssembler {
     /// that lack them, and a review closing each cycle.
     func plannerMilestones(for priorities: [Priority]) -> Result {
         var items = frameworkSteps(for: priorities)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = unownedRoles(items)
         addPilotsAndGates(to: &items, diagnostics: &diagnostics)
         return Result(items: items + cycleReviews(), diagnostics: diagnostics)
     }
@@ -52,7 +52,7 @@ struct MilestoneAssembler {
                 let id = "\(indicator.id)-\(offset + 1)"
                 items.append(WorkItem(
                     id: id, title: step.title, kind: step.kind, origin: .framework, goal: nil, indicator: indicator.id,
-                    owner: step.owner.map(ownerName), days: step.days, after: previous.map { [$0] } ?? [],
+                    owner: step.owner.flatMap(ownerName), days: step.days, after: previous.map { [$0] } ?? [],
                     on: nil, notBefore: previous == nil ? cycles[cycle - 1].start : nil, due: nil, scope: .everyone,
                     cycle: cycle, location: ratings[indicator.id] ?? plan.assessment.location))
                 previous = id
@@ -61,9 +61,34 @@ struct MilestoneAssembler {
         return items
     }
 
-    /// The team member who holds the framework's owner role, or the role itself when nobody does.
-    private func ownerName(_ role: String) -> String {
-        RoleMatcher.member(for: role, in: plan.district.team, titleWords: plan.framework.roles)?.name ?? role
+    /// Who holds the framework's owner role: the person `owners.roles` names, else the team
+    /// member whose title has the framework's words for it; nil when nobody does. A role printed
+    /// as an owner ("tech coach") would send staff looking for a person who is not there.
+    private func ownerName(_ role: String) -> String? {
+        if let named = plan.owners.roles.first(where: { $0.role.id.lowercased() == role.lowercased() }) { return named.person.id }
+        return RoleMatcher.member(for: role, in: plan.district.team, titleWords: plan.framework.roles)?.name
+    }
+
+    /// One warning per owner role of the framework's planned steps that nobody holds, naming the
+    /// steps it leaves without an owner and how to give the role to someone.
+    private func unownedRoles(_ items: [WorkItem]) -> [Diagnostic] {
+        var steps: [String: [String]] = [:], order: [String] = []
+        for indicator in plan.framework.indicators {
+            for (offset, step) in indicator.steps.enumerated() {
+                guard let role = step.owner, ownerName(role) == nil else { continue }
+                let id = "\(indicator.id)-\(offset + 1)"
+                guard items.contains(where: { $0.id == id && $0.origin == .framework }) else { continue }
+                if steps[role] == nil { order.append(role) }
+                steps[role, default: []].append(id)
+            }
+        }
+        return order.map { role in
+            let ids = steps[role]!
+            let words = plan.framework.roles[role.lowercased()] ?? [role.lowercased()]
+            return .warning("nobody holds the framework's role '\(role)', so \(ids.count == 1 ? "its step" : "its \(ids.count) steps") (\(ids.joined(separator: ", "))) \(ids.count == 1 ? "has" : "have") no owner: "
+                            + "no team member's title contains \(words.count == 1 ? "" : "any of ")\(words.map { "'\($0)'" }.joined(separator: ", ")); name who does \(ids.count == 1 ? "it" : "them") under 'owners.roles', such as '\(role): <a name from the team>'",
+                            at: plan.district.location)
+        }
     }
 
     /// Every rollout needs a pilot with a small group and a go/no-go gate before it.

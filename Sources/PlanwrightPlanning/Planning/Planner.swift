@@ -27,7 +27,7 @@ public struct Planner: Sendable {
         // from the plan as written: work running late moves dates, not the year's priorities.
         let own = assembler.planMilestones()
         let ownItems = status.apply(own.items)
-        let goalsByCycle = Self.goalsByCycle(baselineScheduler.schedule(ownItems), items: ownItems, calendar: calendar, cycles: cycles)
+        let goalsByCycle = Self.goalsByCycle(baselineScheduler.schedule(ownItems), items: ownItems, calendar: calendar, cycles: cycles, asOf: asOf)
         let priorities = PriorityRanker(plan: plan, cycleCount: cycles.count, goalsByCycle: goalsByCycle.active,
                                         goalCycleByIndicator: goalsByCycle.firstByIndicator(plan.goals)).rank()
         let added = assembler.plannerMilestones(for: priorities)
@@ -80,10 +80,12 @@ public struct Planner: Sendable {
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
                                                    champions: champions.champions, training: training, budget: budget.budget, scopeStaff: scopeStaff, scopeSchools: scopeSchools))
 
+        let plannedCycles = Self.withFocus(cycles, goals: goalsByCycle.active, priorities: priorities)
         return ImprovementPlan(
             district: plan.district.name, vision: plan.district.vision, framework: plan.framework.id,
             scale: plan.framework.scale.levels, assessment: Self.assessed(plan), goals: Self.goals(plan), start: plan.year.start, end: plan.year.end,
-            schoolDays: calendar.schoolDayCount, focusPerCycle: plan.focus.perCycle, cycles: cycles,
+            schoolDays: calendar.schoolDayCount, focusPerCycle: plan.focus.perCycle,
+            cycles: plannedCycles,
             priorities: priorities, milestones: milestones,
             schools: plan.schools.map { PlannedSchool(id: $0.id, name: $0.name, needsSupport: $0.needsSupport, principal: $0.principal, grades: $0.grades,
                                                       students: $0.enrollment?.total) },
@@ -91,10 +93,21 @@ public struct Planner: Sendable {
             training: training,
             champions: champions.champions,
             progress: ProgressReport(asOf: asOf, asOfSource: asOfSource, milestones: progress,
-                                     measures: Self.measures(plan, trend: MeasureTrend(start: plan.year.start, end: plan.year.end, asOf: asOf)),
+                                     measures: Self.measures(plan, trend: MeasureTrend(start: plan.year.start, end: plan.year.end, asOf: asOf),
+                                                             milestones: milestones),
                                      sessions: sessions.progress),
             diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
-            schoolYear: SchoolYearReport(calendar: calendar, cycles: cycles), budget: budget.budget)
+            schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget)
+    }
+
+    /// Each cycle with what holds its focus slots, counted as the ranker counted them.
+    static func withFocus(_ cycles: [PlannedCycle], goals: [Int: Set<String>], priorities: [Priority]) -> [PlannedCycle] {
+        cycles.map { cycle in
+            var cycle = cycle
+            cycle.underWay = CycleFocus(goals: goals[cycle.number, default: []].sorted(),
+                                        priorities: priorities.filter { $0.cycle == cycle.number && $0.goal == nil }.map(\.indicator))
+            return cycle
+        }
     }
 
     /// The plan's milestones' dates as written, by id (the first of a repeated id, as the schedule keeps it).
@@ -114,8 +127,20 @@ public struct Planner: Sendable {
         }
     }
 
-    static func measures(_ plan: Plan, trend: MeasureTrend) -> [MeasureProgress] {
-        plan.goals.flatMap { goal in goal.measures.map { trend.progress(of: $0, goal: goal.id) } }
+    /// Each measure's pace starts at its `from`: a date, or the start of its milestone as now
+    /// scheduled (a rollout that slips moves the start of what it is to move).
+    static func measures(_ plan: Plan, trend: MeasureTrend, milestones: [ScheduledMilestone]) -> [MeasureProgress] {
+        let starts = Dictionary(milestones.map { ($0.id, $0.start) }, uniquingKeysWith: { a, _ in a })
+        return plan.goals.flatMap { goal in
+            goal.measures.map { measure in
+                let from: SchoolDate? = switch measure.from {
+                case let .date(date)?: date
+                case let .milestone(reference)?: starts[reference.id]
+                case nil: nil
+                }
+                return trend.progress(of: measure, goal: goal.id, from: from)
+            }
+        }
     }
 
     static func goals(_ plan: Plan) -> [PlannedGoal] {
@@ -149,12 +174,17 @@ public struct Planner: Sendable {
         }
     }
 
-    static func goalsByCycle(_ scheduled: MilestoneScheduler.Result, items: [WorkItem], calendar: SchoolCalendar, cycles: [PlannedCycle]) -> GoalCycles {
+    /// Finished work still counts in the cycles that had begun by the as-of date: the past stays
+    /// put, so recording that a pilot was done in October never moves its goal, or the priorities
+    /// it took on, out of the cycle it was worked in. Only in cycles still ahead does finished
+    /// work free its goal's focus slot.
+    static func goalsByCycle(_ scheduled: MilestoneScheduler.Result, items: [WorkItem], calendar: SchoolCalendar, cycles: [PlannedCycle],
+                             asOf: SchoolDate) -> GoalCycles {
         var result = GoalCycles()
-        for item in items where item.status != .done {
+        for item in items {
             guard let goal = item.goal, let slot = scheduled.slots[item.id] else { continue }
             let start = calendar.date(at: slot.start), end = calendar.date(at: slot.end)
-            for cycle in cycles where cycle.start <= end && start <= cycle.end {
+            for cycle in cycles where cycle.start <= end && start <= cycle.end && (item.status != .done || cycle.start <= asOf) {
                 result.active[cycle.number, default: []].insert(goal)
                 result.first[goal] = min(result.first[goal] ?? cycle.number, cycle.number)
             }

@@ -1,7 +1,8 @@
 import PlanwrightModel
 
-/// Reads a measure's values against a straight line from its baseline on the first day of
-/// school to its target on its `by` date: the simplest pace a team can check by eye.
+/// Reads a measure's values against a straight line from its baseline on its start (the first
+/// day of school, or its `from`) to its target on its `by` date, through any steps on the way:
+/// the simplest pace a team can check by eye. Before its start a measure is not behind.
 package struct MeasureTrend {
     /// On pace means having come at least this share of the way a steady pace would have:
     /// early in the year a few points either way is noise, later it is not.
@@ -17,12 +18,15 @@ package struct MeasureTrend {
     /// Its sentences are read at staff meetings: dates as people say them.
     private var dates: PeopleDates { PeopleDates(year: start...max(start, end)) }
 
-    func progress(of measure: Measure, goal: String) -> MeasureProgress {
+    /// `from` is where the measure's pace starts (its own `from`, resolved); nil is the first day of school.
+    func progress(of measure: Measure, goal: String, from: SchoolDate? = nil) -> MeasureProgress {
         let by = measure.by ?? end
+        let start = from ?? self.start
         let values = measure.observations.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
             .map { MeasureProgress.Value(date: $0.date, value: $0.value) }
+        let steps = measure.steps.map { MeasureProgress.Value(date: $0.by, value: $0.target) }
         var result = MeasureProgress(goal: goal, name: measure.name, unit: measure.unit, baseline: measure.baseline, target: measure.target,
-                                     from: start, by: by, values: values, achieved: nil, expected: nil, projected: nil,
+                                     from: start, steps: steps, scope: measure.scope, by: by, values: values, achieved: nil, expected: nil, projected: nil,
                                      trend: .noData, summary: "")
         let amount = { (value: Double) in measure.unit.map { "\(Self.number(value)) \($0)" } ?? Self.number(value) }
         let goalText = "target \(amount(measure.target)) by \(dates.day(by))"
@@ -31,13 +35,17 @@ package struct MeasureTrend {
             return result
         }
         let achieved = Self.share(of: latest.value, from: measure.baseline, to: measure.target)
-        let span = Double(max(1, by.dayNumber - start.dayNumber))
-        let expected = min(1, max(0, Double(latest.date.dayNumber - start.dayNumber) / span))
+        let expected = Self.expectedShare(on: latest.date, from: start, by: by, baseline: measure.baseline, steps: steps, target: measure.target)
         result.achieved = achieved
         result.expected = expected
-        result.projected = projection(from: latest, measure: measure, achieved: achieved)
+        result.projected = projection(from: latest, start: start, achieved: achieved)
         let reading = "\(amount(latest.value)) on \(dates.day(latest.date))"
-        if achieved >= 1 {
+        let pace = steps.isEmpty ? "a steady pace" : "its steps"
+        if achieved < 1, latest.date <= start {
+            // A rollout's measure does not move before the rollout: nothing to be behind on yet.
+            result.trend = .onPace
+            result.summary = "Before its start: \(reading); its pace is judged from \(dates.day(start)) (\(goalText))."
+        } else if achieved >= 1 {
             result.trend = .met
             result.summary = "Target met: \(reading) (\(goalText))."
         } else if by < asOf {
@@ -46,20 +54,36 @@ package struct MeasureTrend {
             result.summary = "Missed: \(reading) is \(amount(abs(measure.target - latest.value))) short of the target \(amount(measure.target)), which was due by \(dates.day(by))."
         } else if achieved >= expected * Self.onPaceShare {
             result.trend = .onPace
-            result.summary = "On pace: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)); a steady pace would be at \(Self.percent(expected)) (\(goalText))."
+            result.summary = "On pace: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)); \(pace) would be at \(Self.percent(expected)) (\(goalText))."
         } else {
             result.trend = .behind
             let outlook = achieved <= 0 ? "it has not moved toward the target"
                 : result.projected.map { "at this pace it reaches the target around \(Self.month($0))" } ?? "at this pace it does not reach the target within five years"
-            result.summary = "Behind: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)), where a steady pace would be at \(Self.percent(expected)); \(outlook) (\(goalText))."
+            result.summary = "Behind: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)), where \(pace) would be at \(Self.percent(expected)); \(outlook) (\(goalText))."
         }
         let age = asOf.dayNumber - latest.date.dayNumber
         if age > Self.staleDays { result.summary += " Last measured \(age) days before \(dates.day(asOf)); add a newer value." }
         return result
     }
 
-    /// The date the target is reached if the value keeps moving as it has since the first day.
-    private func projection(from latest: MeasureProgress.Value, measure: Measure, achieved: Double) -> SchoolDate? {
+    /// How far toward the target the pace asks a value to be on `date`: the straight line from
+    /// the baseline on `from` through each step to the target on `by`, as a share of the way from
+    /// baseline to target. 0 before the start, 1 from `by` on.
+    static func expectedShare(on date: SchoolDate, from: SchoolDate, by: SchoolDate, baseline: Double,
+                              steps: [MeasureProgress.Value], target: Double) -> Double {
+        let points = [MeasureProgress.Value(date: from, value: baseline)] + steps.filter { from < $0.date && $0.date < by }
+            + [MeasureProgress.Value(date: max(by, from), value: target)]
+        guard date > from else { return 0 }
+        for (a, b) in zip(points, points.dropFirst()) where date <= b.date {
+            let part = Double(date.dayNumber - a.date.dayNumber) / Double(max(1, b.date.dayNumber - a.date.dayNumber))
+            let value = a.value + (b.value - a.value) * part
+            return min(1, max(0, share(of: value, from: baseline, to: target)))
+        }
+        return 1
+    }
+
+    /// The date the target is reached if the value keeps moving as it has since its start.
+    private func projection(from latest: MeasureProgress.Value, start: SchoolDate, achieved: Double) -> SchoolDate? {
         let elapsed = latest.date.dayNumber - start.dayNumber
         guard achieved > 0, achieved < 1, elapsed > 0 else { return nil }
         let days = Double(elapsed) * (1 - achieved) / achieved

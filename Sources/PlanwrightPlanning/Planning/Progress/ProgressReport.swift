@@ -122,8 +122,13 @@ public struct MeasureProgress: Sendable, Codable {
     public var unit: String?
     public var baseline: Double
     public var target: Double
-    /// The baseline's date: the first day of school.
+    /// The baseline's date, where pace is judged from: the measure's `from` (a date, or its
+    /// milestone's start), else the first day of school.
     public var from: SchoolDate
+    /// Targets on the way, in date order, before `by` (values to reach by dates).
+    public var steps: [Value] = []
+    /// Whom it measures: a school's handout shows only the measures that reach it.
+    public var scope: Scope = .everyone
     /// When the target is to be reached: the measure's `by`, or the last day of school.
     public var by: SchoolDate
     /// Values measured up to the as-of date, oldest first.
@@ -136,4 +141,6 @@ public struct MeasureProgress: Sendable, Codable {
     public var projected: SchoolDate?
     public var trend: Trend
     public var summary: String
+
+    public func isFor(_ school: PlannedSchool) -> Bool { scope.includes(school: school.id, grades: school.grades) }
 }
