@@ -78,6 +78,13 @@ struct OwnerResolutionTests {
         ])
     }
 
+    @Test func aRoleWrittenAsAnOwnerAsksForThePersonsName() {
+        let errors = Self.errors(Self.yaml(milestoneOwner: "edtech leader"))
+        #expect(errors.map(\.message) == [
+            "milestone 'survey' is owned by 'edtech leader', who is not on the planning team or the staff; 'edtech leader' is a role of the framework: write the name of the person who holds it",
+        ])
+    }
+
     @Test func aFrameworkRoleNobodyHoldsIsOneWarningAndNoPlaceholderOwner() throws {
         // Shared vision's steps are planned by the framework; its last is the principal's, and
         // nobody on this team has a principal's title (Maria Chen is on the school, not the team).

@@ -143,7 +143,7 @@ public enum PlanShapes {
         .optional("on", .date, "A fixed start date (a school day)."),
         .optional("not_before", .date, "The earliest start date."),
         .optional("due", .date, "The date it must end by."),
-        .optional("owner", .text, "Who is responsible."),
+        .optional("owner", .text, "Who is responsible: a team or staff member, or a school's principal, by name."),
         .optional("kind", .choice(milestoneKinds), "Default task."),
     ] + scopeFields("milestone", default: "its goal's") + [
         .optional("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "Default planned."),
@@ -157,7 +157,7 @@ public enum PlanShapes {
         .required("title", .text, "The goal in one line."),
         .optional("description", .markdown, "More detail (Markdown)."),
         .optional("indicators", .list(.identifier), "Framework indicators this goal serves; a goal tied to none is warned about."),
-        .optional("owner", .text, "Who leads it."),
+        .optional("owner", .text, "Who leads it: a team or staff member, or a school's principal, by name."),
     ] + scopeFields("goal", default: "everyone") + [
         .optional("measures", .list(.mapping(measure)), "How progress is measured."),
         .optional("costs", .list(.mapping(cost)), "What the goal costs beyond its milestones, such as licences for everyone in its scope."),

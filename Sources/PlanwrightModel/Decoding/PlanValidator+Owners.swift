@@ -32,7 +32,10 @@ extension PlanValidator {
     private func resolveOwner(_ owner: Reference, _ people: Set<String>, _ lead: String) {
         guard !people.contains(owner.id) else { return }
         let suggestion = Suggestion.didYouMean(owner.id, in: people)
-        let fix = suggestion.isEmpty ? "; write the name as the team or staff list writes it, or add them to 'district.team'" : suggestion
+        // A framework role written as an owner ("edtech leader") names nobody a teacher can ask.
+        let role = plan.framework.roles[owner.id.lowercased()] != nil
+        let fix = role ? "; '\(owner.id)' is a role of the framework: write the name of the person who holds it"
+            : suggestion.isEmpty ? "; write the name as the team or staff list writes it, or add them to 'district.team'" : suggestion
         reader.error("\(lead) '\(Excerpt.of(owner.id))', who is not on the planning team or the staff\(fix)", at: owner.location)
     }
 }
