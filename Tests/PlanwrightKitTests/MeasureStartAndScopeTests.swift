@@ -136,6 +136,14 @@ struct MeasureStartAndScopeTests {
         #expect(errors == ["measure 'Grade 3-5 families who returned the signed device agreement' starts with milestone 'cb-rolout', but there is no such milestone; did you mean 'cb-rollout'?"])
     }
 
+    @Test func aMeasureMayNarrowItsGoalsScopeButNotWidenIt() {
+        let yaml = Self.yaml(measure: Self.agreements).replacingOccurrences(of: "    owner: Dana Ortiz\n    measures:", with: "    owner: Dana Ortiz\n    grades: 3-12\n    measures:")
+            .replacingOccurrences(of: "        grades: 9-12\n        baseline: 30", with: "        grades: K-12\n        baseline: 30")
+        #expect(yaml.contains("grades: 3-12") && yaml.contains("grades: K-12"))
+        let errors = PlanFixture.run(yaml).diagnostics.filter { $0.severity == .error }.map(\.message)
+        #expect(errors == ["measure 'High school teachers who post weekly in Canvas' is for grades K-12, which is outside the scope of its goal 'devices' (grades 3-12): K-2 are not in it; a measure may narrow its goal's scope, never widen it; change the goal's scope or the measure's"])
+    }
+
     @Test func aGradeScopedMeasureIsOnlyOnTheHandoutsItConcerns() throws {
         let plan = try Self.planned(Self.agreements, asOf: "2027-02-15")
         let files = Dictionary(try BuildOutputTests.render(plan).files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })

@@ -31,6 +31,7 @@ extension PlanDecoder {
         guard let name = reader.text(fields, "name"), let baseline = reader.number(fields, "baseline"),
               let target = reader.number(fields, "target") else { return nil }
         let scope = decodeScope(fields)
+        checkNarrows(scope, goal: goalScope, milestoneID: Excerpt.of(name), goalID: goal, kind: "measure")
         let steps = reader.list(fields, "steps").compactMap { item -> MeasureStep? in
             guard let step = reader.fields(of: item, PlanShapes.measureStep),
                   let by = reader.date(step, "by"), let target = reader.number(step, "target") else { return nil }
