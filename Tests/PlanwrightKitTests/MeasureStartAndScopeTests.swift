@@ -114,6 +114,8 @@ struct MeasureStartAndScopeTests {
         #expect(m.trend == .onPace, "\(m.summary)")
         #expect(m.summary.contains("its steps would be at"), "\(m.summary)")
         #expect(m.steps.map(\.value) == [10])
+        // The chart draws the pace the status judges by: up to the step, then on to the target.
+        #expect(SVGCharts.measure(m, asOf: plan.progress.asOf).components(separatedBy: "class=\"pace\"").count - 1 == 2)
     }
 
     @Test func stepsOutOfOrderAreAnErrorAtTheStep() {
