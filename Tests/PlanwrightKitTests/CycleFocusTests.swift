@@ -16,7 +16,7 @@ struct CycleFocusTests {
 
     @Test func aCycleOverTheFocusSaysWhyAndTheHeaderCountsGoals() throws {
         let plan = try #require(PlanFixture.run(Self.yaml, asOf: "2026-08-24").improvementPlan)
-        #expect(plan.cycles.first?.underWay == CycleFocus(goals: ["apps", "canvas", "wifi"], priorities: []))
+        #expect(plan.cycles.first?.underWay == CycleFocus(goals: ["apps", "canvas", "wifi"], priorities: [], overBecause: .goalsOverlap))
         let text = PlanTextReport.render(plan)
         #expect(text.contains(" · focus: 2 goals at once per cycle\n"))
         #expect(text.contains("\n  Focus: 3, more than 2, because the plan's own goals all have work in this cycle: goals apps,\n  canvas, wifi\n"), "\(text)")

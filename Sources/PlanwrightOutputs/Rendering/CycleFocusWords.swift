@@ -9,8 +9,8 @@ extension CycleFocus {
         "\(focus) \(focus == 1 ? "goal" : "goals") at once per cycle"
     }
 
-    /// "3 of 3: goals app-audit, equity-infra, lms-weekly"; over the limit, the reason the
-    /// planner cannot fix (the plan's own goals overlap there). `names` gives each priority's name.
+    /// "3 of 3: goals app-audit, equity-infra, lms-weekly"; over the limit, its reason (the plan's
+    /// own goals overlap there, which the planner does not change). `names` gives each priority's name.
     func words(focus: Int, names: [String: String]) -> String {
         var parts: [String] = []
         if !goals.isEmpty { parts.append("\(goals.count == 1 ? "goal" : "goals") \(goals.joined(separator: ", "))") }
@@ -18,7 +18,9 @@ extension CycleFocus {
             parts.append("\(priorities.count == 1 ? "priority" : "priorities") \(priorities.map { names[$0] ?? $0 }.joined(separator: ", "))")
         }
         let what = parts.isEmpty ? "nothing new under way" : parts.joined(separator: "; ")
-        guard count > focus else { return "\(count) of \(focus): \(what)" }
-        return "\(count), more than \(focus), because the plan's own goals all have work in this cycle: \(what)"
+        switch overBecause {
+        case nil: return "\(count) of \(focus): \(what)"
+        case .goalsOverlap?: return "\(count), more than \(focus), because the plan's own goals all have work in this cycle: \(what)"
+        }
     }
 }

@@ -66,8 +66,17 @@ public struct CycleFocus: Sendable, Codable, Equatable {
     public var goals: [String] = []
     /// Indicator ids of priorities placed in the cycle that no goal takes on.
     public var priorities: [String] = []
+    /// Why the cycle holds more than the focus allows; nil when it holds no more.
+    public var overBecause: OverFocusReason?
 
     public var count: Int { goals.count + priorities.count }
+}
+
+/// Why a cycle holds more than `focus.per_cycle`.
+public enum OverFocusReason: String, Sendable, Codable, Equatable {
+    /// The plan's own goals all have work in the cycle: the planner dates them as written and
+    /// adds no priority of its own there (the `FocusPerCycle` check warns).
+    case goalsOverlap = "goals_overlap"
 }
 
 public struct Priority: Sendable, Codable {

@@ -80,7 +80,7 @@ public struct Planner: Sendable {
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
                                                    champions: champions.champions, training: training, budget: budget.budget, scopeStaff: scopeStaff, scopeSchools: scopeSchools))
 
-        let plannedCycles = Self.withFocus(cycles, goals: goalsByCycle.active, priorities: priorities)
+        let plannedCycles = Self.withFocus(cycles, goals: goalsByCycle.active, priorities: priorities, focus: plan.focus.perCycle)
         return ImprovementPlan(
             district: plan.district.name, vision: plan.district.vision, framework: plan.framework.id,
             scale: plan.framework.scale.levels, assessment: Self.assessed(plan), goals: Self.goals(plan), start: plan.year.start, end: plan.year.end,
@@ -101,11 +101,13 @@ public struct Planner: Sendable {
     }
 
     /// Each cycle with what holds its focus slots, counted as the ranker counted them.
-    static func withFocus(_ cycles: [PlannedCycle], goals: [Int: Set<String>], priorities: [Priority]) -> [PlannedCycle] {
+    static func withFocus(_ cycles: [PlannedCycle], goals: [Int: Set<String>], priorities: [Priority], focus: Int) -> [PlannedCycle] {
         cycles.map { cycle in
             var cycle = cycle
             cycle.underWay = CycleFocus(goals: goals[cycle.number, default: []].sorted(),
                                         priorities: priorities.filter { $0.cycle == cycle.number && $0.goal == nil }.map(\.indicator))
+            // The ranker fills only cycles with room, so more than the focus is the goals' own doing.
+            if cycle.underWay.count > focus { cycle.underWay.overBecause = .goalsOverlap }
             return cycle
         }
     }
