@@ -72,8 +72,9 @@ struct SessionComparison {
                 let before = oldSessions[oldID], after = dated[number]
                 guard before != after else { continue }
                 let cause = before.flatMap { causes.of(moving: $0, late: lateNow.contains(id), programme: group.programme) }
+                // A late session is late whether or not a day was left for it; other causes explain a new day.
                 let change = SessionChange(session: id, oldSession: oldID == id ? nil : oldID, old: before, new: after,
-                                           cause: after == nil ? nil : cause)
+                                           cause: after == nil && cause?.kind != .late ? nil : cause)
                 for school in group.schools { result[school, default: .init()].sessions.append(change) }
             }
         }

@@ -38,7 +38,7 @@ extension HandoutViews {
     static func programmeFields(_ programme: TrainingProgramme, dates: PeopleDates) -> Fields {
         [.id: programme.id, .name: programme.name, .title: programme.title, .audience: programme.audience,
          .from: dates.day(programme.window.from), .to: dates.day(programme.window.to),
-         .dates: dates.span(programme.window.from, programme.window.to), .reason: programme.window.reason]
+         .dates: programme.window.days(dates), .reason: programme.window.reason]
     }
 
     /// Training as a school's handout shows it: per programme the school takes part in, a line
@@ -63,11 +63,13 @@ extension HandoutViews {
                 // Sessions whose days have passed unrecorded are late, not "not placed yet".
                 let late = groups.reduce(0) { $0 + (index.lateUnplaced[$1.id] ?? 0) }
                 let lateText = late == 0 ? "" : "\(late) \(late == 1 ? "session" : "sessions") late, not recorded as held"
+                let notPlaced = groups.reduce(0) { $0 + (index.notPlaced[$1.id] ?? 0) }
+                let notPlacedText = notPlaced == 0 ? "" : "\(notPlaced) \(notPlaced == 1 ? "session" : "sessions") with no day yet"
                 // A large school's groups meet on different days with different champions: the row
                 // gives the span and the first names, the people page every group's own.
                 let placedText = dates.count <= Self.handoutSessionDates ? dates.joined(separator: "; ")
                     : "\(dates.count) sessions, \(days.span(sessions.first!.date, sessions.last!.date))"
-                let sessionText = [placedText, lateText].filter { !$0.isEmpty }.joined(separator: "; ")
+                let sessionText = [placedText, lateText, notPlacedText].filter { !$0.isEmpty }.joined(separator: "; ")
                 let facilitatorText = facilitators.count <= Self.handoutFacilitators ? facilitators.joined(separator: ", ")
                     : facilitators.prefix(Self.handoutFacilitators).joined(separator: ", ") + " and \(facilitators.count - Self.handoutFacilitators) more"
                 let detail = groups.count == 1 ? (pooled == 1 ? "1 group, pooled with other schools" : "1 group")
@@ -92,5 +94,13 @@ extension TrainingSession {
         let numberText = held == nil ? "" : "#\(number) "
         let heldText = held?.contains(id) == true ? ", held" : ""
         return numberText + dates.day(date) + (time.map { ", \($0.words)" } ?? "") + " (\(kind)\(place.map { ", \($0)" } ?? "")\(heldText))"
+    }
+}
+
+extension TrainingWindow {
+    /// "Mon, May 10 – Mon, Jun 7", or for a window its milestones leave no day for, why there
+    /// is none: never a range that ends before it starts.
+    func days(_ dates: PeopleDates) -> String {
+        empty ? "no days (its rollout starts right after what comes before it)" : dates.span(from, to)
     }
 }

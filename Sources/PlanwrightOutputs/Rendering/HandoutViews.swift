@@ -71,6 +71,8 @@ enum HandoutViews {
         let states: [String: MilestoneProgress.State]
         /// By group, its sessions late as of the date with no day left to re-place them on.
         let lateUnplaced: [String: Int]
+        /// By group, its sessions with no day that are not late (their window is still ahead).
+        let notPlaced: [String: Int]
         let dates: PeopleDates
         let budgets: SchoolBudgets
         /// The schools' file names, for the handout's link to its people page.
@@ -86,6 +88,10 @@ enum HandoutViews {
             var late: [String: Int] = [:]
             for session in p.progress.sessions where session.state == .late && session.date == nil { late[session.group, default: 0] += 1 }
             lateUnplaced = late
+            var notPlaced: [String: Int] = [:]
+            for session in p.training.unplaced { notPlaced[session.group, default: 0] += 1 }
+            for (group, count) in late { notPlaced[group, default: 0] -= count }
+            self.notPlaced = notPlaced.filter { $0.value > 0 }
             var groups: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
                 for school in Set(group.members.compactMap { people.person($0)?.school }) { groups[school, default: []].append(group) }

@@ -20,7 +20,7 @@ enum PeopleTextReport {
         // One block per programme: what it prepares for and when, then its tracks and groups.
         for programme in training.programmes {
             let window = programme.window
-            out += "\nTRAINING · \(clean(programme.name)) · \(dates.span(window.from, window.to)) · \(clean(window.reason))\n"
+            out += "\nTRAINING · \(clean(programme.name)) · \(window.days(dates)) · \(clean(window.reason))\n"
             let groups = groupsByProgramme[programme.id] ?? []
             for track in programme.tracks {
                 out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"

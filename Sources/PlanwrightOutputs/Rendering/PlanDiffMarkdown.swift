@@ -244,6 +244,11 @@ public enum PlanDiffMarkdown {
 
     private static func session(_ s: SessionChange, dates: PeopleDates) -> String {
         let renamed = s.oldSession.map { " (was `\(code($0))`)" } ?? ""
+        // Overdue and not recorded as held: late, not moved; where it goes now comes second.
+        if s.cause?.kind == .late, let was = s.old {
+            let now = s.new.map { "re-placed on \(dates.day($0))" } ?? "no day is left for it"
+            return "late: was due \(dates.day(was)) and is not recorded as held; \(now)\(renamed)"
+        }
         switch (s.old, s.new) {
         case let (was?, now?): return "\(dates.day(was)) → \(dates.day(now))\(renamed)" + (s.cause.map { " (\(sessionCause($0, was, dates: dates)))" } ?? "")
         case let (nil, now?): return "new, on \(dates.day(now))\(renamed)"

@@ -23,7 +23,9 @@ public enum ProgressTextReport {
             guard !here.isEmpty else { continue }
             out += "\nTRAINING SESSIONS \(state == .late ? "LATE" : "HELD")\n"
             for s in here { out += "  \(clean(s.session))\n" + PlanTextReport.wrap(clean(s.reason), indent: "      ", width: 100) }
+            if state == .late { out += PlanTextReport.wrap("To do: record each under training: held if it took place; otherwise hold it on its new day, or make it up.", indent: "  ", width: 100) }
         }
+        out += withoutDay(plan)
         if !progress.measures.isEmpty {
             out += "\nMEASURES\n"
             for m in progress.measures {
@@ -31,6 +33,28 @@ public enum ProgressTextReport {
             }
         }
         if let spending = plan.budget.spentVsPlanned(asOf: progress.asOf) { out += spentVsPlanned(spending, plan.budget) }
+        return out
+    }
+
+    /// Sessions with no day that are not late (those are listed above): by group, which sessions,
+    /// why, and what to do. A window still ahead of the date can be fixed before anyone is late.
+    static func withoutDay(_ plan: ImprovementPlan) -> String {
+        let late = Set(plan.progress.sessions.lazy.filter { $0.state == .late }.map(\.session))
+        let waiting = plan.training.unplaced.filter { !late.contains(TrainingSession.id(group: $0.group, number: $0.number)) }
+        guard !waiting.isEmpty else { return "" }
+        let clean = PlanTextReport.clean
+        var order: [String] = [], byGroup: [String: [UnplacedSession]] = [:]
+        for session in waiting {
+            if byGroup[session.group] == nil { order.append(session.group) }
+            byGroup[session.group, default: []].append(session)
+        }
+        var out = "\nTRAINING SESSIONS WITH NO DAY\n"
+        for group in order {
+            let sessions = byGroup[group]!
+            let numbers = sessions.map { "\($0.number)" }
+            out += "  \(clean(group)): \(numbers.count == 1 ? "session" : "sessions") \(numbers.joinedAsList())\n"
+            out += PlanTextReport.wrap("Why: " + clean(sessions[0].reason) + ". To do: " + sessions[0].cause.advice + ".", indent: "      ", width: 100)
+        }
         return out
     }
 

@@ -42,9 +42,13 @@ public struct TrainingProgramme: Sendable, Codable {
 
 public struct TrainingWindow: Sendable, Codable {
     public var from: SchoolDate
+    /// Never before `from`: a window the milestones around it leave no day for is `empty`.
     public var to: SchoolDate
     /// Why these dates: "after lms-gate, before lms-rollout".
     public var reason: String
+    /// The milestones around it leave no day between them (a rollout that starts the day after
+    /// its go/no-go ends): `from` and `to` are then the day after the first, and no session fits.
+    public var empty: Bool = false
 }
 
 public struct PlannedTrack: Sendable, Codable {
@@ -95,9 +99,24 @@ public struct TrainingSession: Sendable, Codable {
 }
 
 public struct UnplacedSession: Sendable, Codable {
+    /// Why a session found no day, as a fact: `status` words it and says what to do.
+    public enum Cause: String, Sendable, Codable {
+        /// The milestones around the window leave no day between them.
+        case noDayInWindow = "no_day_in_window"
+        /// The window holds days, but no school day.
+        case noSchoolDay = "no_school_day"
+        /// The window ended before the as-of date (or the last held session).
+        case windowEnded = "window_ended"
+        /// Its people are in other sessions on the days left (`clashesWith`).
+        case clash
+        /// Fewer fitting days are left than the group has sessions.
+        case tooFewDays = "too_few_days"
+    }
+
     public var group: String
     public var number: Int
     public var reason: String
+    public var cause: Cause
     /// The id of its group's programme.
     public var programme: String
     /// The session that holds a slot this group's people needed, when that, not the window's

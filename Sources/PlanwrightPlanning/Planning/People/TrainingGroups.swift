@@ -60,20 +60,35 @@ struct TrainingGroups {
         let bySchool = Dictionary(grouping: members, by: \.school.id)
         var groups: [TrainingGroup] = []
         var pooled: [StaffMember] = []
+        // Groups named by one school, numbered per school: a school's own groups, then a part of
+        // the pooled people that happens to come from that school alone.
+        var bySchoolCount: [String: Int] = [:]
         for school in plan.schools {
             let here = (bySchool[school.id] ?? []).sorted { $0.id < $1.id }
             guard here.count >= ownGroup else { pooled += here; continue }
-            for (n, part) in Self.split(here, maxGroup: maxGroup).enumerated() {
-                groups.append(TrainingGroup(id: "\(programme).\(track.id)-\(school.id)-\(n + 1)", track: track.id, school: school.id, schools: [school.id],
-                                            members: part.map(\.id), facilitator: facilitator(for: [school.id], facilitation: &facilitation),
-                                            programme: programme))
+            for part in Self.split(here, maxGroup: maxGroup) {
+                bySchoolCount[school.id, default: 0] += 1
+                let members = part.map(\.id)
+                groups.append(TrainingGroup(id: "\(programme).\(track.id)-\(school.id)-\(bySchoolCount[school.id]!)", track: track.id, school: school.id,
+                                            schools: [school.id], members: members,
+                                            facilitator: facilitator(for: [school.id], leading: members, facilitation: &facilitation), programme: programme))
             }
         }
-        for (n, part) in Self.split(pooled, maxGroup: maxGroup).enumerated() {
+        // "Pooled" says the group mixes schools; a part drawn from one school is named by it.
+        var pooledCount = 0
+        for part in Self.split(pooled, maxGroup: maxGroup) {
             let schools = plan.schools.map(\.id).filter { id in part.contains { $0.school.id == id } }
-            groups.append(TrainingGroup(id: "\(programme).\(track.id)-pooled-\(n + 1)", track: track.id, school: nil, schools: schools,
-                                        members: part.map(\.id), facilitator: facilitator(for: schools, facilitation: &facilitation),
-                                        programme: programme))
+            let members = part.map(\.id)
+            let id: String, school: String?
+            if schools.count == 1 {
+                bySchoolCount[schools[0], default: 0] += 1
+                (id, school) = ("\(programme).\(track.id)-\(schools[0])-\(bySchoolCount[schools[0]]!)", schools[0])
+            } else {
+                pooledCount += 1
+                (id, school) = ("\(programme).\(track.id)-pooled-\(pooledCount)", nil)
+            }
+            groups.append(TrainingGroup(id: id, track: track.id, school: school, schools: schools, members: members,
+                                        facilitator: facilitator(for: schools, leading: members, facilitation: &facilitation), programme: programme))
         }
         return groups
     }
@@ -92,9 +107,11 @@ struct TrainingGroups {
         return parts
     }
 
-    /// A champion of one of the group's schools, the one facilitating least so far (then by id).
-    private func facilitator(for schools: [String], facilitation: inout [String: Int]) -> String? {
-        let here = schools.flatMap { championsBySchool[$0] ?? [] }
+    /// A champion of one of the group's schools, the one facilitating least so far (then by id),
+    /// never one of its members: nobody leads a group they are in, or is paid twice for a session.
+    private func facilitator(for schools: [String], leading members: [String], facilitation: inout [String: Int]) -> String? {
+        let members = Set(members)
+        let here = schools.flatMap { championsBySchool[$0] ?? [] }.filter { !members.contains($0) }
         guard let chosen = here.min(by: { (facilitation[$0] ?? 0, $0) < (facilitation[$1] ?? 0, $1) }) else { return nil }
         facilitation[chosen, default: 0] += 1
         return chosen

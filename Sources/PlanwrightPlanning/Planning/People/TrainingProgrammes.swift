@@ -63,12 +63,16 @@ struct TrainingProgrammes {
         return specs.sorted { ($0.end, $0.spec.id) < ($1.end, $1.spec.id) }.map(\.spec)
     }
 
-    /// Says the window in school days: its first and last, not a Sunday before a rollout.
+    /// Says the window in school days: its first and last, not a Sunday before a rollout. A
+    /// window that would end before it starts (a go/no-go ending the day before its rollout)
+    /// is empty, never a range read backwards.
     private func spec(id: String, title: String, scope: Scope, goal: String?, window: TrainingWindow) -> Spec {
         var window = window
+        if window.to < window.from { (window.to, window.empty) = (window.from, true) }
         let first = calendar.index(onOrAfter: window.from), last = calendar.index(onOrAfter: window.to.adding(days: 1)) - 1
-        if first <= last { (window.from, window.to) = (calendar.date(at: first), calendar.date(at: last)) }
-        return Spec(id: id, title: title, scope: scope, goal: goal, window: window, hasSchoolDay: first <= last)
+        let hasSchoolDay = !window.empty && first <= last
+        if hasSchoolDay { (window.from, window.to) = (calendar.date(at: first), calendar.date(at: last)) }
+        return Spec(id: id, title: title, scope: scope, goal: goal, window: window, hasSchoolDay: hasSchoolDay)
     }
 
     /// A programme's audience in words, schools by name.

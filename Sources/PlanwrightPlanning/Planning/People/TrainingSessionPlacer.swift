@@ -126,7 +126,8 @@ struct TrainingSessionPlacer {
                 if let day = heldHere[n] {
                     result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .held, planned: day, date: day,
                                                            reason: "session \(n) of group \(group.id) was held on \(dates.day(day))"))
-                } else if let due = due[n], due < asOf {
+                } else if let due = due[n], due < asOf, window.from <= asOf {
+                    // A window still ahead of the date (its rollout has moved) makes no session late.
                     let now = placed[n].map { "re-placed on \(dates.day($0))" }
                         ?? (asOf > window.to ? "the training window ended on \(dates.day(window.to))" : "no fitting day is left for it before \(dates.day(window.to))")
                     result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .late, planned: due, date: placed[n],
@@ -143,10 +144,10 @@ struct TrainingSessionPlacer {
             }
             let missing = (1...track.sessions).filter { placed[$0] == nil }
             guard !missing.isEmpty else { continue }
-            let reason = unplacedReason(programme: programme, fitting: fitting, open: open, minutes: track.minutes, clash: firstClash,
-                                        freeCount: free.count, heldUntil: lastHeld)
+            let (reason, cause) = unplacedReason(programme: programme, fitting: fitting, open: open, minutes: track.minutes, clash: firstClash,
+                                                 freeCount: free.count, heldUntil: lastHeld)
             for n in missing {
-                result.unplaced.append(UnplacedSession(group: group.id, number: n, reason: reason, programme: programme.id,
+                result.unplaced.append(UnplacedSession(group: group.id, number: n, reason: reason, cause: cause, programme: programme.id,
                                                        clashesWith: programme.hasSchoolDay ? firstClash?.booking.session : nil))
             }
         }
@@ -173,23 +174,26 @@ struct TrainingSessionPlacer {
     /// how few days it holds. Once the as-of date or a held session has passed some of them,
     /// the count is of the days still open.
     private func unplacedReason(programme: TrainingProgrammes.Spec, fitting: [SlotBookings.Slot], open: [SlotBookings.Slot], minutes: Int,
-                                clash: (booking: SlotBookings.Booking, slot: SlotBookings.Slot)?, freeCount: Int, heldUntil: SchoolDate?) -> String {
+                                clash: (booking: SlotBookings.Booking, slot: SlotBookings.Slot)?, freeCount: Int, heldUntil: SchoolDate?)
+        -> (String, UnplacedSession.Cause) {
         let window = programme.window
-        guard programme.hasSchoolDay else { return "the training window \(window.from) to \(window.to) holds no school day" }
+        if window.empty { return ("the training window holds no day: \(window.reason)", .noDayInWindow) }
+        guard programme.hasSchoolDay else { return ("the training window \(window.from) to \(window.to) holds no school day", .noSchoolDay) }
         let from = [asOf, heldUntil?.adding(days: 1)].compactMap { $0 }.max()!
         let after = from > window.from ? ", after the as-of date and the sessions held" : ""
         let start = max(from, window.from)
         if let (booking, slot) = clash {
             let role = booking.facilitating ? "facilitates" : "is in"
-            return "\(freeCount) of the \(open.count) training days that fit a \(minutes)-minute session between \(start) and \(window.to)\(after) are free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)"
+            return ("\(freeCount) of the \(open.count) training days that fit a \(minutes)-minute session between \(start) and \(window.to)\(after) are free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)", .clash)
         }
-        guard from <= window.to else { return "the training window ended on \(window.to), before \(from)" }
-        return "only \(open.count) training days fit a \(minutes)-minute session between \(start) and \(window.to)\(after)"
+        guard from <= window.to else { return ("the training window ended on \(window.to), before \(from)", .windowEnded) }
+        return ("only \(open.count) training days fit a \(minutes)-minute session between \(start) and \(window.to)\(after)", .tooFewDays)
     }
 
     /// PD days and early-release days in the window that are school days outside testing, by
     /// date. A PD day is never also an early-release slot: the whole day is training time.
     private func availableSlots(in window: TrainingWindow) -> [SlotBookings.Slot] {
+        guard !window.empty else { return [] }
         var slots: [SlotBookings.Slot] = []
         if plan.training.slots.contains(.pdDays) { slots += calendar.pdDays.map { .init(date: $0, kind: .pdDays) } }
         if plan.training.slots.contains(.earlyRelease) {
