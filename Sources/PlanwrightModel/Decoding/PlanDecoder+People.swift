@@ -92,7 +92,7 @@ extension PlanDecoder {
                 return nil
             }
             seen[session] = sessionNode.location
-            return HeldSession(session: Located(session, at: sessionNode.location), on: on)
+            return HeldSession(session: Located(session, at: sessionNode.location), on: on, absent: reader.references(fields, "absent"))
         }
     }
 

@@ -175,6 +175,7 @@ public enum PlanShapes {
     public static let heldSession = MappingShape("held session", "A training session that took place.", [
         .required("session", .text, "The session's id as 'planwright plan' and the handouts print it: group/number, such as getting-started-lincoln-1/2."),
         .required("on", .date, "The day it was held; its date is never moved afterwards."),
+        .optional("absent", .list(.identifier), "Staff ids of the group's members who missed it: they need a make-up; the rest attended."),
     ])
 
     public static let training = MappingShape("training", "How training is differentiated and scheduled.", singleton: true, [

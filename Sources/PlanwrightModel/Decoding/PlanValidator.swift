@@ -63,6 +63,9 @@ struct PlanValidator {
             resolve(pin.colleague, in: staff, "a champion pin names", "staff member", unless: .staff)
         }
         for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names", "staff member", unless: .staff) }
+        for held in plan.training.held {
+            for absent in held.absent { resolve(absent, in: staff, "'absent' names", "staff member", unless: .staff) }
+        }
         checkTracks()
         checkOwners()
         checkBudget(schools: schools)

@@ -7,9 +7,12 @@ public struct HeldSession: Sendable {
     /// The session's id as outputs print it: `getting-started-lincoln-1/2`.
     public var session: Located<String>
     public var on: Located<SchoolDate>
+    /// Members of the group who missed it (`absent:`): they need a make-up; the rest attended.
+    public var absent: [Reference]
 
-    public init(session: Located<String>, on: Located<SchoolDate>) {
+    public init(session: Located<String>, on: Located<SchoolDate>, absent: [Reference] = []) {
         self.session = session
         self.on = on
+        self.absent = absent
     }
 }

@@ -17,6 +17,8 @@ extension HandoutViews {
         /// The groups a champion co-facilitates.
         let facilitating: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
+        /// Session ids each person missed (`absent:` on a held session): a make-up is due.
+        let missed: [String: Set<String>]
         let trackNames: [String: String]
         /// Colleague id to their champion's id.
         let championOf: [String: String]
@@ -43,6 +45,9 @@ extension HandoutViews {
             groupsOf = groups
             self.facilitating = facilitating
             sessionsByGroup = Dictionary(grouping: p.training.sessions, by: \.group)
+            var missed: [String: Set<String>] = [:]
+            for session in p.progress.sessions { for person in session.absent { missed[person, default: []].insert(session.session) } }
+            self.missed = missed
             trackNames = Dictionary(p.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             var championOf: [String: String] = [:]
             for assignment in p.champions.assignments {
@@ -75,8 +80,8 @@ extension HandoutViews {
     /// for a champion, whom they support).
     private static func person(_ person: PlannedPerson, index: PeopleIndex) -> Fields {
         let people = index.people
-        let member = (index.groupsOf[person.id] ?? []).map { group(member: $0, facilitating: false, index: index) }
-        let leads = (index.facilitating[person.id] ?? []).map { group(member: $0, facilitating: true, index: index) }
+        let member = (index.groupsOf[person.id] ?? []).map { group(member: $0, facilitating: false, missed: index.missed[person.id] ?? [], index: index) }
+        let leads = (index.facilitating[person.id] ?? []).map { group(member: $0, facilitating: true, missed: [], index: index) }
         let colleagues = index.colleaguesOf[person.id]
         let champion = index.championOf[person.id]
         let reason = index.unassigned[person.id].map(PeopleTextReport.reason)
@@ -88,10 +93,12 @@ extension HandoutViews {
                 .reason: reason ?? "", .hasReason: reason != nil]
     }
 
-    private static func group(member group: TrainingGroup, facilitating: Bool, index: PeopleIndex) -> Fields {
+    /// A session this person missed says so: they need a make-up.
+    private static func group(member group: TrainingGroup, facilitating: Bool, missed: Set<String>, index: PeopleIndex) -> Fields {
         let sessions = index.sessionsByGroup[group.id] ?? []
+        let lines = sessions.map { sessionLine($0, dates: index.dates) + (missed.contains($0.id) ? ", missed: needs a make-up" : "") }
         return [.id: group.id, .name: index.trackNames[group.track] ?? group.track, .facilitating: facilitating,
-                .sessions: sessions.map { sessionLine($0, dates: index.dates) }.joined(separator: "; "), .hasSessions: !sessions.isEmpty]
+                .sessions: lines.joined(separator: "; "), .hasSessions: !sessions.isEmpty]
     }
 
     /// A session as the people page writes it: its day, time and place, as every handout does.

@@ -22,7 +22,14 @@ public enum ProgressTextReport {
             let here = progress.sessions.filter { $0.state == state }
             guard !here.isEmpty else { continue }
             out += "\nTRAINING SESSIONS \(state == .late ? "LATE" : "HELD")\n"
-            for s in here { out += "  \(clean(s.session))\n" + PlanTextReport.wrap(clean(s.reason), indent: "      ", width: 100) }
+            for s in here {
+                out += "  \(clean(s.session))\n" + PlanTextReport.wrap(clean(s.reason), indent: "      ", width: 100)
+                if !s.absent.isEmpty {
+                    let names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+                    let who = s.absent.map { clean(names[$0] ?? $0) }.joinedAsList()
+                    out += PlanTextReport.wrap("Absent, \(s.absent.count == 1 ? "needs" : "need") a make-up: \(who)", indent: "      ", width: 100)
+                }
+            }
             if state == .late { out += PlanTextReport.wrap("To do: record each under training: held if it took place; otherwise hold it on its new day, or make it up.", indent: "  ", width: 100) }
         }
         out += withoutDay(plan)

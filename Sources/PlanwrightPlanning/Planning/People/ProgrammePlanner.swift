@@ -95,14 +95,24 @@ struct ProgrammePlanner {
         guard !plan.training.held.isEmpty else { return [] }
         let sessions = Dictionary(plan.training.tracks.map { ($0.id, $0.sessions) }, uniquingKeysWith: { a, _ in a })
         var known = Set<String>()
+        var members: [String: Set<String>] = [:]
         for group in training.groups {
             for n in 0..<(sessions[group.track] ?? 0) { known.insert(TrainingSession.id(group: group.id, number: n + 1)) }
+            members[group.id] = Set(group.members)
         }
-        return plan.training.held.compactMap { entry -> Diagnostic? in
-            guard !known.contains(entry.session.value) else { return nil }
-            return .error("'held' records training session '\(Excerpt.of(entry.session.value))', but the plan has no session with that id"
+        let names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return plan.training.held.flatMap { entry -> [Diagnostic] in
+            guard !known.contains(entry.session.value) else {
+                // Someone absent from a group they are not in is most often the wrong session's id.
+                let group = String(entry.session.value.prefix { $0 != "/" })
+                return entry.absent.filter { names[$0.id] != nil && members[group]?.contains($0.id) == false }.map { person in
+                    .error("'absent' names \(names[person.id]!) ('\(person.id)'), who is not in group '\(group)'; list only the group's members who missed session '\(entry.session.value)'",
+                           at: person.location)
+                }
+            }
+            return [.error("'held' records training session '\(Excerpt.of(entry.session.value))', but the plan has no session with that id"
                           + "\(Suggestion.didYouMean(entry.session.value, in: known)); 'planwright plan' and the handouts list the session ids",
-                          at: entry.session.location)
+                          at: entry.session.location)]
         }
     }
 }

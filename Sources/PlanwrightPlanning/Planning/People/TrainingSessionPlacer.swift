@@ -17,6 +17,8 @@ struct TrainingSessionPlacer {
     let names: [String: String]
     /// Held as of the date, by session id: a session recorded held after it had not yet taken place then.
     let held: [String: SchoolDate]
+    /// Who missed each held session, by session id (`absent:`).
+    let absent: [String: Set<String>]
     private let pdDays: Set<SchoolDate>
     /// Progress reasons are read in `status`: dates as people say them.
     private let dates: PeopleDates
@@ -32,6 +34,7 @@ struct TrainingSessionPlacer {
         self.cycles = cycles
         names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         held = Dictionary(plan.training.held.filter { $0.on.value <= asOf }.map { ($0.session.value, $0.on.value) }, uniquingKeysWith: { a, _ in a })
+        absent = Dictionary(plan.training.held.map { ($0.session.value, Set($0.absent.map(\.id))) }, uniquingKeysWith: { a, _ in a })
         pdDays = Set(calendar.pdDays)
         dates = PeopleDates(plan.year)
     }
@@ -124,8 +127,9 @@ struct TrainingSessionPlacer {
             for n in 1...track.sessions {
                 let id = TrainingSession.id(group: group.id, number: n)
                 if let day = heldHere[n] {
+                    let missed = absent[id].map { away in group.members.filter(away.contains) } ?? []
                     result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .held, planned: day, date: day,
-                                                           reason: "session \(n) of group \(group.id) was held on \(dates.day(day))"))
+                                                           reason: "session \(n) of group \(group.id) was held on \(dates.day(day))", absent: missed))
                 } else if let due = due[n], due < asOf, window.from <= asOf {
                     // A window still ahead of the date (its rollout has moved) makes no session late.
                     let now = placed[n].map { "re-placed on \(dates.day($0))" }
