@@ -55,4 +55,49 @@ struct TrainingAttendanceTests {
         let error = try #require(PlanFixture.run(source).diagnostics.first { $0.severity == .error })
         #expect(error.message == "'absent' names Ben Yazzie ('t-102'), who is not in group '\(Self.group)'; list only the group's members who missed session '\(Self.group)/1'")
     }
+
+    /// Lincoln's eight beginners held two of their three sessions in November; in January five
+    /// teachers are hired there. Nobody who attended moves: the hires form a group of their own.
+    static func hiring(_ hires: Int) -> String {
+        let names = ["Rosa Delgado", "Ben Yazzie", "David Nguyen", "Aisha Rahman", "Maria Hernandez", "Priya Patel", "Sean O'Malley", "Grace Kim"]
+        let hired = ["Tomás Ruiz", "Amy Chen", "Jamal Brooks", "Lena Ortiz", "Omar Haddad"]
+        var staff = names.enumerated().map { "{ id: t-1\($0.offset + 10), name: \"\($0.element)\", school: lincoln, comfort: 1 }" }
+        // New staff ids sort among the others', as a roster's often do.
+        staff += hired.prefix(hires).enumerated().map { "{ id: t-1\($0.offset + 10)a, name: \($0.element), school: lincoln, comfort: 2, joined: 2027-01-04 }" }
+        return PlanFixture.yaml(
+            year: "{ start: 2026-08-24, end: 2027-06-11, closed: [{ name: Winter break, from: 2026-12-21, to: 2027-01-01 }], early_release: wednesday }",
+            schools: "[{ id: lincoln, name: Lincoln Elementary }, { id: elm, name: Elm Middle School }]",
+            staff: "[\(staff.joined(separator: ", "))]",
+            goals: PlanFixture.goal("{ id: pilot, title: Canvas pilot, days: 5, kind: pilot, status: done, done_on: 2026-10-23 }, { id: gate, title: Go/no-go, days: 1, after: pilot, kind: gate, status: done, done_on: 2026-11-02 }, { id: canvas, title: Canvas goes live, days: 5, after: gate, kind: rollout, not_before: 2027-01-25 }"),
+            extra: "training:\n  max_group: 10\n  held: [{ session: \(group)/1, on: 2026-11-04 }, { session: \(group)/2, on: 2026-11-11, absent: [t-112] }]")
+    }
+
+    @Test func whoeverAttendedKeepsTheirGroupWhenStaffAreHired() throws {
+        let before = try #require(PlanFixture.run(Self.hiring(0), asOf: "2026-11-12").improvementPlan)
+        let attended = try #require(before.training.groups.first { $0.id == Self.group }).members
+        #expect(attended.count == 8)
+
+        let result = PlanFixture.run(Self.hiring(5), asOf: "2027-01-05")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        let after = try #require(result.improvementPlan)
+        let kept = try #require(after.training.groups.first { $0.id == Self.group })
+        #expect(kept.members == attended)
+        let hires = after.training.groups.filter { $0.id != Self.group && $0.track == "getting-started" }
+        #expect(hires.map(\.id) == ["canvas.getting-started-lincoln-2"])
+        #expect(hires.first?.members == ["t-110a", "t-111a", "t-112a", "t-113a", "t-114a"])
+        // The held sessions keep their group: its third session is still to come, the hires start at 1.
+        #expect(after.progress.sessions.filter { $0.state == .held }.map(\.session) == ["\(Self.group)/1", "\(Self.group)/2"])
+        #expect(after.training.sessions.filter { $0.group == Self.group }.map(\.number) == [1, 2, 3])
+
+    }
+
+    /// Two hires are too few for a group of their own at Lincoln: they form one (a group of
+    /// Lincoln's, pooled with no other school's) rather than joining a group whose sessions they missed.
+    @Test func twoHiresFormTheirOwnGroupWithoutBreakingTheHeldOne() throws {
+        let result = PlanFixture.run(Self.hiring(2), asOf: "2027-01-05")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        let after = try #require(result.improvementPlan)
+        #expect(after.training.groups.first { $0.id == Self.group }?.members.count == 8)
+        #expect(after.training.groups.contains { $0.members == ["t-110a", "t-111a"] && $0.id == "canvas.getting-started-lincoln-2" })
+    }
 }

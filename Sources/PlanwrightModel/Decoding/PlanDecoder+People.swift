@@ -27,6 +27,7 @@ extension PlanDecoder {
             comfort: fields["comfort"].flatMap { comfort($0, fields.describe("comfort")) },
             champion: reader.choice(fields, "champion", as: ChampionInterest.self) ?? .no,
             email: reader.text(fields, "email"),
+            joined: reader.date(fields, "joined"),
             location: node.location)
     }
 

@@ -99,6 +99,7 @@ public enum PlanShapes {
                   "Comfort with the technology: 1-5, or a CBAM Level of Use."),
         .optional("champion", .choice(ChampionInterest.allCases.map(\.rawValue)), "yes, no or volunteer. Default no."),
         .optional("email", .text, "Email address."),
+        .optional("joined", .date, "First day at the school, for staff who join during the year: training groups that have held sessions keep the people who were there, and newcomers form new groups."),
     ])
 
     public static let observation = MappingShape("observation", "A measured value on a date.", [

@@ -11,6 +11,9 @@ public struct StaffMember: Sendable {
     public var comfort: Comfort?
     public var champion: ChampionInterest
     public var email: String?
+    /// First day, for someone who joins during the year (`joined:`): groups that held sessions
+    /// before it are not theirs to have attended.
+    public var joined: SchoolDate? = nil
     public var location: SourceLocation
 }
 

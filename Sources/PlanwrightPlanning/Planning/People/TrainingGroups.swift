@@ -53,8 +53,33 @@ struct TrainingGroups {
         return tracks.indices.min { (distance(tracks[$0]), $0) < (distance(tracks[$1]), $1) }!
     }
 
-    /// A school with at least half a group's worth of people trains on its own.
+    /// A school with at least half a group's worth of people trains on its own. Once a group has
+    /// held sessions, its people keep it when newcomers arrive (staff who `joined` after the
+    /// track's first held session): the groups are formed as they were without the newcomers,
+    /// those with held sessions are kept, and everyone else forms groups around them.
     private func group(_ members: [StaffMember], track: TrainingTrack, programme: String, facilitation: inout [String: Int]) -> [TrainingGroup] {
+        let prefix = "\(programme).\(track.id)-"
+        let held = plan.training.held.filter { $0.session.value.hasPrefix(prefix) }
+        var groups: [TrainingGroup]
+        if let firstHeld = held.map(\.on.value).min(), members.contains(where: { ($0.joined.map { $0 > firstHeld }) ?? false }) {
+            let heldGroups = Set(held.map { String($0.session.value.prefix { $0 != "/" }) })
+            let before = members.filter { ($0.joined.map { $0 <= firstHeld }) ?? true }
+            let kept = split(before, track: track, programme: programme, taken: []).filter { heldGroups.contains($0.id) }
+            let keptPeople = Set(kept.flatMap(\.members))
+            let rest = members.filter { !keptPeople.contains($0.id) }
+            groups = kept + split(rest, track: track, programme: programme, taken: Set(kept.map(\.id)))
+        } else {
+            groups = split(members, track: track, programme: programme, taken: [])
+        }
+        for index in groups.indices {
+            groups[index].facilitator = facilitator(for: groups[index].schools, leading: groups[index].members, facilitation: &facilitation)
+        }
+        return groups
+    }
+
+    /// The groups of one track: by school where a school has enough people, the rest pooled;
+    /// numbered per school (and for pooled groups), skipping the ids in `taken`.
+    private func split(_ members: [StaffMember], track: TrainingTrack, programme: String, taken: Set<String>) -> [TrainingGroup] {
         let maxGroup = plan.training.maxGroup
         let ownGroup = max(3, (maxGroup + 1) / 2)
         let bySchool = Dictionary(grouping: members, by: \.school.id)
@@ -62,33 +87,29 @@ struct TrainingGroups {
         var pooled: [StaffMember] = []
         // Groups named by one school, numbered per school: a school's own groups, then a part of
         // the pooled people that happens to come from that school alone.
-        var bySchoolCount: [String: Int] = [:]
+        var used: [String: Int] = [:]
+        let next = { (name: String) -> String in
+            var id: String
+            repeat {
+                used[name, default: 0] += 1
+                id = "\(programme).\(track.id)-\(name)-\(used[name]!)"
+            } while taken.contains(id)
+            return id
+        }
         for school in plan.schools {
             let here = (bySchool[school.id] ?? []).sorted { $0.id < $1.id }
             guard here.count >= ownGroup else { pooled += here; continue }
             for part in Self.split(here, maxGroup: maxGroup) {
-                bySchoolCount[school.id, default: 0] += 1
-                let members = part.map(\.id)
-                groups.append(TrainingGroup(id: "\(programme).\(track.id)-\(school.id)-\(bySchoolCount[school.id]!)", track: track.id, school: school.id,
-                                            schools: [school.id], members: members,
-                                            facilitator: facilitator(for: [school.id], leading: members, facilitation: &facilitation), programme: programme))
+                groups.append(TrainingGroup(id: next(school.id), track: track.id, school: school.id, schools: [school.id],
+                                            members: part.map(\.id), facilitator: nil, programme: programme))
             }
         }
         // "Pooled" says the group mixes schools; a part drawn from one school is named by it.
-        var pooledCount = 0
         for part in Self.split(pooled, maxGroup: maxGroup) {
             let schools = plan.schools.map(\.id).filter { id in part.contains { $0.school.id == id } }
-            let members = part.map(\.id)
-            let id: String, school: String?
-            if schools.count == 1 {
-                bySchoolCount[schools[0], default: 0] += 1
-                (id, school) = ("\(programme).\(track.id)-\(schools[0])-\(bySchoolCount[schools[0]]!)", schools[0])
-            } else {
-                pooledCount += 1
-                (id, school) = ("\(programme).\(track.id)-pooled-\(pooledCount)", nil)
-            }
-            groups.append(TrainingGroup(id: id, track: track.id, school: school, schools: schools, members: members,
-                                        facilitator: facilitator(for: schools, leading: members, facilitation: &facilitation), programme: programme))
+            let one = schools.count == 1 ? schools[0] : nil
+            groups.append(TrainingGroup(id: next(one ?? "pooled"), track: track.id, school: one, schools: schools,
+                                        members: part.map(\.id), facilitator: nil, programme: programme))
         }
         return groups
     }
