@@ -100,4 +100,18 @@ struct TrainingAttendanceTests {
         #expect(after.training.groups.first { $0.id == Self.group }?.members.count == 8)
         #expect(after.training.groups.contains { $0.members == ["t-110a", "t-111a"] && $0.id == "canvas.getting-started-lincoln-2" })
     }
+
+    /// One hire alone would be a group of one: they join the held group, which has room, and
+    /// the sessions it held before they came show as their make-ups.
+    @Test func aLoneHireJoinsTheHeldGroupAndNeedsItsSessionsMadeUp() throws {
+        let result = PlanFixture.run(Self.hiring(1), asOf: "2027-01-05")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+        let after = try #require(result.improvementPlan)
+        let group = try #require(after.training.groups.first { $0.id == Self.group })
+        #expect(group.members.count == 9 && group.members.last == "t-110a")
+        #expect(!after.training.groups.contains { $0.members.count == 1 })
+        let held = after.progress.sessions.filter { $0.state == .held }
+        #expect(held.map(\.absent) == [["t-110a"], ["t-112", "t-110a"]])
+        #expect(ProgressTextReport.render(after).contains("Absent, need a make-up: David Nguyen and Tomás Ruiz"))
+    }
 }

@@ -67,7 +67,9 @@ struct TrainingGroups {
             let kept = split(before, track: track, programme: programme, taken: []).filter { heldGroups.contains($0.id) }
             let keptPeople = Set(kept.flatMap(\.members))
             let rest = members.filter { !keptPeople.contains($0.id) }
-            groups = kept + split(rest, track: track, programme: programme, taken: Set(kept.map(\.id)))
+            let newcomers = Set(members.filter { ($0.joined.map { $0 > firstHeld }) ?? false }.map(\.id))
+            groups = Self.noGroupOfOne(kept: kept, new: split(rest, track: track, programme: programme, taken: Set(kept.map(\.id))),
+                                       newcomers: newcomers, maxGroup: plan.training.maxGroup)
         } else {
             groups = split(members, track: track, programme: programme, taken: [])
         }
@@ -75,6 +77,20 @@ struct TrainingGroups {
             groups[index].facilitator = facilitator(for: groups[index].schools, leading: groups[index].members, facilitation: &facilitation)
         }
         return groups
+    }
+
+    /// A newcomer left alone in a group joins a kept group of their school with room instead: a
+    /// group of one is no group, and the sessions they missed show as make-ups.
+    static func noGroupOfOne(kept: [TrainingGroup], new: [TrainingGroup], newcomers: Set<String>, maxGroup: Int) -> [TrainingGroup] {
+        var kept = kept, new = new
+        new.removeAll { group in
+            guard group.members.count == 1, newcomers.contains(group.members[0]), let school = group.school,
+                  let roomy = kept.indices.filter({ kept[$0].schools == [school] && kept[$0].members.count < maxGroup })
+                      .min(by: { (kept[$0].members.count, $0) < (kept[$1].members.count, $1) }) else { return false }
+            kept[roomy].members += group.members
+            return true
+        }
+        return kept + new
     }
 
     /// The groups of one track: by school where a school has enough people, the rest pooled;

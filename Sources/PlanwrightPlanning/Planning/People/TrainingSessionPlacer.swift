@@ -19,6 +19,8 @@ struct TrainingSessionPlacer {
     let held: [String: SchoolDate]
     /// Who missed each held session, by session id (`absent:`).
     let absent: [String: Set<String>]
+    /// When staff who joined during the year started (`joined:`): a held session before it is a make-up for them.
+    let joined: [String: SchoolDate]
     private let pdDays: Set<SchoolDate>
     /// Progress reasons are read in `status`: dates as people say them.
     private let dates: PeopleDates
@@ -34,6 +36,7 @@ struct TrainingSessionPlacer {
         self.cycles = cycles
         names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         held = Dictionary(plan.training.held.filter { $0.on.value <= asOf }.map { ($0.session.value, $0.on.value) }, uniquingKeysWith: { a, _ in a })
+        joined = Dictionary(plan.staff.compactMap { person in person.joined.map { (person.id, $0) } }, uniquingKeysWith: { a, _ in a })
         absent = Dictionary(plan.training.held.map { ($0.session.value, Set($0.absent.map(\.id))) }, uniquingKeysWith: { a, _ in a })
         pdDays = Set(calendar.pdDays)
         dates = PeopleDates(plan.year)
@@ -127,7 +130,8 @@ struct TrainingSessionPlacer {
             for n in 1...track.sessions {
                 let id = TrainingSession.id(group: group.id, number: n)
                 if let day = heldHere[n] {
-                    let missed = absent[id].map { away in group.members.filter(away.contains) } ?? []
+                    let away = absent[id] ?? []
+                    let missed = group.members.filter { away.contains($0) || (joined[$0].map { $0 > day } ?? false) }
                     result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .held, planned: day, date: day,
                                                            reason: "session \(n) of group \(group.id) was held on \(dates.day(day))", absent: missed))
                 } else if let due = due[n], due < asOf, window.from <= asOf {

@@ -90,7 +90,8 @@ public struct SessionProgress: Sendable, Codable {
     public var date: SchoolDate?
     /// One sentence a leader can read aloud.
     public var reason: String
-    /// For a held session, the members recorded absent (`absent:`): each needs a make-up.
+    /// For a held session, the members who missed it: recorded `absent:`, or who joined after it
+    /// (`joined:`). Each needs a make-up.
     public var absent: [String] = []
 }
 
