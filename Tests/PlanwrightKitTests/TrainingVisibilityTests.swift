@@ -42,7 +42,7 @@ struct TrainingVisibilityTests {
         let eastside = try #require(files["schools/eastside.md"])
         #expect(!eastside.contains("late, not recorded as held"))
         #expect(eastside.contains("3 sessions with no day yet"))
-        #expect(eastside.contains("no days (its rollout starts right after what comes before it)"))
+        #expect(eastside.contains("no days left before its rollout"))
 
         // `check`: one warning for the programme, naming each of its groups.
         let empty = diagnostics.filter { $0.message.hasPrefix("training for 'Classroom screen management goes live, grades 6–12' has no session") }

@@ -101,6 +101,6 @@ extension TrainingWindow {
     /// "Mon, May 10 – Mon, Jun 7", or for a window its milestones leave no day for, why there
     /// is none: never a range that ends before it starts.
     func days(_ dates: PeopleDates) -> String {
-        empty ? "no days (its rollout starts right after what comes before it)" : dates.span(from, to)
+        empty ? "no days left before its rollout" : dates.span(from, to)
     }
 }
