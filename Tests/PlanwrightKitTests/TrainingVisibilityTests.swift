@@ -36,6 +36,8 @@ struct TrainingVisibilityTests {
         // Every group with no day is in the list, none of them as late.
         for group in Set(plan.training.unplaced.map(\.group)) { #expect(status.contains("  \(group): session"), "\(group)") }
         #expect(!status.contains("TRAINING SESSIONS LATE"))
+        let json = try PlanJSON.encode(StatusJSON(plan))
+        #expect(json.contains("\"sessionsWithNoDay\" : [") && json.contains("\"cause\" : \"no_day_in_window\""))
 
         // The handout of a school in the mdm programme says its sessions have no day yet, not that they are late.
         let files = try BudgetOutputTests.outputs(plan)

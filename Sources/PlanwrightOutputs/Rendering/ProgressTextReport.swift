@@ -46,8 +46,7 @@ public enum ProgressTextReport {
     /// Sessions with no day that are not late (those are listed above): by group, which sessions,
     /// why, and what to do. A window still ahead of the date can be fixed before anyone is late.
     static func withoutDay(_ plan: ImprovementPlan) -> String {
-        let late = Set(plan.progress.sessions.lazy.filter { $0.state == .late }.map(\.session))
-        let waiting = plan.training.unplaced.filter { !late.contains(TrainingSession.id(group: $0.group, number: $0.number)) }
+        let waiting = sessionsWithNoDay(plan)
         guard !waiting.isEmpty else { return "" }
         let clean = PlanTextReport.clean
         var order: [String] = [], byGroup: [String: [UnplacedSession]] = [:]
@@ -63,6 +62,12 @@ public enum ProgressTextReport {
             out += PlanTextReport.wrap("Why: " + clean(sessions[0].reason) + ". To do: " + sessions[0].cause.advice + ".", indent: "      ", width: 100)
         }
         return out
+    }
+
+    /// The sessions that found no day and are not late, which `status` lists apart from late ones.
+    static func sessionsWithNoDay(_ plan: ImprovementPlan) -> [UnplacedSession] {
+        let late = Set(plan.progress.sessions.lazy.filter { $0.state == .late }.map(\.session))
+        return plan.training.unplaced.filter { !late.contains(TrainingSession.id(group: $0.group, number: $0.number)) }
     }
 
     /// "SPENT VS PLANNED": each cost that records `spent`, then the total.
