@@ -105,8 +105,11 @@ struct BudgetDecodingTests {
         #expect(Self.errors(result).isEmpty)
         let source = try #require(result.value.plan?.funding.first)
         #expect(source.restrictions.maxShare.map(\.value) == [CategoryShare(category: .infrastructure, share: Share(basisPoints: 1_500))])
-        #expect(source.restrictions.perStudent?.budget(students: 100) == Money(dollars: 27_850))
-        #expect(source.restrictions.perStudent?.budget(students: 418) == Money(cents: 8_336_174))
+        // District-wide: the students of every school, or the floor for each school, whichever is more.
+        #expect(source.restrictions.perStudent?.budget(students: [100]) == Money(dollars: 27_850))
+        #expect(source.restrictions.perStudent?.budget(students: [100, 100]) == Money(dollars: 55_700))
+        #expect(source.restrictions.perStudent?.budget(students: [418]) == Money(cents: 8_336_174))
+        #expect(source.restrictions.perStudent?.budget(students: [100, 318]) == Money(cents: 8_336_174))
         #expect(source.restrictions.ends?.value == SchoolDate(iso: "2028-09-30"))
     }
 }

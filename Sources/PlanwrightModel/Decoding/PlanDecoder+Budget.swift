@@ -61,8 +61,20 @@ extension PlanDecoder {
         }
         if let budgetNode = fields["per_student"], let budget = reader.fields(of: budgetNode, PlanShapes.perStudentBudget),
            let amount = reader.money(budget, "amount") {
+            let adds = budget["add_school_budgets"].flatMap { node in reader.boolean(node, budget.describe("add_school_budgets")).map { Located($0, at: node.location) } }
             restrictions.perStudent = PerStudentBudget(amount: amount.value, floor: reader.money(budget, "floor")?.value ?? .zero,
-                                                       location: budgetNode.location)
+                                                       addsSchoolBudgets: adds, location: budgetNode.location)
+        }
+        if let node = fields["discount"], let share = reader.share(node, fields.describe("discount")) {
+            restrictions.discount = Located(share, at: node.location)
+        }
+        if let node = fields["rest_paid_by"], let id = reader.identifier(node, fields.describe("rest_paid_by")) {
+            restrictions.restPaidBy = Reference(id, at: node.location)
+            payers.append(FundingReference(source: Reference(id, at: node.location), what: "the rest of a discounted cost"))
+        }
+        if let discount = restrictions.discount, restrictions.restPaidBy == nil, fields["rest_paid_by"] == nil, discount.value != .all {
+            reader.error("\(fields.describe("discount")) pays \(discount.value) of each cost; say which source pays the other \(Share(basisPoints: Share.whole - discount.value.basisPoints)) with 'rest_paid_by', such as rest_paid_by: general-fund",
+                         at: discount.location)
         }
         restrictions.ends = reader.located(fields, "ends")
         return restrictions

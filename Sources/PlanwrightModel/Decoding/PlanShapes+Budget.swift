@@ -11,15 +11,18 @@ extension PlanShapes {
     /// A cost's or support's payer: one source's id, or shares of several that add up to 100%.
     static let fundingSplit = Shape.oneOf([.identifier, .dictionary(key: "funding source id", value: .share)])
 
-    static let perStudentBudget = MappingShape("per-student budget", "A budget for each school from its enrollment.", singleton: true, [
-        .required("amount", .money, "The amount per enrolled student, such as 199.43 for E-Rate Category 2."),
-        .optional("floor", .money, "The least any school gets, however few students it has, such as 27,850."),
+    static let perStudentBudget = MappingShape("per-student budget", "A district-wide budget from the district's enrolled students, with a floor for each school.", singleton: true, [
+        .required("amount", .money, "The amount per enrolled student over the budget's years, such as 201.57 for E-Rate Category 2 in FY2026-FY2030."),
+        .optional("floor", .money, "The least each school counts for, however few students it has, such as 30,175: the budget is at least this times the number of schools."),
+        .optional("add_school_budgets", .boolean, "yes for a district of 10 schools or fewer that adds each school's own budget (its students times the amount, at least the floor) instead."),
     ])
 
     static let restrictions = MappingShape("restrictions", "The rules a source's money comes with.", singleton: true, [
         .optional("max_share", .dictionary(key: "category", value: .share),
                   "The most of the source a category may take, such as infrastructure: 15% for Title IV-A's technology share."),
-        .optional("per_student", .mapping(perStudentBudget), "A per-student budget for each school, with a floor (E-Rate Category 2)."),
+        .optional("per_student", .mapping(perStudentBudget), "A district-wide budget from its students, with a floor per school (E-Rate Category 2); it caps the cost before any discount."),
+        .optional("discount", .share, "The share of each cost charged to it that the source pays, such as 80% for an E-Rate discount; the rest is paid by 'rest_paid_by'."),
+        .optional("rest_paid_by", .identifier, "The funding source that pays what a discount leaves, such as general-fund."),
         .optional("ends", .date, "The last day the money can be spent, for a grant that ends."),
     ])
 
@@ -30,7 +33,7 @@ extension PlanShapes {
         .optional("total", .money, "Or one sum over all the years it covers (from-to), spent in any of them."),
         .optional("from", .fiscalYear, "The first fiscal year it covers. Default: every year of the budget."),
         .optional("to", .fiscalYear, "The last fiscal year it covers. Default: every year of the budget."),
-        .optional("restrictions", .mapping(restrictions), "Rules the planner enforces: max_share, per_student, ends."),
+        .optional("restrictions", .mapping(restrictions), "Rules the planner enforces: max_share, per_student, discount, ends."),
     ])
 
     public static let cost = MappingShape("cost", "What a piece of work costs and who pays.", [

@@ -2,7 +2,7 @@ import PlanwrightDocument
 import PlanwrightModel
 
 /// The rules money comes with, kept: a category's share of a source (Title IV-A's 15% for
-/// infrastructure), each school's per-student budget (E-Rate Category 2), and a grant's end.
+/// infrastructure), a district-wide per-student budget (E-Rate Category 2), and a grant's end.
 /// Breaking one is an error: the district could not spend the money that way. Each error points
 /// at the cost a leader would move to another source.
 struct FundingRestrictionsKept: PlanCheck {
@@ -31,36 +31,33 @@ struct FundingRestrictionsKept: PlanCheck {
         }
     }
 
-    /// A per-student budget is each school's own: costs must name their school, the school must
-    /// have its students, and what it is charged must stay within them times the amount (or the floor).
+    /// A per-student budget is the district's, pooled (E-Rate Category 2 since FY2021): what is
+    /// charged to the source before its discount (its own lines, and the rest another source
+    /// pays) must stay within every student times the amount, at least the floor for each school,
+    /// or each school's own budget added up in a small district. Every school's students count,
+    /// so a school without them leaves the budget uncounted.
     private func perStudentBudgets(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
         guard let amount = source.perStudent else { return [] }
         let budget = context.budget
-        let perSchool = PerStudentBudget(amount: amount, floor: source.floor ?? .zero, location: source.location)
-        var diagnostics: [Diagnostic] = []
-        let districtWide = Set(budget.lines.filter { $0.source == source.id && $0.school == nil }.map(\.cost))
-        for cost in districtWide.sorted() {
-            diagnostics.append(.error("\(Excerpt.of(budget.costs[cost].item)) is charged to \(Excerpt.of(source.name)), whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
-                                      at: budget.costs[cost].location))
+        let lines = budget.lines.filter { line in
+            (line.source == source.id && line.restOf == nil && line.isCovered) || line.restOf == source.id
         }
-        let students = Dictionary(budget.schools.map { ($0.school, $0.students) }, uniquingKeysWith: { a, _ in a })
-        // The source's lines at each school, in cost order, gathered in one pass over the budget.
-        let bySchool = Dictionary(grouping: budget.lines.filter { $0.paidBy == source.id && $0.school != nil }, by: { $0.school! })
-        for school in context.plan.schools {
-            guard let lines = bySchool[school.id] else { continue }
-            guard let count = students[school.id] else {
-                diagnostics.append(.error("\(Excerpt.of(school.name)) has costs charged to \(Excerpt.of(source.name)), whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
-                                          at: school.location))
-                continue
-            }
-            let limit = perSchool.budget(students: count)
-            let basis = "\(DiagnosticCollector.grouped(count)) students at \(budget.words(amount))" + (perSchool.floor.isZero ? "" : ", at least \(budget.words(perSchool.floor))")
-            if let over = Self.overLimit(lines, limit) {
-                diagnostics.append(.error("\(over.subject(budget)) would put \(Excerpt.of(school.name)) at \(budget.words(over.total)) of its \(budget.words(limit)) from \(Excerpt.of(source.name)) over \(context.budgetYears) (\(basis)), over by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
-                                          at: budget.costs[over.cost].location))
+        guard !lines.isEmpty else { return [] }
+        guard let limit = source.perStudentBudget else {
+            return context.plan.schools.filter { source.unenrolledSchools.contains($0.id) }.map { school in
+                .error("\(Excerpt.of(school.name)) has no 'students', and \(Excerpt.of(source.name))'s budget is counted from every school's students; add 'students' to the school so the budget can be counted",
+                       at: school.location)
             }
         }
-        return diagnostics
+        let floor = source.floor ?? .zero
+        let schools = source.schoolsCounted == 1 ? "1 school" : "\(source.schoolsCounted) schools"
+        let basis = source.addsSchoolBudgets
+            ? (source.schoolsCounted == 1 ? "the school's own budget: its students" : "the \(schools)' own budgets added up: each school's students") + " at \(budget.words(amount))" + (floor.isZero ? "" : " or \(budget.words(floor)), whichever is more")
+            : "\(DiagnosticCollector.grouped(source.studentsCounted)) students at \(budget.words(amount))" + (floor.isZero ? "" : ", or \(budget.words(floor)) a school at \(schools), whichever is more")
+        let before = source.discount == nil ? "" : " before its \(source.discount!) discount"
+        guard let over = Self.overLimit(lines, limit) else { return [] }
+        return [.error("\(over.subject(budget)) would put \(Excerpt.of(source.name)) at \(budget.words(over.total))\(before), over its \(budget.words(limit)) budget for \(context.budgetYears) (\(basis)) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                       at: budget.costs[over.cost].location)]
     }
 
     /// A one-time purchase paid when its source has no money: after a grant ends, or outside
