@@ -99,4 +99,56 @@ struct FundingRulesTests {
             $0.hasSuffix("funding source 'erate' adds each school's own budget, which only a district of 10 schools or fewer may do; this plan has 11; remove 'add_school_budgets' so the budget is counted district-wide")
         })
     }
+
+    // MARK: Title IV-A: shares by purpose, and a cap on a share of a share
+
+    /// $72,000 a year: 60% kept for technology ($43,200), of which devices, infrastructure and
+    /// software together may take 15% ($6,480).
+    static func titleIV(wellRounded: String = "20%", administration: String = "2%", amount: String = "72000") -> String {
+        "{ id: t4, name: Title IV-A, amount: \(amount), restrictions: { minimums_from: 30000, purposes: ["
+            + "{ id: well-rounded, name: Well-rounded education, share: \(wellRounded), at_least: 20% }, "
+            + "{ id: safe-healthy, name: Safe and healthy students, share: 20%, at_least: 20% }, "
+            + "{ id: technology, name: Effective use of technology, share: 58%, categories: [devices, infrastructure, software, training, stipends], "
+            + "caps: [{ categories: [devices, infrastructure, software], at_most: 15% }] }, "
+            + "{ id: administration, name: Administration, share: \(administration), at_most: 2% }] } }"
+    }
+
+    @Test func technologyInfrastructureIsCappedAtAShareOfTheTechnologyShare() throws {
+        // Chromebooks are devices, which Title IV-A counts as technology infrastructure: $7,000
+        // of them is more than 15% of the $41,760 technology share ($6,264), not of the $72,000.
+        let broken = Self.plan(milestones: BudgetCheckTests.milestone("cb", schools: "[adams]", costs: [
+            "{ item: Student Chromebooks, category: devices, amount: 350, per: device, count: 20, funding: t4 }"]), sources: Self.titleIV())
+        #expect(try Self.said(broken) == [
+            "19:13 error: Student Chromebooks would put devices, infrastructure and software at $7,000 of the $41,760 Title IV-A keeps for Effective use of technology (58% of $72,000) in FY2027, over its 15% cap ($6,264) by $736; move part of it to another source",
+        ])
+        let kept = Self.plan(milestones: BudgetCheckTests.milestone("cb", schools: "[adams]", costs: [
+            "{ item: Student Chromebooks, category: devices, amount: 300, per: device, count: 20, funding: t4 }",
+            "{ item: Coaching, category: training, amount: 30000, funding: t4 }"]), sources: Self.titleIV())
+        #expect(try Self.said(kept) == [])
+    }
+
+    @Test func thePlansCostsStayWithinTheirPurposesShare() throws {
+        let over = Self.plan(milestones: BudgetCheckTests.milestone("pd", schools: "[adams]", costs: [
+            "{ item: Summer institute stipends, category: stipends, amount: 45000, funding: t4 }"]), sources: Self.titleIV())
+        #expect(try Self.said(over) == [
+            "19:13 error: Summer institute stipends would put Effective use of technology at $45,000 of the $41,760 Title IV-A keeps for Effective use of technology (58% of $72,000) in FY2027, over by $3,240; move part of it to another source",
+        ])
+        let elsewhere = Self.plan(milestones: BudgetCheckTests.milestone("tech", schools: "[adams]", costs: [
+            "{ item: Technician, category: support_staff, amount: 5000, funding: t4 }"]), sources: Self.titleIV())
+        #expect(try Self.said(elsewhere) == [
+            "19:13 error: Technician is support staff, which none of Title IV-A's purposes pays for (Effective use of technology: devices, infrastructure, software, training and stipends); add support_staff to the 'categories' of the purpose it serves, or charge it to another source",
+        ])
+    }
+
+    @Test func theSharesTheStatuteSetsAreKept() {
+        let work = BudgetCheckTests.milestone("pd", schools: "[adams]", costs: ["{ item: Coaching, category: training, amount: 1000, funding: t4 }"])
+        let errors = Self.errors(Self.plan(milestones: work, sources: Self.titleIV(wellRounded: "15%", administration: "3%")))
+        #expect(errors.contains { $0.hasSuffix("purpose 'well-rounded' of 't4' keeps 15% of it, but its rules ask for at least 20% for a source that gives its 'minimums_from' a year or more; keep at least 20% for it") })
+        #expect(errors.contains { $0.hasSuffix("purpose 'administration' of 't4' keeps 3% of it, but its rules allow at most 2%; keep 2% or less for it") })
+        // Under $30,000 a district may spend in one area: the 20% minimums do not hold.
+        let small = Self.errors(Self.plan(milestones: work, sources: Self.titleIV(wellRounded: "0%", amount: "25000")))
+        #expect(!small.contains { $0.contains("at least 20%") }, "\(small)")
+        let tooMuch = Self.errors(Self.plan(milestones: work, sources: Self.titleIV(wellRounded: "30%")))
+        #expect(tooMuch.contains { $0.hasSuffix("the shares under 'purposes' add up to 110%, more than the whole source; they must add up to 100% or less") })
+    }
 }

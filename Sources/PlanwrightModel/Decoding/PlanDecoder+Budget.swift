@@ -47,6 +47,8 @@ extension PlanDecoder {
                 reader.error("funding source '\(id ?? "?")' needs 'amount' (each fiscal year) or 'total' (over from-to), or a 'per_student' budget under 'restrictions'", at: node)
             }
         }
+        let yearly: Money? = switch amount { case let .perYear(money)?: money; case let .total(money)?: money; case nil: nil }
+        checkPurposeShares(restrictions, yearly: yearly, source: id ?? "?")
         guard let id, let name else { return nil }
         return FundingSource(id: id, name: name, amount: amount, from: from?.value, to: to?.value, restrictions: restrictions, location: node.location)
     }
@@ -76,6 +78,8 @@ extension PlanDecoder {
             reader.error("\(fields.describe("discount")) pays \(discount.value) of each cost; say which source pays the other \(Share(basisPoints: Share.whole - discount.value.basisPoints)) with 'rest_paid_by', such as rest_paid_by: general-fund",
                          at: discount.location)
         }
+        restrictions.purposes = decodePurposes(fields)
+        restrictions.minimumsFrom = reader.money(fields, "minimums_from")?.value
         restrictions.ends = reader.located(fields, "ends")
         return restrictions
     }

@@ -104,6 +104,12 @@ extension HandoutViews {
             }
             has.append(rule)
         }
+        if !source.purposes.isEmpty {
+            // "kept by purpose: Effective use of technology 58% (devices, infrastructure and software at most 15% of it), …"
+            has.append("kept by purpose: " + source.purposes.map { purpose in
+                "\(purpose.name) \(purpose.share)" + (purpose.caps.isEmpty ? "" : " (" + purpose.caps.map { "\($0.categories.map(\.words).joinedAsList()) at most \($0.share) of it" }.joined(separator: "; ") + ")")
+            }.joined(separator: ", "))
+        }
         if let discount = source.discount {
             has.append("pays \(discount) of each cost" + (source.restPaidBy.map { ", the rest paid by \(budget.source($0)?.name ?? $0)" } ?? ""))
         }

@@ -44,6 +44,10 @@ public struct FundingRestrictions: Sendable {
     public var discount: Located<Share>?
     /// The source that pays the rest of a discounted cost, such as the general fund.
     public var restPaidBy: Reference?
+    /// The source divided by purpose, each part with its own rules (Title IV-A's areas).
+    public var purposes: [FundingPurpose] = []
+    /// A purpose's `at_least` holds only when the source gives at least this a year (Title IV-A: $30,000).
+    public var minimumsFrom: Money?
     /// The last day money can be spent, for a grant that ends.
     public var ends: Located<SchoolDate>?
     public init() {}

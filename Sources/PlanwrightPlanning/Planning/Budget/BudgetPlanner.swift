@@ -72,6 +72,9 @@ struct BudgetPlanner {
                                            perStudent: source.restrictions.perStudent?.amount, floor: source.restrictions.perStudent?.floor,
                                            maxShare: source.restrictions.maxShare.map(\.value), ends: ends, from: source.from, to: source.to,
                                            location: source.location)
+        planned.purposes = source.restrictions.purposes.map { purpose in
+            PlannedPurpose(id: purpose.id, name: purpose.name, share: purpose.share.value, categories: purpose.categories, caps: purpose.caps)
+        }
         planned.discount = source.restrictions.discount?.value
         planned.restPaidBy = source.restrictions.discount == nil ? nil : source.restrictions.restPaidBy?.id
         if let perStudent = source.restrictions.perStudent {

@@ -76,6 +76,8 @@ public struct PlannedFundingSource: Sendable, Encodable {
     public var restPaidBy: String?
     /// The most a category may take of it.
     public var maxShare: [CategoryShare]
+    /// Its parts by purpose, each with the categories the plan draws on it for and their caps.
+    public var purposes: [PlannedPurpose] = []
     /// The last day it can be spent.
     public var ends: SchoolDate?
     /// The fiscal years it covers, first and last; nil for every year.
@@ -92,7 +94,7 @@ public struct PlannedFundingSource: Sendable, Encodable {
         return true
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, perYear, total, perStudent, floor, perStudentBudget, discount, restPaidBy, maxShare, ends, from, to }
+    enum CodingKeys: String, CodingKey { case id, name, perYear, total, perStudent, floor, perStudentBudget, discount, restPaidBy, maxShare, purposes, ends, from, to }
 }
 
 extension CategoryShare: Encodable {
@@ -102,6 +104,24 @@ extension CategoryShare: Encodable {
         try c.encode(share, forKey: .share)
     }
     enum CodingKeys: String, CodingKey { case category, share }
+}
+
+/// A part of a source kept for one purpose (`FundingPurpose`), as the budget checks it.
+public struct PlannedPurpose: Sendable, Encodable {
+    public var id: String
+    public var name: String
+    public var share: Share
+    public var categories: [CostCategory]
+    public var caps: [PurposeCap]
+}
+
+extension PurposeCap: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(categories, forKey: .categories)
+        try c.encode(share, forKey: .share)
+    }
+    enum CodingKeys: String, CodingKey { case categories, share }
 }
 
 public struct YearAmount: Sendable, Encodable, Equatable {

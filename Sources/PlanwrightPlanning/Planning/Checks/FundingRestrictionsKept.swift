@@ -8,7 +8,7 @@ import PlanwrightModel
 struct FundingRestrictionsKept: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         context.budget.sources.flatMap { source in
-            shareCaps(source, context) + perStudentBudgets(source, context)
+            shareCaps(source, context) + purposeShares(source, context) + perStudentBudgets(source, context)
         } + purchasesOutsideFunding(context)
     }
 
@@ -29,6 +29,48 @@ struct FundingRestrictionsKept: PlanCheck {
                 }
             }
         }
+    }
+
+    /// Each purpose's part of the source (Title IV-A's technology share): the plan's costs
+    /// drawing on it stay within it, and its caps (infrastructure at 15% of the technology
+    /// share) within their share of it; a cost whose category no purpose takes is named.
+    private func purposeShares(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
+        guard !source.purposes.isEmpty else { return [] }
+        let budget = context.budget
+        var diagnostics: [Diagnostic] = []
+        let taken = Set(source.purposes.flatMap(\.categories))
+        var named: Set<Int> = []
+        for line in budget.lines where line.source == source.id && !taken.contains(budget.category(of: line)) && named.insert(line.cost).inserted {
+            let cost = budget.costs[line.cost]
+            let spending = source.purposes.filter { !$0.categories.isEmpty }.map { "\(Excerpt.of($0.name)): \($0.categories.map(\.words).joinedAsList())" }
+            diagnostics.append(.error("\(Excerpt.of(cost.item)) is \(cost.category.words), which none of \(Excerpt.of(source.name))'s purposes pays for"
+                                      + (spending.isEmpty ? "" : " (\(spending.joined(separator: "; ")))")
+                                      + "; add \(cost.category.rawValue) to the 'categories' of the purpose it serves, or charge it to another source",
+                                      at: cost.location))
+        }
+        let periods: [(amount: Money, year: FiscalYear?, words: String)] = source.total.map { [($0, nil, "in \(context.years(of: source))")] }
+            ?? source.perYear.map { ($0.amount, $0.year, "in \($0.year)") }
+        for purpose in source.purposes where !purpose.categories.isEmpty {
+            for period in periods {
+                let part = period.amount.share(purpose.share)
+                let of = "the \(budget.words(part)) \(Excerpt.of(source.name)) keeps for \(Excerpt.of(purpose.name)) (\(purpose.share) of \(budget.words(period.amount)))"
+                let lines = budget.lines.filter { line in
+                    line.paidBy == source.id && purpose.categories.contains(budget.category(of: line)) && (period.year.map { line.year == $0 } ?? true)
+                }
+                if let over = Self.overLimit(lines, part) {
+                    diagnostics.append(.error("\(over.subject(budget)) would put \(Excerpt.of(purpose.name)) at \(budget.words(over.total)) of \(of) \(period.words), over by \(budget.words(over.total - part)); move part of \(over.them) to another source",
+                                              at: budget.costs[over.cost].location))
+                }
+                for cap in purpose.caps {
+                    let limit = part.share(cap.share)
+                    let capped = lines.filter { cap.categories.contains(budget.category(of: $0)) }
+                    guard let over = Self.overLimit(capped, limit) else { continue }
+                    diagnostics.append(.error("\(over.subject(budget)) would put \(cap.categories.map(\.words).joinedAsList()) at \(budget.words(over.total)) of \(of) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                                              at: budget.costs[over.cost].location))
+                }
+            }
+        }
+        return diagnostics
     }
 
     /// A per-student budget is the district's, pooled (E-Rate Category 2 since FY2021): what is
