@@ -82,7 +82,7 @@ struct FundingRulesTests {
     @Test func aDiscountNamesWhoPaysTheRest() {
         let work = BudgetCheckTests.milestone("wifi", schools: "[adams]", costs: ["{ item: Access points, category: infrastructure, amount: 10000, funding: erate }"])
         let noRest = "{ id: erate, name: E-Rate Category 2, restrictions: { discount: 80%, per_student: { amount: 201.57 } } }"
-        #expect(Self.errors(Self.plan(milestones: work, sources: noRest, Self.generalFund)).contains { $0.hasSuffix("pays 80% of each cost; say which source pays the other 20% with 'rest_paid_by', such as rest_paid_by: general-fund") })
+        #expect(Self.errors(Self.plan(milestones: work, sources: noRest, Self.generalFund)).contains { $0.hasSuffix("funding source 'erate' pays only its 80% discount of each cost; say which source pays the other 20% with 'rest_paid_by', such as rest_paid_by: general-fund") })
         let typo = Self.erate().replacingOccurrences(of: "rest_paid_by: gf", with: "rest_paid_by: gff")
         #expect(typo != Self.erate())
         #expect(Self.errors(Self.plan(milestones: work, sources: typo, Self.generalFund)).contains { $0.contains("the rest of a discounted cost is paid by 'gff', but there is no such funding source under 'funding'; did you mean 'gf'?") })

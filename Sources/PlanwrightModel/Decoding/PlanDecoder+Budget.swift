@@ -32,7 +32,7 @@ extension PlanDecoder {
         let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
         let perYear = reader.money(fields, "amount"), total = reader.money(fields, "total")
         let from = reader.fiscalYear(fields, "from"), to = reader.fiscalYear(fields, "to")
-        let restrictions = fields["restrictions"].map(decodeRestrictions) ?? FundingRestrictions()
+        let restrictions = fields["restrictions"].map { decodeRestrictions($0, source: id ?? "?") } ?? FundingRestrictions()
         if let from, let to, to.value < from.value {
             reader.error("funding source '\(id ?? "?")' runs from \(from.value) to \(to.value), which ends before it starts", at: to.location)
         }
@@ -53,7 +53,7 @@ extension PlanDecoder {
         return FundingSource(id: id, name: name, amount: amount, from: from?.value, to: to?.value, restrictions: restrictions, location: node.location)
     }
 
-    private func decodeRestrictions(_ node: YAMLNode) -> FundingRestrictions {
+    private func decodeRestrictions(_ node: YAMLNode, source: String) -> FundingRestrictions {
         var restrictions = FundingRestrictions()
         guard let fields = reader.fields(of: node, PlanShapes.restrictions) else { return restrictions }
         restrictions.maxShare = reader.dictionary(fields, "max_share").compactMap { pair in
@@ -75,7 +75,7 @@ extension PlanDecoder {
             payers.append(FundingReference(source: Reference(id, at: node.location), what: "the rest of a discounted cost"))
         }
         if let discount = restrictions.discount, restrictions.restPaidBy == nil, fields["rest_paid_by"] == nil, discount.value != .all {
-            reader.error("\(fields.describe("discount")) pays \(discount.value) of each cost; say which source pays the other \(Share(basisPoints: Share.whole - discount.value.basisPoints)) with 'rest_paid_by', such as rest_paid_by: general-fund",
+            reader.error("funding source '\(source)' pays only its \(discount.value) discount of each cost; say which source pays the other \(Share(basisPoints: Share.whole - discount.value.basisPoints)) with 'rest_paid_by', such as rest_paid_by: general-fund",
                          at: discount.location)
         }
         restrictions.purposes = decodePurposes(fields)
