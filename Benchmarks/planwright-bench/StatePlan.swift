@@ -85,7 +85,7 @@ enum StatePlan {
           stipend: { amount: 500, funding: general-fund }
         funding:
           - { id: title-iv-a, name: Title IV-A, amount: "64,000,000", restrictions: { max_share: { infrastructure: 15% } } }
-          - { id: erate-c2, name: E-Rate Category 2, restrictions: { per_student: { amount: 199.43, floor: 27850 } } }
+          - { id: erate-c2, name: E-Rate Category 2, restrictions: { per_student: { amount: 201.57, floor: 30175 } } }
           - { id: general-fund, name: General fund, amount: "250,000,000" }
           - { id: state-grant, name: State grant, total: "90,000,000", from: FY2027, to: FY2028, restrictions: { ends: 2028-06-30 } }
         support:

@@ -102,7 +102,7 @@ struct BudgetCheckTests {
                                                                "{ item: Switches, category: infrastructure, amount: 2000, funding: erate }"]),
                                extra: Self.funding(Self.erate))
         #expect(try said(FundingRestrictionsKept(), broken) == [
-            "20:13 error: Switches would put North Elementary at $6,000 of its $5,000 from E-Rate Category 2 over FY2027–FY2031 (100 students at $50, at least $1,000), over by $1,000; move part of it to another source",
+            "20:13 error: Switches would put E-Rate Category 2 at $6,000, over its $5,000 budget for FY2027–FY2031 (100 students at $50, or $1,000 a school at 1 school, whichever is more) by $1,000; move part of it to another source",
         ])
         let kept = Self.plan(milestones: Self.milestone(costs: ["{ item: Access points, category: infrastructure, amount: 4000, funding: erate }",
                                                              "{ item: Switches, category: infrastructure, amount: 1000, funding: erate }"]),
@@ -115,18 +115,13 @@ struct BudgetCheckTests {
         #expect(try said(FundingRestrictionsKept(), small) == [])
     }
 
-    @Test func perStudentBudgetNeedsTheSchoolAndItsStudents() throws {
-        let unenrolled = Self.plan(schools: "[{ id: north, name: North Elementary }]",
+    @Test func perStudentBudgetNeedsEverySchoolsStudents() throws {
+        // The budget is the district's, so every school's students count, even a school with no E-Rate work.
+        let unenrolled = Self.plan(schools: "[{ id: north, name: North Elementary, students: 100 }, { id: south, name: South Elementary }]",
                                    milestones: Self.milestone(costs: ["{ item: Access points, category: infrastructure, amount: 4000, funding: erate }"]),
                                    extra: Self.funding(Self.erate))
         #expect(try said(FundingRestrictionsKept(), unenrolled) == [
-            "6:11 error: North Elementary has costs charged to E-Rate Category 2, whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
-        ])
-        let districtWide = Self.plan(schools: "[{ id: north, name: North Elementary, students: 100 }, { id: south, name: South Elementary, students: 100 }]",
-                                     milestones: Self.milestone(schools: "[north, south]", costs: ["{ item: Core switch, category: infrastructure, amount: 4000, funding: erate }"]),
-                                     extra: Self.funding(Self.erate))
-        #expect(try said(FundingRestrictionsKept(), districtWide) == [
-            "19:13 error: Core switch is charged to E-Rate Category 2, whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
+            "6:65 error: South Elementary has no 'students', and E-Rate Category 2's budget is counted from every school's students; add 'students' to the school so the budget can be counted",
         ])
     }
 

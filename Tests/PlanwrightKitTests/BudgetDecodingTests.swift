@@ -105,8 +105,11 @@ struct BudgetDecodingTests {
         #expect(Self.errors(result).isEmpty)
         let source = try #require(result.value.plan?.funding.first)
         #expect(source.restrictions.maxShare.map(\.value) == [CategoryShare(category: .infrastructure, share: Share(basisPoints: 1_500))])
-        #expect(source.restrictions.perStudent?.budget(students: 100) == Money(dollars: 27_850))
-        #expect(source.restrictions.perStudent?.budget(students: 418) == Money(cents: 8_336_174))
+        // District-wide: the students of every school, or the floor for each school, whichever is more.
+        #expect(source.restrictions.perStudent?.budget(students: [100]) == Money(dollars: 27_850))
+        #expect(source.restrictions.perStudent?.budget(students: [100, 100]) == Money(dollars: 55_700))
+        #expect(source.restrictions.perStudent?.budget(students: [418]) == Money(cents: 8_336_174))
+        #expect(source.restrictions.perStudent?.budget(students: [100, 318]) == Money(cents: 8_336_174))
         #expect(source.restrictions.ends?.value == SchoolDate(iso: "2028-09-30"))
     }
 }
@@ -122,7 +125,11 @@ extension BudgetDecodingTests {
         #expect(budget.contains("title-iv-a") && budget.contains("On-site technician"))
         let result = PlanFixture.run(PlanFixture.yaml(goals: PlanFixture.goal("{ id: m, title: Set up, days: 5 }"), extra: budget))
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.message) == [])
-        #expect(result.value.plan?.funding.map(\.id) == ["general-fund", "title-iv-a", "state-grant"])
+        #expect(result.value.plan?.funding.map(\.id) == ["general-fund", "title-iv-a", "erate-c2", "state-grant"])
+        // Title IV-A's technology part with its infrastructure cap; E-Rate's discount, the rest from the general fund.
+        #expect(result.value.plan?.funding[1].restrictions.purposes.first?.caps == [PurposeCap(categories: [.devices, .infrastructure, .software], share: Share(basisPoints: 1_500))])
+        #expect(result.value.plan?.funding[2].restrictions.discount?.value == Share(basisPoints: 7_000))
+        #expect(result.value.plan?.funding[2].restrictions.restPaidBy?.id == "general-fund")
         #expect(result.value.improvementPlan?.budget.support.first?.daysWords == "2 days a week")
     }
 }

@@ -36,23 +36,27 @@ struct BudgetDiffTests {
         #expect(out.contains("**1 cost added**"))
         #expect(out.contains("- **FY2027** total +$5,000 ($188,587, was $183,587): Classroom projectors at Riverside Elementary (new, +$5,000)\n"))
         #expect(out.contains("#### Costs added\n\n- Classroom projectors at Riverside Elementary (milestone `riv-wifi`): $5,000 from FY2027, 5 devices at $1,000 per device, devices, paid by General fund (technology)\n"))
-        #expect(out.contains("- **General fund (technology)**: pays FY2027 +$5,000 (now $81,512)\n"))
+        #expect(out.contains("- **General fund (technology)**: pays FY2027 +$5,000 (now $90,866.15)\n"))
     }
 
     @Test func aFundingChangeMovesWhatEachSourcePays() throws {
-        let out = try diff { $0.replacingOccurrences(of: "            funding: title-iv-a\n            spent: 15120", with: "            funding: general-fund\n            spent: 15120") }
-        #expect(out.contains("- Charging carts at Riverside Elementary (milestone `device-refresh`): paid by General fund (technology) (was Title IV-A (Student Support and Academic Enrichment))\n")
-                || out.contains("- Charging carts (milestone `device-refresh`): paid by General fund (technology) (was Title IV-A (Student Support and Academic Enrichment))\n"), "\(out)")
-        #expect(out.contains("- **Title IV-A (Student Support and Academic Enrichment)**: pays FY2027 -$22,680"))
+        let moved = "            funding: capital-fund\n            spent: 15120"
+        #expect(try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Plans/maple-valley.yaml"), encoding: .utf8).contains(moved))
+        let out = try diff { $0.replacingOccurrences(of: moved, with: "            funding: general-fund\n            spent: 15120") }
+        #expect(out.contains("- Charging carts at Riverside Elementary (milestone `device-refresh`): paid by General fund (technology) (was Capital projects fund (devices))\n")
+                || out.contains("- Charging carts (milestone `device-refresh`): paid by General fund (technology) (was Capital projects fund (devices))\n"), "\(out)")
+        #expect(out.contains("- **Capital projects fund (devices)**: pays FY2027 -$22,680"))
         #expect(out.contains("- **General fund (technology)**: pays FY2027 +$22,680"))
         // The year's total is the same; no year line.
         #expect(!out.contains("**FY2027** total"))
     }
 
     @Test func newSharesOfASplitAreAChangeOfWhoPays() throws {
-        let out = try diff { $0.replacingOccurrences(of: "funding: { general-fund: 60%, title-iv-a: 40% }", with: "funding: { general-fund: 50%, title-iv-a: 50% }") }
-        #expect(out.contains("- Student Chromebooks (milestone `device-refresh`): paid by General fund (technology) 50% and Title IV-A (Student Support and Academic Enrichment) 50% (was General fund (technology) 60% and Title IV-A (Student Support and Academic Enrichment) 40%)\n"))
-        #expect(out.contains("- **General fund (technology)**: pays FY2027 -$5,922 (now $70,590), FY2031 -$5,922 (now $81,220)\n"))
+        let split = "funding: { general-fund: 60%, capital-fund: 40% }"
+        #expect(try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Plans/maple-valley.yaml"), encoding: .utf8).contains(split))
+        let out = try diff { $0.replacingOccurrences(of: split, with: "funding: { general-fund: 50%, capital-fund: 50% }") }
+        #expect(out.contains("- Student Chromebooks (milestone `device-refresh`): paid by General fund (technology) 50% and Capital projects fund (devices) 50% (was General fund (technology) 60% and Capital projects fund (devices) 40%)\n"))
+        #expect(out.contains("- **General fund (technology)**: pays FY2027 -$5,922 (now $79,944.15), FY2031 -$5,922 (now $83,749.15)\n"))
     }
 
     @Test func aRemovedCostIsListedAndLowersItsYear() throws {

@@ -43,6 +43,17 @@ struct TrainingFacilitatorTests {
         #expect(!PeopleTextReport.render(plan).contains("1 staff · facilitator Minh Reyes"))
     }
 
+    /// A group with nobody to co-facilitate it says so in the district plan, rather than printing
+    /// "facilitator" with a blank after it.
+    @Test func aGroupWithoutAFacilitatorSaysSoInTheDistrictPlan() throws {
+        let outputs = try BudgetOutputTests.outputs(try Self.planned())
+        for name in ["plan.md", "plan.html"] {
+            let text = try #require(outputs[name])
+            #expect(text.contains("no champion to co-facilitate"), "\(name)")
+            #expect(!text.contains("facilitator  ·") && !text.contains("<td></td><td>#1"), "\(name)")
+        }
+    }
+
     /// The budget pays each person once a session: as a participant or as its facilitator.
     @Test func nobodyIsPaidTwiceForOneSession() throws {
         let plan = try Self.planned()

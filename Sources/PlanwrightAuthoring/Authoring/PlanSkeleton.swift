@@ -175,7 +175,10 @@ public enum PlanSkeleton {
         optional(&out, PlanShapes.budget, "years", indent: 2, example: "5")
         out.entry("# funding:", indent: 0, comment: doc(PlanShapes.plan, "funding"))
         out.entry("#   - { id: general-fund, name: General fund, amount: 95000 }", indent: 0)
-        out.entry("#   - { id: title-iv-a, name: Title IV-A, amount: 64000, restrictions: { max_share: { infrastructure: 15% } } }", indent: 0)
+        // Title IV-A as the statute writes it: the technology part, with at most 15% of it for infrastructure.
+        out.entry("#   - { id: title-iv-a, name: Title IV-A, amount: 64000, restrictions: { purposes: [{ id: technology, name: Effective use of technology, share: 60%, categories: [devices, software, training, stipends], caps: [{ categories: [devices, infrastructure, software], at_most: 15% }] }] } }", indent: 0)
+        // E-Rate Category 2, FY2026-FY2030: the district's pooled pre-discount budget; E-Rate pays its discount.
+        out.entry("#   - { id: erate-c2, name: E-Rate Category 2, restrictions: { per_student: { amount: 201.57, floor: 30175 }, discount: 70%, rest_paid_by: general-fund } }", indent: 0)
         out.entry("#   - { id: state-grant, name: State digital-learning grant, total: 40000, from: FY2027, to: FY2028, restrictions: { ends: 2028-06-30 } }", indent: 0)
         out.entry("# support:", indent: 0, comment: doc(PlanShapes.plan, "support"))
         out.entry("#   - { what: On-site technician, schools: [riverside], days_per_week: 2, cost_per_day: 310, funding: general-fund }", indent: 0)

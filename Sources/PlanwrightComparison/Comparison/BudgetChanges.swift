@@ -131,6 +131,8 @@ public struct SourceTerms: Sendable, Codable, Equatable {
     public var total: Money?
     public var perStudent: Money?
     public var floor: Money?
+    /// The share it pays of each cost (a discount), when not all.
+    public var discount: Share? = nil
     public var ends: SchoolDate?
     public var from: FiscalYear?
     public var to: FiscalYear?

@@ -92,7 +92,7 @@ struct BudgetComparison {
     }
 
     private static func terms(_ s: PlannedFundingSource) -> SourceTerms {
-        SourceTerms(perYear: s.perYear.first?.amount, total: s.total, perStudent: s.perStudent, floor: s.floor, ends: s.ends, from: s.from, to: s.to)
+        SourceTerms(perYear: s.perYear.first?.amount, total: s.total, perStudent: s.perStudent, floor: s.floor, discount: s.discount, ends: s.ends, from: s.from, to: s.to)
     }
 
     /// An amount each year of either version, where it differs.
@@ -106,17 +106,16 @@ struct BudgetComparison {
     // MARK: Equity
 
     /// Schools that need support in the new version whose spending per student moved across
-    /// the median: the pitfall-1 warning appearing or going away.
+    /// the median of what could reach them: the pitfall-1 warning appearing or going away.
     private func equity() -> [EquityChange] {
-        guard let oldMedian = old.budget.medianPerStudent, let newMedian = new.budget.medianPerStudent else { return [] }
-        let was = Dictionary(old.budget.schools.map { ($0.school, $0) }, uniquingKeysWith: { a, _ in a })
+        let was = Dictionary(old.budget.equity.map { ($0.school, $0) }, uniquingKeysWith: { a, _ in a })
         let names = Dictionary(new.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return new.budget.schools.compactMap { now in
-            guard now.needsSupport, let before = was[now.school] else { return nil }
-            let wasBelow = before.perStudent < oldMedian, isBelow = now.perStudent < newMedian
+        return new.budget.equity.compactMap { now in
+            guard let before = was[now.school] else { return nil }
+            let wasBelow = before.perStudent < before.median, isBelow = now.perStudent < now.median
             guard wasBelow != isBelow else { return nil }
             return EquityChange(school: names[now.school] ?? now.school, perStudent: Changed(old: before.perStudent, new: now.perStudent),
-                                median: Changed(old: oldMedian, new: newMedian), nowBelow: isBelow)
+                                median: Changed(old: before.median, new: now.median), nowBelow: isBelow)
         }
     }
 

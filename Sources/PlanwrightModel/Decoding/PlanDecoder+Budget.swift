@@ -32,7 +32,7 @@ extension PlanDecoder {
         let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
         let perYear = reader.money(fields, "amount"), total = reader.money(fields, "total")
         let from = reader.fiscalYear(fields, "from"), to = reader.fiscalYear(fields, "to")
-        let restrictions = fields["restrictions"].map(decodeRestrictions) ?? FundingRestrictions()
+        let restrictions = fields["restrictions"].map { decodeRestrictions($0, source: id ?? "?") } ?? FundingRestrictions()
         if let from, let to, to.value < from.value {
             reader.error("funding source '\(id ?? "?")' runs from \(from.value) to \(to.value), which ends before it starts", at: to.location)
         }
@@ -47,11 +47,13 @@ extension PlanDecoder {
                 reader.error("funding source '\(id ?? "?")' needs 'amount' (each fiscal year) or 'total' (over from-to), or a 'per_student' budget under 'restrictions'", at: node)
             }
         }
+        let yearly: Money? = switch amount { case let .perYear(money)?: money; case let .total(money)?: money; case nil: nil }
+        checkPurposeShares(restrictions, yearly: yearly, source: id ?? "?")
         guard let id, let name else { return nil }
         return FundingSource(id: id, name: name, amount: amount, from: from?.value, to: to?.value, restrictions: restrictions, location: node.location)
     }
 
-    private func decodeRestrictions(_ node: YAMLNode) -> FundingRestrictions {
+    private func decodeRestrictions(_ node: YAMLNode, source: String) -> FundingRestrictions {
         var restrictions = FundingRestrictions()
         guard let fields = reader.fields(of: node, PlanShapes.restrictions) else { return restrictions }
         restrictions.maxShare = reader.dictionary(fields, "max_share").compactMap { pair in
@@ -61,9 +63,23 @@ extension PlanDecoder {
         }
         if let budgetNode = fields["per_student"], let budget = reader.fields(of: budgetNode, PlanShapes.perStudentBudget),
            let amount = reader.money(budget, "amount") {
+            let adds = budget["add_school_budgets"].flatMap { node in reader.boolean(node, budget.describe("add_school_budgets")).map { Located($0, at: node.location) } }
             restrictions.perStudent = PerStudentBudget(amount: amount.value, floor: reader.money(budget, "floor")?.value ?? .zero,
-                                                       location: budgetNode.location)
+                                                       addsSchoolBudgets: adds, location: budgetNode.location)
         }
+        if let node = fields["discount"], let share = reader.share(node, fields.describe("discount")) {
+            restrictions.discount = Located(share, at: node.location)
+        }
+        if let node = fields["rest_paid_by"], let id = reader.identifier(node, fields.describe("rest_paid_by")) {
+            restrictions.restPaidBy = Reference(id, at: node.location)
+            payers.append(FundingReference(source: Reference(id, at: node.location), what: "the rest of a discounted cost"))
+        }
+        if let discount = restrictions.discount, restrictions.restPaidBy == nil, fields["rest_paid_by"] == nil, discount.value != .all {
+            reader.error("funding source '\(source)' pays only its \(discount.value) discount of each cost; say which source pays the other \(Share(basisPoints: Share.whole - discount.value.basisPoints)) with 'rest_paid_by', such as rest_paid_by: general-fund",
+                         at: discount.location)
+        }
+        restrictions.purposes = decodePurposes(fields)
+        restrictions.minimumsFrom = reader.money(fields, "minimums_from")?.value
         restrictions.ends = reader.located(fields, "ends")
         return restrictions
     }

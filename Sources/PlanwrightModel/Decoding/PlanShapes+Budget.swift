@@ -11,15 +11,35 @@ extension PlanShapes {
     /// A cost's or support's payer: one source's id, or shares of several that add up to 100%.
     static let fundingSplit = Shape.oneOf([.identifier, .dictionary(key: "funding source id", value: .share)])
 
-    static let perStudentBudget = MappingShape("per-student budget", "A budget for each school from its enrollment.", singleton: true, [
-        .required("amount", .money, "The amount per enrolled student, such as 199.43 for E-Rate Category 2."),
-        .optional("floor", .money, "The least any school gets, however few students it has, such as 27,850."),
+    static let perStudentBudget = MappingShape("per-student budget", "A district-wide budget from the district's enrolled students, with a floor for each school.", singleton: true, [
+        .required("amount", .money, "The amount per enrolled student over the budget's years, such as 201.57 for E-Rate Category 2 in FY2026-FY2030."),
+        .optional("floor", .money, "The least each school counts for, however few students it has, such as 30,175: the budget is at least this times the number of schools."),
+        .optional("add_school_budgets", .boolean, "yes for a district of 10 schools or fewer that adds each school's own budget (its students times the amount, at least the floor) instead."),
+    ])
+
+    static let purposeCap = MappingShape("purpose cap", "At most a share of the purpose's part for some categories together.", [
+        .required("categories", .list(.choice(costCategories)), "The categories counted together, such as [devices, infrastructure, software] for Title IV-A's technology infrastructure."),
+        .required("at_most", .share, "The most of the purpose's part they may take, such as 15% (ESEA §4109(b))."),
+    ])
+
+    static let purpose = MappingShape("purpose", "A part of the source kept for one purpose, such as Title IV-A's effective use of technology.", [
+        .required("id", .identifier, "A short id, such as technology."),
+        .required("name", .text, "The purpose's name, such as Effective use of technology."),
+        .required("share", .share, "The share of the source the district keeps for it, such as 58%."),
+        .optional("at_least", .share, "The least share the source's rules allow, such as 20% for Title IV-A's well-rounded education (ESEA §4106)."),
+        .optional("at_most", .share, "The most share the source's rules allow, such as 2% for Title IV-A's administration (ESEA §4105)."),
+        .optional("categories", .list(.choice(costCategories)), "The cost categories the plan's costs charged to the source draw on it for. Default: none (the purpose's work is outside the plan)."),
+        .optional("caps", .list(.mapping(purposeCap)), "Categories limited together to a share of this part, such as technology infrastructure at 15%."),
     ])
 
     static let restrictions = MappingShape("restrictions", "The rules a source's money comes with.", singleton: true, [
         .optional("max_share", .dictionary(key: "category", value: .share),
                   "The most of the source a category may take, such as infrastructure: 15% for Title IV-A's technology share."),
-        .optional("per_student", .mapping(perStudentBudget), "A per-student budget for each school, with a floor (E-Rate Category 2)."),
+        .optional("per_student", .mapping(perStudentBudget), "A district-wide budget from its students, with a floor per school (E-Rate Category 2); it caps the cost before any discount."),
+        .optional("discount", .share, "The share of each cost charged to it that the source pays, such as 80% for an E-Rate discount; the rest is paid by 'rest_paid_by'."),
+        .optional("rest_paid_by", .identifier, "The funding source that pays what a discount leaves, such as general-fund."),
+        .optional("purposes", .list(.mapping(purpose)), "The source divided by purpose, each part with its rules: Title IV-A's well-rounded, safe and healthy, technology and administration shares."),
+        .optional("minimums_from", .money, "The yearly amount from which each purpose's 'at_least' holds, such as 30,000 for Title IV-A (ESEA §4106)."),
         .optional("ends", .date, "The last day the money can be spent, for a grant that ends."),
     ])
 
@@ -30,7 +50,7 @@ extension PlanShapes {
         .optional("total", .money, "Or one sum over all the years it covers (from-to), spent in any of them."),
         .optional("from", .fiscalYear, "The first fiscal year it covers. Default: every year of the budget."),
         .optional("to", .fiscalYear, "The last fiscal year it covers. Default: every year of the budget."),
-        .optional("restrictions", .mapping(restrictions), "Rules the planner enforces: max_share, per_student, ends."),
+        .optional("restrictions", .mapping(restrictions), "Rules the planner enforces: max_share, per_student, discount, ends."),
     ])
 
     public static let cost = MappingShape("cost", "What a piece of work costs and who pays.", [

@@ -14,8 +14,34 @@ extension PlanValidator {
     func checkBudget(schools: Set<String>) {
         let sources = unique(plan.funding.map(\.id), "funding source") { plan.funding[$0].location }
         for payer in payers { resolve(payer.source, in: sources, "\(payer.what) is paid by", "funding source under 'funding'") }
+        checkDiscounts()
         for support in plan.support {
             for school in support.schools { resolve(school, in: schools, "support '\(Excerpt.of(support.what))' is for school", "school", unless: .schools) }
+        }
+    }
+
+    /// What a discount leaves is paid by another source, which pays in full (a chain of
+    /// discounts would leave part of a cost to no one named); adding each school's own budget is
+    /// for districts small enough to be allowed it.
+    private func checkDiscounts() {
+        let discounted = Dictionary(plan.funding.map { ($0.id, $0.restrictions.discount != nil) }, uniquingKeysWith: { a, _ in a })
+        for source in plan.funding {
+            if let rest = source.restrictions.restPaidBy {
+                if rest.id == source.id {
+                    reader.error("funding source '\(source.id)' pays the rest of its own discount; name the source that pays what the discount leaves, such as general-fund",
+                                 at: rest.location)
+                } else if discounted[rest.id] == true {
+                    reader.error("funding source '\(source.id)' leaves the rest of its discount to '\(rest.id)', which pays only a discount itself; name a source that pays in full",
+                                 at: rest.location)
+                } else if source.restrictions.discount == nil {
+                    reader.error("funding source '\(source.id)' names 'rest_paid_by' but has no 'discount'; add its discount, such as discount: 80%, or remove 'rest_paid_by'",
+                                 at: rest.location)
+                }
+            }
+            if let adds = source.restrictions.perStudent?.addsSchoolBudgets, adds.value, plan.schools.count > PerStudentBudget.smallDistrictLimit {
+                reader.error("funding source '\(source.id)' adds each school's own budget, which only a district of \(PerStudentBudget.smallDistrictLimit) schools or fewer may do; this plan has \(plan.schools.count); remove 'add_school_budgets' so the budget is counted district-wide",
+                             at: adds.location)
+            }
         }
     }
 }

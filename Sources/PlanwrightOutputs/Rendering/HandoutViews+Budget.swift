@@ -93,7 +93,25 @@ extension HandoutViews {
         }
         if let total = source.total { has.append("\(words(total)) in all") }
         if let perStudent = source.perStudent {
-            has.append("\(words(perStudent)) per student at each school" + (source.floor.map { ", at least \(words($0)) a school" } ?? ""))
+            // The district's pooled budget, as USAC counts it, and what it comes to here.
+            let floor = source.floor.flatMap { $0.isZero ? nil : $0 }
+            var rule = "\(words(perStudent)) per student" + (floor.map { ", at least \(words($0)) a school" } ?? "")
+            if source.addsSchoolBudgets { rule += ", each school's own budget added up" }
+            if let pooled = source.perStudentBudget {
+                let schools = source.schoolsCounted == 1 ? "1 school" : "\(source.schoolsCounted) schools"
+                rule += ": \(words(pooled)) for the district's \(DiagnosticCollector.grouped(source.studentsCounted)) students at \(schools)"
+                    + (source.discount == nil ? "" : " before the discount")
+            }
+            has.append(rule)
+        }
+        if !source.purposes.isEmpty {
+            // "kept by purpose: Effective use of technology 58% (devices, infrastructure and software at most 15% of it), …"
+            has.append("kept by purpose: " + source.purposes.map { purpose in
+                "\(purpose.name) \(purpose.share)" + (purpose.caps.isEmpty ? "" : " (" + purpose.caps.map { "\($0.categories.map(\.words).joinedAsList()) at most \($0.share) of it" }.joined(separator: "; ") + ")")
+            }.joined(separator: ", "))
+        }
+        if let discount = source.discount {
+            has.append("pays \(discount) of each cost" + (source.restPaidBy.map { ", the rest paid by \(budget.source($0)?.name ?? $0)" } ?? ""))
         }
         if let from = source.from, let to = source.to { has.append((from == to ? "in " : "") + FiscalYear.span(from, to)) }
         if let ends = source.ends { has.append("spent by \(dates.day(ends))") }
@@ -101,34 +119,46 @@ extension HandoutViews {
     }
 
     /// Pitfall 1 in numbers: the schools that would otherwise struggle should get at least the
-    /// district's median per student. Each flagged school's spending, and how far from the median;
-    /// a flagged school with no students counted is named, not left out quietly.
+    /// district's median per student. Each flagged school's spending, and how far from the median
+    /// of what could reach it (the district median, or one that leaves out work for grades it
+    /// does not teach, named); a flagged school with no students counted is named, not left out quietly.
     private static func equity(_ budget: PlannedBudget, flagged ids: [String], people: PlannedPeople) -> String {
         let words = budget.words
         guard let median = budget.medianPerStudent else {
             return "No school has its students counted, so spending per student cannot be compared."
         }
         guard !ids.isEmpty else { return "No school is flagged for extra support; the median per student is \(words(median))." }
-        let counted = budget.schools.filter(\.needsSupport)
+        let counted = budget.equity
         let uncounted = ids.filter { id in !counted.contains { $0.school == id } }.map(people.schoolName)
         let each = counted.map { school -> String in
-            let gap = school.perStudent - median
-            let against = gap.isZero ? "the same as the median"
-                : gap.isNegative ? "\(words(median - school.perStudent)) less than the median" : "\(words(gap)) more than the median"
+            let gap = school.perStudent - school.median
+            let which = school.leftOut.isEmpty ? "the median" : "the median of \(words(school.median)) for what could reach \(gradeWords(school.grades)) (\(leftOutWords(school, budget)))"
+            let against = gap.isZero ? "the same as \(which)"
+                : gap.isNegative ? "\(words(school.median - school.perStudent)) less than \(which)" : "\(words(gap)) more than \(which)"
             return "\(people.schoolName(school.school)) gets \(words(school.perStudent)) per student, \(against)"
         }
         var text = "Schools that would otherwise struggle to support the technology should get infrastructure and in-person support first. "
             + "Against the district median of \(words(median)) per student: "
         text += each.isEmpty ? "no flagged school can be compared." : "\(each.joined(separator: "; "))."
-        if counted.contains(where: { $0.perStudent < median }) { text += " A flagged school below the median is short of what it needs." }
+        if counted.contains(where: { $0.perStudent < $0.median }) { text += " A flagged school below the median is short of what it needs." }
         if !uncounted.isEmpty { text += " No students are counted at \(uncounted.joined(separator: ", ")), so spending there per student is not known." }
         return text
     }
 
+    /// "grades 9–12", "grade K".
+    private static func gradeWords(_ grades: GradeSet?) -> String { Scope(grades: grades).words(schoolName: { $0 }) }
+
+    /// "work for other grades left out: Student Chromebooks, for grades 3–5", at most three named.
+    private static func leftOutWords(_ comparison: EquityComparison, _ budget: PlannedBudget) -> String {
+        let named = comparison.leftOut.prefix(3).map { "\(budget.costs[$0].item), for \(gradeWords(budget.costs[$0].grades))" }
+        let more = comparison.leftOut.count - named.count
+        return "left out: " + (named + (more > 0 ? ["\(more) more"] : [])).joined(separator: "; ")
+    }
+
     /// A handout's line of what is coming to the school: what is bought or paid for there, what
     /// it shares with the other schools of the same work (devices bought once for two schools),
-    /// and its support, with what the school's own lines come to. Shared costs are named but not
-    /// counted in that amount, as the district plan's table by school counts them apart; costs for
+    /// and its support. Its amount is the district plan's table's for the school: its own lines,
+    /// and, labelled, its share by enrollment of what is shared, with the two added up; costs for
     /// the whole district are not named. Nil when the school has none of these.
     static func comingToSchool(_ school: PlannedSchool, budget: PlannedBudget, schools: [PlannedSchool]) -> String? {
         comingToSchool(school, budget: budget, bySchool: SchoolBudgets(budget, schools: schools))
@@ -186,11 +216,23 @@ extension HandoutViews {
             let thing = Self.brief(cost.item) + (cost.unit.flatMap { unit in cost.units.map { " (\(unit.words($0)))" } } ?? "")
             if let at = sharedWith.firstIndex(where: { $0.with == with }) { sharedWith[at].things.append(thing) } else { sharedWith.append((with, [thing])) }
         }
-        let sharing = sharedWith.prefix(2).map { "shared with \($0.with): \($0.things.prefix(3).joined(separator: ", "))" + ($0.things.count > 3 ? " and \($0.things.count - 3) more" : "") }
+        var sharing = sharedWith.prefix(2).map { "shared with \($0.with): \($0.things.prefix(3).joined(separator: ", "))" + ($0.things.count > 3 ? " and \($0.things.count - 3) more" : "") }
         let amount = bySchool.totals[school.id] ?? .zero
-        let own = things.isEmpty ? [] : [things.joined(separator: ", ") + (amount.isZero ? "" : " — \(budget.words(amount)) \(span(budget))")]
-        // "Coming to our school, shared with 3 other schools: Laptops" when it has nothing of its own.
-        return "Coming to our school" + (own.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + "."
+        // Its share of what is shared, as the district plan's table by school counts it (none
+        // for a school without an enrollment, which the table leaves out).
+        let share = bySchool.spending[school.id]?.shared ?? .zero
+        let span = span(budget)
+        if share.isZero {
+            let own = things.isEmpty ? [] : [things.joined(separator: ", ") + (amount.isZero ? "" : " — \(budget.words(amount)) \(span)")]
+            // "Coming to our school, shared with 3 other schools: Laptops" when it has nothing of its own.
+            return "Coming to our school" + (own.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + "."
+        }
+        // Both amounts labelled, then the one total the district plan's table shows.
+        let own = things.isEmpty ? [] : [things.joined(separator: ", ") + (amount.isZero ? "" : ", \(budget.words(amount))")]
+        if sharing.isEmpty { sharing = ["our share by enrollment of what is shared, \(budget.words(share))"] }
+        else { sharing[sharing.count - 1] += ", our share by enrollment \(budget.words(share))" }
+        let total = amount.isZero ? "\(budget.words(share)) \(span)" : "\(budget.words(amount + share)) in all \(span)"
+        return "Coming to our school" + (own.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + " — \(total)."
     }
 
     /// The budget's lines, totals and support by school, found once for every handout: a state
@@ -203,6 +245,8 @@ extension HandoutViews {
         let support: [String: [PlannedSupport]]
         /// By school, the costs it shares with other schools: for several schools, paid once.
         let shared: [String: [Int]]
+        /// Each enrolled school's spending, its share of shared costs with it (`PlannedBudget.schools`).
+        let spending: [String: SchoolSpending]
         let names: [String: String]
 
         init(_ budget: PlannedBudget, schools: [PlannedSchool]) {
@@ -219,6 +263,7 @@ extension HandoutViews {
                 for school in budget.costs[index].schools { shared[school, default: []].append(index) }
             }
             self.shared = shared
+            spending = Dictionary(budget.schools.map { ($0.school, $0) }, uniquingKeysWith: { a, _ in a })
             names = Dictionary(schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         }
     }

@@ -120,6 +120,7 @@ private struct BudgetWords {
         if let a = t.perYear { parts.append("\(words(a)) a year") }
         if let a = t.total { parts.append("\(words(a)) in all") }
         if let a = t.perStudent { parts.append("\(words(a)) per student" + (t.floor.map { " (at least \(words($0)) a school)" } ?? "")) }
+        if let d = t.discount { parts.append("pays \(d) of each cost") }
         switch (t.from, t.to) {
         case let (from?, to?): parts.append((from == to ? "in " : "") + FiscalYear.span(from, to))
         case let (from?, nil): parts.append("from \(from)")

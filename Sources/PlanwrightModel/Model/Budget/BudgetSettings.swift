@@ -36,8 +36,18 @@ public struct FundingSource: Sendable {
 public struct FundingRestrictions: Sendable {
     /// At most this share of the source for a category, such as Title IV-A's 15% for infrastructure.
     public var maxShare: [Located<CategoryShare>] = []
-    /// A per-student budget for each school, with a floor (E-Rate Category 2's five-year budget).
+    /// A district-wide budget from the district's students, with a floor per school (E-Rate
+    /// Category 2's five-year pre-discount budget).
     public var perStudent: PerStudentBudget?
+    /// The share of each cost charged to it that the source pays (E-Rate's discount, 20-85%);
+    /// nil when it pays all of it.
+    public var discount: Located<Share>?
+    /// The source that pays the rest of a discounted cost, such as the general fund.
+    public var restPaidBy: Reference?
+    /// The source divided by purpose, each part with its own rules (Title IV-A's areas).
+    public var purposes: [FundingPurpose] = []
+    /// A purpose's `at_least` holds only when the source gives at least this a year (Title IV-A: $30,000).
+    public var minimumsFrom: Money?
     /// The last day money can be spent, for a grant that ends.
     public var ends: Located<SchoolDate>?
     public init() {}
@@ -52,18 +62,33 @@ public struct CategoryShare: Hashable, Sendable {
     }
 }
 
-/// A school's budget from the source: `amount` per enrolled student, at least `floor`.
+/// A district-wide budget from the source over the budget's years: `amount` for every enrolled
+/// student, at least `floor` for each school (E-Rate Category 2 since FY2021: the greater of the
+/// two, pooled, spent at any school). A district of `smallDistrictLimit` schools or fewer may
+/// instead add each school's own budget (`addsSchoolBudgets`), the greater of its students times
+/// `amount` and the floor. The budget caps the cost before any discount.
 public struct PerStudentBudget: Sendable {
     public var amount: Money
     public var floor: Money
+    /// The small-district option: each school's own budget, added up.
+    public var addsSchoolBudgets: Located<Bool>?
     public var location: SourceLocation
 
-    public init(amount: Money, floor: Money, location: SourceLocation) {
+    /// The most schools a district may have to add each school's own budget (USAC).
+    public static let smallDistrictLimit = 10
+
+    public init(amount: Money, floor: Money, addsSchoolBudgets: Located<Bool>? = nil, location: SourceLocation) {
         self.amount = amount
         self.floor = floor
+        self.addsSchoolBudgets = addsSchoolBudgets
         self.location = location
     }
 
-    /// What a school with this many students may spend.
-    public func budget(students: Int) -> Money { max(amount * students, floor) }
+    /// The district's budget for schools with these students: pooled, or each school's added up.
+    public func budget(students: [Int]) -> Money {
+        if addsSchoolBudgets?.value == true {
+            return students.reduce(.zero) { $0 + max(amount * $1, floor) }
+        }
+        return max(amount * students.reduce(0, +), floor * students.count)
+    }
 }

@@ -30,10 +30,64 @@ struct LineBuilder {
     /// A part of a cost: its school (nil for the district), its units and its amount per payment.
     typealias Part = (school: String?, units: Int?, amount: Money)
 
-    /// The sources a cost is split among, with their shares; one unnamed source when unfunded.
-    private func shares(_ funding: FundingSplit?) -> [(source: String?, position: Int, share: Share)] {
-        guard let funding else { return [(nil, -1, .all)] }
-        return funding.parts.map { ($0.source.id, sourcePosition[$0.source.id] ?? -1, $0.share) }
+    /// Who pays a cost: each source of its split, and for a source that pays only a discount
+    /// (E-Rate), the source that pays the rest beside it; one unnamed payer when unfunded.
+    struct Payers {
+        struct Payer {
+            var source: String?
+            /// Its position in `sources`, or -1.
+            var position: Int
+            /// The discounted source whose rest it pays.
+            var restOf: String?
+            /// Its share of the whole cost, for the cost's list of who pays (rounded to a hundredth of a percent).
+            var share: Share
+        }
+        var list: [Payer] = []
+        /// The split's shares, and each part's discount when its source pays only that.
+        var parts: [(share: Share, discount: Share?)] = []
+
+        /// An amount divided among the payers, in `list`'s order: by the split's shares, then a
+        /// discounted part between its source and the rest's, each to the cent (`Money.split`).
+        func amounts(_ total: Money) -> [Money] {
+            var result: [Money] = []
+            result.reserveCapacity(list.count)
+            for (amount, part) in zip(total.split(parts.map(\.share)), parts) {
+                if let discount = part.discount {
+                    result += amount.split([discount, Share(basisPoints: Share.whole - discount.basisPoints)])
+                } else {
+                    result.append(amount)
+                }
+            }
+            return result
+        }
+
+        /// Whether a discount puts a second source beside one the plan names.
+        var hasRest: Bool { list.contains { $0.restOf != nil } }
+    }
+
+    func payersOf(_ funding: FundingSplit?) -> Payers {
+        var payers = Payers()
+        guard let funding else {
+            payers.list = [.init(source: nil, position: -1, restOf: nil, share: .all)]
+            payers.parts = [(.all, nil)]
+            return payers
+        }
+        for part in funding.parts {
+            let position = sourcePosition[part.source.id] ?? -1
+            let source = position >= 0 ? sources[position] : nil
+            if let discount = source?.discount, discount != .all {
+                let paid = (part.share.basisPoints * discount.basisPoints + Share.whole / 2) / Share.whole
+                let rest = source?.restPaidBy
+                payers.list.append(.init(source: part.source.id, position: position, restOf: nil, share: Share(basisPoints: paid)))
+                payers.list.append(.init(source: rest, position: rest.flatMap { sourcePosition[$0] } ?? -1, restOf: part.source.id,
+                                         share: Share(basisPoints: part.share.basisPoints - paid)))
+                payers.parts.append((part.share, discount))
+            } else {
+                payers.list.append(.init(source: part.source.id, position: position, restOf: nil, share: part.share))
+                payers.parts.append((part.share, nil))
+            }
+        }
+        return payers
     }
 
     private func covers(_ position: Int, _ date: SchoolDate, _ year: FiscalYear) -> Bool {
@@ -77,7 +131,7 @@ struct LineBuilder {
 
     /// The lines of one stream, or nil when there would be more than the limit.
     private func lines(costIndex index: Int, payments: CostPayments, parts: [Part], funding: FundingSplit?) -> [BudgetLine]? {
-        let split = shares(funding)
+        let payers = payersOf(funding), split = payers.list
         var groups: [Group: (count: Int, first: SchoolDate)] = [:]
         for payment in payments.dates(within: range) {
             let year = fiscal.year(of: payment.date)
@@ -97,12 +151,12 @@ struct LineBuilder {
         while start < ordered.count {
             let block = ordered[start...].prefix { $0.year == ordered[start].year && $0.kind == ordered[start].kind }
             for part in parts {
-                let amounts = part.amount.split(split.map(\.share))
+                let amounts = payers.amounts(part.amount)
                 for group in block {
                     let (count, first) = groups[group]!
                     new.append(BudgetLine(cost: index, year: group.year, date: first, kind: Self.kindOrder[group.kind], school: part.school,
                                           source: split[group.share].source, isCovered: !group.uncovered,
-                                          amount: amounts[group.share] * count, units: part.units))
+                                          amount: amounts[group.share] * count, units: part.units, restOf: split[group.share].restOf))
                 }
             }
             start += block.count
@@ -112,7 +166,7 @@ struct LineBuilder {
 
     /// A cost paid per person on each session date: `people` by date and school, in `schools`' order.
     mutating func add(_ cost: PlannedCost, sessions people: [SchoolDate: [String: Int]], _ schools: [String], amount: Money, funding: FundingSplit?) {
-        let split = shares(funding)
+        let payers = payersOf(funding), split = payers.list
         struct Key: Hashable, Comparable {
             var year: FiscalYear, school: Int, share: Int, uncovered: Bool
             static func < (a: Key, b: Key) -> Bool {
@@ -124,11 +178,11 @@ struct LineBuilder {
             let year = fiscal.year(of: date)
             for (position, school) in schools.enumerated() {
                 guard let count = people[date]?[school] else { continue }
-                for (index, (part, share)) in zip(split, (amount * count).split(split.map(\.share))).enumerated() {
+                for (index, (part, share)) in zip(split, payers.amounts(amount * count)).enumerated() {
                     let covered = covers(part.position, date, year)
                     let key = Key(year: year, school: position, share: index, uncovered: !covered)
                     var line = sums[key] ?? BudgetLine(cost: costs.count, year: year, date: date, kind: .purchase, school: school,
-                                                       source: part.source, isCovered: covered, amount: .zero, units: 0)
+                                                       source: part.source, isCovered: covered, amount: .zero, units: 0, restOf: part.restOf)
                     line.amount = line.amount + share
                     line.units = (line.units ?? 0) + count
                     sums[key] = line
@@ -145,6 +199,18 @@ struct LineBuilder {
     private mutating func append(_ cost: PlannedCost, _ new: [BudgetLine], funding: FundingSplit?) {
         var cost = cost
         if let parts = funding?.parts, parts.count > 1 { cost.shares = parts.map(\.share) }
+        // A discount names the source that pays the rest beside the one the plan charged.
+        let payers = payersOf(funding)
+        if payers.hasRest {
+            var order: [String] = [], shares: [String: Int] = [:]
+            for payer in payers.list {
+                guard let source = payer.source else { continue }
+                if shares[source] == nil { order.append(source) }
+                shares[source, default: 0] += payer.share.basisPoints
+            }
+            cost.funding = order
+            cost.shares = order.count > 1 ? order.map { Share(basisPoints: shares[$0]!) } : []
+        }
         cost.total = new.reduce(.zero) { $0 + $1.amount }
         costs.append(cost)
         lines += new

@@ -48,7 +48,7 @@ struct BudgetPlanner {
         let spending = schoolSpending(builder.lines, costs: builder.costs)
         return (PlannedBudget(currency: plan.budget.currency, fiscalYearStart: fiscalStartText, years: years, sources: builder.sources,
                               costs: builder.costs, lines: builder.lines, support: support, schools: spending.schools,
-                              medianPerStudent: spending.median), diagnostics)
+                              medianPerStudent: spending.median, equity: spending.equity), diagnostics)
     }
 
     private var fiscalStartText: String {
@@ -68,10 +68,25 @@ struct BudgetPlanner {
         case let .total(amount)?: total = amount
         case nil: break
         }
-        return PlannedFundingSource(id: source.id, name: source.name, perYear: perYear, total: total,
-                                    perStudent: source.restrictions.perStudent?.amount, floor: source.restrictions.perStudent?.floor,
-                                    maxShare: source.restrictions.maxShare.map(\.value), ends: ends, from: source.from, to: source.to,
-                                    location: source.location)
+        var planned = PlannedFundingSource(id: source.id, name: source.name, perYear: perYear, total: total,
+                                           perStudent: source.restrictions.perStudent?.amount, floor: source.restrictions.perStudent?.floor,
+                                           maxShare: source.restrictions.maxShare.map(\.value), ends: ends, from: source.from, to: source.to,
+                                           location: source.location)
+        planned.purposes = source.restrictions.purposes.map { purpose in
+            PlannedPurpose(id: purpose.id, name: purpose.name, share: purpose.share.value, categories: purpose.categories, caps: purpose.caps)
+        }
+        planned.discount = source.restrictions.discount?.value
+        planned.restPaidBy = source.restrictions.discount == nil ? nil : source.restrictions.restPaidBy?.id
+        if let perStudent = source.restrictions.perStudent {
+            // District-wide since E-Rate's FY2021 rules: every school's students, every school's floor.
+            let students = plan.schools.map { $0.enrollment?.students(in: nil) }
+            planned.addsSchoolBudgets = perStudent.addsSchoolBudgets?.value == true
+            planned.schoolsCounted = plan.schools.count
+            planned.studentsCounted = students.reduce(0) { $0 + ($1 ?? 0) }
+            planned.unenrolledSchools = zip(plan.schools, students).filter { $0.1 == nil }.map(\.0.id)
+            if planned.unenrolledSchools.isEmpty { planned.perStudentBudget = perStudent.budget(students: students.map { $0 ?? 0 }) }
+        }
+        return planned
     }
 
     // MARK: The plan's costs
@@ -109,7 +124,8 @@ struct BudgetPlanner {
         let unitsInAll = cost.per == nil ? nil : parts.reduce(0) { $0 + ($1.units ?? 0) }
         builder.add(PlannedCost(item: cost.item, category: cost.category, origin: .plan, goal: goal, milestone: milestone,
                                 schools: schools.count < plan.schools.count ? schools.map(\.id) : [], recurrence: cost.every, unit: cost.per, unitAmount: cost.per == nil ? nil : cost.amount, units: unitsInAll,
-                                refreshYears: cost.refresh?.value, funding: cost.funding?.parts.map(\.source.id) ?? [], total: .zero,
+                                refreshYears: cost.refresh?.value, grades: scope.grades.flatMap { $0 == .all || $0.isEmpty ? nil : $0 },
+                                funding: cost.funding?.parts.map(\.source.id) ?? [], total: .zero,
                                 spent: cost.spent, firstPayment: payments.first, location: cost.location),
                     payments: payments, parts: parts.map { part in (part.school, part.units, cost.amount * (part.units ?? 1)) },
                     funding: cost.funding)
@@ -195,35 +211,11 @@ struct BudgetPlanner {
 
     // MARK: Equity
 
-    /// Spending at each enrolled school over the budget's years, per student, and the median.
-    /// A cost bought once for several schools (devices for two schools' classrooms) counts at
-    /// each by its share of their students: otherwise a flagged school whose devices come from
-    /// shared work would look as if it got nothing.
-    private func schoolSpending(_ lines: [BudgetLine], costs: [PlannedCost]) -> (schools: [SchoolSpending], median: Money?) {
-        let students = Dictionary(plan.schools.compactMap { school in school.enrollment.map { (school.id, $0.students(in: nil)) } },
-                                  uniquingKeysWith: { a, _ in a })
-        var own: [String: Money] = [:], shared: [String: Money] = [:]
-        for line in lines {
-            if let school = line.school {
-                own[school, default: .zero] = own[school, default: .zero] + line.amount
-                continue
-            }
-            let among = costs[line.cost].schools.filter { (students[$0] ?? 0) > 0 }
-            guard !among.isEmpty else { continue }
-            for (school, part) in zip(among, line.amount.split(weights: among.map { students[$0]! })) {
-                shared[school, default: .zero] = shared[school, default: .zero] + part
-            }
-        }
-        let schools = plan.schools.compactMap { school -> SchoolSpending? in
-            guard let count = students[school.id], count > 0 else { return nil }
-            let share = shared[school.id] ?? .zero, total = (own[school.id] ?? .zero) + share
-            return SchoolSpending(school: school.id, students: count, total: total, shared: share, perStudent: total.divided(by: count),
-                                  needsSupport: school.isFlaggedForSupport)
-        }
-        let sorted = schools.map(\.perStudent).sorted()
-        guard !sorted.isEmpty else { return (schools, nil) }
-        let middle = sorted.count / 2
-        let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]).divided(by: 2)
-        return (schools, median)
+    /// Spending at each enrolled school per student, the median, and each flagged school's
+    /// comparison among what could reach it (`SchoolSpendingCounter`).
+    private func schoolSpending(_ lines: [BudgetLine], costs: [PlannedCost]) -> (schools: [SchoolSpending], median: Money?, equity: [EquityComparison]) {
+        let counter = SchoolSpendingCounter(schools: plan.schools, lines: lines, costs: costs)
+        let schools = counter.spending()
+        return (schools, SchoolSpendingCounter.median(schools.map(\.perStudent)), counter.equity())
     }
 }

@@ -21,12 +21,15 @@ public struct PlannedBudget: Sendable, Encodable {
     public var schools: [SchoolSpending]
     /// The median of the schools' spending per student; nil when no school has an enrollment.
     public var medianPerStudent: Money?
+    /// Each flagged school with an enrollment set against the median of what could reach it.
+    public var equity: [EquityComparison] = []
 
     /// Whether the plan says anything about money at all; outputs leave the budget out if not.
     public var isEmpty: Bool { sources.isEmpty && lines.isEmpty && support.isEmpty }
 
     public init(currency: Currency, fiscalYearStart: String, years: [FiscalYear], sources: [PlannedFundingSource], costs: [PlannedCost],
-                lines: [BudgetLine], support: [PlannedSupport], schools: [SchoolSpending], medianPerStudent: Money?) {
+                lines: [BudgetLine], support: [PlannedSupport], schools: [SchoolSpending], medianPerStudent: Money?,
+                equity: [EquityComparison] = []) {
         self.currency = currency
         self.fiscalYearStart = fiscalYearStart
         self.years = years
@@ -36,7 +39,11 @@ public struct PlannedBudget: Sendable, Encodable {
         self.support = support
         self.schools = schools
         self.medianPerStudent = medianPerStudent
+        self.equity = equity
     }
+
+    /// `equity` is read from the lines again by any tool that wants it; `plan.json` keeps its shape.
+    enum CodingKeys: String, CodingKey { case currency, fiscalYearStart, years, sources, costs, lines, support, schools, medianPerStudent }
 
     public func source(_ id: String) -> PlannedFundingSource? { sources.first { $0.id == id } }
 
@@ -52,11 +59,25 @@ public struct PlannedFundingSource: Sendable, Encodable {
     public var perYear: [YearAmount]
     /// A sum over all its years, spent in any of them.
     public var total: Money?
-    /// Its per-student budget for each school (E-Rate Category 2), and its floor.
+    /// Its per-student amount (E-Rate Category 2) and its floor for each school.
     public var perStudent: Money?
     public var floor: Money?
+    /// The district-wide budget they give over the budget's years, before any discount: nil
+    /// without a per-student amount, or when a school has no enrollment to count.
+    public var perStudentBudget: Money?
+    /// Whether that budget adds each school's own (the small-district option), and what it counted.
+    public var addsSchoolBudgets = false
+    public var studentsCounted = 0
+    public var schoolsCounted = 0
+    /// The schools without an enrollment, by id, when that leaves the budget uncounted.
+    public var unenrolledSchools: [String] = []
+    /// The share of each cost charged to it that it pays (E-Rate's discount), and who pays the rest.
+    public var discount: Share?
+    public var restPaidBy: String?
     /// The most a category may take of it.
     public var maxShare: [CategoryShare]
+    /// Its parts by purpose, each with the categories the plan draws on it for and their caps.
+    public var purposes: [PlannedPurpose] = []
     /// The last day it can be spent.
     public var ends: SchoolDate?
     /// The fiscal years it covers, first and last; nil for every year.
@@ -73,7 +94,7 @@ public struct PlannedFundingSource: Sendable, Encodable {
         return true
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, perYear, total, perStudent, floor, maxShare, ends, from, to }
+    enum CodingKeys: String, CodingKey { case id, name, perYear, total, perStudent, floor, perStudentBudget, discount, restPaidBy, maxShare, purposes, ends, from, to }
 }
 
 extension CategoryShare: Encodable {
@@ -83,6 +104,24 @@ extension CategoryShare: Encodable {
         try c.encode(share, forKey: .share)
     }
     enum CodingKeys: String, CodingKey { case category, share }
+}
+
+/// A part of a source kept for one purpose (`FundingPurpose`), as the budget checks it.
+public struct PlannedPurpose: Sendable, Encodable {
+    public var id: String
+    public var name: String
+    public var share: Share
+    public var categories: [CostCategory]
+    public var caps: [PurposeCap]
+}
+
+extension PurposeCap: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(categories, forKey: .categories)
+        try c.encode(share, forKey: .share)
+    }
+    enum CodingKeys: String, CodingKey { case categories, share }
 }
 
 public struct YearAmount: Sendable, Encodable, Equatable {
@@ -119,6 +158,9 @@ public struct PlannedCost: Sendable, Encodable {
     public var units: Int?
     /// Every N years, for devices and infrastructure that are replaced.
     public var refreshYears: Int?
+    /// The grades its work is for; nil for every grade. A cost for grades 3–5 could never
+    /// reach a high school, so the equity comparison leaves it out there. Not in `plan.json`.
+    public var grades: GradeSet?
     /// The sources that pay, as the plan says; empty when unfunded.
     public var funding: [String]
     /// Each source's share, in the order of `funding`, when several split the cost.
@@ -165,6 +207,9 @@ public struct BudgetLine: Sendable, Encodable {
     public var amount: Money
     /// The units this line counts, for a per-unit cost.
     public var units: Int?
+    /// The discounted source whose rest this line pays (the district's part of an E-Rate
+    /// purchase); with that source's own lines, the cost before the discount. Not in `plan.json`.
+    public var restOf: String? = nil
 
     /// The source that pays it, or nil when nothing does.
     public var paidBy: String? { isCovered ? source : nil }
@@ -218,4 +263,20 @@ public struct SchoolSpending: Sendable, Encodable {
     public var needsSupport: Bool
 
     enum CodingKeys: String, CodingKey { case school, students, total, shared, perStudent, needsSupport }
+}
+
+/// A flagged school's spending per student against the median of every enrolled school's,
+/// both counting only the costs that could reach a school of its grades: a high school is not
+/// held against a median raised by devices for grades 3–5 it could never receive.
+public struct EquityComparison: Sendable {
+    public var school: String
+    /// The grades the comparison is for, when costs for other grades are left out; nil when
+    /// every cost counts (the school's grades are not written, or every cost could reach it).
+    public var grades: GradeSet?
+    public var perStudent: Money
+    public var median: Money
+    /// How many enrolled schools the median is taken over.
+    public var schools: Int
+    /// The costs left out, by their position in `PlannedBudget.costs`: work for other grades.
+    public var leftOut: [Int]
 }

@@ -2,13 +2,13 @@ import PlanwrightDocument
 import PlanwrightModel
 
 /// The rules money comes with, kept: a category's share of a source (Title IV-A's 15% for
-/// infrastructure), each school's per-student budget (E-Rate Category 2), and a grant's end.
+/// infrastructure), a district-wide per-student budget (E-Rate Category 2), and a grant's end.
 /// Breaking one is an error: the district could not spend the money that way. Each error points
 /// at the cost a leader would move to another source.
 struct FundingRestrictionsKept: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         context.budget.sources.flatMap { source in
-            shareCaps(source, context) + perStudentBudgets(source, context)
+            shareCaps(source, context) + purposeShares(source, context) + perStudentBudgets(source, context)
         } + purchasesOutsideFunding(context)
     }
 
@@ -31,36 +31,75 @@ struct FundingRestrictionsKept: PlanCheck {
         }
     }
 
-    /// A per-student budget is each school's own: costs must name their school, the school must
-    /// have its students, and what it is charged must stay within them times the amount (or the floor).
-    private func perStudentBudgets(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
-        guard let amount = source.perStudent else { return [] }
+    /// Each purpose's part of the source (Title IV-A's technology share): the plan's costs
+    /// drawing on it stay within it, and its caps (infrastructure at 15% of the technology
+    /// share) within their share of it; a cost whose category no purpose takes is named.
+    private func purposeShares(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
+        guard !source.purposes.isEmpty else { return [] }
         let budget = context.budget
-        let perSchool = PerStudentBudget(amount: amount, floor: source.floor ?? .zero, location: source.location)
         var diagnostics: [Diagnostic] = []
-        let districtWide = Set(budget.lines.filter { $0.source == source.id && $0.school == nil }.map(\.cost))
-        for cost in districtWide.sorted() {
-            diagnostics.append(.error("\(Excerpt.of(budget.costs[cost].item)) is charged to \(Excerpt.of(source.name)), whose budget is per school, but it is for the whole district; name the school it is for ('schools' on its goal or milestone) so it counts against that school's budget, or charge it to another source",
-                                      at: budget.costs[cost].location))
+        let taken = Set(source.purposes.flatMap(\.categories))
+        var named: Set<Int> = []
+        for line in budget.lines where line.source == source.id && !taken.contains(budget.category(of: line)) && named.insert(line.cost).inserted {
+            let cost = budget.costs[line.cost]
+            let spending = source.purposes.filter { !$0.categories.isEmpty }.map { "\(Excerpt.of($0.name)): \($0.categories.map(\.words).joinedAsList())" }
+            diagnostics.append(.error("\(Excerpt.of(cost.item)) is \(cost.category.words), which none of \(Excerpt.of(source.name))'s purposes pays for"
+                                      + (spending.isEmpty ? "" : " (\(spending.joined(separator: "; ")))")
+                                      + "; add \(cost.category.rawValue) to the 'categories' of the purpose it serves, or charge it to another source",
+                                      at: cost.location))
         }
-        let students = Dictionary(budget.schools.map { ($0.school, $0.students) }, uniquingKeysWith: { a, _ in a })
-        // The source's lines at each school, in cost order, gathered in one pass over the budget.
-        let bySchool = Dictionary(grouping: budget.lines.filter { $0.paidBy == source.id && $0.school != nil }, by: { $0.school! })
-        for school in context.plan.schools {
-            guard let lines = bySchool[school.id] else { continue }
-            guard let count = students[school.id] else {
-                diagnostics.append(.error("\(Excerpt.of(school.name)) has costs charged to \(Excerpt.of(source.name)), whose budget is per student, but the plan does not say how many students it has; add 'students' to the school",
-                                          at: school.location))
-                continue
-            }
-            let limit = perSchool.budget(students: count)
-            let basis = "\(DiagnosticCollector.grouped(count)) students at \(budget.words(amount))" + (perSchool.floor.isZero ? "" : ", at least \(budget.words(perSchool.floor))")
-            if let over = Self.overLimit(lines, limit) {
-                diagnostics.append(.error("\(over.subject(budget)) would put \(Excerpt.of(school.name)) at \(budget.words(over.total)) of its \(budget.words(limit)) from \(Excerpt.of(source.name)) over \(context.budgetYears) (\(basis)), over by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
-                                          at: budget.costs[over.cost].location))
+        let periods: [(amount: Money, year: FiscalYear?, words: String)] = source.total.map { [($0, nil, "in \(context.years(of: source))")] }
+            ?? source.perYear.map { ($0.amount, $0.year, "in \($0.year)") }
+        for purpose in source.purposes where !purpose.categories.isEmpty {
+            for period in periods {
+                let part = period.amount.share(purpose.share)
+                let of = "the \(budget.words(part)) \(Excerpt.of(source.name)) keeps for \(Excerpt.of(purpose.name)) (\(purpose.share) of \(budget.words(period.amount)))"
+                let lines = budget.lines.filter { line in
+                    line.paidBy == source.id && purpose.categories.contains(budget.category(of: line)) && (period.year.map { line.year == $0 } ?? true)
+                }
+                if let over = Self.overLimit(lines, part) {
+                    diagnostics.append(.error("\(over.subject(budget)) would put \(Excerpt.of(purpose.name)) at \(budget.words(over.total)) of \(of) \(period.words), over by \(budget.words(over.total - part)); move part of \(over.them) to another source",
+                                              at: budget.costs[over.cost].location))
+                }
+                for cap in purpose.caps {
+                    let limit = part.share(cap.share)
+                    let capped = lines.filter { cap.categories.contains(budget.category(of: $0)) }
+                    guard let over = Self.overLimit(capped, limit) else { continue }
+                    diagnostics.append(.error("\(over.subject(budget)) would put \(cap.categories.map(\.words).joinedAsList()) at \(budget.words(over.total)) of \(of) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                                              at: budget.costs[over.cost].location))
+                }
             }
         }
         return diagnostics
+    }
+
+    /// A per-student budget is the district's, pooled (E-Rate Category 2 since FY2021): what is
+    /// charged to the source before its discount (its own lines, and the rest another source
+    /// pays) must stay within every student times the amount, at least the floor for each school,
+    /// or each school's own budget added up in a small district. Every school's students count,
+    /// so a school without them leaves the budget uncounted.
+    private func perStudentBudgets(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
+        guard let amount = source.perStudent else { return [] }
+        let budget = context.budget
+        let lines = budget.lines.filter { line in
+            (line.source == source.id && line.restOf == nil && line.isCovered) || line.restOf == source.id
+        }
+        guard !lines.isEmpty else { return [] }
+        guard let limit = source.perStudentBudget else {
+            return context.plan.schools.filter { source.unenrolledSchools.contains($0.id) }.map { school in
+                .error("\(Excerpt.of(school.name)) has no 'students', and \(Excerpt.of(source.name))'s budget is counted from every school's students; add 'students' to the school so the budget can be counted",
+                       at: school.location)
+            }
+        }
+        let floor = source.floor ?? .zero
+        let schools = source.schoolsCounted == 1 ? "1 school" : "\(source.schoolsCounted) schools"
+        let basis = source.addsSchoolBudgets
+            ? (source.schoolsCounted == 1 ? "the school's own budget: its students" : "the \(schools)' own budgets added up: each school's students") + " at \(budget.words(amount))" + (floor.isZero ? "" : " or \(budget.words(floor)), whichever is more")
+            : "\(DiagnosticCollector.grouped(source.studentsCounted)) students at \(budget.words(amount))" + (floor.isZero ? "" : ", or \(budget.words(floor)) a school at \(schools), whichever is more")
+        let before = source.discount == nil ? "" : " before its \(source.discount!) discount"
+        guard let over = Self.overLimit(lines, limit) else { return [] }
+        return [.error("\(over.subject(budget)) would put \(Excerpt.of(source.name)) at \(budget.words(over.total))\(before), over its \(budget.words(limit)) budget for \(context.budgetYears) (\(basis)) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                       at: budget.costs[over.cost].location)]
     }
 
     /// A one-time purchase paid when its source has no money: after a grant ends, or outside
