@@ -181,17 +181,17 @@ struct OneRosterExportShapesTests {
         try "propertyName,value\noneroster.version,1.1\nfile.orgs,bulk\nfile.users,delta\n"
             .write(to: roster.appendingPathComponent("manifest.csv"), atomically: true, encoding: .utf8)
         let text = try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "oneroster: oneroster-sample", with: "oneroster: roster")
-            .replacingOccurrences(of: "survey: oneroster-sample/", with: "survey: roster/")
+            .replacingPresent("oneroster: oneroster-sample", with: "oneroster: roster")
+            .replacingPresent("survey: oneroster-sample/", with: "survey: roster/")
         func load(_ yaml: String) -> PlanLoader.Result {
             PlanLoader().load(SourceText(path: folder.appendingPathComponent("p.yaml").path, bytes: Array(yaml.utf8)))
         }
         let refused = load(text)
         #expect(refused.diagnostics.contains { $0.severity == .error && $0.message.contains("users.csv is a delta export") })
-        let allowed = load(text.replacingOccurrences(of: "  oneroster: roster\n", with: "  oneroster: roster\n  delta: allow\n"))
+        let allowed = load(text.replacingPresent("  oneroster: roster\n", with: "  oneroster: roster\n  delta: allow\n"))
         #expect(!allowed.diagnostics.hasErrors, "\(allowed.diagnostics.map(\.message))")
         #expect(allowed.plan?.staff.count == 24)
-        let misspelt = load(text.replacingOccurrences(of: "  oneroster: roster\n", with: "  oneroster: roster\n  delta: yes\n"))
+        let misspelt = load(text.replacingPresent("  oneroster: roster\n", with: "  oneroster: roster\n  delta: yes\n"))
         #expect(misspelt.diagnostics.contains { $0.severity == .error && $0.location?.line == 57 })
     }
 

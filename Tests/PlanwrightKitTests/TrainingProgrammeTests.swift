@@ -156,7 +156,7 @@ struct TrainingProgrammeTests {
         #expect(PlanDiffer().diff(side(before, "old.yaml"), side(swapped, "new.yaml")).schools.flatMap(\.training).isEmpty)
         // Someone more confident moves track in both programmes that reach them.
         let confident = try Self.plan(milestones: Self.rollout("a", scope: "grades: 6-12") + ", " + Self.rollout("b", notBefore: "2026-11-23"),
-                                      staff: staff.replacingOccurrences(of: "{ id: mid-1, name: Mid-1, school: mid, comfort: 1 }",
+                                      staff: staff.replacingPresent("{ id: mid-1, name: Mid-1, school: mid, comfort: 1 }",
                                                                         with: "{ id: mid-1, name: Mid-1, school: mid, comfort: 4 }"),
                                       training: training, year: year)
         let moves = PlanDiffer().diff(side(before, "old.yaml"), side(confident, "new.yaml")).schools.flatMap(\.training)
