@@ -3,8 +3,11 @@ import PlanwrightDocument
 /// A funding source named by a cost, support or stipend, and how that payer is named in messages.
 struct FundingReference {
     let source: Reference
-    /// "cost 'Canvas licences'", "the champion stipend".
+    /// "cost 'Canvas licences'", "the champion stipend", "the training costs".
     let what: String
+
+    /// "is paid by", or "are paid by" for a payer named in the plural ("the training costs").
+    var paidBy: String { "\(what) \(what.hasSuffix("costs") ? "are" : "is") paid by" }
 }
 
 extension PlanValidator {
@@ -13,7 +16,7 @@ extension PlanValidator {
     /// schools the plan has.
     func checkBudget(schools: Set<String>) {
         let sources = unique(plan.funding.map(\.id), "funding source") { plan.funding[$0].location }
-        for payer in payers { resolve(payer.source, in: sources, "\(payer.what) is paid by", "funding source under 'funding'") }
+        for payer in payers { resolve(payer.source, in: sources, payer.paidBy, "funding source under 'funding'") }
         for support in plan.support {
             for school in support.schools { resolve(school, in: schools, "support '\(Excerpt.of(support.what))' is for school", "school", unless: .schools) }
         }
