@@ -66,3 +66,51 @@ struct HostileInputTests {
         #expect(stderr.hasPrefix("planwright: could not write the output: "), "\(stderr)")
     }
 }
+
+extension HostileInputTests {
+    /// `init new/` (a trailing slash) or `init` of an existing folder names a folder: an error
+    /// that asks for the file's name, and nothing written, never a file called `new`.
+    @Test func initOfAFolderAsksForTheFileName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-init-folder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let trailing = NewPlan().write(to: folder.appendingPathComponent("new").path + "/", framework: "edtech-systems", district: nil)
+        #expect(trailing.diagnostics.map(\.message) == ["'\(folder.path)/new/' names a folder; init writes one plan file: give its name, such as '\(folder.path)/new/plan.yaml'"])
+        #expect(trailing.value.isUsageError)
+        let existing = NewPlan().write(to: folder.path, framework: "edtech-systems", district: nil)
+        #expect(existing.diagnostics.map(\.message) == ["'\(folder.path)' names a folder; init writes one plan file: give its name, such as '\(folder.path)/plan.yaml'"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
+}
+
+extension HostileInputTests {
+    /// A users.csv whose first line names `sourcedId` twice (an export joined from two tables):
+    /// which column holds the ids is unclear, so it is an error at the second name.
+    @Test func aRosterHeaderNamingSourcedIdTwiceIsAnErrorThere() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-roster-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.url("oneroster/v1.1"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let users = folder.appendingPathComponent("users.csv")
+        let text = try String(contentsOf: users, encoding: .utf8)
+        try text.replacingPresent(",metadata.custom\r\n", with: ",sourcedId\r\n", firstOnly: true).write(to: users, atomically: true, encoding: .utf8)
+        let result = OneRosterReader().read(directory: folder.path, survey: nil, at: OneRosterReaderTests.planLocation)
+        let errors = result.diagnostics.filter { $0.severity == .error }.map { "\(OneRosterReaderTests.file($0.location!)):\($0.location!.line):\($0.location!.column) \($0.message)" }
+        #expect(errors == ["users.csv:1:116 users.csv names the column 'sourcedId' twice in its first line, so which one to read is unclear; remove or rename one"])
+    }
+}
+
+extension HostileInputTests {
+    /// A school year typed as 9998-99 (for 2026-27) with a five-year budget would run to FY10003:
+    /// an error where the budget's years are set, never `FY10000` and five-digit dates in budget.csv.
+    @Test func aBudgetPastFY9999IsAnError() throws {
+        let year = "{ start: 9998-08-24, end: 9999-06-11, early_release: wednesday }"
+        let yaml = PlanFixture.yaml(year: year, goals: PlanFixture.goal("{ id: m, title: Set up, days: 5 }"),
+                                    extra: "budget: { years: 5 }\nfunding: [{ id: gf, name: General fund, amount: 1000 }]")
+        let result = PlanFixture.run(yaml)
+        let errors = result.diagnostics.filter { $0.severity == .error }.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message)" }
+        #expect(errors == ["9:9 the budget's 5 fiscal years run from FY9999 to FY10003, past FY9999, the last year a date can be written; check the school year's dates, or plan fewer budget years"], "\(errors)")
+        // The same district in 2026-27 plans, and its budget reads back.
+        let sound = PlanFixture.run(yaml.replacingPresent("9998-08-24", with: "2026-08-24").replacingPresent("9999-06-11", with: "2027-06-11"))
+        #expect(!sound.hasErrors)
+    }
+}
