@@ -114,3 +114,45 @@ extension HostileInputTests {
         #expect(!sound.hasErrors)
     }
 }
+
+extension HostileInputTests {
+    /// A calendar saved with LF line ends whose event holds a lone CR (pasted from an old Mac
+    /// file): the CR ends its line as editors show it, so the rule after it closes five days and
+    /// never ends up in the title.
+    @Test func aLoneCarriageReturnInAnLFCalendarEndsItsLine() {
+        let text = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261012\n"
+            + "SUMMARY:No School\rRRULE:FREQ=DAILY;COUNT=5\nEND:VEVENT\nEND:VCALENDAR\n"
+        let result = ICSCalendarReader().read(SourceText(path: "district.ics", bytes: Array(text.utf8)))
+        let days = result.closures.flatMap { span in (0...(span.to.dayNumber - span.from.dayNumber)).map { "\(span.name ?? "?") \(span.from.adding(days: $0))" } }
+        #expect(days == ["No School 2026-10-12", "No School 2026-10-13", "No School 2026-10-14", "No School 2026-10-15", "No School 2026-10-16"],
+                "\(result.closures) \(result.diagnostics.map(\.message))")
+    }
+}
+
+extension HostileInputTests {
+    /// A survey of 100,000 answers from people the roster lacks (the survey of last year's
+    /// staff): only the capped first warnings are built and kept, then ONE line counts the rest,
+    /// however many digits their row numbers have.
+    @Test func aHugeSurveyOfUnknownStaffKeepsTheCapAndOneSummaryLine() throws {
+        var text = "staff_id,comfort,champion\n"
+        for n in 1...100_000 { text += "former-\(n),3,no\n" }
+        let file = CSVFile(SourceText(path: "/district/staff-survey.csv", bytes: Array(text.utf8)), name: "staff-survey.csv")
+        var staff = [StaffMember]()
+        var reader = StaffSurveyReader()
+        reader.merge(file, into: &staff)
+        #expect(reader.answers.built <= DiagnosticCollector.maxPerFile + 1)
+        let lines = DiagnosticCollector.merging(reader.diagnostics)
+        #expect(lines.count == DiagnosticCollector.maxPerFile + 1)
+        let summaries = lines.filter { $0.summarizes != nil }
+        #expect(summaries.map(\.summarizes) == [100_000 - DiagnosticCollector.maxPerFile])
+        #expect(summaries.first?.message.hasPrefix("… and 99,800 more warnings like this, not listed: staff-survey.csv row 202: 'staff_id' 'former-201' is not") == true,
+                "\(summaries.map(\.message))")
+    }
+
+    /// Kinds of diagnostics made elsewhere are told by their words, not by how long their numbers are.
+    @Test func aMessagesShapeIgnoresTheLengthOfItsNumbers() {
+        let short = "staff-survey.csv row 7: 'staff_id' 'x' is not a teacher, aide or administrator in users.csv, so this answer is left out"
+        let long = "staff-survey.csv row 999999: 'staff_id' 'former-staff-member-0001' is not a teacher, aide or administrator in users.csv, so this answer is left out"
+        #expect(DiagnosticCollector.shape(of: short) == DiagnosticCollector.shape(of: long))
+    }
+}
