@@ -156,3 +156,27 @@ extension HostileInputTests {
         #expect(DiagnosticCollector.shape(of: short) == DiagnosticCollector.shape(of: long))
     }
 }
+
+extension HostileInputTests {
+    /// `status --as-of 2100-01-01` on a 2026-27 plan: unfinished work is re-planned from that
+    /// date, never to end before it.
+    @Test func anAsOfDateYearsAheadReplansFromThatDate() throws {
+        let yaml = PlanFixture.yaml(goals: PlanFixture.goal("{ id: survey, title: Survey classroom coverage, days: 5 }, { id: fix, title: Fix the weak access points, days: 10, after: [survey] }"))
+        let result = PlanFixture.run(yaml, asOf: "2100-01-01")
+        let plan = try #require(result.improvementPlan)
+        let late = plan.progress.milestones.filter { $0.state == .late }
+        // The district's own work and the framework's cycle reviews, all unfinished.
+        #expect(Set(late.map(\.id)).isSuperset(of: ["survey", "fix"]))
+        for milestone in late {
+            #expect(milestone.end >= SchoolDate(iso: "2100-01-01")!, "\(milestone.id) re-planned to end \(milestone.end)")
+        }
+    }
+
+    @Test func weekdaysBetweenTwoDaysAreCounted() {
+        let friday = SchoolDate(iso: "2029-06-29")!.dayNumber, nextFriday = SchoolDate(iso: "2029-07-06")!.dayNumber
+        #expect(SchoolCalendar.weekdays(after: friday, before: nextFriday) == 4)
+        #expect(SchoolCalendar.weekdays(after: friday, before: friday + 1) == 0)
+        #expect(SchoolCalendar.weekdays(after: friday, before: friday + 3) == 0)
+        #expect(SchoolCalendar.weekdays(after: friday, before: friday + 4) == 1)
+    }
+}

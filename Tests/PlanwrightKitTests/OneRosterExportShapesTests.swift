@@ -91,6 +91,9 @@ struct OneRosterExportShapesTests {
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1)
         #expect(errors.first?.message.contains("go round in a loop") == true)
+        // The loop is named by its first and last orgs and a count, not all 20,000 (a 1.5 MB message at 100,000).
+        #expect((errors.first?.message.count ?? .max) < 300, "\(errors.first?.message.count ?? 0) characters")
+        #expect(errors.first?.message.contains(" → … 19,995 more … → ") == true, "\(errors.first?.message.prefix(300) ?? "")")
     }
 
     /// `…,orgSourcedId,,` (1.2 with roles.csv, BOM and CRLF): the empty names are no columns, rows
