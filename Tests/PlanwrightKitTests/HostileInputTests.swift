@@ -180,3 +180,13 @@ extension HostileInputTests {
         #expect(SchoolCalendar.weekdays(after: friday, before: friday + 4) == 1)
     }
 }
+
+extension HostileInputTests {
+    /// An as-of date so far ahead that re-planned work would end in a five-digit year is refused
+    /// at the command line (exit 2), so no output ever shows "Jan 17, 10000".
+    @Test func anAsOfDateNearYear9999IsRefused() throws {
+        let result = try CommandLineTests().run(["status", "--as-of", "9999-12-31", "Plans/maple-valley.yaml"])
+        #expect(result.status == 2 && result.stdout.isEmpty)
+        #expect(result.stderr.contains("--as-of 9999-12-31 is too far ahead: work re-planned from it would end past the year 9999; give a date before 9900"), "\(result.stderr)")
+    }
+}

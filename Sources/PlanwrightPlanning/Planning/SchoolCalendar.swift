@@ -100,6 +100,11 @@ public struct SchoolCalendar: Sendable {
         if index < days.count { return SchoolDate(dayNumber: days[max(0, index)]) }
         var date = SchoolDate(dayNumber: days.last ?? first)
         var remaining = index - days.count + 1
+        // Whole weeks at once (five weekdays in any seven days): an index decades ahead is not
+        // millions of steps.
+        let weeks = max(0, (remaining - 1) / 5)
+        date = date.adding(days: weeks * 7)
+        remaining -= weeks * 5
         while remaining > 0 {
             date = date.adding(days: 1)
             if !date.weekday.isWeekend { remaining -= 1 }
