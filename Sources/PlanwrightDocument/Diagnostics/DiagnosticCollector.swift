@@ -114,7 +114,7 @@ package struct DiagnosticCollector {
         for (kind, first, more) in omitted {
             let noun = kind.severity == .warning ? "warning" : kind.severity == .note ? "note" : "error"
             var line = first
-            line.message = "… and \(Self.grouped(more)) more \(noun)\(more == 1 ? "" : "s") like this, not listed: \(first.message)"
+            line.message = "… and \(Self.grouped(more)) more \(Plural.noun(more, noun)) like this, not listed: \(first.message)"
             line.notes = []
             line.summarizes = more
             result.append(line)
