@@ -9,7 +9,12 @@ let stages: [Target.Dependency] = ["PlanwrightDocument", "PlanwrightModel", "Pla
 
 let package = Package(
     name: "Planwright",
-    platforms: [.macOS(.v13)],
+    // macOS 15 (Sequoia), because `Money` keeps cents in `Int128`, which Apple ships from macOS 15:
+    // 128 bits make every sum a plan can produce exact without an overflow check (and a crash, or
+    // an error path) at each product. A 64-bit Money would reach macOS 13 as well, but every
+    // product by a count would need a checked path through the budget planner. macOS 15 runs on
+    // Macs from 2018 on (MacBook Air 2020); an older Mac builds on Linux or in a container.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "planwright", targets: ["planwright"]),
         .library(name: "PlanwrightKit", targets: ["PlanwrightKit"]),

@@ -53,7 +53,7 @@ struct BuildCommand: ParsableCommand {
             print(AsOfLine.render(planned), terminator: "")
             let schools = planned.schools.first.map { " and \(out)/schools/\($0.id).html" } ?? ""
             // One line, naming the folder and a school id: cleaned so neither can act on the terminal.
-            print(TerminalText.clean("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale ones"); open \(out)/plan.html\(schools)"))
+            print(TerminalText.clean("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale \(Plural.noun(summary.removed.count, "one"))"); open \(out)/plan.html\(schools)"))
         } catch let failure as OutputDirectory.Failure {
             try exitWithError(TerminalText.clean(failure.reason), status: ExitStatus.usage)
         }

@@ -13,7 +13,7 @@ struct AliasedPartTests {
     static func plan(uses: Int) -> String {
         let bad = "&s { id: s9, name: Bad One, school: nowhere, comfort: lots, colour: blue }"
         return PlanFixture.yaml(goals: PlanFixture.goal("{ id: m, title: Set up, days: 5 }"))
-            .replacingOccurrences(of: "champion: yes }]",
+            .replacingPresent("champion: yes }]",
                                   with: "champion: yes }, \(bad)" + String(repeating: ", *s", count: uses) + "]")
     }
 

@@ -229,7 +229,7 @@ struct BudgetCheckTests {
         let funded = Self.plan(milestones: Self.milestone(costs: [Self.chromebooks]), extra: Self.funding("{ id: old, name: Device fund, amount: 60000 }"))
         #expect(try said(RefreshFunded(), funded) == [])
         // Split between a fund that lasts and one that stops after FY2028: the stopped 40% is unpaid.
-        let split = Self.plan(milestones: Self.milestone(costs: [Self.chromebooks.replacingOccurrences(of: "funding: old", with: "funding: { gf: 60%, old: 40% }")]),
+        let split = Self.plan(milestones: Self.milestone(costs: [Self.chromebooks.replacingPresent("funding: old", with: "funding: { gf: 60%, old: 40% }")]),
                               extra: Self.funding(Self.generalFund, "{ id: old, name: Device fund, amount: 60000, to: FY2028 }"))
         #expect(try said(RefreshFunded(), split) == [
             "19:13 warning: the replacement of Student Chromebooks (180 devices) falls due in FY2031 at $59,220, and no funding covers $23,688 of it; budget for it in FY2031, or plan to keep them longer",
@@ -240,7 +240,7 @@ struct BudgetCheckTests {
 
     @Test func rolloutWithoutSupportOrTraining() throws {
         let rollout = Self.milestone(costs: ["{ item: Screen-management licences, category: software, amount: 3.25, per: student, every: year, funding: gf }"])
-            .replacingOccurrences(of: "kind: task", with: "kind: rollout")
+            .replacingPresent("kind: task", with: "kind: rollout")
         let bare = Self.plan(milestones: rollout, extra: Self.funding(Self.generalFund))
         #expect(try said(RolloutBudgetsSupport(), bare) == [
             "13:9 warning: the rollout 'Wi-Fi' has no budgeted support or training: add on-site support for its schools under 'support:', or training costs under 'training: costs:', so people have help as they start",

@@ -121,7 +121,7 @@ extension BudgetDecodingTests {
         let skeleton = PlanSkeleton.render(framework: framework, reference: "edtech-systems", district: nil)
         let lines = skeleton.split(separator: "\n").drop { !$0.hasPrefix("# funding:") }.prefix { !$0.isEmpty }
         let budget = lines.filter { $0.hasPrefix("# funding:") || $0.hasPrefix("# support:") || $0.hasPrefix("#   - ") }
-            .map { $0.dropFirst(2).split(separator: "#", maxSplits: 1)[0] }.joined(separator: "\n").replacingOccurrences(of: "riverside", with: "north")
+            .map { $0.dropFirst(2).split(separator: "#", maxSplits: 1)[0] }.joined(separator: "\n").replacingPresent("riverside", with: "north")
         #expect(budget.contains("title-iv-a") && budget.contains("On-site technician"))
         let result = PlanFixture.run(PlanFixture.yaml(goals: PlanFixture.goal("{ id: m, title: Set up, days: 5 }"), extra: budget))
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.message) == [])

@@ -19,7 +19,7 @@ struct BudgetEnrollmentTests {
                 milestones: [{ id: buy, title: Buy licences, days: 2 }]
 
             """
-        let yaml = text.replacingOccurrences(of: "goals:\n", with: goal, options: [], range: text.range(of: "goals:\n"))
+        let yaml = text.replacingPresent("goals:\n", with: goal, firstOnly: true)
             + "\nfunding: [{ id: fund, name: General fund, amount: 10000 }]\n"
         let source = SourceText(path: GoodPlanTests.packageRoot.appendingPathComponent("Plans/p.yaml").path, bytes: Array(yaml.utf8))
         let result = PlanPipeline(planner: Planner()).run(source)

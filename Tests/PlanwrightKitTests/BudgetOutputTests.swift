@@ -18,7 +18,7 @@ struct BudgetOutputTests {
     /// Markdown, HTML and a spreadsheet cell.
     static var hostileBudgetYAML: String {
         HostileTextPlan.yaml
-            .replacingOccurrences(of: "{ id: m2, title: \"1. # > - + heading\", days: 3, after: m1 }",
+            .replacingPresent("{ id: m2, title: \"1. # > - + heading\", days: 3, after: m1 }",
                                   with: "{ id: m2, title: \"1. # > - + heading\", days: 3, after: m1, costs: [{ item: \"=HYPERLINK(\\\"x\\\") | <img src=x onerror=alert(7)> *big*\\nnext\", category: devices, amount: 1200, funding: src }] }")
             + "\nfunding: [{ id: src, name: \"@Fund | <b>z</b>\", amount: 5000 }]\nsupport: [{ what: \"Tech <i>desk</i> | x\", schools: [north], days_per_week: 1 }]\n"
     }

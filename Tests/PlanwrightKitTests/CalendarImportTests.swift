@@ -65,7 +65,7 @@ struct CalendarImportTests {
             "milestone 'b' is fixed to start on 2026-09-07, which is closed for Labor Day; work starts on school days only",
         ])
         // Without the pin, the 11 days of 'a' skip the imported holiday.
-        try yaml.replacingOccurrences(of: ", on: 2026-09-07", with: "").write(to: plan, atomically: true, encoding: .utf8)
+        try yaml.replacingPresent(", on: 2026-09-07", with: "").write(to: plan, atomically: true, encoding: .utf8)
         #expect(PlanPipeline().run(path: plan.path).improvementPlan?.dates("a") == "2026-08-24…2026-09-08")
     }
 }

@@ -116,7 +116,7 @@ struct ChampionMatcherTests {
         ])
         #expect(champions.schoolsWithoutChampion == ["south"])
         let warning = result.diagnostics.first { $0.message.hasPrefix("South Middle") }
-        #expect(warning?.message == "South Middle, flagged as needing support, has no technology champion, and it is where local help matters most: 1 staff have no colleague to turn to; recruit one there")
+        #expect(warning?.message == "South Middle, flagged as needing support, has no technology champion, and it is where local help matters most: 1 member of staff has no colleague to turn to; recruit one there")
     }
 
     @Test func aPinToSomeoneWhoIsNotAChampionIsAnError() {

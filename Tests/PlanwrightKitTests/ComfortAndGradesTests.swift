@@ -29,7 +29,7 @@ struct ComfortAndGradesTests {
                                                         goals: PlanFixture.goal("{ id: a, title: A, days: 1 }")))
         #expect(listed.diagnostics.map(\.message).contains { $0.hasPrefix("each need of school 'lincoln' must be") })
         let text = try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "sch-river: [bandwidth]", with: "sch-river: [devices, bandwith]")
+            .replacingPresent("sch-river: [bandwidth]", with: "sch-river: [devices, bandwith]")
         let imported = PlanLoader().load(SourceText(path: GoodPlanTests.packageRoot.appendingPathComponent("Plans/p.yaml").path, bytes: Array(text.utf8)))
         #expect(imported.diagnostics.map(\.message).contains { $0.hasPrefix("each need of school 'sch-river' must be") })
     }

@@ -112,8 +112,8 @@ struct CommandLinePathTests {
         let users = roster.appendingPathComponent("users.csv")
         try (String(contentsOf: users, encoding: .utf8) + "t-999,Lee, Jr.,x\n").write(to: users, atomically: true, encoding: .utf8)
         let plan = try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "oneroster: oneroster-sample", with: "oneroster: ../exports/roster")
-            .replacingOccurrences(of: "survey: oneroster-sample/", with: "survey: ../exports/roster/")
+            .replacingPresent("oneroster: oneroster-sample", with: "oneroster: ../exports/roster")
+            .replacingPresent("survey: oneroster-sample/", with: "survey: ../exports/roster/")
         try plan.write(to: root.appendingPathComponent("plans/p.yaml"), atomically: true, encoding: .utf8)
 
         let beside = try CommandLineTests().run(["check", "--allow-path", "../exports", "p.yaml"], in: root.appendingPathComponent("plans"))

@@ -24,7 +24,7 @@ struct CycleFocusTests {
     }
 
     @Test func aCycleWithinTheFocusNamesWhatHoldsIt() throws {
-        let plan = try #require(PlanFixture.run(Self.yaml.replacingOccurrences(of: "per_cycle: 2", with: "per_cycle: 3"), asOf: "2026-08-24").improvementPlan)
+        let plan = try #require(PlanFixture.run(Self.yaml.replacingPresent("per_cycle: 2", with: "per_cycle: 3"), asOf: "2026-08-24").improvementPlan)
         #expect(PlanTextReport.render(plan).contains("\n  Focus: 3 of 3: goals apps, canvas, wifi\n"))
         #expect(CycleFocus(goals: ["canvas"], priorities: ["shared-vision"]).words(focus: 3, names: ["shared-vision": "Shared vision"])
                 == "2 of 3: goal canvas; priority Shared vision")

@@ -56,7 +56,7 @@ struct DiagnosticQuoteTests {
 
     @Test func aHugeValueIsQuotedInAMessageByItsStartOnly() throws {
         let huge = String(repeating: "x", count: 1_000_000)
-        let text = DiagnosticCapTests.planWithBadStaff(1).replacingOccurrences(of: "  - x\n", with: "  - \(huge)\n")
+        let text = DiagnosticCapTests.planWithBadStaff(1).replacingPresent("  - x\n", with: "  - \(huge)\n")
         let result = PlanLoader().load(SourceText(path: "test.yaml", bytes: Array(text.utf8)))
         let diagnostic = try #require(result.diagnostics.first { $0.message.hasPrefix("each staff member") })
         #expect(diagnostic.message.count < 200)

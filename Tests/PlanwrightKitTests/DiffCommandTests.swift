@@ -54,7 +54,7 @@ struct DiffCommandTests {
                 year: "{ start: 2026-08-24, end: 2027-06-11, import: closures.ics, early_release: wednesday }",
                 ratings: "{ shared-vision: { current: 2, target: 4 } }",
                 goals: PlanFixture.goal("{ id: survey, title: Survey, days: 10 }, { id: pilot, title: Pilot, days: 5, after: [survey] }")
-            ).replacingOccurrences(of: "framework: edtech-systems", with: "framework: fw.yaml")
+            ).replacingPresent("framework: edtech-systems", with: "framework: fw.yaml")
             try write(plan, to: "plans/plan.yaml")
             try write(try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Templates/frameworks/edtech-systems.yaml"), encoding: .utf8),
                       to: "plans/fw.yaml")
@@ -93,8 +93,8 @@ struct DiffCommandTests {
         defer { repository.remove() }
         // Only the files the plan names change: a closure in the calendar, a level renamed in the framework.
         try repository.write(Repository.calendar([("Snow days", "20260827", "20260829")]), to: "plans/closures.ics")
-        try repository.write(try repository.read("plans/fw.yaml").replacingOccurrences(
-            of: "levels: [Not started, Emerging,", with: "levels: [Not started, Beginning,"), to: "plans/fw.yaml")
+        try repository.write(try repository.read("plans/fw.yaml").replacingPresent(
+            "levels: [Not started, Emerging,", with: "levels: [Not started, Beginning,"), to: "plans/fw.yaml")
         let result = try run(["diff", "--since", "HEAD", "plans/plan.yaml"], in: repository.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("From `plans/plan.yaml (at HEAD)` to `plans/plan.yaml`."))
@@ -105,7 +105,7 @@ struct DiffCommandTests {
     @Test func sinceReportsTheOldVersionsErrorsUnderItsRevision() throws {
         let repository = try Repository()
         defer { repository.remove() }
-        try repository.write(try repository.read("plans/broken.yaml").replacingOccurrences(of: "fokus", with: "focus"), to: "plans/broken.yaml")
+        try repository.write(try repository.read("plans/broken.yaml").replacingPresent("fokus", with: "focus"), to: "plans/broken.yaml")
         let result = try run(["diff", "--since", "HEAD", "plans/broken.yaml"], in: repository.root)
         #expect(result.status == 1)
         #expect(result.stderr.contains("plans/broken.yaml (at HEAD):9:1: error: unknown key 'fokus' in the plan; did you mean 'focus'?\n    fokus: { per_cycle: 2 }\n    ^~~~~\n"))

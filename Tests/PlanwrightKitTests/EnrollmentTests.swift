@@ -147,7 +147,7 @@ struct EnrollmentTests {
     @Test func theOneRosterExamplePlanHasEnrollments() throws {
         let text = try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml"), encoding: .utf8)
         for folder in ["oneroster-sample", "oneroster-sample/v1.2"] {
-            let yaml = text.replacingOccurrences(of: "oneroster: oneroster-sample", with: "oneroster: \(folder)")
+            let yaml = text.replacingPresent("oneroster: oneroster-sample", with: "oneroster: \(folder)")
             let source = SourceText(path: GoodPlanTests.packageRoot.appendingPathComponent("Plans/p.yaml").path, bytes: Array(yaml.utf8))
             let result = PlanPipeline(planner: Planner()).run(source)
             #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(folder)")

@@ -48,8 +48,8 @@ struct GoodPlanTests {
         let folder = Self.packageRoot.appendingPathComponent("Plans/oneroster-sample")
         let text = try String(contentsOf: Self.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml"), encoding: .utf8)
         func staff(_ roster: URL) throws -> [String] {
-            let yaml = text.replacingOccurrences(of: "oneroster: oneroster-sample", with: "oneroster: \(roster.path)")
-                .replacingOccurrences(of: "survey: oneroster-sample/staff-survey.csv", with: "survey: \(folder.appendingPathComponent("staff-survey.csv").path)")
+            let yaml = text.replacingPresent("oneroster: oneroster-sample", with: "oneroster: \(roster.path)")
+                .replacingPresent("survey: oneroster-sample/staff-survey.csv", with: "survey: \(folder.appendingPathComponent("staff-survey.csv").path)")
             let plan = try #require(PlanLoader().load(SourceText(path: folder.appendingPathComponent("p.yaml").path, bytes: Array(yaml.utf8))).plan)
             return plan.staff.map { "\($0.id) \($0.name) \($0.school.id) \($0.role) \($0.comfort?.value ?? 0)" }.sorted()
         }

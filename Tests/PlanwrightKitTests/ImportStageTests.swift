@@ -18,7 +18,7 @@ struct ImportStageTests {
         try "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261012\nSUMMARY:Fall holiday\nEND:VEVENT\nEND:VCALENDAR\n"
             .write(to: folder.appendingPathComponent("closures.ics"), atomically: true, encoding: .utf8)
         let text = try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml"), encoding: .utf8)
-        let yaml = text.replacingOccurrences(of: "  end: 2027-06-11\n", with: "  end: 2027-06-11\n  import: closures.ics\n")
+        let yaml = text.replacingPresent("  end: 2027-06-11\n", with: "  end: 2027-06-11\n  import: closures.ics\n")
         #expect(yaml != text)
         let plan = folder.appendingPathComponent("plan.yaml")
         try yaml.write(to: plan, atomically: true, encoding: .utf8)
@@ -66,7 +66,7 @@ struct ImportStageTests {
         let (folder, plan) = try Self.scratchPlan()
         defer { try? FileManager.default.removeItem(at: folder) }
         let outside = GoodPlanTests.packageRoot.appendingPathComponent("Plans/oneroster-sample").path
-        let yaml = try String(contentsOf: plan, encoding: .utf8).replacingOccurrences(of: "oneroster: oneroster-sample", with: "oneroster: \(outside)")
+        let yaml = try String(contentsOf: plan, encoding: .utf8).replacingPresent("oneroster: oneroster-sample", with: "oneroster: \(outside)")
         try yaml.write(to: plan, atomically: true, encoding: .utf8)
         let result = PlanLoader().load(path: plan.path)
         #expect(result.plan == nil)

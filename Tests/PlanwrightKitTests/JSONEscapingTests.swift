@@ -27,7 +27,7 @@ struct JSONEscapingTests {
 
     static func plan() -> String {
         PlanFixture.yaml(goals: PlanFixture.goal("{ id: a, title: Configure, days: 5 }"))
-            .replacingOccurrences(of: "name: Test District", with: "name: \(yamlName)")
+            .replacingPresent("name: Test District", with: "name: \(yamlName)")
     }
 
     static func object(_ json: String) throws -> [String: Any] {
@@ -43,7 +43,7 @@ struct JSONEscapingTests {
         #expect(json.contains(#""district" : "Evil \u009b31m\u202eRed\u2028X\u2066\u007f""#), "\(json.prefix(400))")
         #expect(try Self.object(json)["district"] as? String == Self.name)
 
-        let diff = try PlanDiffTests().diff(Self.plan(), Self.plan().replacingOccurrences(of: "days: 5", with: "days: 6")).json()
+        let diff = try PlanDiffTests().diff(Self.plan(), Self.plan().replacingPresent("days: 5", with: "days: 6")).json()
         #expect(Self.rawUnsafe(in: diff).isEmpty, "\(Self.rawUnsafe(in: diff))")
         let old = try #require(try Self.object(diff)["old"] as? [String: Any])
         #expect(old["district"] as? String == Self.name)

@@ -156,7 +156,7 @@ struct MarkdownEscapingTests {
         let plans = PlanDiffTests()
         let title = #""a | b\nc \e[31m\a\r <img src=x onerror=alert(1)> [x](javascript:alert(1)) *bold*""#
         let old = plans.plan("{ id: a, title: Configure, days: 5 }, { id: b, title: \(title), days: 3, after: [a] }")
-        let new = old.replacingOccurrences(of: "days: 5", with: "days: 8")
+        let new = old.replacingPresent("days: 5", with: "days: 8")
         let markdown = PlanDiffMarkdown.render(try plans.diff(old, new))
         #expect(TerminalOutputTests.controlBytes(in: markdown).isEmpty, "diff prints control characters to the terminal")
         let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| `b`") })

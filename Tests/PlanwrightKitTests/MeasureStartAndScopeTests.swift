@@ -84,8 +84,8 @@ struct MeasureStartAndScopeTests {
     }
 
     @Test func aMeasureFromADateIsJudgedFromThatDate() throws {
-        let fromDate = Self.agreements.replacingOccurrences(of: "from: cb-rollout", with: "from: 2027-02-01")
-            .replacingOccurrences(of: "{ date: 2027-01-22, value: 0 }", with: "{ date: 2027-03-01, value: 20 }")
+        let fromDate = Self.agreements.replacingPresent("from: cb-rollout", with: "from: 2027-02-01")
+            .replacingPresent("{ date: 2027-01-22, value: 0 }", with: "{ date: 2027-03-01, value: 20 }")
         try #require(fromDate.contains("from: 2027-02-01") && fromDate.contains("2027-03-01, value: 20"))
         let plan = try Self.planned(fromDate, asOf: "2027-03-02")
         let m = try #require(plan.progress.measures.first { $0.name.hasPrefix("Grade 3-5 families") })
@@ -133,14 +133,14 @@ struct MeasureStartAndScopeTests {
     }
 
     @Test func aMeasureStartingWithAnUnknownMilestoneSaysWhichItMeant() {
-        let typo = Self.agreements.replacingOccurrences(of: "from: cb-rollout", with: "from: cb-rolout")
+        let typo = Self.agreements.replacingPresent("from: cb-rollout", with: "from: cb-rolout")
         let errors = PlanFixture.run(Self.yaml(measure: typo)).diagnostics.filter { $0.severity == .error }.map(\.message)
         #expect(errors == ["measure 'Grade 3-5 families who returned the signed device agreement' starts with milestone 'cb-rolout', but there is no such milestone; did you mean 'cb-rollout'?"])
     }
 
     @Test func aMeasureMayNarrowItsGoalsScopeButNotWidenIt() {
-        let yaml = Self.yaml(measure: Self.agreements).replacingOccurrences(of: "    owner: Dana Ortiz\n    measures:", with: "    owner: Dana Ortiz\n    grades: 3-12\n    measures:")
-            .replacingOccurrences(of: "        grades: 9-12\n        baseline: 30", with: "        grades: K-12\n        baseline: 30")
+        let yaml = Self.yaml(measure: Self.agreements).replacingPresent("    owner: Dana Ortiz\n    measures:", with: "    owner: Dana Ortiz\n    grades: 3-12\n    measures:")
+            .replacingPresent("        grades: 9-12\n        baseline: 30", with: "        grades: K-12\n        baseline: 30")
         #expect(yaml.contains("grades: 3-12") && yaml.contains("grades: K-12"))
         let errors = PlanFixture.run(yaml).diagnostics.filter { $0.severity == .error }.map(\.message)
         #expect(errors == ["measure 'High school teachers who post weekly in Canvas' is for grades K-12, which is outside the scope of its goal 'devices' (grades 3-12): K-2 are not in it; a measure may narrow its goal's scope, never widen it; change the goal's scope or the measure's"])

@@ -35,7 +35,7 @@ struct NamedFileSafetyTests {
             let year = calendar.map { "{ start: 2026-08-24, end: 2027-06-11, import: '\($0)', early_release: wednesday }" }
             var yaml = year.map { PlanFixture.yaml(year: $0, goals: PlanFixture.goal("{ id: a, title: A, days: 3 }")) }
                 ?? PlanFixture.yaml(goals: PlanFixture.goal("{ id: a, title: A, days: 3 }"))
-            yaml = yaml.replacingOccurrences(of: "framework: edtech-systems", with: "framework: '\(framework)'")
+            yaml = yaml.replacingPresent("framework: edtech-systems", with: "framework: '\(framework)'")
             try write(relative, yaml)
             return url(relative).path
         }
@@ -204,7 +204,7 @@ struct NamedFileSafetyTests {
         defer { repository.remove() }
         try FileManager.default.createDirectory(at: repository.root.appendingPathComponent("shared"), withIntermediateDirectories: true)
         try repository.write(try repository.read("plans/fw.yaml"), to: "shared/fw.yaml")
-        try repository.write(try repository.read("plans/plan.yaml").replacingOccurrences(of: "framework: fw.yaml", with: "framework: ../shared/fw.yaml"), to: "plans/plan.yaml")
+        try repository.write(try repository.read("plans/plan.yaml").replacingPresent("framework: fw.yaml", with: "framework: ../shared/fw.yaml"), to: "plans/plan.yaml")
         try repository.git(["add", "."])
         try repository.git(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", "commit", "-qm", "shared framework"])
         // The copy of the revision holds the sibling folder, and its files are allowed.
@@ -282,7 +282,7 @@ struct NamedFileSafetyTests {
         try FileManager.default.copyItem(at: plans.appendingPathComponent("oneroster-sample"), to: scratch.url("oneroster-sample"))
         try scratch.write("oneroster-sample/survey.txt", "staff_id,comfort\n\(Self.marker),3\n")
         let text = try String(contentsOf: plans.appendingPathComponent("oakridge-oneroster.yaml"), encoding: .utf8)
-        try scratch.write("p.yaml", text.replacingOccurrences(of: "survey: oneroster-sample/staff-survey.csv", with: "survey: oneroster-sample/survey.txt"))
+        try scratch.write("p.yaml", text.replacingPresent("survey: oneroster-sample/staff-survey.csv", with: "survey: oneroster-sample/survey.txt"))
         let result = PlanPipeline().run(path: scratch.url("p.yaml").path)
         let error = try #require(result.diagnostics.first { $0.severity == .error })
         #expect(error.message.hasSuffix("survey.txt': it is not a CSV file; export it as CSV, in a file whose name ends in .csv"))

@@ -10,7 +10,7 @@ import Testing
 /// `PlanDiffer` on crafted pairs of small plans: each pair changes one thing.
 struct PlanDiffTests {
     static let year = "{ start: 2026-08-24, end: 2027-06-11, closed: [{ name: Winter break, from: 2026-12-21, to: 2027-01-01 }], testing: [{ name: State testing, from: 2027-04-19, to: 2027-05-07 }], early_release: wednesday }"
-    static let stormYear = year.replacingOccurrences(of: "closed: [", with: "closed: [{ name: Storm days, from: 2026-08-27, to: 2026-08-28 }, ")
+    static let stormYear = year.replacingPresent("closed: [", with: "closed: [{ name: Storm days, from: 2026-08-27, to: 2026-08-28 }, ")
     static let staff = "staff: [{ id: s1, name: Ann Lee, school: north, comfort: 4, champion: yes }]"
     static let threeStaff = """
         staff: [{ id: c1, name: Cara Ito, school: north, comfort: 5, champion: yes, subjects: [math] }, \
@@ -31,7 +31,7 @@ struct PlanDiffTests {
     func plan(_ milestones: String, year: String = Self.year, ratings: String = "{ shared-vision: { current: 3, target: 3 } }",
               staff: String = Self.staff, extra: String = "") -> String {
         PlanFixture.yaml(year: year, ratings: ratings, goals: PlanFixture.goal(milestones), extra: extra)
-            .replacingOccurrences(of: Self.staff, with: staff)
+            .replacingPresent(Self.staff, with: staff)
     }
 
     let chain = "{ id: a, title: Configure, days: 5 }, { id: b, title: Pilot, days: 3, after: [a] }"
@@ -137,7 +137,7 @@ struct PlanDiffTests {
 
     @Test func aTrainingTrackChangeIsReportedPerPerson() throws {
         let result = try diff(plan(chain, staff: Self.threeStaff),
-                              plan(chain, staff: Self.threeStaff.replacingOccurrences(of: "comfort: 2", with: "comfort: 3")))
+                              plan(chain, staff: Self.threeStaff.replacingPresent("comfort: 2", with: "comfort: 3")))
         let change = try #require(result.schools.first?.training.first)
         #expect(change.person.id == "t1")
         #expect(change.old?.trackName == "Getting started" && change.new?.trackName == "Building fluency")
@@ -158,8 +158,8 @@ struct PlanDiffTests {
 
     @Test func planTextCannotBreakTheMarkdownTable() throws {
         let title = #""Pipes | *stars* <b>bold</b> [link](x) _under_ # \\ `tick`""#
-        let result = try diff(plan(chain.replacingOccurrences(of: "title: Pilot", with: "title: \(title)")),
-                              plan(longerChain.replacingOccurrences(of: "title: Pilot", with: "title: \(title)")))
+        let result = try diff(plan(chain.replacingPresent("title: Pilot", with: "title: \(title)")),
+                              plan(longerChain.replacingPresent("title: Pilot", with: "title: \(title)")))
         let html = MarkdownHTML.render(PlanDiffMarkdown.render(result))
         let row = try #require(html.components(separatedBy: "<tr>").first { $0.contains("<code>b</code>") })
         #expect(row.components(separatedBy: "<td>").count - 1 == 5)

@@ -46,7 +46,7 @@ struct PriorityTests {
         #expect(ranked.filter { $0.cycle == 3 }.count == 1)
         let deferred = ranked.filter { $0.cycle == nil }
         #expect(deferred.count == 1)
-        #expect(deferred.first?.why.contains("focus slots of every cycle are taken by goals and higher priorities, so it moves to next year") == true)
+        #expect(deferred.first?.why.contains("the 1 focus slot of every cycle is taken by goals and higher priorities, so it moves to next year") == true)
     }
 
     @Test func aLowerRatingAtASchoolNeedingSupportRaisesThePriority() {

@@ -89,7 +89,7 @@ struct RosterDistrict {
         let roster = folder.appendingPathComponent("roster")
         try FileManager.default.createDirectory(at: roster, withIntermediateDirectories: true)
         try Data(Self.orgs.utf8).write(to: roster.appendingPathComponent("orgs.csv"))
-        let users = Self.users.replacingOccurrences(of: "{given}", with: given).replacingOccurrences(of: "{family}", with: family)
+        let users = Self.users.replacingPresent("{given}", with: given).replacingPresent("{family}", with: family)
         try #require(users.data(using: encoding)).write(to: roster.appendingPathComponent("users.csv"))
         try Data(plan.utf8).write(to: self.plan)
     }

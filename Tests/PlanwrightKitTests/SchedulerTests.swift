@@ -85,7 +85,7 @@ struct SchedulerTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let framework = try String(contentsOf: Fixtures.url("good/indistar.framework.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "kind: task", with: "kind: rollout")
+            .replacingPresent("kind: task", with: "kind: rollout")
         try framework.write(to: folder.appendingPathComponent("indistar.framework.yaml"), atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(at: Fixtures.url("good/three-levels.yaml"), to: folder.appendingPathComponent("plan.yaml"))
         let result = PlanPipeline().run(path: folder.appendingPathComponent("plan.yaml").path)

@@ -101,7 +101,7 @@ struct SchoolYearLimitTests {
     @Test func aPlanInTheYear999PrintsItsDatesInFullEverywhere() throws {
         let year = "{ start: 0999-08-24, end: 1000-06-11, closed: [{ name: Winter break, from: 0999-12-21, to: 1000-01-01 }] }"
         let goals = "[{ id: g, title: Goal, indicators: [shared-vision], measures: [{ name: M, baseline: 1, target: 2, observations: [{ date: 0999-10-01, value: 1.1 }] }], milestones: [{ id: a, title: A, days: 5 }] }]"
-        let yaml = PlanFixture.yaml(year: year, goals: goals).replacingOccurrences(of: "date: 2026-05-14", with: "date: 0999-05-14")
+        let yaml = PlanFixture.yaml(year: year, goals: goals).replacingPresent("date: 2026-05-14", with: "date: 0999-05-14")
         let result = PlanFixture.run(yaml, asOf: "0999-08-26")
         #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
         let plan = try #require(result.improvementPlan)

@@ -15,8 +15,8 @@ struct TagTests {
     func check(goal milestone: String = "{ id: m, title: Set up, days: 5 }", year: String? = nil,
                name: String = "Test District") -> PlanLoader.Result {
         var text = PlanFixture.yaml(goals: PlanFixture.goal(milestone))
-            .replacingOccurrences(of: "district: { name: Test District", with: "district: { name: \(name)")
-        if let year { text = text.replacingOccurrences(of: "early_release: wednesday }", with: "early_release: wednesday, \(year) }") }
+            .replacingPresent("district: { name: Test District", with: "district: { name: \(name)")
+        if let year { text = text.replacingPresent("early_release: wednesday }", with: "early_release: wednesday, \(year) }") }
         return PlanLoader().load(SourceText(path: "test.yaml", bytes: Array(text.utf8)))
     }
 

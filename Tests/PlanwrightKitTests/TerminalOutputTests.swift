@@ -63,7 +63,7 @@ struct TerminalOutputTests {
         let (folder, _) = try Self.hostileFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let builtIn = try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent("Templates/frameworks/edtech-systems.yaml"), encoding: .utf8)
-        let framework = builtIn.replacingOccurrences(of: "\nname: EdTech Systems\n", with: "\nname: \"Ed\\e[31mTech\\a Systems\\r\"\n")
+        let framework = builtIn.replacingPresent("\nname: EdTech Systems\n", with: "\nname: \"Ed\\e[31mTech\\a Systems\\r\"\n")
         #expect(framework != builtIn)
         try framework.write(to: folder.appendingPathComponent("framework.yaml"), atomically: true, encoding: .utf8)
         let result = try CommandLineTests().run(["init", "new.yaml", "--framework", "framework.yaml"], in: folder)

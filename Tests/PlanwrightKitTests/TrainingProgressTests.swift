@@ -122,7 +122,7 @@ struct TrainingProgressTests {
 
     @Test func diffTellsTrainingGroupsThatAppearOrDisappear() throws {
         let side = { (yaml: String, file: String) in PlanDiffer.Side(planned: try self.planned(yaml), file: file) }
-        let old = Self.yaml(), new = Self.yaml().replacingOccurrences(of: "school: north, comfort: 1", with: "school: north, comfort: 3")
+        let old = Self.yaml(), new = Self.yaml().replacingPresent("school: north, comfort: 1", with: "school: north, comfort: 3")
         let diff = PlanDiffer().diff(try side(old, "old.yaml"), try side(new, "new.yaml"))
         let north = try #require(diff.schools.first { $0.school == "north" })
         #expect(north.newGroups == ["r.building-fluency-north-1"] && north.droppedGroups == [Self.group])

@@ -27,7 +27,15 @@ public struct NewPlan: Sendable {
             Result(Written(framework: nil, isUsageError: true), diagnostics: [.error(message, at: nil)])
         }
         let exists = "'\(path)' already exists; init never overwrites a plan: choose another name, or move the file away first"
-        if FileManager.default.fileExists(atPath: path) { return usage(exists) }
+        // "new/" or an existing folder names a folder: writing a file "new" would surprise, and so
+        // would a plan under a name the user did not give; ask for the file's name.
+        var isFolder: ObjCBool = false
+        let existing = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if path.hasSuffix("/") || existing && isFolder.boolValue {
+            let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+            return usage("'\(path)' names a folder; init writes one plan file: give its name, such as '\(folder)/plan.yaml'")
+        }
+        if existing { return usage(exists) }
 
         // Paths given on the command line are relative to the current folder, not to the new plan.
         let commandLine = SourceLocation(file: "", line: 0, column: 0)

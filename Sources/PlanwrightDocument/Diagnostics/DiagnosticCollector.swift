@@ -114,7 +114,7 @@ package struct DiagnosticCollector {
         for (kind, first, more) in omitted {
             let noun = kind.severity == .warning ? "warning" : kind.severity == .note ? "note" : "error"
             var line = first
-            line.message = "… and \(Self.grouped(more)) more \(noun)\(more == 1 ? "" : "s") like this, not listed: \(first.message)"
+            line.message = "… and \(Self.grouped(more)) more \(Plural.noun(more, noun)) like this, not listed: \(first.message)"
             line.notes = []
             line.summarizes = more
             result.append(line)
@@ -124,11 +124,14 @@ package struct DiagnosticCollector {
 
     /// A message without its quoted parts and numbers, so "unknown key 'a'" and "unknown key 'b'" are one kind.
     static func shape(of message: String) -> String {
+        // The first 80 characters of what is left, not of the message: a row number of 6 digits
+        // and one of 1 (or ids of different lengths) must leave the same shape.
         var out = "", quoted = false
-        for character in message.prefix(80) {
+        for character in message {
             if character == "'" { quoted.toggle(); continue }
             if quoted || character.isNumber { continue }
             out.append(character)
+            if out.count == 80 { break }
         }
         return out
     }

@@ -4,10 +4,10 @@ public enum DiagnosticSummary {
         // A line past the per-file cap stands for many diagnostics; count them all.
         let errors = diagnostics.reduce(0) { $0 + ($1.severity == .error ? $1.summarizes ?? 1 : 0) }
         let warnings = diagnostics.reduce(0) { $0 + ($1.severity == .warning ? $1.summarizes ?? 1 : 0) }
-        let where_ = "in \(files) \(files == 1 ? "file" : "files")"
+        let where_ = "in \(Plural.count(files, "file"))"
         if errors == 0 && warnings == 0 { return "no problems \(where_)\n" }
         return "\(count(errors, "error")), \(count(warnings, "warning")) \(where_)\n"
     }
 
-    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    private static func count(_ n: Int, _ noun: String) -> String { Plural.count(n, noun) }
 }

@@ -58,7 +58,15 @@ struct CSVFile {
         for column in missing {
             diagnostics.append(.error("\(name) is missing the column '\(column)' that \(whom)", at: at(line: 1)))
         }
-        return missing.isEmpty
+        // A column named twice: the first would be read, silently, though the export may mean the other.
+        var twice = false
+        for column in names {
+            guard let second = columns?.repeated(column) else { continue }
+            twice = true
+            diagnostics.append(.error("\(name) names the column '\(Excerpt.of(second.text))' twice in its first line, so which one to read is unclear; remove or rename one",
+                                      at: SourceLocation(file: source.path, line: second.line, column: second.column, length: second.length)))
+        }
+        return missing.isEmpty && !twice
     }
 
     func at(line: Int) -> SourceLocation { SourceLocation(file: source.path, line: line, column: 1) }
@@ -95,14 +103,19 @@ struct CSVRow {
 struct CSVColumns {
     private var exact: [String: Int] = [:]
     private var loose: [String: Int] = [:]
+    /// The second header cell of each name (as matched) that appears more than once.
+    private var seconds: [String: CSVTable.Field] = [:]
 
     init(_ header: CSVTable.Record) {
         // An empty name (`…,orgSourcedId,,` as some exports end their header) names no column.
         for (index, field) in header.fields.enumerated() where !field.text.trimmingCSVSpaces.isEmpty {
             if exact[field.text] == nil { exact[field.text] = index }
-            if loose[Self.key(field.text)] == nil { loose[Self.key(field.text)] = index }
+            if loose[Self.key(field.text)] == nil { loose[Self.key(field.text)] = index } else if seconds[Self.key(field.text)] == nil { seconds[Self.key(field.text)] = field }
         }
     }
+
+    /// The second header cell naming `column`, when the header names it more than once.
+    func repeated(_ column: String) -> CSVTable.Field? { seconds[Self.key(column)] }
 
     /// Exact names first: hot on state-scale files, whose headers are spelled as OneRoster says.
     func index(of column: String) -> Int? { exact[column] ?? loose[Self.key(column)] }

@@ -10,15 +10,35 @@ enum ICSText {
         var number = 0
         let bytes = source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? source.bytes.dropFirst(3) : source.bytes[...]
         // Split on bytes: as Characters, "\r\n" is one grapheme and never equals "\n".
-        for raw in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        for line in Self.physicalLines(bytes) {
             number += 1
-            let line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
             if let first = line.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t"), !lines.isEmpty {
                 lines[lines.count - 1].text += String(decoding: line.dropFirst(), as: UTF8.self)
             } else {
                 lines.append((String(decoding: line, as: UTF8.self), number))
             }
         }
+        return lines
+    }
+
+    /// The file's lines, ended by CRLF (RFC 5545), LF (most exports) or a lone CR: a CR alone
+    /// inside an LF file (`SUMMARY:No School\rRRULE:FREQ=DAILY;COUNT=5`, as an editor shows it, two
+    /// lines) ends its line too, so it never carries the next property into a title.
+    static func physicalLines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var lines: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex, index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == lf || byte == cr {
+                lines.append(bytes[start..<index])
+                index += byte == cr && index + 1 < bytes.endIndex && bytes[index + 1] == lf ? 2 : 1
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        lines.append(bytes[start..<bytes.endIndex])
         return lines
     }
 

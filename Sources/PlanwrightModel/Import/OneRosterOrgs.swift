@@ -137,7 +137,7 @@ struct OneRosterOrgs {
             case let parentType? where Self.aboveSchool.contains(parentType):
                 problem = "\(name) belongs to '\(Excerpt.of(parent))', a \(Excerpt.of(parentType)) rather than a school, so Planwright cannot tell which school its staff work at; name its school in 'parentSourcedId'"
             case _ where onChain.contains(parent):
-                let loop = (chain.drop { $0 != parent } + [parent]).map { "'\(Excerpt.of($0))'" }.joined(separator: " → ")
+                let loop = Self.loopWords(Array(chain.drop { $0 != parent }) + [parent])
                 problem = "the parents of \(name) go round in a loop (\(loop)) and never reach a school; fix 'parentSourcedId'"
             default:
                 current = parent
@@ -149,6 +149,16 @@ struct OneRosterOrgs {
         for org in chain {
             if let school { schoolOfOrg[org] = school } else { untraced.insert(org) }
         }
+    }
+
+    /// A loop as a message shows it: `'a' → 'b' → 'a'`; a loop through thousands of orgs shows its
+    /// first and last few and counts the rest, so the message stays a line, not megabytes.
+    static func loopWords(_ loop: [String]) -> String {
+        let shown = 6
+        let quoted = { (id: String) in "'\(Excerpt.of(id))'" }
+        guard loop.count > shown + 1 else { return loop.map(quoted).joined(separator: " → ") }
+        let hidden = loop.count - shown
+        return (loop.prefix(3).map(quoted) + ["… \(DiagnosticCollector.grouped(hidden)) more …"] + loop.suffix(3).map(quoted)).joined(separator: " → ")
     }
 
     /// Where org `id` places its staff.

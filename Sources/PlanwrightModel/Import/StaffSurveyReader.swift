@@ -7,28 +7,39 @@ import PlanwrightDocument
 /// `comfort` (1–5 or a CBAM Level of Use), `champion` (yes, no or volunteer), `subjects`
 /// and `grades` (lists separated by `;` or `,`). An empty cell keeps what the roster said.
 struct StaffSurveyReader {
-    private(set) var diagnostics: [Diagnostic] = []
+    /// Problems with the file's shape, then those with its answers.
+    var diagnostics: [Diagnostic] { fileDiagnostics + answers.diagnostics }
+    private var fileDiagnostics: [Diagnostic] = []
+    /// A survey of a million rows for people the roster lacks is a million warnings: only the
+    /// first are built and kept (`DiagnosticCollector`'s cap), then one "and N more" per kind.
+    private(set) var answers = DiagnosticCollector()
+    private var path = ""
+
+    private mutating func report(_ severity: Diagnostic.Severity, line: Int = #line, _ make: @autoclosure () -> Diagnostic) {
+        answers.add(severity, at: SourceLocation(file: path, line: 0, column: 0), site: #fileID, line: line, make)
+    }
 
     mutating func merge(_ file: CSVFile, into staff: inout [StaffMember]) {
         var file = file
-        defer { diagnostics = file.diagnostics + diagnostics }
+        path = file.source.path
+        defer { fileDiagnostics = file.diagnostics }
         guard file.require(["staff_id"], by: "the staff survey needs") else { return }
         let positions = Dictionary(staff.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var answered: [String: Int] = [:]
         for row in file.rows {
             let id = row["staff_id"] ?? ""
             guard !id.isEmpty else {
-                diagnostics.append(.error("\(row.prefix) 'staff_id' is empty, so this answer belongs to no one", at: row.location(of: "staff_id")))
+                report(.error, .error("\(row.prefix) 'staff_id' is empty, so this answer belongs to no one", at: row.location(of: "staff_id")))
                 continue
             }
             guard let position = positions[id] else {
-                diagnostics.append(.warning("\(row.prefix) 'staff_id' '\(Excerpt.of(id))' is not a teacher, aide or administrator in users.csv, so this answer is left out",
+                report(.warning, .warning("\(row.prefix) 'staff_id' '\(Excerpt.of(id))' is not a teacher, aide or administrator in users.csv, so this answer is left out",
                                             at: row.location(of: "staff_id")))
                 continue
             }
             if let first = answered[id] {
                 // People submit a form twice to correct themselves: the later answer stands.
-                diagnostics.append(.warning("\(row.prefix) '\(Excerpt.of(id))' already answered on row \(first); this later answer is used",
+                report(.warning, .warning("\(row.prefix) '\(Excerpt.of(id))' already answered on row \(first); this later answer is used",
                                             at: row.location(of: "staff_id")))
             }
             answered[id] = row.line
@@ -45,7 +56,7 @@ struct StaffSurveyReader {
                 member.champion = interest
             } else {
                 let hint = Suggestion.didYouMean(text, in: ChampionInterest.allCases.map(\.rawValue))
-                diagnostics.append(.error("\(row.prefix) 'champion' is '\(Excerpt.of(text))'; write yes, no or volunteer\(hint)", at: row.location(of: "champion")))
+                report(.error, .error("\(row.prefix) 'champion' is '\(Excerpt.of(text))'; write yes, no or volunteer\(hint)", at: row.location(of: "champion")))
             }
         }
         if let text = nonEmpty(row, "subjects") {
@@ -53,7 +64,7 @@ struct StaffSurveyReader {
         }
         if let text = nonEmpty(row, "grades") {
             member.grades = ComfortAndGrades.grades(Self.items(text)) { item in
-                diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.gradeAdvice)",
+                report(.error, .error("\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.gradeAdvice)",
                                           at: row.location(of: "grades")))
             }
         }
@@ -65,7 +76,7 @@ struct StaffSurveyReader {
         if case let .comfort(comfort) = reading { return comfort }
         let names = ComfortAndGrades.levelOfUseNames
         let hint = if case .unknown = reading { Suggestion.didYouMean(text, in: names) } else { "" }
-        diagnostics.append(.error("\(row.prefix) 'comfort' is '\(Excerpt.of(text))'; write a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", ")))\(hint)",
+        report(.error, .error("\(row.prefix) 'comfort' is '\(Excerpt.of(text))'; write a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", ")))\(hint)",
                                   at: row.location(of: "comfort")))
         return nil
     }

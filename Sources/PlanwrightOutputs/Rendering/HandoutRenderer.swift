@@ -35,6 +35,10 @@ public struct HandoutRenderer: Sendable {
         // A missing variable used in several templates is one problem per place.
         var seen = Set<String>()
         let diagnostics = made.diagnostics.filter { seen.insert("\($0.location?.description ?? "") \($0.message)").inserted }
-        return Output(files: made.files, diagnostics: diagnostics)
+        // Pages a browser parses hold no control character, wherever their text came from.
+        let files = made.files.map { file in
+            file.path.hasSuffix(".html") || file.path.hasSuffix(".svg") ? (path: file.path, contents: HTMLText.clean(file.contents)) : file
+        }
+        return Output(files: files, diagnostics: diagnostics)
     }
 }

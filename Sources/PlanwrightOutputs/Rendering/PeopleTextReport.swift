@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 
@@ -23,11 +24,11 @@ enum PeopleTextReport {
             out += "\nTRAINING · \(clean(programme.name)) · \(window.days(dates)) · \(clean(window.reason))\n"
             let groups = groupsByProgramme[programme.id] ?? []
             for track in programme.tracks {
-                out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(track.members) staff, \(track.sessions) sessions of \(track.minutes) minutes\n"
+                out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(Plural.staff(track.members)), \(Plural.count(track.sessions, "session")) of \(track.minutes) minutes\n"
                 for group in groups where group.track == track.id {
                     let place = clean(people.place(group))
                     let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
-                    out += "  \(clean(group.id)) · \(place) · \(group.members.count) staff · \(facilitator)\n"
+                    out += "  \(clean(group.id)) · \(place) · \(Plural.staff(group.members.count)) · \(facilitator)\n"
                     out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
                     let sessions = (sessionsByGroup[group.id] ?? []).map { clean($0.when(dates, held: held)) }
                     out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 import PlanwrightComparison
@@ -306,7 +307,7 @@ public enum PlanDiffMarkdown {
 
     private static func milestone(_ id: String, _ title: String) -> String { "`\(code(id))` \(escape(title))" }
     private static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
-    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { Plural.count(n, one, many) }
 
     private static func escape(_ text: String) -> String { MarkdownText.escape(text) }
     private static func code(_ text: String) -> String { MarkdownText.code(text) }

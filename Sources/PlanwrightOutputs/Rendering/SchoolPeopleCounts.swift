@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// A school's people in numbers, as the handout and the people page both say them: "41 staff
@@ -49,5 +50,5 @@ struct SchoolPeopleCounts {
         return parts.joined(separator: "; ")
     }
 
-    private static func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+    private static func count(_ n: Int, _ one: String, _ many: String) -> String { Plural.count(n, one, many) }
 }

@@ -121,6 +121,8 @@ enum ViewKey: String, CaseIterable, Sendable {
     case measures
     case memberCount = "member_count"
     case members
+    /// "1 member of staff", "12 staff": a count of people in words that agree.
+    case membersInWords = "members_in_words"
     case message
     case milestones
     case minutes

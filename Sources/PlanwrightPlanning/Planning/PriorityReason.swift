@@ -1,3 +1,5 @@
+import PlanwrightDocument
+
 /// The one sentence of *why* each priority carries, written to be read aloud at a meeting.
 enum PriorityReason {
     static func sentence(for p: Priority, disagreement: String, focus: Int, names: [String: String],
@@ -14,7 +16,7 @@ enum PriorityReason {
         } else if prerequisiteDeferred {
             parts.append("it waits for \(list(waited)), which is deferred, so it moves to next year")
         } else {
-            parts.append("the \(focus) focus slots of every cycle are taken by goals and higher priorities, so it moves to next year")
+            parts.append("the \(Plural.count(focus, "focus slot")) of every cycle \(Plural.verb(focus, "is", "are")) taken by goals and higher priorities, so it moves to next year")
         }
         if !disagreement.isEmpty { parts.append(disagreement) }
         return parts.joined(separator: "; ") + "."

@@ -70,11 +70,29 @@ public struct SchoolCalendar: Sendable {
     public var schoolDayCount: Int { index(onOrAfter: year.end.adding(days: 1)) }
 
     /// The index of the first school day on or after `date` (before the year: the first day).
+    /// Past the runway weekdays are counted on, as `date(at:)` counts them, so an as-of date years
+    /// later (`status --as-of 2100-01-01`) re-plans work from that date, not from the runway's end.
     public func index(onOrAfter date: SchoolDate) -> Int {
         let offset = date.dayNumber - first
         if offset < 0 { return 0 }
-        if offset >= nextSchoolDay.count { return days.count }
+        if offset >= nextSchoolDay.count {
+            guard let last = days.last, date.dayNumber > last else { return days.count }
+            return days.count + Self.weekdays(after: last, before: date.dayNumber)
+        }
         return Int(nextSchoolDay[offset])
+    }
+
+    /// How many weekdays lie strictly between two day numbers.
+    static func weekdays(after start: Int, before end: Int) -> Int {
+        let span = end - start - 1
+        guard span > 0 else { return 0 }
+        var count = span / 7 * 5
+        var day = SchoolDate(dayNumber: start + span / 7 * 7)
+        for _ in 0..<(span % 7) {
+            day = day.adding(days: 1)
+            if !day.weekday.isWeekend { count += 1 }
+        }
+        return count
     }
 
     /// The school day at an index; past the runway, weekdays are counted on.
@@ -82,6 +100,11 @@ public struct SchoolCalendar: Sendable {
         if index < days.count { return SchoolDate(dayNumber: days[max(0, index)]) }
         var date = SchoolDate(dayNumber: days.last ?? first)
         var remaining = index - days.count + 1
+        // Whole weeks at once (five weekdays in any seven days): an index decades ahead is not
+        // millions of steps.
+        let weeks = max(0, (remaining - 1) / 5)
+        date = date.adding(days: weeks * 7)
+        remaining -= weeks * 5
         while remaining > 0 {
             date = date.adding(days: 1)
             if !date.weekday.isWeekend { remaining -= 1 }

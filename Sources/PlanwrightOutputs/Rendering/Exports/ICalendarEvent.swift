@@ -9,6 +9,8 @@ struct ICalendarEvent {
     /// The last day the event covers (inclusive); DTEND is the day after.
     var last: SchoolDate
     var summary: String
+    /// The end of the title, kept whole when a long title is cut (`ICalendarTitle`).
+    var summaryEnd: String = ""
     /// Lines of the description, joined with line breaks.
     var description: [String]
     var location: String?
@@ -44,8 +46,9 @@ enum ICalendarDocument {
                 writer.date("DTSTART;VALUE=DATE", event.first)
                 writer.date("DTEND;VALUE=DATE", event.last.adding(days: 1))
             }
-            writer.text("SUMMARY", event.summary)
-            writer.text("DESCRIPTION", lines: event.description)
+            let title = ICalendarTitle.cut(event.summary, keeping: event.summaryEnd)
+            writer.text("SUMMARY", title.summary)
+            writer.text("DESCRIPTION", lines: (title.whole.map { [$0] } ?? []) + event.description)
             if let location = event.location { writer.text("LOCATION", location) }
             writer.text("CATEGORIES", event.category)
             // All-day events here are spans of work or a short session, not a full day's

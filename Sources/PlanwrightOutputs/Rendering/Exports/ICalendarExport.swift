@@ -93,13 +93,14 @@ struct PlanEvents {
         if let time = session.time { description.append("Time: \(time.words)") }
         if let place = session.place { description.append("Place: \(place)") }
         if !session.focus.isEmpty { description.append("Focus: " + session.focus.joined(separator: "; ")) }
-        // What it prepares for comes first: a calendar cuts long titles at the end.
-        let title = (prepares.map { "\($0): " } ?? "") + "\(track) training, session \(session.number)"
+        // What it prepares for comes first; a long programme name is what is cut, never the session.
+        let lead = facilitating ? "Facilitating: " : ""
+        let session_ = "\(track) training, session \(session.number)"
         return ICalendarEvent(
             uid: person.map { "session-\(ICalendarText.uidPart(session.id))-for-\(ICalendarText.uidPart($0))@planwright" }
                 ?? "session-\(ICalendarText.uidPart(session.group))-\(session.number)@planwright",
             first: session.date, last: session.date,
-            summary: facilitating ? "Facilitating: \(title)" : title, description: description,
+            summary: lead + (prepares ?? session_), summaryEnd: prepares == nil ? "" : ": " + session_, description: description,
             location: session.place ?? group?.school.map(people.schoolName), category: "training", time: session.time)
     }
 

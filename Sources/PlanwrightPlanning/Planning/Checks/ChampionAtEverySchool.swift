@@ -21,11 +21,14 @@ struct ChampionAtEverySchool: PlanCheck {
     /// Names the school with most spare places elsewhere (then first by id) as a partner.
     private func warning(_ school: School, colleagues: Int, spare: [String: Int], schools: [School]) -> Diagnostic {
         let partner = spare.filter { $0.value > 0 && $0.key != school.id }.max { ($0.value, $1.key) < ($1.value, $0.key) }
-        let partnerName = partner.flatMap { p in schools.first { $0.id == p.key }.map { "\($0.name), which has \(p.value) spare places" } }
+        let partnerName = partner.flatMap { p in schools.first { $0.id == p.key }.map { "\($0.name), which has \(Plural.count(p.value, "spare place"))" } }
         let suggestion = partnerName.map { "recruit one there, or partner with \($0)" } ?? "recruit one there"
         let lead = school.isFlaggedForSupport
             ? "\(school.name), flagged as needing support, has no technology champion, and it is where local help matters most"
             : "\(school.name) has no technology champion"
-        return .warning("\(lead): \(colleagues) staff have no colleague to turn to; \(suggestion)", at: school.location)
+        // A school with no staff yet has no one left without help: no count of zero.
+        let alone = colleagues == 0 ? ""
+            : ": \(Plural.count(colleagues, "member", "members")) of staff \(Plural.verb(colleagues, "has", "have")) no colleague to turn to"
+        return .warning("\(lead)\(alone); \(suggestion)", at: school.location)
     }
 }

@@ -12,7 +12,7 @@ struct ComfortRated: PlanCheck {
         let unrated = context.plan.staff.filter { $0.comfort == nil && trained.contains($0.id) }.count
         guard unrated > 0 else { return [] }
         let track = training.tracks[TrainingGroups.track(for: 1, in: training.tracks)]
-        return [.note("\(unrated) staff have no comfort rating and start in \(track.name); a quick survey would place them better",
+        return [.note("\(Plural.staff(unrated)) \(Plural.verb(unrated, "has", "have")) no comfort rating and \(Plural.verb(unrated, "starts", "start")) in \(track.name); a quick survey would place them better",
                       at: training.location ?? context.plan.year.location)]
     }
 }

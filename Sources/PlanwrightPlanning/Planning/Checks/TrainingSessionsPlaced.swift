@@ -30,11 +30,11 @@ struct TrainingSessionsPlaced: PlanCheck {
                 let here = groups.filter { $0.track == track.id }
                 if here.allSatisfy({ (placedByGroup[$0.id] ?? 0) == 0 }), !calendar.hasSchoolDay(from: window.from, to: window.to) {
                     // "Between a Saturday and a Sunday" would send a leader looking for a PD day that cannot exist.
-                    diagnostics.append(.warning("training track '\(track.name)' has no session\(prepares): its training window, \(window.from) to \(window.to) (\(window.reason)), holds no school day; widen it to take in school days, so these \(track.members) staff are trained before they are asked to use it",
+                    diagnostics.append(.warning("training track '\(track.name)' has no session\(prepares): its training window, \(window.from) to \(window.to) (\(window.reason)), holds no school day; widen it to take in school days, so the \(Plural.staff(track.members)) \(Plural.verb(track.members, "is", "are")) trained before they are asked to use it",
                                                 at: location))
                 } else if here.allSatisfy({ (placedByGroup[$0.id] ?? 0) == 0 }), !here.contains(where: { unplacedByGroup[$0.id]?.first?.clashesWith != nil }) {
                     let needsPDDay = track.minutes > (context.plan.year.earlyReleaseTime?.minutes ?? TrainingSessionPlacer.earlyReleaseMinutes)
-                    diagnostics.append(.warning("training track '\(track.name)' has no session\(prepares): no PD or early-release day \(needsPDDay ? "(a \(track.minutes)-minute session needs a PD day) " : "")falls between \(window.from) and \(window.to) (\(window.reason)); add one, so these \(track.members) staff are trained before they are asked to use it",
+                    diagnostics.append(.warning("training track '\(track.name)' has no session\(prepares): no PD or early-release day \(needsPDDay ? "(a \(track.minutes)-minute session needs a PD day) " : "")falls between \(window.from) and \(window.to) (\(window.reason)); add one, so the \(Plural.staff(track.members)) \(Plural.verb(track.members, "is", "are")) trained before they are asked to use it",
                                                 at: location))
                 } else {
                     diagnostics += short(here, track: track, placed: placedByGroup, unplaced: unplacedByGroup, prepares: prepares, window: window, at: location)
@@ -60,7 +60,7 @@ struct TrainingSessionsPlaced: PlanCheck {
             let reason = unplaced[groups[0].id]!.first!.reason
             let advice = "add PD or early-release days there, or plan fewer sessions"
             guard groups.count > 1 else {
-                return .warning("training track '\(track.name)' gets \(placed[groups[0].id] ?? 0) of its \(track.sessions) sessions\(prepares) in group '\(groups[0].id)': \(reason) (\(window.reason)); \(advice)",
+                return .warning("training track '\(track.name)' gets \(placed[groups[0].id] ?? 0) of its \(Plural.count(track.sessions, "session"))\(prepares) in group '\(groups[0].id)': \(reason) (\(window.reason)); \(advice)",
                                 at: location)
             }
             let named = groups.prefix(Self.groupsNamed).map { "'\($0.id)' gets \(placed[$0.id] ?? 0)" }

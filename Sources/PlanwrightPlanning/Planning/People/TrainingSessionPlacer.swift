@@ -192,7 +192,7 @@ struct TrainingSessionPlacer {
         let start = max(from, window.from)
         if let (booking, slot) = clash {
             let role = booking.facilitating ? "facilitates" : "is in"
-            return ("\(freeCount) of the \(open.count) training days that fit a \(minutes)-minute session between \(start) and \(window.to)\(after) are free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)", .clash)
+            return ("\(freeCount) of the \(Plural.count(open.count, "training day")) that \(Plural.verb(open.count, "fits", "fit")) a \(minutes)-minute session between \(start) and \(window.to)\(after) \(Plural.verb(freeCount, "is", "are")) free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)", .clash)
         }
         guard from <= window.to else { return ("the training window ended on \(window.to), before \(from)", .windowEnded) }
         return ("only \(open.count) training days fit a \(minutes)-minute session between \(start) and \(window.to)\(after)", .tooFewDays)

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 
 /// Reads a measure's values against a straight line from its baseline on its start (the first
@@ -28,7 +29,7 @@ package struct MeasureTrend {
         var result = MeasureProgress(goal: goal, name: measure.name, unit: measure.unit, baseline: measure.baseline, target: measure.target,
                                      from: start, steps: steps, scope: measure.scope, by: by, values: values, achieved: nil, expected: nil, projected: nil,
                                      trend: .noData, summary: "")
-        let amount = { (value: Double) in measure.unit.map { "\(Self.number(value)) \($0)" } ?? Self.number(value) }
+        let amount = { (value: Double) in measure.unit.map { "\(Self.number(value)) \(Plural.unit($0, for: value))" } ?? Self.number(value) }
         let goalText = "target \(amount(measure.target)) by \(dates.day(by))"
         guard let latest = values.last else {
             result.summary = "No values measured yet (baseline \(amount(measure.baseline)), \(goalText))."
