@@ -125,4 +125,35 @@ struct ChampionCapTests {
         let report = PeopleTextReport.render(plan)
         #expect(report.contains("  reserves: Dana Cho (the school's champions have room for every colleague), Eli Soto"))
     }
+
+    /// The rule as written, rescoring every volunteer each round: the selection, which skips
+    /// rescoring candidates that cannot win, must choose the same on random schools.
+    @Test func theSelectionIsTheGreedyRuleOnRandomSchools() {
+        var random = ChampionMatcherTests.Random(state: 11)
+        let subjects = ["math", "ela", "science", "art", "pe"]
+        for _ in 0..<200 {
+            func someone(_ id: String) -> StaffMember {
+                var member = ChampionMatcherTests.person(id, subjects: (0..<random.next(3)).map { _ in subjects[random.next(5)] },
+                                                         grades: (0..<random.next(3)).map { _ in random.next(13) })
+                member.comfort = Comfort(value: 4 + random.next(2))
+                member.champion = .volunteer
+                return member
+            }
+            var settings = ChampionSettings()
+            settings.maxColleagues = 1 + random.next(4)
+            let volunteers = (0..<(2 + random.next(8))).map { someone("v\($0)") }, colleagues = (0..<random.next(15)).map { someone("c\($0)") }
+            let selection = ChampionSelection(candidates: volunteers, colleagues: colleagues, pinned: [], settings: settings)
+            let cost = SchoolMatching(candidates: volunteers, colleagues: colleagues, pins: [], settings: settings).pairCosts()
+            var best = [Int](repeating: settings.subjectWeight + settings.gradesWeight, count: colleagues.count)
+            var left = Array(volunteers.indices), expected: [String] = []
+            while expected.count < min(selection.need, volunteers.count) {
+                func gain(_ v: Int) -> Int { best.indices.map { max(0, best[$0] - cost($0, v)) }.sorted(by: >).prefix(settings.maxColleagues).reduce(0, +) }
+                let top = left.max { a, b in (gain(a), volunteers[a].comfort!.value, volunteers[b].id) < (gain(b), volunteers[b].comfort!.value, volunteers[a].id) }!
+                expected.append(volunteers[top].id)
+                for c in best.indices { best[c] = min(best[c], cost(c, top)) }
+                left.removeAll { $0 == top }
+            }
+            #expect(selection.choose().champions.map(\.id) == expected.sorted())
+        }
+    }
 }

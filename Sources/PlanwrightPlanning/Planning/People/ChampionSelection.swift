@@ -83,14 +83,26 @@ struct ChampionSelection {
         }
 
         /// `count` of `indices`, one at a time, each the best-placed given those before it.
+        /// A candidate's gain only falls as others are chosen, so a gain worked out earlier is a
+        /// bound: the candidate on top is recomputed, and taken once it still beats every
+        /// other's bound (lazy greedy: the same choice, without rescoring everyone each round).
         mutating func pick(_ count: Int, from indices: [Int]) -> [Int] {
-            var left = indices, picked: [Int] = []
-            while picked.count < count, !left.isEmpty {
-                let keys = left.map { (gain: gain($0), comfort: comfort[$0], index: $0) }
-                let top = keys.max { a, b in (a.gain, a.comfort, ids[b.index]) < (b.gain, b.comfort, ids[a.index]) }!
-                picked.append(top.index)
-                serve(top.index)
-                left.removeAll { $0 == top.index }
+            var bound = Dictionary(uniqueKeysWithValues: indices.map { ($0, gain($0)) })
+            var fresh = Set(indices), picked: [Int] = []
+            func before(_ a: Int, _ b: Int) -> Bool {
+                (bound[a]!, comfort[a], ids[b]) > (bound[b]!, comfort[b], ids[a])
+            }
+            while picked.count < count, !bound.isEmpty {
+                let top = bound.keys.min(by: before)!
+                if !fresh.contains(top) {
+                    bound[top] = gain(top)
+                    fresh.insert(top)
+                    if let rival = bound.keys.filter({ $0 != top }).min(by: before), before(rival, top) { continue }
+                }
+                picked.append(top)
+                bound[top] = nil
+                serve(top)
+                fresh.removeAll()
             }
             return picked
         }
