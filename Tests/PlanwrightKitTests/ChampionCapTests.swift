@@ -90,6 +90,12 @@ struct ChampionCapTests {
         #expect(champions.reserves.count == 7)
         // Twelve places for thirteen colleagues: one is left, and the handout points to the reserves.
         #expect(champions.unassigned.map(\.reason) == [.championsFull])
+        #expect(result.diagnostics.filter { $0.message.contains("max_per_school") }.map(\.message) == [
+            "Lakeview High School has 1 colleague without a champion while 7 reserve champions wait: max_per_school (2) leaves them out; raise it to 3 so everyone has one",
+        ])
+        // Without the cap, or with room for everyone, nothing to say.
+        #expect(!Self.plan(champions: Self.settings).diagnostics.contains { $0.message.contains("reserve champion") })
+        #expect(!Self.plan(champions: Self.settings + "\n  max_per_school: 3").diagnostics.contains { $0.message.contains("reserve champion") })
     }
 
     @Test func aPinnedChampionIsChosenFirst() throws {
