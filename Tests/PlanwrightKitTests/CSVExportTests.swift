@@ -105,7 +105,8 @@ struct CSVExportTests {
             #expect(tables["milestones.csv"]?.count == plan.milestones.count)
             #expect(tables["training-groups.csv"]?.count == plan.training.groups.count)
             #expect(tables["training-sessions.csv"]?.count == plan.training.sessions.count)
-            #expect(tables["champions.csv"]?.count == pairs + plan.champions.unassigned.count)
+            #expect(tables["champions.csv"]?.count == pairs + plan.champions.unassigned.count + plan.champions.reserves.count)
+            #expect(tables["champions.csv"]?.filter { $0[5].hasPrefix("reserve_") }.map { $0[0] } == plan.champions.reserves.map(\.staff))
             #expect(tables["budget.csv"]?.count == plan.budget.lines.count)
             #expect(tables["champions.csv"]?.filter { $0[0].isEmpty }.map { $0[5] } == plan.champions.unassigned.map(\.reason.rawValue))
             for (name, rows) in tables {

@@ -99,9 +99,10 @@ struct ChampionMatcherTests {
         let result = plan("""
             [{ id: a, name: A, school: north, champion: yes, comfort: 2 }, { id: b, name: B, school: north, champion: volunteer, comfort: 4 },
              { id: c, name: C, school: north, champion: volunteer, comfort: 3 }, { id: d, name: D, school: north }]
-            """)
+            """, champions: "champions: { max_colleagues: 1 }")  // c and d need two champions, so b is one
         let champions = try #require(result.improvementPlan?.champions)
         #expect(champions.assignments.map(\.champion) == ["a", "b"])
+        #expect(champions.reserves.isEmpty)
         #expect(Set(champions.assignments.flatMap(\.colleagues)) == ["c", "d"])
     }
 

@@ -160,6 +160,7 @@ public enum PlanSkeleton {
         out.entry("# champions:", indent: 0, comment: doc(PlanShapes.plan, "champions"))
         optional(&out, PlanShapes.champions, "max_colleagues", indent: 2, example: "6")
         optional(&out, PlanShapes.champions, "min_comfort", indent: 2, example: "4")
+        optional(&out, PlanShapes.champions, "max_per_school", indent: 2, example: "4")
         optional(&out, PlanShapes.champions, "stipend", indent: 2, example: "{ amount: 500, funding: general-fund }")
         budgetSections(&out)
     }

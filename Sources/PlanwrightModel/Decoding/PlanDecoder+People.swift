@@ -117,6 +117,7 @@ extension PlanDecoder {
         var settings = ChampionSettings()
         settings.maxColleagues = reader.integer(fields, "max_colleagues") ?? settings.maxColleagues
         settings.minComfort = reader.integer(fields, "min_comfort") ?? settings.minComfort
+        settings.maxPerSchool = reader.integer(fields, "max_per_school")
         if let weightsNode = fields["weights"], let weights = reader.fields(of: weightsNode, PlanShapes.weights) {
             settings.subjectWeight = reader.integer(weights, "subject") ?? settings.subjectWeight
             settings.gradesWeight = reader.integer(weights, "grades") ?? settings.gradesWeight

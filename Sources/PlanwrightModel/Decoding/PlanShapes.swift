@@ -201,6 +201,7 @@ public enum PlanShapes {
     public static let champions = MappingShape("champions", "How local technology champions are matched.", singleton: true, [
         .optional("max_colleagues", .integer(1...100), "Most colleagues per champion. Default 6."),
         .optional("min_comfort", .integer(1...5), "Lowest comfort for a volunteer to become a champion. Default 4."),
+        .optional("max_per_school", .integer(1...1000), "Most champions at one school; the rest are reserves. Default: those marked yes, and volunteers as far as colleagues need."),
         .optional("weights", .mapping(weights), "Matching weights."),
         .optional("pins", .list(.mapping(pin)), "Pairs to keep."),
         .optional("exclude", .list(.identifier), "Staff not to assign."),

@@ -45,6 +45,10 @@ public struct TrainingTrack: Sendable {
 public struct ChampionSettings: Sendable {
     public var maxColleagues: Int = 6
     public var minComfort: Int = 4
+    /// The most champions one school has (`max_per_school`), the best-placed chosen and the rest
+    /// reserves; nil for no set number, when volunteers are taken only as far as the school's
+    /// colleagues need them (`max_colleagues` each), and everyone marked `champion: yes` is one.
+    public var maxPerSchool: Int?
     public var subjectWeight: Int = 3
     public var gradesWeight: Int = 2
     public var balanceWeight: Int = 1

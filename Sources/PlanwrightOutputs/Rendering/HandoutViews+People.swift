@@ -25,8 +25,11 @@ extension HandoutViews {
         /// Champion id to the colleagues they support.
         let colleaguesOf: [String: [String]]
         let unassigned: [String: UnassignedColleague.Reason]
+        /// Candidates not chosen as champions, and why.
+        let reserves: [String: ChampionReserve.Reason]
         let assignmentsBySchool: [String: [ChampionAssignment]]
         let unassignedBySchool: [String: [UnassignedColleague]]
+        let reservesBySchool: [String: Int]
         let dates: PeopleDates
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
@@ -58,11 +61,14 @@ extension HandoutViews {
             unassigned = Dictionary(p.champions.unassigned.map { ($0.staff, $0.reason) }, uniquingKeysWith: { a, _ in a })
             assignmentsBySchool = Dictionary(grouping: p.champions.assignments, by: \.school)
             unassignedBySchool = Dictionary(grouping: p.champions.unassigned, by: \.school)
+            reserves = Dictionary(p.champions.reserves.map { ($0.staff, $0.reason) }, uniquingKeysWith: { a, _ in a })
+            reservesBySchool = Dictionary(grouping: p.champions.reserves, by: \.school).mapValues(\.count)
         }
 
         func counts(_ school: String) -> SchoolPeopleCounts {
             SchoolPeopleCounts(staff: (staffBySchool[school] ?? []).map(\.id), groupsOf: groupsOf,
-                               assignments: assignmentsBySchool[school] ?? [], unassigned: unassignedBySchool[school] ?? [])
+                               assignments: assignmentsBySchool[school] ?? [], unassigned: unassignedBySchool[school] ?? [],
+                               reserves: reservesBySchool[school] ?? 0)
         }
     }
 
@@ -77,17 +83,18 @@ extension HandoutViews {
     }
 
     /// One row: the person, the groups they train in or co-facilitate, and their champion (or,
-    /// for a champion, whom they support).
+    /// for a champion, whom they support; for a reserve, why they are one).
     private static func person(_ person: PlannedPerson, index: PeopleIndex) -> Fields {
         let people = index.people
         let member = (index.groupsOf[person.id] ?? []).map { group(member: $0, facilitating: false, missed: index.missed[person.id] ?? [], index: index) }
         let leads = (index.facilitating[person.id] ?? []).map { group(member: $0, facilitating: true, missed: [], index: index) }
         let colleagues = index.colleaguesOf[person.id]
         let champion = index.championOf[person.id]
-        let reason = index.unassigned[person.id].map(PeopleTextReport.reason)
+        let reserve = index.reserves[person.id]
+        let reason = reserve.map(PeopleTextReport.reason) ?? index.unassigned[person.id].map(PeopleTextReport.reason)
         return [.id: person.id, .name: person.name, .role: person.role.rawValue,
                 .groups: member + leads, .hasGroups: !(member.isEmpty && leads.isEmpty),
-                .isChampion: colleagues != nil, .colleagues: people.list(colleagues ?? []), .count: colleagues?.count ?? 0,
+                .isChampion: colleagues != nil, .isReserve: reserve != nil, .colleagues: people.list(colleagues ?? []), .count: colleagues?.count ?? 0,
                 .hasColleagues: !(colleagues ?? []).isEmpty,
                 .champion: champion.map(people.name) ?? "", .hasChampion: champion != nil,
                 .reason: reason ?? "", .hasReason: reason != nil]

@@ -152,7 +152,7 @@ enum HandoutViews {
             .counts: counts.sentence, .peopleHtml: page.html, .peopleMd: page.md,
             .champions: named, .hasChampions: !champions.isEmpty,
             .moreChampions: max(0, champions.count - Self.handoutChampions), .hasMoreChampions: champions.count > Self.handoutChampions,
-            .hasWithout: counts.without > 0,
+            .hasWithout: counts.without > 0, .hasReserves: counts.reserves > 0,
             .help: help, .hasHelp: !help.isEmpty,
             .coming: coming ?? "", .hasComing: coming != nil,
             .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active, at: school),
@@ -218,11 +218,14 @@ enum HandoutViews {
     private static func champions(at school: PlannedSchool, in p: ImprovementPlan, people: PlannedPeople) -> Fields {
         let here = p.champions.assignments.filter { $0.school == school.id }
         let without = p.champions.unassigned.filter { $0.school == school.id }
+        let reserves = p.champions.reserves.filter { $0.school == school.id }
         return [.school: school.name,
                 .champions: here.map { [.name: people.name($0.champion), .colleagues: people.list($0.colleagues)] as Fields },
                 .hasChampions: !here.isEmpty,
                 .without: without.map { [.name: people.name($0.staff), .reason: PeopleTextReport.reason($0.reason)] as Fields },
-                .hasWithout: !without.isEmpty]
+                .hasWithout: !without.isEmpty,
+                .reserves: reserves.map { [.name: people.name($0.staff), .reason: PeopleTextReport.reason($0.reason)] as Fields },
+                .hasReserves: !reserves.isEmpty]
     }
 
     /// A warning as the district plan lists it, with the file it is about: a roster's or a

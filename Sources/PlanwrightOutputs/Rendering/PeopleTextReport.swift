@@ -53,8 +53,21 @@ enum PeopleTextReport {
                 let text = left.map { "\(person($0.staff)) (\(reason($0.reason)))" }.joined(separator: ", ")
                 out += PlanTextReport.wrap("without a champion: \(text)", indent: "  ", width: 100)
             }
+            let reserves = plan.champions.reserves.filter { $0.school == school.id }
+            if !reserves.isEmpty {
+                let text = reserves.map { "\(person($0.staff)) (\(reason($0.reason)))" }.joined(separator: ", ")
+                out += PlanTextReport.wrap("reserves: \(text)", indent: "  ", width: 100)
+            }
         }
         return out
+    }
+
+    /// Why a candidate is a reserve, as the plan report, the district plan and the people page say it.
+    static func reason(_ reason: ChampionReserve.Reason) -> String {
+        switch reason {
+        case .schoolCap: return "the school has the most champions the plan allows"
+        case .notNeeded: return "the school's champions have room for every colleague"
+        }
     }
 
     static func reason(_ reason: UnassignedColleague.Reason) -> String {

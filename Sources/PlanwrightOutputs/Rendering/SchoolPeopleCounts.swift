@@ -3,7 +3,7 @@ import PlanwrightPlanning
 
 /// A school's people in numbers, as the handout and the people page both say them: "41 staff
 /// in 4 training groups; 6 champions support 36 colleagues; 5 colleagues still without a
-/// champion". One sentence in one place, so the two pages never count differently.
+/// champion; 2 reserve champions". One sentence in one place, so the two pages never count differently.
 struct SchoolPeopleCounts {
     var staff: Int
     /// Staff in at least one training group.
@@ -15,9 +15,12 @@ struct SchoolPeopleCounts {
     var supported: Int
     /// Colleagues left without a champion, not counting those the plan excludes.
     var without: Int
+    /// Candidates the school does not need as champions now.
+    var reserves: Int
 
     /// `groupsOf` maps a person to the groups they are a member of.
-    init(staff ids: [String], groupsOf: [String: [TrainingGroup]], assignments: [ChampionAssignment], unassigned: [UnassignedColleague]) {
+    init(staff ids: [String], groupsOf: [String: [TrainingGroup]], assignments: [ChampionAssignment], unassigned: [UnassignedColleague],
+         reserves: Int) {
         staff = ids.count
         var groupIds = Set<String>()
         var inGroups = 0
@@ -31,6 +34,7 @@ struct SchoolPeopleCounts {
         champions = assignments.count
         supported = assignments.reduce(0) { $0 + $1.colleagues.count }
         without = unassigned.lazy.filter { $0.reason != .excluded }.count
+        self.reserves = reserves
     }
 
     var sentence: String {
@@ -47,6 +51,7 @@ struct SchoolPeopleCounts {
         default: parts.append("\(champions) champions support \(Self.count(supported, "colleague", "colleagues"))")
         }
         if without > 0 { parts.append("\(Self.count(without, "colleague", "colleagues")) still without a champion") }
+        if reserves > 0 { parts.append(Self.count(reserves, "reserve champion", "reserve champions")) }
         return parts.joined(separator: "; ")
     }
 

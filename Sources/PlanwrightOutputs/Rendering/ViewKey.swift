@@ -96,6 +96,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasPrincipal = "has_principal"
     case hasPriorities = "has_priorities"
     case hasReason = "has_reason"
+    case hasReserves = "has_reserves"
     case hasProgrammes = "has_programmes"
     case hasSchools = "has_schools"
     case hasSessions = "has_sessions"
@@ -111,6 +112,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case helpDesk = "help_desk"
     case id
     case isChampion = "is_champion"
+    case isReserve = "is_reserve"
     case kind
     case label
     case late
@@ -143,6 +145,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case programmes
     case progress
     case reason
+    case reserves
     case role
     case school
     case schoolDays = "school_days"

@@ -48,7 +48,8 @@ public enum CSVExport {
     }
 
     /// One row per champion and colleague; a champion with no colleagues still gets a row, so
-    /// every champion is listed. Colleagues left without a champion follow, with the reason.
+    /// every champion is listed. Colleagues left without a champion follow, with the reason; then
+    /// reserves, in the champion columns with no colleague and a reason starting `reserve_`.
     static func champions(_ plan: ImprovementPlan, people: PlannedPeople) -> String {
         var rows: [[String]] = []
         for assignment in plan.champions.assignments {
@@ -60,6 +61,9 @@ public enum CSVExport {
         }
         for colleague in plan.champions.unassigned {
             rows.append(["", "", colleague.school, colleague.staff, people.name(colleague.staff), colleague.reason.rawValue])
+        }
+        for reserve in plan.champions.reserves {
+            rows.append([reserve.staff, people.name(reserve.staff), reserve.school, "", "", "reserve_" + reserve.reason.rawValue])
         }
         return CSVText.table(header: ["champion_id", "champion", "school", "colleague_id", "colleague", "reason"], rows: rows)
     }

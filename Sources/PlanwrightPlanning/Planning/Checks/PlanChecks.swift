@@ -12,6 +12,7 @@ enum PlanChecks {
         TrainingBeforeRollout(),
         OwnerLoad(),
         ChampionAtEverySchool(),
+        ChampionCapLeavesNoOneOut(),
         ComfortRated(),
         TrainingSessionsPlaced(),
         ScopeReachesSomeone(),

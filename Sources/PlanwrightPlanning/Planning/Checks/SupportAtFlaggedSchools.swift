@@ -5,8 +5,10 @@ import PlanwrightModel
 /// in-person support planned. Which work is that is the framework's to say: the indicators it
 /// marks with `concerns`. A framework that marks none has no such work, so every flagged school
 /// is reported, as it would be by a plan that never plans it. Support the budget plans at the
-/// school (`support:`, or infrastructure, devices or support staff paid for there) counts too:
-/// that is the capacity the milestone would have planned.
+/// school counts too, as the capacity the milestone would have planned: `support:` with days on
+/// site, or infrastructure, devices or support staff paid for there. A `support:` entry with no
+/// days on site (a help desk by phone and ticket, remote monitoring) is not in-person support,
+/// whatever it costs: a flagged school with only that is still warned, and told what it has.
 struct SupportAtFlaggedSchools: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         let plan = context.plan
@@ -14,8 +16,12 @@ struct SupportAtFlaggedSchools: PlanCheck {
         let goalIndicators = Dictionary(plan.goals.map { ($0.id, Set($0.indicators.map(\.id))) }, uniquingKeysWith: { a, _ in a })
         let budget = context.budget
         let supportCategories: Set<CostCategory> = [.infrastructure, .devices, .supportStaff]
-        let budgeted = Set(budget.support.map(\.school))
-            .union(budget.lines.filter { $0.school != nil && supportCategories.contains(budget.category(of: $0)) }.compactMap(\.school))
+        let onSite = Set(budget.support.filter { $0.tenthsOfDaysPerWeek > 0 }.map(\.school))
+        let remote = Dictionary(grouping: budget.support.filter { $0.tenthsOfDaysPerWeek == 0 }, by: \.school)
+        // A `support:` entry's lines are judged by its days on site above, not by what it costs.
+        let budgeted = onSite.union(budget.lines.filter { line in
+            line.school != nil && budget.costs[line.cost].origin != .support && supportCategories.contains(budget.category(of: line))
+        }.compactMap(\.school))
         return plan.schools.filter(\.isFlaggedForSupport).compactMap { school in
             let covered = budgeted.contains(school.id) || context.milestones.contains { m in
                 let serves = m.indicator.map(supportIndicators.contains) ?? false
@@ -25,6 +31,11 @@ struct SupportAtFlaggedSchools: PlanCheck {
             guard !covered else { return nil }
             let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
             let what = needs.isEmpty ? "infrastructure and support" : PriorityReason.list(needs)
+            if let away = remote[school.id], let first = away.first {
+                let has = away.contains { $0.helpDesk != nil } ? "a help desk" : "support ('\(Excerpt.of(first.what))')"
+                return .warning("\(school.name) is flagged as needing support (\(what)) and has \(has) but no one on site; help by phone or ticket is not in-person support: plan days on site there ('days_per_week' under 'support:') or a milestone for infrastructure and support",
+                                at: school.location)
+            }
             return .warning("\(school.name) is flagged as needing support (\(what)), but no milestone plans infrastructure or in-person support there; schools that would struggle need it planned and budgeted first",
                             at: school.location)
         }

@@ -7,7 +7,8 @@ import PlanwrightModel
 /// Among all assignments that place the most colleagues, it takes one of least total cost, where
 /// a pair costs `subject` weight if they share no subject, plus `grades` weight if they share no
 /// grade band, plus `balance` weight times the colleagues that champion already has (from 0).
-/// Solved exactly as a min-cost flow per school; ties go to the champion first by id.
+/// Solved exactly as a min-cost flow per school; ties go to the champion first by id. Which
+/// candidates are champions at all is `ChampionSelection`'s choice; the others are reserves.
 struct ChampionMatcher {
     let plan: Plan
 
@@ -23,15 +24,22 @@ struct ChampionMatcher {
         let bySchool = Dictionary(grouping: plan.staff, by: \.school.id)
         var assignments: [ChampionAssignment] = []
         var unassigned: [UnassignedColleague] = []
+        var reserves: [ChampionReserve] = []
         var diagnostics: [Diagnostic] = []
         var totalCost = 0
 
         for school in plan.schools {
             let staff = (bySchool[school.id] ?? []).sorted { $0.id < $1.id }
-            let candidates = staff.filter { !excluded.contains($0.id) && isCandidate($0) }
+            let willing = staff.filter { !excluded.contains($0.id) && isCandidate($0) }
             let colleagues = staff.filter { !excluded.contains($0.id) && !isCandidate($0) }
             unassigned += staff.filter { excluded.contains($0.id) }.map { UnassignedColleague(staff: $0.id, school: school.id, reason: .excluded) }
-            let pins = pinnedPairs(school: school, candidates: candidates, colleagues: colleagues, diagnostics: &diagnostics)
+            let here = Set(colleagues.map(\.id))
+            let pinned = Set(settings.pins.filter { here.contains($0.colleague.id) }.map(\.champion.id))
+            let selection = ChampionSelection(candidates: willing, colleagues: colleagues, pinned: pinned, settings: settings).choose()
+            let candidates = selection.champions
+            reserves += selection.reserves.map { ChampionReserve(staff: $0.member.id, school: school.id, reason: $0.reason) }
+            let pins = pinnedPairs(school: school, candidates: candidates, colleagues: colleagues,
+                                   reserves: selection.reserves, diagnostics: &diagnostics)
             let solved = SchoolMatching(candidates: candidates, colleagues: colleagues, pins: pins, settings: settings).solve()
             totalCost += solved.cost
             for (index, champion) in candidates.enumerated() {
@@ -43,7 +51,7 @@ struct ChampionMatcher {
 
         let withChampion = Set(assignments.map(\.school))
         let without = plan.schools.map(\.id).filter { !withChampion.contains($0) }
-        return Result(champions: ChampionPlan(assignments: assignments, unassigned: unassigned,
+        return Result(champions: ChampionPlan(assignments: assignments, unassigned: unassigned, reserves: reserves,
                                               schoolsWithoutChampion: without, totalCost: totalCost),
                       diagnostics: diagnostics)
     }
@@ -59,15 +67,21 @@ struct ChampionMatcher {
 
     /// The plan's pins at this school, checked: a pin must pair a champion with a colleague there.
     private func pinnedPairs(school: School, candidates: [StaffMember], colleagues: [StaffMember],
+                             reserves: [(member: StaffMember, reason: ChampionReserve.Reason)],
                              diagnostics: inout [Diagnostic]) -> [(champion: Int, colleague: Int)] {
         var pairs: [(champion: Int, colleague: Int)] = []
         var pinnedColleagues = Set<Int>()
         for pin in plan.champions.pins {
             guard let colleague = colleagues.firstIndex(where: { $0.id == pin.colleague.id }) else { continue }
             guard let champion = candidates.firstIndex(where: { $0.id == pin.champion.id }) else {
-                let reason = plan.staff.contains { $0.id == pin.champion.id && $0.school.id == school.id }
-                    ? "is not a champion (champion: yes, or a volunteer with comfort \(plan.champions.minComfort) or more)"
-                    : "is not at \(school.name)"
+                let reason = if reserves.contains(where: { $0.member.id == pin.champion.id }) {
+                    // Pinned champions are chosen first, so only max_per_school leaves one out.
+                    "is a reserve: other pins already give \(school.name) its max_per_school (\(plan.champions.maxPerSchool ?? 0)) champions"
+                } else if plan.staff.contains(where: { $0.id == pin.champion.id && $0.school.id == school.id }) {
+                    "is not a champion (champion: yes, or a volunteer with comfort \(plan.champions.minComfort) or more)"
+                } else {
+                    "is not at \(school.name)"
+                }
                 diagnostics.append(.error("the pin pairs '\(pin.colleague.id)' with '\(pin.champion.id)', who \(reason)", at: pin.location))
                 continue
             }

@@ -128,6 +128,8 @@ public struct UnplacedSession: Sendable, Codable {
 public struct ChampionPlan: Sendable, Codable {
     public var assignments: [ChampionAssignment]
     public var unassigned: [UnassignedColleague]
+    /// Candidates not chosen, by school then id: ready to step in, and paid nothing meanwhile.
+    public var reserves: [ChampionReserve]
     /// Schools with no champion at all.
     public var schoolsWithoutChampion: [String]
     /// The total matching cost, as DESIGN.md defines a pair's cost.
@@ -145,6 +147,21 @@ public struct UnassignedColleague: Sendable, Codable {
         case noChampionAtSchool = "no_champion_at_school"
         case championsFull = "champions_full"
         case excluded
+    }
+
+    public var staff: String
+    public var school: String
+    public var reason: Reason
+}
+
+/// A candidate champion the school does not need now: listed so the principal knows who can
+/// step in, but given no colleagues, no group to co-facilitate and no stipend.
+public struct ChampionReserve: Sendable, Codable {
+    public enum Reason: String, Sendable, Codable {
+        /// The plan's `max_per_school` is reached by better-placed candidates.
+        case schoolCap = "school_cap"
+        /// The champions chosen have a place for every colleague at the school.
+        case notNeeded = "not_needed"
     }
 
     public var staff: String
