@@ -65,6 +65,7 @@ private struct ReadEvent {
     var cancelled: Bool
     var summary: String?
     var categories: [String]
+    var description: String?
     var start: ICSTime
     /// All-day: the number of days (1 or more). Timed: seconds from start to end (0 or more).
     var length: Int
@@ -152,6 +153,7 @@ private struct Reading {
                          cancelled: event.first("STATUS")?.content.value.uppercased() == "CANCELLED",
                          summary: event.first("SUMMARY").map { ICSText.unescape($0.content.value) },
                          categories: event.all("CATEGORIES").flatMap { ICSText.items($0.content.value).map(ICSText.unescape) },
+                         description: event.first("DESCRIPTION").map { ICSText.unescape($0.content.value) },
                          start: start, length: length, rule: rule, ruleLine: ruleLine,
                          extraStarts: times(event.all("RDATE"), "RDATE"), excluded: times(event.all("EXDATE"), "EXDATE"))
     }
@@ -243,7 +245,7 @@ private struct Reading {
             last = event.length > 0 ? dayOf(to - 1) : first
         }
         guard last >= window.lowerBound, first <= window.upperBound else { return nil }
-        return CalendarOccurrence(summary: event.summary, categories: event.categories, first: first, last: last,
+        return CalendarOccurrence(summary: event.summary, categories: event.categories, description: event.description, first: first, last: last,
                                   timing: event.start.isDate ? .allDay : .timed, location: at(event.line))
     }
 }

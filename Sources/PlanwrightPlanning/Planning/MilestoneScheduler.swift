@@ -7,7 +7,7 @@ import PlanwrightModel
 /// - a milestone of `days: n` occupies n school days;
 /// - it starts on the first school day after all its `after` milestones have ended,
 ///   and not before its `not_before`; `on` pins its start;
-/// - rollouts and training never start inside a testing window;
+/// - rollouts and training never start inside a testing window at a school they reach;
 /// - a finished milestone ends on its `done_on`.
 ///
 /// Re-planned from an as-of date, unfinished work cannot be earlier than that date: work not
@@ -72,7 +72,9 @@ struct MilestoneScheduler {
                 (start, constraint) = (asOf, .asOf(calendar.date(at: asOf)))
             }
             if item.on == nil || constraint.asOfDate != nil, item.kind == .rollout || item.kind == .training {
-                while calendar.isTesting(calendar.date(at: start)), let window = calendar.testingWindow(containing: calendar.date(at: start)) {
+                // A window for some schools holds back only work that reaches one of them.
+                while let window = calendar.testingWindow(containing: calendar.date(at: start))
+                    ?? calendar.schoolDays.testingWindow(containing: calendar.date(at: start), for: item.scope) {
                     (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testingWindow(window.name ?? "testing", after: constraint))
                 }
             }
