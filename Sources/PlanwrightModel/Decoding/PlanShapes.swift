@@ -9,7 +9,7 @@ public enum PlanShapes {
     ])
     /// A closure or testing window, which may be for some schools or grades only: the high
     /// schools' Regents week, a closure for one building's boiler repair.
-    static let scopedSpan = MappingShape("date range", "A named run of dates, for every school or some.", span.fields + [
+    static let scopedSpan = MappingShape("closure or testing window", "A named run of dates, for every school or some.", span.fields + [
         .optional("schools", .list(.identifier), "The schools it is for. Default every school."),
         .optional("grades", .oneOf([.text, .list(.text)]), "The grades it is for, such as 9-12: it applies at the schools teaching them. Default every grade."),
     ])

@@ -11,7 +11,8 @@ public enum SchoolYearTextReport {
         let clean = PlanTextReport.clean
         let dates = PeopleDates(plan)
         var out = "\(clean(plan.district)): school year \(dates.schoolYear)\n"
-        out += "\(year.instructionalDays) instructional days (school days with students) · \(year.schoolDays) school days · "
+        let required = year.minInstructionalDays.map { "; \($0) required" } ?? ""
+        out += "\(year.instructionalDays) instructional days (school days with students\(required)) · \(year.schoolDays) school days · "
             + "\(year.schoolDays - year.instructionalDays) PD \(year.schoolDays - year.instructionalDays == 1 ? "day" : "days")"
             + (year.preServiceDays == 0 ? "" : " · \(year.preServiceDays) pre-service PD \(year.preServiceDays == 1 ? "day" : "days") before the first day") + "\n"
         let label: [SchoolYearReport.Entry.Kind: String] = [.closed: "closed", .pdDay: "PD day", .testing: "testing", .earlyRelease: "early release"]

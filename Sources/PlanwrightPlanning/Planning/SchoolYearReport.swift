@@ -60,6 +60,8 @@ public struct SchoolYearReport: Sendable, Encodable {
     /// School days with students: the school days that are not PD days. The figure a state's
     /// minimum is checked against.
     public var instructionalDays: Int
+    /// The fewest instructional days the plan says its state requires (`min_instructional_days`).
+    public var minInstructionalDays: Int?
     /// PD days before the first day of school: staff days, not counted in `schoolDays`.
     public var preServiceDays: Int
     /// Closures, PD days and testing windows, in date order.
@@ -75,6 +77,7 @@ public struct SchoolYearReport: Sendable, Encodable {
         end = year.end
         schoolDays = calendar.schoolDayCount
         instructionalDays = calendar.instructionalDayCount
+        minInstructionalDays = year.minInstructionalDays?.value
         preServiceDays = calendar.preServiceDays.count
         func weekdays(_ span: DateSpan, _ kind: Entry.Kind) -> Int {
             let from = max(span.from, kind == .pdDay ? year.preServiceStart : year.start), to = min(span.to, year.end)
