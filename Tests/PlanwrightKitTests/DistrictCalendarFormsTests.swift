@@ -175,6 +175,7 @@ struct DistrictCalendarFormsTests {
         #expect(listed(days.testing) == ["2027-01-26 Regents Administration [9-12]"])
         #expect(listed(days.closed) == ["2027-03-10 Eid al-Fitr"])
         #expect(listed(days.pdDays) == [
+            "2026-09-08 Chancellor's Conference Days",
             "2026-11-03 Election Day",
             "2027-02-01 Rating Day for High Schools [9-12]",
             "2027-06-04 Anniversary Day / Chancellor's Conference Day for Elementary Schools & Pre-K Centers [PK-5]",
@@ -208,6 +209,9 @@ struct DistrictCalendarFormsTests {
         // Election Day is a staff day for everyone; the high schools' rating day is a school day elsewhere.
         #expect(!plan.calendar.pdDays.contains(SchoolDate(iso: "2027-02-01")!))
         #expect(plan.calendar.pdDays.contains(SchoolDate(iso: "2026-11-03")!))
+        // The conference days before the first student day are pre-service days.
+        #expect(plan.schoolYear.preServiceDays == 2)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.message))")
         let report = SchoolYearTextReport.render(plan)
         #expect(report.contains("Parent-Teacher Conferences for High Schools · only grades 9–12"), "\(report)")
     }

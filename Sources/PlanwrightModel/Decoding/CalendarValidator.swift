@@ -16,7 +16,10 @@ struct CalendarValidator {
             // Staff days before the first student day (pre-service) are PD days too.
             if span.from < year.start, span.from >= year.preServiceStart, span.to <= year.end {
                 for day in (span.from.dayNumber...min(span.to.dayNumber, year.start.dayNumber - 1)).map(SchoolDate.init(dayNumber:)) where day.weekday.isWeekend {
-                    reader.error("the pre-service PD day \(label(span)) falls on \(day), a \(day.weekday.name.capitalized); PD days must be weekdays", at: span.location)
+                    // An imported "Teacher Workdays" spanning a weekend means its weekdays.
+                    if span.location.file == year.location.file {
+                        reader.error("the pre-service PD day \(label(span)) falls on \(day), a \(day.weekday.name.capitalized); PD days must be weekdays", at: span.location)
+                    }
                 }
             } else if span.from < year.start, span.to <= year.end {
                 reader.error("the PD day \(label(span)) (\(span.from)) is more than \(SchoolYear.preServiceDays) days before the first day of school (\(year.start)); a pre-service day falls in the weeks just before it",

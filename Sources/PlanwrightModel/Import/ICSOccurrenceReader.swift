@@ -19,7 +19,9 @@ package struct ICSOccurrenceReader {
     package init() {}
 
     /// `window` nil reads every date of a one-off event and the first `occurrenceLimit` of a repeating one.
-    package func read(_ source: SourceText, within window: ClosedRange<SchoolDate>?) -> Checked<[CalendarOccurrence]> {
+    /// `year`, when given, is the school year the skipped events' note names (the window may
+    /// reach before it, for pre-service days).
+    package func read(_ source: SourceText, within window: ClosedRange<SchoolDate>?, year: ClosedRange<SchoolDate>? = nil) -> Checked<[CalendarOccurrence]> {
         let components = ICSComponents(source)
         var reading = Reading(source: source)
         reading.diagnostics = components.diagnostics
@@ -46,7 +48,8 @@ package struct ICSOccurrenceReader {
         }
         if let window, skipped > 0 {
             let events = skipped == 1 ? "1 event" : "\(skipped) events"
-            reading.diagnostics.append(.note("\(events) of this calendar \(skipped == 1 ? "falls" : "fall") outside the school year (\(window.lowerBound) to \(window.upperBound)) and \(skipped == 1 ? "is" : "are") skipped",
+            let named = year ?? window
+            reading.diagnostics.append(.note("\(events) of this calendar \(skipped == 1 ? "falls" : "fall") outside the school year (\(named.lowerBound) to \(named.upperBound)) and \(skipped == 1 ? "is" : "are") skipped",
                                              at: reading.at(1)))
         }
         let quoted = NamedFileKind.calendar.isQuotable(source) ? [source] : []

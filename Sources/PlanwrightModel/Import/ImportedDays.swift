@@ -22,13 +22,16 @@ package struct ImportedDays: Sendable {
 
     package init(_ occurrences: [CalendarOccurrence], clippedTo year: ClosedRange<SchoolDate>?, classifier: EventClassifier) {
         for occurrence in occurrences {
-            let from = year.map { max(occurrence.first, $0.lowerBound) } ?? occurrence.first
+            let rule = classifier.rule(summary: occurrence.summary, categories: occurrence.categories, description: occurrence.description)
+            // A PD day may be a pre-service day, in the month before the first day; the rest is the year's.
+            let earliest = rule?.meaning == .pdDay ? year.map { $0.lowerBound.adding(days: -SchoolYear.preServiceDays) } : year?.lowerBound
+            let from = earliest.map { max(occurrence.first, $0) } ?? occurrence.first
             let to = year.map { min(occurrence.last, $0.upperBound) } ?? occurrence.last
             guard from <= to else { continue }
             var span = DateSpan(name: occurrence.summary, from: from, to: to, location: occurrence.location)
             // "Regents Administration – High Schools": for the plan's schools of that level only.
             span.scope = SchoolLevelWords.scope(summary: occurrence.summary, description: occurrence.description)
-            guard let rule = classifier.rule(summary: occurrence.summary, categories: occurrence.categories, description: occurrence.description) else {
+            guard let rule else {
                 if occurrence.timing == .allDay { unmatched.append(occurrence) }
                 continue
             }
