@@ -55,7 +55,7 @@ public enum PlanShapes {
                   "An .ics calendar file, or a list of them: each event in the year is a closure, early release, PD day or testing window by its words, or left out with a warning."),
         .optional("import_rules", .list(.mapping(importRule)), "What the district's own event words mean, tried before the built-in ones."),
         .optional("min_instructional_days", .integer(1...366),
-                  "The fewest days with students the state requires, such as 180: fewer is a warning with the count."),
+                  "The state's minimum of days with students; fewer is a warning."),
         .optional("cycles", .oneOf([.integer(1...12), .list(.mapping(span))]),
                   "Improvement cycles: a count, or named date ranges. Default 3."),
     ])
