@@ -136,13 +136,18 @@ struct DistrictCalendarFormsTests {
             """
         let goals = PlanFixture.goal("""
             { id: hs, title: Chromebooks for grade 9, kind: rollout, days: 5, not_before: 2027-01-26, grades: 9 },
-            { id: es, title: Chromebooks for grades 3-5, kind: rollout, days: 5, not_before: 2027-01-26, grades: 3-5 }
+            { id: es, title: Chromebooks for grades 3-5, kind: rollout, days: 5, not_before: 2027-01-26, grades: 3-5 },
+            { id: carts, title: Laptop carts at Adams, kind: rollout, days: 2, not_before: 2027-01-13, schools: [adams] },
+            { id: labs, title: Science labs at Central, kind: rollout, days: 2, not_before: 2027-01-13, schools: [central] }
             """)
         let result = run(year: year, goals: goals)
         #expect(messages(result).filter { $0.hasPrefix("error") } == [])
         let plan = try #require(result.improvementPlan)
         #expect(plan.dates("hs") == "2027-02-01…2027-02-05")
         #expect(plan.dates("es") == "2027-01-26…2027-02-01")
+        // Adams is closed on the 13th: its rollout starts the day after; Central's goes ahead.
+        #expect(plan.dates("carts") == "2027-01-14…2027-01-15")
+        #expect(plan.dates("labs") == "2027-01-13…2027-01-14")
         // The district's own calendar keeps those days: a closure of one school is not the district's.
         #expect(plan.calendar.isSchoolDay(SchoolDate(iso: "2027-01-13")!) && plan.calendar.isSchoolDay(SchoolDate(iso: "2027-01-27")!))
         // High-school training avoids Regents week; the elementary schools' avoids Adams's closed day.

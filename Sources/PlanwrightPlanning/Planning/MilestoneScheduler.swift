@@ -72,10 +72,16 @@ struct MilestoneScheduler {
                 (start, constraint) = (asOf, .asOf(calendar.date(at: asOf)))
             }
             if item.on == nil || constraint.asOfDate != nil, item.kind == .rollout || item.kind == .training {
-                // A window for some schools holds back only work that reaches one of them.
-                while let window = calendar.testingWindow(containing: calendar.date(at: start))
-                    ?? calendar.schoolDays.testingWindow(containing: calendar.date(at: start), for: item.scope) {
-                    (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testingWindow(window.name ?? "testing", after: constraint))
+                // A window or closure for some schools holds back only work that reaches one of them.
+                while true {
+                    let day = calendar.date(at: start)
+                    if let window = calendar.testingWindow(containing: day) ?? calendar.schoolDays.testingWindow(containing: day, for: item.scope) {
+                        (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testingWindow(window.name ?? "testing", after: constraint))
+                    } else if let closure = calendar.schoolDays.closure(containing: day, for: item.scope) {
+                        (start, constraint) = (calendar.index(onOrAfter: closure.to.adding(days: 1)), .closure(closure.closureName, after: constraint))
+                    } else {
+                        break
+                    }
                 }
             }
             var end = start + item.days - 1

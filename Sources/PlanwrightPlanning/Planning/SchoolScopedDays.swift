@@ -56,8 +56,13 @@ public struct SchoolScopedDays: Sendable {
 
     /// The scoped testing window around `date` at a school work for `scope` reaches: a rollout
     /// there waits it out, while work for other schools goes ahead.
-    public func testingWindow(containing date: SchoolDate, for scope: Scope) -> DateSpan? {
-        testing.first { reach in
+    public func testingWindow(containing date: SchoolDate, for scope: Scope) -> DateSpan? { first(testing, containing: date, for: scope) }
+
+    /// The scoped closure around `date` at a school work for `scope` reaches: a rollout does not start on it.
+    public func closure(containing date: SchoolDate, for scope: Scope) -> DateSpan? { first(closed, containing: date, for: scope) }
+
+    private func first(_ reaches: [Reach], containing date: SchoolDate, for scope: Scope) -> DateSpan? {
+        reaches.first { reach in
             reach.span.contains(date) && reach.schools.contains { scope.includes(school: $0.id, grades: $0.grades) }
         }?.span
     }
