@@ -22,15 +22,18 @@ package struct ImportedDays: Sendable {
 
     package init(_ occurrences: [CalendarOccurrence], clippedTo year: ClosedRange<SchoolDate>?, classifier: EventClassifier) {
         for occurrence in occurrences {
-            let rule = classifier.rule(summary: occurrence.summary, categories: occurrence.categories, description: occurrence.description)
+            let byTitle = classifier.rule(summary: occurrence.summary, categories: occurrence.categories)
+            let rule = byTitle ?? classifier.rule(summary: occurrence.summary, categories: occurrence.categories, description: occurrence.description)
             // A PD day may be a pre-service day, in the month before the first day; the rest is the year's.
             let earliest = rule?.meaning == .pdDay ? year.map { $0.lowerBound.adding(days: -SchoolYear.preServiceDays) } : year?.lowerBound
             let from = earliest.map { max(occurrence.first, $0) } ?? occurrence.first
             let to = year.map { min(occurrence.last, $0.upperBound) } ?? occurrence.last
             guard from <= to else { continue }
             var span = DateSpan(name: occurrence.summary, from: from, to: to, location: occurrence.location)
-            // "Regents Administration – High Schools": for the plan's schools of that level only.
-            span.scope = SchoolLevelWords.scope(summary: occurrence.summary, description: occurrence.description)
+            // "Regents Administration for High Schools": for the plan's schools of that level only.
+            // A description's levels count only when the description also said what the day is:
+            // "Winter Recess" described "high-school midterms resume Jan 5" still closes every school.
+            span.scope = SchoolLevelWords.scope(summary: occurrence.summary, description: byTitle == nil ? occurrence.description : nil)
             guard let rule else {
                 if occurrence.timing == .allDay { unmatched.append(occurrence) }
                 continue

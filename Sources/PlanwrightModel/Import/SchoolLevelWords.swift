@@ -25,7 +25,8 @@ package enum SchoolLevelWords {
         return set.isEmpty ? nil : set
     }
 
-    /// The scope of an event: the levels its title names, else those its description names.
+    /// The scope of an event: the levels its title names, else those its description names
+    /// (pass nil for a description that should not narrow it).
     package static func scope(summary: String?, description: String?) -> Scope? {
         (grades(in: summary) ?? grades(in: description)).map { Scope(grades: $0) }
     }
