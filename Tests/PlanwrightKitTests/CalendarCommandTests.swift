@@ -16,7 +16,7 @@ struct CalendarCommandTests {
         let result = try cli.run(["calendar", "Plans/maple-valley.yaml"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Maple Valley Unified School District: school year Mon, Aug 24, 2026 – Fri, Jun 11, 2027\n"
-                                        + "182 instructional days (school days with students) · 186 school days · 4 PD days\n"))
+                                        + "182 instructional days (school days with students; 180 required) · 186 school days · 4 PD days\n"))
         #expect(result.stdout.contains("\n  Mon, Dec 21 – Fri, Jan 1 · closed · Winter break · 10 weekdays · Plans/maple-valley.yaml:53\n"))
         // An imported holiday names the calendar file and its event's line.
         #expect(result.stdout.contains("\n  Mon, Sep 7 · closed · Labor Day · 1 weekday · Plans/maple-valley-holidays.ics:5\n"))

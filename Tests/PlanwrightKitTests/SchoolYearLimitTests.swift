@@ -49,7 +49,8 @@ struct SchoolYearLimitTests {
         #expect(calendar.constructionSteps <= 4 * (days + 3 * spans.count), "\(calendar.constructionSteps) steps")
         #expect(calendar.schoolDayCount == 0)
         #expect(calendar.closure(on: Self.date("2026-12-01")) == "C0")
-        #expect(calendar.pdDays.isEmpty)  // every day is closed
+        // Every day of the year is closed; only the pre-service days before it (closures count in the year only) are left.
+        #expect(calendar.pdDays.allSatisfy { $0 < Self.date("2026-08-24") } && calendar.instructionalDayCount == 0)
     }
 
     @Test func theFirstClosureListedNamesADayAndClosuresAreClippedToTheYear() {

@@ -45,8 +45,10 @@ struct SlotTimeTests {
         #expect(PlanFixture.run(backwards).diagnostics.contains { $0.severity == .error && $0.message.contains("the start before the end") })
     }
 
-    @Test func bothDayAndDatesOrNeitherIsAnError() {
-        for written in ["{ day: wednesday, dates: [2026-09-16] }", "{ time: \"13:30-15:00\" }"] {
+    /// `day` with `dates` is a weekly early release plus those dates (see DistrictCalendarFormsTests);
+    /// neither, or exceptions to no weekly day, is an error.
+    @Test func neitherDayNorDatesIsAnError() {
+        for written in ["{ time: \"13:30-15:00\" }", "{ dates: [2026-09-16], except: [2026-09-23] }"] {
             let source = PlanFixture.yaml(year: "{ \(Self.year), early_release: \(written) }", goals: PlanFixture.goal("{ id: m, title: Set up, days: 5 }"))
             #expect(PlanFixture.run(source).diagnostics.contains { $0.severity == .error && $0.message.contains("'early_release'") }, "\(written)")
         }

@@ -56,6 +56,7 @@ public enum PlanSkeleton {
         out.entry("year:", indent: 0)
         required(&out, shape, "start", indent: 2)
         required(&out, shape, "end", indent: 2)
+        optional(&out, shape, "min_instructional_days", indent: 2, example: "180")
         optional(&out, shape, "closed", indent: 2, example: "[2026-09-07, { name: Winter break, from: 2026-12-21, to: 2027-01-01 }]")
         optional(&out, shape, "testing", indent: 2, example: "[{ name: State testing, from: 2027-04-19, to: 2027-05-07 }]")
         optional(&out, shape, "pd_days", indent: 2, example: "[{ name: Fall PD day, on: 2026-10-09, place: Lincoln library, time: \"08:00-15:00\" }]")

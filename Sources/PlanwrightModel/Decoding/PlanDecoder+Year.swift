@@ -18,8 +18,8 @@ extension PlanDecoder {
             reader.error("the school year ends on \(end), more than two years after its start on \(start); a plan covers one school year, so set 'end' to its last day of school",
                          at: endNode)
         }
-        let closed = reader.list(fields, "closed").compactMap { span($0, "a closed day", fieldName: "closed") }
-        let testing = reader.list(fields, "testing").compactMap { span($0, "a testing window", fieldName: "testing", requireRange: true) }
+        let closed = reader.list(fields, "closed").compactMap { scopedSpan($0, "a closed day", fieldName: "closed") }
+        let testing = reader.list(fields, "testing").compactMap { scopedSpan($0, "a testing window", fieldName: "testing", requireRange: true) }
         var pdDayDetails: [SchoolDate: SlotDetails] = [:]
         let pdDays = reader.list(fields, "pd_days").compactMap { node in
             var details = SlotDetails(time: nil, place: nil)
@@ -27,23 +27,39 @@ extension PlanDecoder {
                 details = SlotDetails(time: slotTime(fields, of: "the PD day"), place: reader.text(fields, "place"))
             }
             // Only the days inside the school year: a PD span written from 0001 to 9999 is not 3 million entries.
-            if let day, let start, let end, details.time != nil || details.place != nil,
-               max(day.from, start) <= min(day.to, end) {
-                for number in max(day.from, start).dayNumber...min(day.to, end).dayNumber { pdDayDetails[SchoolDate(dayNumber: number)] = details }
+            // Pre-service days, in the month before the first day, count as the year's.
+            let first = start.map { $0.adding(days: -SchoolYear.preServiceDays) }
+            if let day, let first, let end, details.time != nil || details.place != nil,
+               max(day.from, first) <= min(day.to, end) {
+                for number in max(day.from, first).dayNumber...min(day.to, end).dayNumber { pdDayDetails[SchoolDate(dayNumber: number)] = details }
             }
             return day
         }
 
         var earlyRelease = SchoolYear.EarlyRelease.none
         var earlyReleaseTime: SlotTime?
+        var earlyReleaseAdded: [SchoolDate] = []
+        var earlyReleaseExcept: [Located<SchoolDate>] = []
         if let value = fields["early_release"] {
             if value.isMapping {
                 if let written = reader.fields(of: value, PlanShapes.earlyRelease) {
-                    switch (written["day"], written["dates"]) {
-                    case let (day?, nil): earlyRelease = weekly(day).map { .weekly($0) } ?? .none
-                    case let (nil, dates?): earlyRelease = .dates(reader.list(dates, "'dates' of 'early_release'").compactMap { reader.date($0, "each early-release date") })
+                    let dates = written["dates"].map { reader.list($0, "'dates' of 'early_release'").compactMap { reader.date($0, "each early-release date") } }
+                    switch (written["day"], dates) {
+                    case let (day?, added):
+                        earlyRelease = weekly(day).map { .weekly($0) } ?? .none
+                        earlyReleaseAdded = added ?? []
+                    case let (nil, dates?): earlyRelease = .dates(dates)
                     case (nil, nil): reader.error("'early_release' needs 'day' (a school weekday, such as wednesday) or 'dates' (a list of dates)", at: value)
-                    case (_?, _?): reader.error("'early_release' has both 'day' and 'dates'; keep one: a weekday, or a list of dates", at: value)
+                    }
+                    if let exceptNode = written["except"] {
+                        if written["day"] == nil {
+                            reader.error("'except' takes days out of a weekly early release, but this 'early_release' has no 'day'; leave those dates out of 'dates' instead",
+                                         at: exceptNode)
+                        } else {
+                            earlyReleaseExcept = reader.list(exceptNode, "'except' of 'early_release'").compactMap { node in
+                                reader.date(node, "each date of 'except'").map { Located($0, at: node.location) }
+                            }
+                        }
                     }
                     earlyReleaseTime = slotTime(written, of: "early release")
                 }
@@ -77,9 +93,15 @@ extension PlanDecoder {
         }
         // A year too long is not planned at all: its calendar would be as long as it is.
         guard let start, let end, !tooLong else { return nil }
-        return SchoolYear(start: start, end: end, closed: closed, testing: testing, pdDays: pdDays, earlyRelease: earlyRelease,
-                          cycles: cycles, location: node.location, earlyReleaseTime: earlyReleaseTime, pdDayDetails: pdDayDetails,
-                          earlyReleaseLocation: fields["early_release"]?.location)
+        var year = SchoolYear(start: start, end: end, closed: closed, testing: testing, pdDays: pdDays, earlyRelease: earlyRelease,
+                              cycles: cycles, location: node.location, earlyReleaseTime: earlyReleaseTime, pdDayDetails: pdDayDetails,
+                              earlyReleaseLocation: fields["early_release"]?.location)
+        year.earlyReleaseAdded = earlyReleaseAdded
+        year.earlyReleaseExcept = earlyReleaseExcept
+        if let node = fields["min_instructional_days"], let days = reader.integer(fields, "min_instructional_days") {
+            year.minInstructionalDays = Located(days, at: node.location)
+        }
+        return year
     }
 
     /// The weekday of a weekly early release: a school day, not a weekend.
@@ -99,6 +121,21 @@ extension PlanDecoder {
             return nil
         }
         return time
+    }
+
+    /// A closure or testing window, with the schools and grades it is for when it says.
+    private func scopedSpan(_ node: YAMLNode, _ what: String, fieldName: String, requireRange: Bool = false) -> DateSpan? {
+        var references: [Reference] = [], grades: GradeSet?
+        var result = span(node, what, fieldName: fieldName, requireRange: requireRange, shape: PlanShapes.scopedSpan) { fields in
+            references = reader.references(fields, "schools")
+            if fields["grades"] != nil { grades = self.grades(fields, "grades") }
+        }
+        if grades?.isEmpty == true { grades = nil }
+        if !references.isEmpty || grades != nil {
+            result?.scope = Scope(schools: references.map(\.id), grades: grades)
+            result?.schoolReferences = references
+        }
+        return result
     }
 
     /// A date, `{name, on}` or `{name, from, to}`.

@@ -7,14 +7,21 @@ public enum PlanShapes {
         .optional("from", .date, "The first day."),
         .optional("to", .date, "The last day, included."),
     ])
-    static let dateOrSpan = Shape.oneOf([.date, .mapping(span)])
+    /// A closure or testing window, which may be for some schools or grades only: the high
+    /// schools' Regents week, a closure for one building's boiler repair.
+    static let scopedSpan = MappingShape("closure or testing window", "A named run of dates, for every school or some.", span.fields + [
+        .optional("schools", .list(.identifier), "The schools it is for. Default every school."),
+        .optional("grades", .oneOf([.text, .list(.text)]), "The grades it is for, such as 9-12: it applies at the schools teaching them. Default every grade."),
+    ])
+    static let dateOrSpan = Shape.oneOf([.date, .mapping(scopedSpan)])
     static let pdDay = MappingShape("PD day", "A named run of PD days, with where and when they are held.", span.fields + [
         .optional("place", .text, "Where training is held that day, such as 'Lincoln library'."),
         .optional("time", .text, "The hours of training that day, such as \"08:00-15:00\"."),
     ])
     static let earlyRelease = MappingShape("early release", "Early-release afternoons and their hours.", singleton: true, [
         .optional("day", .choice(Weekday.allCases.map(\.name)), "Every week on this weekday."),
-        .optional("dates", .list(.date), "Or these dates."),
+        .optional("dates", .list(.date), "These dates; with 'day', dates added to the weekly ones (conference week)."),
+        .optional("except", .list(.date), "Days the weekly early release does not fall on, such as the day before a break."),
         .optional("time", .text, "The hours training may use, such as \"\(SlotTime.example)\": sessions start then and fit in them."),
     ])
 
@@ -39,14 +46,16 @@ public enum PlanShapes {
     public static let year = MappingShape("school year", "The school calendar work is scheduled on.", singleton: true, [
         .required("start", .date, "The first day of school."),
         .required("end", .date, "The last day of school."),
-        .optional("closed", .list(dateOrSpan), "Holidays and breaks: no school, nothing scheduled."),
-        .optional("testing", .list(.mapping(span)), "Testing windows: no training and no rollouts."),
+        .optional("closed", .list(dateOrSpan), "Holidays and breaks: no school, nothing scheduled (at the schools they are for, when scoped)."),
+        .optional("testing", .list(.mapping(scopedSpan)), "Testing windows: no training and no rollouts at the schools they are for."),
         .optional("pd_days", .list(.oneOf([.date, .mapping(pdDay)])), "Whole days for staff training, each with an optional place and time."),
         .optional("early_release", .oneOf([.choice(Weekday.allCases.map(\.name)), .list(.date), .mapping(earlyRelease)]),
                   "Short training slots: a weekday or dates, and their hours."),
         .optional("import", .oneOf([.text, .list(.text)]),
                   "An .ics calendar file, or a list of them: each event in the year is a closure, early release, PD day or testing window by its words, or left out with a warning."),
         .optional("import_rules", .list(.mapping(importRule)), "What the district's own event words mean, tried before the built-in ones."),
+        .optional("min_instructional_days", .integer(1...366),
+                  "The state's minimum of days with students; fewer is a warning."),
         .optional("cycles", .oneOf([.integer(1...12), .list(.mapping(span))]),
                   "Improvement cycles: a count, or named date ranges. Default 3."),
     ])

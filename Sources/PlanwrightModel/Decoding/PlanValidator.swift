@@ -69,6 +69,11 @@ struct PlanValidator {
         checkTracks()
         checkOwners()
         checkBudget(schools: schools)
+        for span in plan.year.closed + plan.year.testing {
+            for school in span.schoolReferences {
+                resolve(school, in: schools, "\(span.name.map { "'\($0)'" } ?? "the closed day on \(span.from)") is for school", "school", unless: .schools)
+            }
+        }
         CalendarValidator(year: plan.year, reader: reader).validate(milestones: allMilestones)
         checkCircularDependencies(allMilestones)
     }

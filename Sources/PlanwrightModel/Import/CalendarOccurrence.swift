@@ -12,6 +12,9 @@ package struct CalendarOccurrence: Hashable, Sendable {
 
     package var summary: String?
     package var categories: [String]
+    /// What the event says beyond its title: districts write "Students do not attend school"
+    /// or "dismissed three hours early" here, under a title such as "Election Day".
+    package var description: String? = nil
     /// The first and last day it covers (an all-day event's DTEND is the day after its last).
     package var first: SchoolDate
     package var last: SchoolDate

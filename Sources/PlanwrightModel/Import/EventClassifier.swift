@@ -24,8 +24,8 @@ package enum EventMeaning: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// A rule: an event whose SUMMARY or CATEGORIES hold one of `words` (as whole words, any case,
-/// punctuation aside, a plural `s` allowed) means `meaning`.
+/// A rule: an event whose SUMMARY or CATEGORIES (or, failing those, DESCRIPTION) hold one of
+/// `words` (as whole words, any case, punctuation aside, a plural `s` allowed) means `meaning`.
 package struct EventRule: Sendable {
     package var words: [String]
     package var meaning: EventMeaning
@@ -50,13 +50,17 @@ package struct EventClassifier: Sendable {
     /// "Winter Break" a closure. The more specific meanings come first.
     package static let defaults: [EventRule] = [
         EventRule(words: ["professional development", "professional learning", "staff development", "teacher workday", "teacher work day",
-                          "teacher planning", "in service", "inservice", "pd day", "institute day"], meaning: .pdDay),
+                          "teacher planning", "in service", "inservice", "pd day", "institute day", "pre service"], meaning: .pdDay),
         EventRule(words: ["state testing", "state assessment", "testing window", "standardized testing", "ap exam", "final exam",
-                          "midterm exam", "exam week", "end of course exam"], meaning: .testing),
-        EventRule(words: ["early dismissal", "early release", "half day", "minimum day", "early closing"], meaning: .earlyRelease),
+                          "midterm exam", "exam week", "end of course exam"] + stateExams, meaning: .testing),
+        EventRule(words: ["early dismissal", "early release", "half day", "minimum day", "early closing", "dismissed … early"], meaning: .earlyRelease),
         EventRule(words: ["delayed opening", "late start", "late opening"], meaning: .ignored),
         EventRule(words: ["no school", "holiday", "break", "recess", "closed", "closure", "snow day", "vacation", "schools closed",
                           "day off"], meaning: .closed),
+        // After the closures: "Schools closed; students do not attend" is a closure, while
+        // "Election Day – Students do not attend school" is a day staff work without students.
+        EventRule(words: ["students do not attend", "students don t attend", "students will not attend", "no students", "student free day",
+                          "staff only"], meaning: .pdDay),
         // The days a national holiday feed names with nothing more; a district open on one says
         // so with its own rule ({ words: [Veterans Day], means: ignored }).
         EventRule(words: ["labor day", "indigenous peoples day", "columbus day", "veterans day", "thanksgiving", "christmas",
@@ -66,21 +70,57 @@ package struct EventClassifier: Sendable {
                           "board meeting", "picture day", "end of marking period", "end of quarter", "report cards"], meaning: .ignored),
     ]
 
+    /// State exams as district calendars name them, without saying "testing": New York's
+    /// Regents, Texas's STAAR, Massachusetts's MCAS. A state not here is one import rule away:
+    /// `{ words: [KPREP], means: testing }`.
+    package static let stateExams = ["regents", "staar", "mcas", "njsla", "parcc", "smarter balanced", "sbac", "caaspp", "pssa",
+                                     "keystone exam", "georgia milestones", "nyseslat", "nys ela", "nys math", "ilearn", "cmas",
+                                     "psat", "sat school day", "act school day"]
+
     /// `planRules` go before the defaults, so a district's own words win.
     package init(planRules: [EventRule] = []) {
         rules = planRules + Self.defaults
     }
 
-    /// The first rule whose words the event's SUMMARY or one of its CATEGORIES holds.
-    package func rule(summary: String?, categories: [String]) -> EventRule? {
-        let texts = ([summary].compactMap { $0 } + categories).map(Self.normalized)
-        return rules.first { rule in
-            rule.words.contains { word in
-                let phrase = Self.normalized(word)
-                return !phrase.isEmpty && texts.contains { Self.holds($0, phrase) }
-            }
+    /// The first rule whose words the event's SUMMARY or one of its CATEGORIES holds; failing
+    /// that, the first whose words its DESCRIPTION holds. The title speaks first: a "Winter
+    /// Recess" whose description mentions a staff-development day is still a closure.
+    package func rule(summary: String?, categories: [String], description: String? = nil) -> EventRule? {
+        let titles = ([summary].compactMap { $0 } + categories).map(Self.normalized)
+        if let rule = firstRule(holdingAnyOf: titles) { return rule }
+        return description.flatMap { firstRule(holdingAnyOf: [Self.normalized($0)]) }
+    }
+
+    private func firstRule(holdingAnyOf texts: [String]) -> EventRule? {
+        rules.first { rule in
+            rule.words.contains { word in texts.contains { Self.holds($0, word: word) } }
         }
     }
+
+    /// Whether `text` (normalized) holds a rule's `word`. A word with "…" between its parts
+    /// holds them in order with up to `gapWords` words between: "dismissed … early" is in
+    /// "students are dismissed three hours early".
+    static func holds(_ text: String, word: String) -> Bool {
+        let parts = word.components(separatedBy: "…").map(normalized).filter { $0 != " " }
+        guard parts.count > 1 else {
+            let phrase = normalized(word)
+            return phrase != " " && holds(text, phrase)
+        }
+        var rest = Substring(text)
+        for (index, part) in parts.enumerated() {
+            guard let range = rest.range(of: part) else { return false }
+            if index > 0 {
+                let between = rest[rest.startIndex..<range.lowerBound].split(separator: " ").count
+                if between > gapWords { return false }
+            }
+            // The space after a part starts the next search: parts share their boundary spaces.
+            rest = rest[rest.index(before: range.upperBound)...]
+        }
+        return true
+    }
+
+    /// The most words "…" stands for: "dismissed two and a half hours early".
+    static let gapWords = 5
 
     /// Lower case, each run of anything but letters and digits one space, a space at each end:
     /// "In-Service Day!" is " in service day ".

@@ -16,7 +16,9 @@ package struct ICSCalendarReader {
 
     /// `year` nil reads every event the file has (repeating ones up to the occurrence limit).
     package func read(_ source: SourceText, year: ClosedRange<SchoolDate>? = nil) -> Result {
-        let occurrences = ICSOccurrenceReader().read(source, within: year)
+        // From the month before the first day: a "Teacher Workday" before it is a pre-service day.
+        let window = year.map { $0.lowerBound.adding(days: -SchoolYear.preServiceDays)...$0.upperBound }
+        let occurrences = ICSOccurrenceReader().read(source, within: window, year: year)
         let days = ImportedDays(occurrences.value, clippedTo: year, classifier: classifier)
         return Result(days, diagnostics: occurrences.diagnostics + unmatchedWarning(days.unmatched, in: source), sources: occurrences.sources)
     }

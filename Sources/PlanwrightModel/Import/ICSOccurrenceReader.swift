@@ -19,7 +19,9 @@ package struct ICSOccurrenceReader {
     package init() {}
 
     /// `window` nil reads every date of a one-off event and the first `occurrenceLimit` of a repeating one.
-    package func read(_ source: SourceText, within window: ClosedRange<SchoolDate>?) -> Checked<[CalendarOccurrence]> {
+    /// `year`, when given, is the school year the skipped events' note names (the window may
+    /// reach before it, for pre-service days).
+    package func read(_ source: SourceText, within window: ClosedRange<SchoolDate>?, year: ClosedRange<SchoolDate>? = nil) -> Checked<[CalendarOccurrence]> {
         let components = ICSComponents(source)
         var reading = Reading(source: source)
         reading.diagnostics = components.diagnostics
@@ -46,7 +48,8 @@ package struct ICSOccurrenceReader {
         }
         if let window, skipped > 0 {
             let events = skipped == 1 ? "1 event" : "\(skipped) events"
-            reading.diagnostics.append(.note("\(events) of this calendar \(skipped == 1 ? "falls" : "fall") outside the school year (\(window.lowerBound) to \(window.upperBound)) and \(skipped == 1 ? "is" : "are") skipped",
+            let named = year ?? window
+            reading.diagnostics.append(.note("\(events) of this calendar \(skipped == 1 ? "falls" : "fall") outside the school year (\(named.lowerBound) to \(named.upperBound)) and \(skipped == 1 ? "is" : "are") skipped",
                                              at: reading.at(1)))
         }
         let quoted = NamedFileKind.calendar.isQuotable(source) ? [source] : []
@@ -65,6 +68,7 @@ private struct ReadEvent {
     var cancelled: Bool
     var summary: String?
     var categories: [String]
+    var description: String?
     var start: ICSTime
     /// All-day: the number of days (1 or more). Timed: seconds from start to end (0 or more).
     var length: Int
@@ -152,6 +156,7 @@ private struct Reading {
                          cancelled: event.first("STATUS")?.content.value.uppercased() == "CANCELLED",
                          summary: event.first("SUMMARY").map { ICSText.unescape($0.content.value) },
                          categories: event.all("CATEGORIES").flatMap { ICSText.items($0.content.value).map(ICSText.unescape) },
+                         description: event.first("DESCRIPTION").map { ICSText.unescape($0.content.value) },
                          start: start, length: length, rule: rule, ruleLine: ruleLine,
                          extraStarts: times(event.all("RDATE"), "RDATE"), excluded: times(event.all("EXDATE"), "EXDATE"))
     }
@@ -243,7 +248,7 @@ private struct Reading {
             last = event.length > 0 ? dayOf(to - 1) : first
         }
         guard last >= window.lowerBound, first <= window.upperBound else { return nil }
-        return CalendarOccurrence(summary: event.summary, categories: event.categories, first: first, last: last,
+        return CalendarOccurrence(summary: event.summary, categories: event.categories, description: event.description, first: first, last: last,
                                   timing: event.start.isDate ? .allDay : .timed, location: at(event.line))
     }
 }

@@ -11,6 +11,8 @@ package struct ImportedDays: Sendable {
     package var testing: [DateSpan] = []
     /// Each with the event it comes from.
     package var earlyRelease: [Located<SchoolDate>] = []
+    /// Early releases for some schools only (an event naming a school level), as spans with their scope.
+    package var schoolEarlyRelease: [DateSpan] = []
     /// Events a rule says change nothing ("First Day for Students"), with the rule.
     package var ignored: [(occurrence: CalendarOccurrence, rule: EventRule)] = []
     /// All-day events no rule matches.
@@ -20,15 +22,26 @@ package struct ImportedDays: Sendable {
 
     package init(_ occurrences: [CalendarOccurrence], clippedTo year: ClosedRange<SchoolDate>?, classifier: EventClassifier) {
         for occurrence in occurrences {
-            let from = year.map { max(occurrence.first, $0.lowerBound) } ?? occurrence.first
+            let byTitle = classifier.rule(summary: occurrence.summary, categories: occurrence.categories)
+            let rule = byTitle ?? classifier.rule(summary: occurrence.summary, categories: occurrence.categories, description: occurrence.description)
+            // A PD day may be a pre-service day, in the month before the first day; the rest is the year's.
+            let earliest = rule?.meaning == .pdDay ? year.map { $0.lowerBound.adding(days: -SchoolYear.preServiceDays) } : year?.lowerBound
+            let from = earliest.map { max(occurrence.first, $0) } ?? occurrence.first
             let to = year.map { min(occurrence.last, $0.upperBound) } ?? occurrence.last
             guard from <= to else { continue }
-            let span = DateSpan(name: occurrence.summary, from: from, to: to, location: occurrence.location)
-            guard let rule = classifier.rule(summary: occurrence.summary, categories: occurrence.categories) else {
+            var span = DateSpan(name: occurrence.summary, from: from, to: to, location: occurrence.location)
+            // "Regents Administration for High Schools": for the plan's schools of that level only.
+            // A description's levels count only when the description also said what the day is:
+            // "Winter Recess" described "high-school midterms resume Jan 5" still closes every school.
+            span.scope = SchoolLevelWords.scope(summary: occurrence.summary, description: byTitle == nil ? occurrence.description : nil)
+            guard let rule else {
                 if occurrence.timing == .allDay { unmatched.append(occurrence) }
                 continue
             }
             switch (rule.meaning, occurrence.timing) {
+            case (.earlyRelease, _) where span.scope != nil:
+                // Conferences at the elementary schools: an afternoon for their staff only.
+                schoolEarlyRelease.append(span)
             case (.earlyRelease, _):
                 earlyRelease += (from.dayNumber...to.dayNumber).map { Located(SchoolDate(dayNumber: $0), at: occurrence.location) }
             case (_, .timed): continue

@@ -125,4 +125,10 @@ public struct DateSpan: Hashable, Sendable, Codable {
     public var closureName: String { name ?? "a closed day" }
 
     public func contains(_ date: SchoolDate) -> Bool { from <= date && date <= to }
+
+    /// The schools and grades a closure or testing window is for; nil for every school. A
+    /// scoped span takes no day from the district's calendar, only from its schools'.
+    public var scope: Scope? = nil
+    /// The school ids the plan writes for it, where written, to resolve against the schools.
+    public var schoolReferences: [Reference] = []
 }

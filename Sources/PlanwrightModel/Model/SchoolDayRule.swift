@@ -5,7 +5,7 @@ package enum NoSchool: Equatable {
     case closure(DateSpan)
 }
 
-/// Which days of a school year are school days: weekdays that no closure takes.
+/// Which days of a school year are school days: weekdays that no closure of every school takes.
 ///
 /// The one statement of the rule: the validator words its answer as an error (a PD day or a
 /// fixed start on no school day), the calendar as the days work is counted in.
@@ -15,9 +15,13 @@ package struct SchoolDayRule {
     /// since outside it a closure means nothing (and is reported as an error).
     package let closedDays: DaysBySpan
 
+    /// The closures of every school: one for some schools only takes no day from the district.
+    package let districtClosures: [DateSpan]
+
     package init(year: SchoolYear) {
         self.year = year
-        closedDays = DaysBySpan(year.closed, first: year.start.dayNumber, last: year.end.dayNumber)
+        districtClosures = year.closed.filter { $0.scope == nil }
+        closedDays = DaysBySpan(districtClosures, first: year.start.dayNumber, last: year.end.dayNumber)
     }
 
     /// Why `date` holds no school, or nil on a school day. After the last day of school only
@@ -29,6 +33,6 @@ package struct SchoolDayRule {
 
     /// The closure `date` falls in, if any (weekends are not closures).
     package func closure(on date: SchoolDate) -> DateSpan? {
-        closedDays.span(on: date.dayNumber).map { year.closed[$0] }
+        closedDays.span(on: date.dayNumber).map { districtClosures[$0] }
     }
 }

@@ -18,10 +18,22 @@ public struct SchoolYear: Sendable {
     public var earlyReleaseTime: SlotTime? = nil
     /// The time and place a PD day gives (`pd_days: [{on: ..., place: ..., time: ...}]`), by each date it covers.
     public var pdDayDetails: [SchoolDate: SlotDetails] = [:]
+    /// Dated early releases the plan adds to a weekly one (`early_release: {day: wednesday,
+    /// dates: [...]}`): conference week on top of every Wednesday.
+    public var earlyReleaseAdded: [SchoolDate] = []
+    /// Days a weekly early release skips (`except: [...]`): the Wednesday before Thanksgiving.
+    public var earlyReleaseExcept: [Located<SchoolDate>] = []
+    /// The fewest instructional days (school days with students) the state requires, where the
+    /// plan writes it (`min_instructional_days: 180`).
+    public var minInstructionalDays: Located<Int>? = nil
     /// Early-release days an imported calendar adds to `earlyRelease` ("Early Dismissal").
     public var addedEarlyRelease: [Located<SchoolDate>] = []
     /// Where the plan writes `early_release`, for saying where its days come from.
     public var earlyReleaseLocation: SourceLocation? = nil
+    /// Early-release days for some schools only, with their scope: an imported "Parent-Teacher
+    /// Conferences – elementary schools dismissed three hours early" is a training afternoon
+    /// for those schools' staff, not the district's.
+    public var schoolEarlyRelease: [DateSpan] = []
     /// Imported all-day events that give the year nothing, and why: for a leader checking the
     /// import against the board-approved calendar (`planwright calendar`).
     public var leftOut: [LeftOutEvent] = []
@@ -39,6 +51,17 @@ public struct SchoolYear: Sendable {
     }
 
     public func contains(_ date: SchoolDate) -> Bool { start <= date && date <= end }
+
+    /// How long before the first day of school a PD day may be: staff come back a week or two
+    /// before students (pre-service days); a month covers every calendar seen, and a PD day
+    /// earlier than that is a date typed wrong.
+    public static let preServiceDays = 31
+
+    /// The earliest day a pre-service PD day may fall on.
+    public var preServiceStart: SchoolDate { start.adding(days: -Self.preServiceDays) }
+
+    /// Whether `date` may hold a pre-service PD day: a weekday in the month before the first day of school.
+    public func isPreService(_ date: SchoolDate) -> Bool { preServiceStart <= date && date < start && !date.weekday.isWeekend }
 }
 
 /// An imported event that closes no day and adds nothing: a rule says it changes nothing

@@ -11,14 +11,18 @@ public enum SchoolYearTextReport {
         let clean = PlanTextReport.clean
         let dates = PeopleDates(plan)
         var out = "\(clean(plan.district)): school year \(dates.schoolYear)\n"
-        out += "\(year.instructionalDays) instructional days (school days with students) · \(year.schoolDays) school days · "
-            + "\(year.schoolDays - year.instructionalDays) PD \(year.schoolDays - year.instructionalDays == 1 ? "day" : "days")\n"
-        let label: [SchoolYearReport.Entry.Kind: String] = [.closed: "closed", .pdDay: "PD day", .testing: "testing"]
+        let required = year.minInstructionalDays.map { "; \($0) required" } ?? ""
+        out += "\(year.instructionalDays) instructional days (school days with students\(required)) · \(year.schoolDays) school days · "
+            + "\(year.schoolDays - year.instructionalDays) PD \(year.schoolDays - year.instructionalDays == 1 ? "day" : "days")"
+            + (year.preServiceDays == 0 ? "" : " · \(year.preServiceDays) pre-service PD \(year.preServiceDays == 1 ? "day" : "days") before the first day") + "\n"
+        let label: [SchoolYearReport.Entry.Kind: String] = [.closed: "closed", .pdDay: "PD day", .testing: "testing", .earlyRelease: "early release"]
+        let schoolNames = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         if !year.entries.isEmpty {
             out += "\nDAYS OFF, PD DAYS AND TESTING\n"
             for entry in year.entries {
                 let count = entry.weekdays == 1 ? "1 weekday" : "\(entry.weekdays) weekdays"
-                out += "  \(dates.span(entry.from, entry.to)) · \(label[entry.kind]!) · \(clean(entry.name ?? "(no name)")) · \(count) · \(clean(entry.source))\n"
+                let only = entry.scope.map { " · only " + clean($0.words { schoolNames[$0] ?? $0 }) } ?? ""
+                out += "  \(dates.span(entry.from, entry.to)) · \(label[entry.kind]!) · \(clean(entry.name ?? "(no name)"))\(only) · \(count) · \(clean(entry.source))\n"
             }
         }
         out += "\nEARLY RELEASE\n"
@@ -30,6 +34,7 @@ public enum SchoolYearTextReport {
                 + (early.imported.isEmpty ? "" : ", \(early.imported.count) of them from imported calendars") + "\n"
                 + PlanTextReport.wrap(early.days.map(dates.day).joined(separator: "; "), indent: "    ", width: 100)
             for day in early.imported { out += "  imported: \(dates.day(day.date)) · \(clean(day.source))\n" }
+            if !early.except.isEmpty { out += "  not on: " + early.except.map(dates.day).joined(separator: "; ") + "\n" }
         }
         if !year.leftOut.isEmpty {
             out += "\nIMPORTED EVENTS LEFT OUT (school as usual)\n"

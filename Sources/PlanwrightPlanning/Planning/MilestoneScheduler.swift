@@ -7,7 +7,7 @@ import PlanwrightModel
 /// - a milestone of `days: n` occupies n school days;
 /// - it starts on the first school day after all its `after` milestones have ended,
 ///   and not before its `not_before`; `on` pins its start;
-/// - rollouts and training never start inside a testing window;
+/// - rollouts and training never start inside a testing window at a school they reach;
 /// - a finished milestone ends on its `done_on`.
 ///
 /// Re-planned from an as-of date, unfinished work cannot be earlier than that date: work not
@@ -72,8 +72,16 @@ struct MilestoneScheduler {
                 (start, constraint) = (asOf, .asOf(calendar.date(at: asOf)))
             }
             if item.on == nil || constraint.asOfDate != nil, item.kind == .rollout || item.kind == .training {
-                while calendar.isTesting(calendar.date(at: start)), let window = calendar.testingWindow(containing: calendar.date(at: start)) {
-                    (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testingWindow(window.name ?? "testing", after: constraint))
+                // A window or closure for some schools holds back only work that reaches one of them.
+                while true {
+                    let day = calendar.date(at: start)
+                    if let window = calendar.testingWindow(containing: day) ?? calendar.schoolDays.testingWindow(containing: day, for: item.scope) {
+                        (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testingWindow(window.name ?? "testing", after: constraint))
+                    } else if let closure = calendar.schoolDays.closure(containing: day, for: item.scope) {
+                        (start, constraint) = (calendar.index(onOrAfter: closure.to.adding(days: 1)), .closure(closure.closureName, after: constraint))
+                    } else {
+                        break
+                    }
                 }
             }
             var end = start + item.days - 1

@@ -12,7 +12,7 @@ public struct Planner: Sendable {
     public init(asOf: SchoolDate? = nil) { self.asOf = asOf }
 
     public func plan(_ plan: Plan) -> ImprovementPlan {
-        let calendar = SchoolCalendar(year: plan.year)
+        let calendar = SchoolCalendar(year: plan.year, schools: plan.schools)
         let cycles = CycleDivider.cycles(of: plan.year, calendar: calendar)
         let assembler = MilestoneAssembler(plan: plan, calendar: calendar, cycles: cycles)
         let (asOf, asOfSource): (SchoolDate, ProgressReport.DateSource) = self.asOf.map { ($0, .given) }

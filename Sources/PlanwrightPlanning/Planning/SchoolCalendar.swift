@@ -14,7 +14,7 @@ public struct SchoolCalendar: Sendable {
     private let first: Int
     /// Which days of the year are school days; closures by day of the year, clipped to it.
     private let rule: SchoolDayRule
-    /// Testing windows by day of the year, each clipped to the year.
+    /// Testing windows of every school by day of the year, each clipped to the year.
     private let testingDays: DaysBySpan
     public let pdDays: [SchoolDate]
     public let earlyReleaseDays: [SchoolDate]
@@ -26,15 +26,26 @@ public struct SchoolCalendar: Sendable {
     /// Weekdays after the last day of school that can still hold work (two more years).
     static let summerRunway = 2 * 366
 
-    public init(year: SchoolYear) {
+    /// What closures and testing windows scoped to some schools take from those schools.
+    public let schoolDays: SchoolScopedDays
+    /// Testing windows for every school, in the order written.
+    private let districtTesting: [DateSpan]
+
+    /// `schools` resolve closures and testing windows scoped by grades to the schools teaching them.
+    public init(year: SchoolYear, schools: [School] = []) {
         self.year = year
+        schoolDays = SchoolScopedDays(year: year, schools: schools)
+        districtTesting = year.testing.filter { $0.scope == nil }
         // An inverted year is an error reported by the decoder; it must not trap here.
         let first = year.start.dayNumber, last = max(first, year.end.dayNumber + Self.summerRunway)
         // Linear in days plus spans however many closures overlap; outside the year they mean
         // nothing (and are reported as errors), so they are clipped to it.
         let rule = SchoolDayRule(year: year)
-        let testing = DaysBySpan(year.testing, first: first, last: year.end.dayNumber)
-        let pd = DaysBySpan(year.pdDays, first: first, last: year.end.dayNumber)
+        let testing = DaysBySpan(districtTesting, first: first, last: year.end.dayNumber)
+        // PD days from the month before the first day: pre-service days are staff days too.
+        let pdFirst = year.preServiceStart.dayNumber
+        // A PD day for some schools (the high schools' rating day) is theirs alone: `schoolDays`.
+        let pd = DaysBySpan(year.pdDays.filter { $0.scope == nil }, first: pdFirst, last: year.end.dayNumber)
         var days: [Int] = []
         days.reserveCapacity((last - first) * 5 / 7 + 1)
         var next = [Int32](repeating: 0, count: last - first + 2)
@@ -52,8 +63,8 @@ public struct SchoolCalendar: Sendable {
         self.rule = rule
         self.testingDays = testing
         // In date order, each day once even where PD spans overlap.
-        self.pdDays = pd.owner.indices.filter { pd.owner[$0] >= 0 }.map { SchoolDate(dayNumber: first + $0) }
-            .filter { rule.noSchool(on: $0) == nil }
+        self.pdDays = pd.owner.indices.filter { pd.owner[$0] >= 0 }.map { SchoolDate(dayNumber: pdFirst + $0) }
+            .filter { $0 < year.start ? year.isPreService($0) : rule.noSchool(on: $0) == nil }
         constructionSteps = rule.closedDays.steps + testing.steps + pd.steps + (last - first + 1)
         var early: [SchoolDate]
         switch year.earlyRelease {
@@ -62,12 +73,22 @@ public struct SchoolCalendar: Sendable {
         case let .weekly(weekday):
             early = days.lazy.map(SchoolDate.init(dayNumber:)).filter { $0.weekday == weekday && $0 <= year.end }
         }
-        // An imported calendar's early dismissals join the plan's own, each day once.
-        earlyReleaseDays = year.addedEarlyRelease.isEmpty ? early.sorted() : Array(Set(early + year.addedEarlyRelease.map(\.value))).sorted()
+        // The plan's dated additions and an imported calendar's early dismissals join the weekly
+        // days, each day once; the plan's exceptions take days out of the weekly rule only.
+        let except = Set(year.earlyReleaseExcept.map(\.value))
+        early = early.filter { !except.contains($0) }
+        let added = year.earlyReleaseAdded + year.addedEarlyRelease.map(\.value)
+        earlyReleaseDays = added.isEmpty ? early.sorted() : Array(Set(early + added)).sorted()
     }
 
     /// Number of school days from the first day of school to the last.
     public var schoolDayCount: Int { index(onOrAfter: year.end.adding(days: 1)) }
+
+    /// School days with students: the school days of the year that are not PD days. The figure
+    /// a state's minimum is checked against.
+    public var instructionalDayCount: Int {
+        schoolDayCount - pdDays.lazy.filter { $0 >= year.start && $0 <= year.end }.count
+    }
 
     /// The index of the first school day on or after `date` (before the year: the first day).
     /// Past the runway weekdays are counted on, as `date(at:)` counts them, so an as-of date years
@@ -129,8 +150,14 @@ public struct SchoolCalendar: Sendable {
     /// The closure `date` falls in, if any (weekends are not closures).
     public func closureSpan(on date: SchoolDate) -> DateSpan? { rule.closure(on: date) }
 
+    /// Whether `date` is a PD day before the first day of school: staff work, students do not.
+    public func isPreService(_ date: SchoolDate) -> Bool { date < year.start && preServiceDays.contains(date) }
+
+    /// The PD days before the first day of school, in date order.
+    public var preServiceDays: ArraySlice<SchoolDate> { pdDays.prefix { $0 < year.start } }
+
     public func isTesting(_ date: SchoolDate) -> Bool { testingDays.span(on: date.dayNumber) != nil }
 
     /// The testing window around `date`, for messages.
-    public func testingWindow(containing date: SchoolDate) -> DateSpan? { testingDays.span(on: date.dayNumber).map { year.testing[$0] } }
+    public func testingWindow(containing date: SchoolDate) -> DateSpan? { testingDays.span(on: date.dayNumber).map { districtTesting[$0] } }
 }

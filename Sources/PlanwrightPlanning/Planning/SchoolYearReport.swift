@@ -9,6 +9,8 @@ public struct SchoolYearReport: Sendable, Encodable {
     public struct Entry: Sendable, Encodable, Equatable {
         public enum Kind: String, Sendable, Encodable {
             case closed, pdDay = "pd_day", testing
+            /// An early release for some schools only (the plan's weekly one is `earlyRelease`).
+            case earlyRelease = "early_release"
         }
 
         public var kind: Kind
@@ -20,6 +22,8 @@ public struct SchoolYearReport: Sendable, Encodable {
         public var weekdays: Int
         /// "Plans/maple-valley.yaml:58", "district.ics:112": where it was written.
         public var source: String
+        /// The schools or grades it is for; nil for every school.
+        public var scope: Scope? = nil
     }
 
     /// An imported event that gives the year nothing, and why.
@@ -40,6 +44,8 @@ public struct SchoolYearReport: Sendable, Encodable {
         public var days: [SchoolDate]
         /// The days an imported calendar adds, each with the event it comes from.
         public var imported: [Day]
+        /// The days the plan takes out of a weekly early release (`except`).
+        public var except: [SchoolDate] = []
 
         public struct Day: Sendable, Encodable, Equatable {
             public var date: SchoolDate
@@ -54,6 +60,10 @@ public struct SchoolYearReport: Sendable, Encodable {
     /// School days with students: the school days that are not PD days. The figure a state's
     /// minimum is checked against.
     public var instructionalDays: Int
+    /// The fewest instructional days the plan says its state requires (`min_instructional_days`).
+    public var minInstructionalDays: Int?
+    /// PD days before the first day of school: staff days, not counted in `schoolDays`.
+    public var preServiceDays: Int
     /// Closures, PD days and testing windows, in date order.
     public var entries: [Entry]
     public var earlyRelease: EarlyRelease
@@ -66,29 +76,32 @@ public struct SchoolYearReport: Sendable, Encodable {
         start = year.start
         end = year.end
         schoolDays = calendar.schoolDayCount
-        let pdDays = Set(calendar.pdDays.filter { $0 <= year.end })
-        instructionalDays = schoolDays - pdDays.count
-        func weekdays(_ span: DateSpan) -> Int {
-            let from = max(span.from, year.start), to = min(span.to, year.end)
+        instructionalDays = calendar.instructionalDayCount
+        minInstructionalDays = year.minInstructionalDays?.value
+        preServiceDays = calendar.preServiceDays.count
+        func weekdays(_ span: DateSpan, _ kind: Entry.Kind) -> Int {
+            let from = max(span.from, kind == .pdDay ? year.preServiceStart : year.start), to = min(span.to, year.end)
             guard from <= to else { return 0 }
             return (from.dayNumber...to.dayNumber).lazy.filter { !SchoolDate(dayNumber: $0).weekday.isWeekend }.count
         }
         func entries(_ spans: [DateSpan], _ kind: Entry.Kind) -> [Entry] {
-            spans.map { Entry(kind: kind, name: $0.name, from: $0.from, to: $0.to, weekdays: weekdays($0),
-                              source: "\($0.location.file):\($0.location.line)") }
+            spans.map { Entry(kind: kind, name: $0.name, from: $0.from, to: $0.to, weekdays: weekdays($0, kind),
+                              source: "\($0.location.file):\($0.location.line)", scope: $0.scope) }
         }
-        self.entries = (entries(year.closed, .closed) + entries(year.pdDays, .pdDay) + entries(year.testing, .testing))
+        self.entries = (entries(year.closed, .closed) + entries(year.pdDays, .pdDay) + entries(year.testing, .testing)
+                        + entries(year.schoolEarlyRelease, .earlyRelease))
             .sorted { ($0.from, $0.to, $0.kind.rawValue) < ($1.from, $1.to, $1.kind.rawValue) }
         let rule: String
         switch year.earlyRelease {
         case .none: rule = "none"
-        case let .weekly(day): rule = "every \(day.name.capitalized)"
+        case let .weekly(day): rule = "every \(day.name.capitalized)" + (year.earlyReleaseAdded.isEmpty ? "" : " and the dates listed")
         case .dates: rule = "on the dates listed"
         }
         let imported = year.addedEarlyRelease.filter { calendar.isSchoolDay($0.value) && $0.value <= year.end }
             .map { EarlyRelease.Day(date: $0.value, source: "\($0.location.file):\($0.location.line)") }
         earlyRelease = EarlyRelease(rule: rule, source: year.earlyReleaseLocation.map { "\($0.file):\($0.line)" },
-                                    days: calendar.earlyReleaseDays.filter { calendar.isSchoolDay($0) && $0 <= year.end }, imported: imported)
+                                    days: calendar.earlyReleaseDays.filter { calendar.isSchoolDay($0) && $0 <= year.end }, imported: imported,
+                                    except: year.earlyReleaseExcept.map(\.value).sorted())
         leftOut = year.leftOut.map { LeftOut(name: $0.name, from: $0.from, to: $0.to, reason: $0.reason,
                                              source: "\($0.location.file):\($0.location.line)") }
         self.cycles = cycles

@@ -5,6 +5,7 @@ import PlanwrightDocument
 enum PlanChecks {
     static let all: [any PlanCheck] = [
         PastLastDayOfSchool(),
+        MinimumInstructionalDays(),
         SupportAtFlaggedSchools(),
         TeacherOnTheTeam(),
         GoalsServeIndicators(),

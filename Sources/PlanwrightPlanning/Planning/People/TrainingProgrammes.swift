@@ -70,8 +70,14 @@ struct TrainingProgrammes {
         var window = window
         if window.to < window.from { (window.to, window.empty) = (window.from, true) }
         let first = calendar.index(onOrAfter: window.from), last = calendar.index(onOrAfter: window.to.adding(days: 1)) - 1
-        let hasSchoolDay = !window.empty && first <= last
+        var hasSchoolDay = !window.empty && first <= last
         if hasSchoolDay { (window.from, window.to) = (calendar.date(at: first), calendar.date(at: last)) }
+        // A window open from the first day of school opens on the first pre-service day: staff
+        // are back, and those days are made for training.
+        if !window.empty, first == 0, let preService = calendar.preServiceDays.first, preService <= window.to {
+            if !hasSchoolDay, let lastPreService = calendar.preServiceDays.last(where: { $0 <= window.to }) { window.to = lastPreService }
+            (window.from, hasSchoolDay) = (preService, true)
+        }
         return Spec(id: id, title: title, scope: scope, goal: goal, window: window, hasSchoolDay: hasSchoolDay)
     }
 

@@ -25,6 +25,10 @@ struct TrainingSessionPlacer {
     /// Progress reasons are read in `status`: dates as people say them.
     private let dates: PeopleDates
 
+    /// The first day a session not yet held may go on. An as-of date on or before the first day
+    /// of school (the default) leaves the pre-service days before it open: nothing has happened yet.
+    private var openFrom: SchoolDate { asOf <= plan.year.start ? min(asOf, plan.year.preServiceStart) : asOf }
+
     /// The longest session an early-release afternoon holds when the plan gives it no `time`.
     static let earlyReleaseMinutes = 90
 
@@ -102,8 +106,12 @@ struct TrainingSessionPlacer {
         for var group in groups {
             defer { result.groups.append(group) }
             guard let track = trackByID[group.track], track.sessions > 0 else { continue }
-            let fits = { (slot: SlotBookings.Slot) in track.minutes <= Self.longestSession(slot.kind, on: slot.date, year: plan.year) }
-            let fitting = slots.filter(fits)
+            // A closure or testing window for some schools only takes the day from groups there.
+            let schools = group.schools
+            let fits = { (slot: SlotBookings.Slot) in
+                track.minutes <= Self.longestSession(slot.kind, on: slot.date, year: plan.year) && calendar.schoolDays.taken(slot.date, at: schools) == nil
+            }
+            let fitting = (slots + schoolSlots(at: schools, in: window, besides: slots)).sorted { $0.date < $1.date }.filter(fits)
             var heldHere: [Int: SchoolDate] = [:]
             for n in 1...track.sessions {
                 if let day = held[TrainingSession.id(group: group.id, number: n)] { heldHere[n] = day }
@@ -111,7 +119,7 @@ struct TrainingSessionPlacer {
             // The latest free slots after the sessions held and from the as-of date: as close to
             // the rollout as the group's people allow.
             let lastHeld = heldHere.values.max()
-            let open = fitting.filter { day in (lastHeld.map { day.date > $0 } ?? true) && day.date >= asOf }
+            let open = fitting.filter { day in (lastHeld.map { day.date > $0 } ?? true) && day.date >= openFrom }
             let needed = track.sessions - heldHere.count
             var (free, firstClash) = freeSlots(open, for: group.members + [group.facilitator].compactMap { $0 }, needed: needed, bookings: bookings)
             // A champion's time is the scarcer: a school with two champions and seven groups cannot
@@ -134,7 +142,7 @@ struct TrainingSessionPlacer {
                     let missed = group.members.filter { away.contains($0) || (joined[$0].map { $0 > day } ?? false) }
                     result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .held, planned: day, date: day,
                                                            reason: "session \(n) of group \(group.id) was held on \(dates.day(day))", absent: missed))
-                } else if let due = due[n], due < asOf, window.from <= asOf {
+                } else if let due = due[n], due < openFrom, window.from <= asOf {
                     // A window still ahead of the date (its rollout has moved) makes no session late.
                     let now = placed[n].map { "re-placed on \(dates.day($0))" }
                         ?? (asOf > window.to ? "the training window ended on \(dates.day(window.to))" : "no fitting day is left for it before \(dates.day(window.to))")
@@ -187,7 +195,7 @@ struct TrainingSessionPlacer {
         let window = programme.window
         if window.empty { return ("the training window holds no day: \(window.reason)", .noDayInWindow) }
         guard programme.hasSchoolDay else { return ("the training window \(window.from) to \(window.to) holds no school day", .noSchoolDay) }
-        let from = [asOf, heldUntil?.adding(days: 1)].compactMap { $0 }.max()!
+        let from = [openFrom, heldUntil?.adding(days: 1)].compactMap { $0 }.max()!
         let after = from > window.from ? ", after the as-of date and the sessions held" : ""
         let start = max(from, window.from)
         if let (booking, slot) = clash {
@@ -207,8 +215,24 @@ struct TrainingSessionPlacer {
         if plan.training.slots.contains(.earlyRelease) {
             slots += calendar.earlyReleaseDays.filter { !pdDays.contains($0) }.map { .init(date: $0, kind: .earlyRelease) }
         }
-        return slots.filter { window.from <= $0.date && $0.date <= window.to && calendar.isSchoolDay($0.date) && !calendar.isTesting($0.date) }
+        return slots.filter { window.from <= $0.date && $0.date <= window.to && (calendar.isSchoolDay($0.date) || calendar.isPreService($0.date))
+            && !calendar.isTesting($0.date) }
             .sorted { $0.date < $1.date }
+    }
+
+    /// The PD days and early-release afternoons of some schools only that the group's schools
+    /// all have, in the window, on school days outside testing, that are not already slots.
+    private func schoolSlots(at schools: [String], in window: TrainingWindow, besides slots: [SlotBookings.Slot]) -> [SlotBookings.Slot] {
+        var taken = Set(slots.map(\.date))
+        var own: [SlotBookings.Slot] = []
+        if plan.training.slots.contains(.pdDays) {
+            own += calendar.schoolDays.pdDays(at: schools).filter { !taken.contains($0) }.map { .init(date: $0, kind: .pdDays) }
+            taken.formUnion(own.map(\.date))
+        }
+        if plan.training.slots.contains(.earlyRelease) {
+            own += calendar.schoolDays.earlyReleaseDays(at: schools).filter { !taken.contains($0) && !pdDays.contains($0) }.map { .init(date: $0, kind: .earlyRelease) }
+        }
+        return own.filter { window.from <= $0.date && $0.date <= window.to && calendar.isSchoolDay($0.date) && !calendar.isTesting($0.date) }
     }
 
     /// What the session works on: the priorities of the goal whose rollout it prepares for,
