@@ -83,10 +83,10 @@ struct FundingRulesTests {
         let work = BudgetCheckTests.milestone("wifi", schools: "[adams]", costs: ["{ item: Access points, category: infrastructure, amount: 10000, funding: erate }"])
         let noRest = "{ id: erate, name: E-Rate Category 2, restrictions: { discount: 80%, per_student: { amount: 201.57 } } }"
         #expect(Self.errors(Self.plan(milestones: work, sources: noRest, Self.generalFund)).contains { $0.hasSuffix("funding source 'erate' pays only its 80% discount of each cost; say which source pays the other 20% with 'rest_paid_by', such as rest_paid_by: general-fund") })
-        let typo = Self.erate().replacingOccurrences(of: "rest_paid_by: gf", with: "rest_paid_by: gff")
+        let typo = Self.erate().replacingPresent("rest_paid_by: gf", with: "rest_paid_by: gff")
         #expect(typo != Self.erate())
         #expect(Self.errors(Self.plan(milestones: work, sources: typo, Self.generalFund)).contains { $0.contains("the rest of a discounted cost is paid by 'gff', but there is no such funding source under 'funding'; did you mean 'gf'?") })
-        let itself = Self.erate().replacingOccurrences(of: "rest_paid_by: gf", with: "rest_paid_by: erate")
+        let itself = Self.erate().replacingPresent("rest_paid_by: gf", with: "rest_paid_by: erate")
         #expect(Self.errors(Self.plan(milestones: work, sources: itself, Self.generalFund)).contains { $0.hasSuffix("funding source 'erate' pays the rest of its own discount; name the source that pays what the discount leaves, such as general-fund") })
         let chain = "{ id: gf, name: General fund, amount: 900000, restrictions: { discount: 50%, rest_paid_by: erate } }"
         #expect(Self.errors(Self.plan(milestones: work, sources: Self.erate(), chain)).contains { $0.hasSuffix("funding source 'erate' leaves the rest of its discount to 'gf', which pays only a discount itself; name a source that pays in full") })

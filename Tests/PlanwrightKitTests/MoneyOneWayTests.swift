@@ -66,8 +66,8 @@ struct MoneyOneWayTests {
         let yaml = Self.district(highSchoolWiFi: 40_000)
         let flagged = "{ id: oak, name: Oak Elementary, grades: K-5, students: 500 }"
         #expect(yaml.contains(flagged))
-        let plan = try Self.planned(yaml.replacingOccurrences(of: "needs_support: [bandwidth] }", with: "}")
-            .replacingOccurrences(of: flagged, with: "{ id: oak, name: Oak Elementary, grades: K-5, students: 500, needs_support: [devices] }"))
+        let plan = try Self.planned(yaml.replacingPresent("needs_support: [bandwidth] }", with: "}")
+            .replacingPresent(flagged, with: "{ id: oak, name: Oak Elementary, grades: K-5, students: 500, needs_support: [devices] }"))
         let oak = try #require(plan.budget.equity.first)
         #expect(oak.school == "oak" && oak.leftOut.isEmpty && oak.grades == nil && oak.median == Money(dollars: 190))
     }

@@ -50,7 +50,7 @@ struct TrainingAttendanceTests {
 
     @Test func anAbsentStaffMemberOutsideTheGroupIsAnError() throws {
         let source = Self.yaml(held: "{ session: \(Self.group)/1, on: 2026-11-02, absent: [t-102] }")
-            .replacingOccurrences(of: "{ id: t-102, name: Ben Yazzie, school: lincoln, comfort: 1 }", with: "{ id: t-102, name: Ben Yazzie, school: lincoln, comfort: 5 }")
+            .replacingPresent("{ id: t-102, name: Ben Yazzie, school: lincoln, comfort: 1 }", with: "{ id: t-102, name: Ben Yazzie, school: lincoln, comfort: 5 }")
         #expect(source.contains("name: Ben Yazzie, school: lincoln, comfort: 5"), "the edit applied")
         let error = try #require(PlanFixture.run(source).diagnostics.first { $0.severity == .error })
         #expect(error.message == "'absent' names Ben Yazzie ('t-102'), who is not in group '\(Self.group)'; list only the group's members who missed session '\(Self.group)/1'")
