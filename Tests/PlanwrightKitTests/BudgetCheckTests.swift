@@ -43,7 +43,8 @@ struct BudgetCheckTests {
         let plan = try #require(result.plan, "\(result.diagnostics.map(\.message))")
         let planned = try #require(result.improvementPlan)
         let context = CheckContext(plan: plan, milestones: planned.milestones, goalsByCycle: [:], cycles: planned.cycles,
-                                   champions: planned.champions, training: planned.training, budget: planned.budget, scopeStaff: ScopeStaff(plan), scopeSchools: ScopeSchools(plan.schools))
+                                   champions: planned.champions, training: planned.training, budget: planned.budget, scopeStaff: ScopeStaff(plan), scopeSchools: ScopeSchools(plan.schools),
+                                   calendar: SchoolCalendar(year: plan.year, schools: plan.schools))
         let budgetErrors = Set(FundingRestrictionsKept().diagnostics(in: context).map(\.message))
         #expect(result.diagnostics.filter { $0.severity == .error && !budgetErrors.contains($0.message) }.isEmpty, "\(result.diagnostics.map(\.message))")
         return context

@@ -17,7 +17,8 @@ struct PlanCheckTests {
         #expect(!result.hasErrors, "\(result.diagnostics.map(\.message))")
         let plan = try #require(result.plan), planned = try #require(result.improvementPlan)
         return CheckContext(plan: plan, milestones: planned.milestones, goalsByCycle: goalsByCycle, cycles: planned.cycles,
-                            champions: planned.champions, training: planned.training, budget: planned.budget, scopeStaff: ScopeStaff(plan), scopeSchools: ScopeSchools(plan.schools))
+                            champions: planned.champions, training: planned.training, budget: planned.budget, scopeStaff: ScopeStaff(plan), scopeSchools: ScopeSchools(plan.schools),
+                                   calendar: SchoolCalendar(year: plan.year, schools: plan.schools))
     }
 
     func messages(_ check: some PlanCheck, _ yaml: String, goalsByCycle: [Int: Set<String>] = [:]) throws -> [String] {
@@ -54,7 +55,8 @@ struct PlanCheckTests {
             for i in plan.framework.domains[d].indicators.indices { plan.framework.domains[d].indicators[i].concerns = [] }
         }
         let unmarked = CheckContext(plan: plan, milestones: covered.milestones, goalsByCycle: [:], cycles: covered.cycles,
-                                    champions: covered.champions, training: covered.training, budget: covered.budget, scopeStaff: ScopeStaff(plan), scopeSchools: ScopeSchools(plan.schools))
+                                    champions: covered.champions, training: covered.training, budget: covered.budget, scopeStaff: ScopeStaff(plan), scopeSchools: ScopeSchools(plan.schools),
+                                   calendar: SchoolCalendar(year: plan.year, schools: plan.schools))
         #expect(SupportAtFlaggedSchools().diagnostics(in: unmarked).map(\.message) == ["North Elementary is flagged as needing support (bandwidth), but no milestone plans infrastructure or in-person support there; schools that would struggle need it planned and budgeted first"])
     }
 

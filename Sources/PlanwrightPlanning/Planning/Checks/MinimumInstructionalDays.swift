@@ -7,14 +7,13 @@ import PlanwrightModel
 struct MinimumInstructionalDays: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         guard let minimum = context.plan.year.minInstructionalDays else { return [] }
-        // Built only for a plan that sets a minimum: the checks' context holds no calendar.
-        let calendar = SchoolCalendar(year: context.plan.year)
+        let calendar = context.calendar
         let days = calendar.instructionalDayCount
         guard days < minimum.value else { return [] }
         let short = minimum.value - days
         let pdDays = calendar.schoolDayCount - days
-        let counted = "\(calendar.schoolDayCount) school \(calendar.schoolDayCount == 1 ? "day" : "days") less \(pdDays) PD \(pdDays == 1 ? "day" : "days")"
-        return [.warning("the school year has \(days) instructional \(days == 1 ? "day" : "days") (\(counted)), \(short) fewer than the \(minimum.value) 'min_instructional_days' requires; "
+        let counted = "\(Plural.count(calendar.schoolDayCount, "school day")) less \(Plural.count(pdDays, "PD day"))"
+        return [.warning("the school year has \(Plural.count(days, "instructional day")) (\(counted)), \(short) fewer than the \(minimum.value) 'min_instructional_days' requires; "
                          + "add school days, turn a closure or PD day into a school day, or check the calendar with 'planwright calendar'",
                          at: minimum.location)]
     }

@@ -22,4 +22,6 @@ struct CheckContext {
     /// Whom a scope reaches, and which schools: the planner's one lookup of each.
     let scopeStaff: ScopeStaff
     let scopeSchools: ScopeSchools
+    /// The school days the planner scheduled on, so a check counts days without building another.
+    let calendar: SchoolCalendar
 }
