@@ -41,7 +41,7 @@ struct BudgetDecodingTests {
             """)
         #expect(Self.errors(result) == [
             "14:48 'amount' of cost 'A' is 12.345, which has a fraction of a cent; write at most two decimals, such as 12.34",
-            "15:48 'amount' of cost 'B' is -40, below zero; write what it costs as an amount of at least 0",
+            "15:48 'amount' of cost 'B' is -40: an amount can't be negative; write it as 0 or more",
             "16:48 'amount' of cost 'C' must be an amount of money in dollars and cents, such as 18400 or 18,400.50; found 'lots'",
             "17:48 'amount' of cost 'D' is 99999999999, more than $1,000,000,000 on one line; check for a typo",
         ])

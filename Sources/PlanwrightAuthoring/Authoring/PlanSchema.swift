@@ -33,7 +33,10 @@ struct SchemaBuilder {
 
     typealias Schema = [String: JSONValue]
 
-    static let identifierPattern = "^[A-Za-z0-9._-]+$"
+    /// ASCII letters, digits, `-`, `_` and `.`, and anything beyond ASCII but a space: ids take
+    /// letters of any alphabet (`zoë`), and `\p{L}` is not in every editor's regular expressions
+    /// (nor Python's), so the decoder alone refuses a symbol or an invisible character there.
+    static let identifierPattern = #"^[^\x00-\x2C/:-@\[-\^`{-\x7F\s]+$"#
     static let datePattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
     /// What `Int(_:)` reads: a quoted `"5"` is a whole number to the decoder.
     static let integerPattern = "^[-+]?[0-9]+$"

@@ -58,6 +58,8 @@ struct TreeBuilder {
     /// The last node of each anchored collection's part of the file, and the anchored nodes aliases use.
     var anchoredEnds: [Int32: Int32] = [:]
     var aliased = Set<Int32>()
+    /// Each alias's name, place and the node it repeats, in file order.
+    var aliasSites: [(name: String, line: Int, column: Int, target: Int32)] = []
     var hasTags = false
 
     init(source: SourceText, limits: LoaderLimits) {
@@ -92,7 +94,7 @@ struct TreeBuilder {
             return fail("the file is empty; a plan starts with 'planwright: 1'", line: 1, column: 1)
         }
         let tree = YAMLTree(file: source.path, records: records, strings: strings, children: children, rootIndex: root,
-                            aliasedParts: aliasedParts(), hasTags: hasTags)
+                            aliasedParts: aliasedParts(), hasTags: hasTags, aliasUses: aliasUses())
         return YAMLLoader.Result(tree: tree, diagnostics: diagnostics.diagnostics)
     }
 
@@ -152,6 +154,7 @@ struct TreeBuilder {
                             line: line, column: column)
             }
             aliased.insert(target)
+            aliasSites.append((name, line, column, target))
             attach(target)
         default:
             break
@@ -227,6 +230,18 @@ struct TreeBuilder {
             }
         }
         return merged
+    }
+
+    /// Each alias with the part of the file it repeats, as `aliasedParts` measures parts.
+    func aliasUses() -> [YAMLTree.AliasUse] {
+        aliasSites.map { site in
+            let position = { (index: Int32) -> UInt64 in
+                YAMLTree.position(line: Int(records[Int(index)].line), column: Int(records[Int(index)].column))
+            }
+            return YAMLTree.AliasUse(name: site.name, location: SourceLocation(file: source.path, line: site.line, column: site.column,
+                                                                               length: site.name.utf8.count + 1),
+                                     repeats: position(site.target)...position(anchoredEnds[site.target] ?? site.target))
+        }
     }
 
     private mutating func tagIndex(_ tag: UnsafeMutablePointer<yaml_char_t>?) -> Int32 {

@@ -29,9 +29,21 @@ public final class YAMLTree: Sendable {
     let aliasedParts: [ClosedRange<UInt64>]
     /// Whether any node has an explicit tag; most plans have none, and decoding skips tag checks then.
     package let hasTags: Bool
+    /// Each alias (`*name`) in file order, with the part of the file it repeats: the tree keeps
+    /// only the node it points to, so this is the one record of where the repeat was written.
+    let aliasUses: [AliasUse]
+
+    /// An alias as written, and what it repeats.
+    package struct AliasUse: Sendable {
+        /// The anchor's name, without `*`.
+        package let name: String
+        package let location: SourceLocation
+        /// From the anchored node's start to its last node's (`position(line:column:)`).
+        let repeats: ClosedRange<UInt64>
+    }
 
     init(file: String, records: [Record], strings: [String], children: [Int32], rootIndex: Int32,
-         aliasedParts: [ClosedRange<UInt64>] = [], hasTags: Bool = false) {
+         aliasedParts: [ClosedRange<UInt64>] = [], hasTags: Bool = false, aliasUses: [AliasUse] = []) {
         self.file = file
         self.records = records
         self.strings = strings
@@ -39,6 +51,7 @@ public final class YAMLTree: Sendable {
         self.rootIndex = rootIndex
         self.aliasedParts = aliasedParts
         self.hasTags = hasTags
+        self.aliasUses = aliasUses
     }
 
     /// A line and column as one number that sorts as positions do.
@@ -55,6 +68,13 @@ public final class YAMLTree: Sendable {
             if aliasedParts[middle].upperBound < position { low = middle + 1 } else { high = middle }
         }
         return low < aliasedParts.count && aliasedParts[low].contains(position)
+    }
+
+    /// The aliases that repeat the part of the file holding `location`, in file order: where
+    /// something read twice (two entries with one id) was written the second time.
+    package func aliases(repeating location: SourceLocation) -> [AliasUse] {
+        let position = Self.position(line: location.line, column: location.column)
+        return aliasUses.filter { $0.repeats.contains(position) }
     }
 
     public var root: YAMLNode { YAMLNode(tree: self, index: rootIndex) }

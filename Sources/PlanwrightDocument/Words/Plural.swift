@@ -34,6 +34,16 @@ public enum Plural {
         return singular(String(unit[..<firstEnd])) + unit[firstEnd...]
     }
 
+    /// The unit of a difference between two measured amounts: for a measure in percent, percentage
+    /// points ("73 percent is 2 percentage points short of 75 percent"), since "2 percent short"
+    /// reads as 2% of the target; any other unit as `unit(_:for:)` says it.
+    public static func differenceUnit(_ unit: String, for amount: Double) -> String {
+        let lower = unit.lowercased()
+        let isPercent = ["percent", "per cent", "percentage", "%"].contains { lower == $0 || lower.hasPrefix($0 + " ") }
+        guard isPercent else { return self.unit(unit, for: amount) }
+        return abs(amount) == 1 ? "percentage point" : "percentage points"
+    }
+
     /// A regular English plural made singular: "schools" → "school", "classes" → "class",
     /// "activities" → "activity"; anything else as it is.
     static func singular(_ word: String) -> String {

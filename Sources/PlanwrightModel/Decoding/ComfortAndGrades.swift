@@ -9,6 +9,14 @@ enum ComfortAndGrades {
     /// The same, where one grade is asked for (a school's students counted by grade).
     static let singleGradeAdvice = "write PK, K, or 1 to 12"
 
+    /// What follows "…, which is not a grade;" for `written`: for transitional kindergarten
+    /// (`TK`, `TK-6`), which the plan's grades do not hold, the choice is the district's, so it
+    /// is named rather than made: read as K before, a TK class was planned as kindergarten unasked.
+    static func advice(for written: String, single: Bool = false) -> String {
+        guard GradeSet.isTransitionalKindergarten(written) else { return single ? singleGradeAdvice : gradeAdvice }
+        return "TK (transitional kindergarten) is not one of the grades a plan names (PK, K, 1 to 12); write PK for it to be planned with pre-K, or K with kindergarten"
+    }
+
     enum ComfortText {
         case comfort(Comfort)
         /// A number, but not from 1 to 5.

@@ -15,7 +15,9 @@ extension NodeReader {
         }
         if let money = Money(written: text) {
             guard !money.isNegative else {
-                error("\(what()) is \(Excerpt.of(text)), below zero; write what it costs as an amount of at least 0", at: node)
+                // The same words for a source's money, a cost and what was spent: "what it costs"
+                // told a funding source what to write. A saving or a refund is not a negative cost either.
+                error("\(what()) is \(Excerpt.of(text)): an amount can't be negative; write it as 0 or more", at: node)
                 return nil
             }
             return money

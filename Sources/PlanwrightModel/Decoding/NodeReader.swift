@@ -45,6 +45,12 @@ package final class NodeReader {
         collector.add(severity, at: location, site: site, line: line, inAliasedPart: aliased, make)
     }
 
+    /// The aliases that repeat the part of a file holding `location`, in file order (none in a
+    /// file without aliases): where an entry read twice was written the second time.
+    func aliases(repeating location: SourceLocation) -> [YAMLTree.AliasUse] {
+        aliasedTrees[location.file]?.aliases(repeating: location) ?? []
+    }
+
     /// Notes the tree a node belongs to, once per tree, if aliases share parts of it.
     private func see(_ node: YAMLNode) {
         guard node.tree !== lastTree else { return }
@@ -206,10 +212,43 @@ package final class NodeReader {
         return value
     }
 
+    /// Letters of any alphabet (`zoë`, `josé-peña`, `müller`: people's names are a common id),
+    /// digits, `-`, `_` and `.`. No space, punctuation, symbol or invisible character: an id is
+    /// typed again elsewhere in the plan, and names files (`PlanDocument.fileName` writes any byte
+    /// beyond ASCII as `%XX`, so a name stays safe on every file system).
     static func isIdentifier(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { byte in
-            (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        guard !text.isEmpty else { return false }
+        // Hot on state-scale plans: ASCII ids are read byte by byte, without Unicode properties.
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; continue }
+            guard (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") else { return false }
+        }
+        return ascii || text.allSatisfy(isIdentifierCharacter)
+    }
+
+    /// An ASCII letter, digit, `-`, `_` or `.`, or a letter of any alphabet with its accents
+    /// (`ë` written as one code point or as `e` and a combining mark). A mark alone, a digit of
+    /// another script, a zero-width joiner or a direction mark is not: it cannot be told apart by eye.
+    private static func isIdentifierCharacter(_ character: Character) -> Bool {
+        if character.isASCII { return isIdentifier(String(character)) }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, isLetter(first) else { return false }
+        return scalars.dropFirst().allSatisfy { isLetter($0) || isMark($0) }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
         }
     }
 

@@ -38,7 +38,7 @@ extension PlanDecoder {
     private func singleGrade(_ key: YAMLNode, ofSchool id: String, teaching taught: GradeSet) -> Int? {
         guard let text = key.scalar, let set = GradeSet.parse(text) else {
             let found = key.scalar.map { "'\(Excerpt.of($0))'" } ?? key.kindDescription
-            reader.error("'students' of school '\(id)' has \(found), which is not a grade; \(ComfortAndGrades.singleGradeAdvice)",
+            reader.error("'students' of school '\(id)' has \(found), which is not a grade; \(ComfortAndGrades.advice(for: key.scalar ?? "", single: true))",
                          at: key)
             return nil
         }

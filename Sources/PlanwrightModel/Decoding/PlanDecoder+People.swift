@@ -56,7 +56,7 @@ extension PlanDecoder {
                 continue
             }
             let grades = ComfortAndGrades.grades(text.split(separator: ",").map(String.init)) { part in
-                reader.error("\(fields.describe(key)) has '\(part.split(separator: " ").joined(separator: " "))', which is not a grade; \(ComfortAndGrades.gradeAdvice)",
+                reader.error("\(fields.describe(key)) has '\(part.split(separator: " ").joined(separator: " "))', which is not a grade; \(ComfortAndGrades.advice(for: part))",
                              at: item)
             }
             set.bits |= grades.bits

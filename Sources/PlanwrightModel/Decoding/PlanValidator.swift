@@ -83,16 +83,38 @@ struct PlanValidator {
         // Positions, not locations: locations are built only for the rare duplicate.
         var first: [String: Int] = [:]
         first.reserveCapacity(ids.count)
+        // How often each place was read again, to tell which alias repeated it.
+        var repeats: [SourceLocation: Int] = [:]
         for (position, id) in ids.enumerated() {
             if let earlier = first[id] {
-                let earlierLocation = location(earlier)
+                let earlierLocation = location(earlier), laterLocation = location(position)
+                if laterLocation == earlierLocation {
+                    repeated(id, noun, at: earlierLocation, time: repeats[earlierLocation, default: 0])
+                    repeats[earlierLocation, default: 0] += 1
+                    continue
+                }
                 reader.error("two \(noun)s have the id '\(Excerpt.of(id))'; the first is at line \(earlierLocation.line); each needs its own id",
-                             at: location(position), notes: [.note("the first \(noun) '\(Excerpt.of(id))'", at: earlierLocation)])
+                             at: laterLocation, notes: [.note("the first \(noun) '\(Excerpt.of(id))'", at: earlierLocation)])
             } else {
                 first[id] = position
             }
         }
         return Set(first.keys)
+    }
+
+    /// An entry read twice from one place: an alias (`*name`) repeats it, ids and all. "The first
+    /// is at line 447", said at line 447, sent a leader looking for a second entry that is not
+    /// written anywhere; the alias that repeats it is where to look. `time` counts earlier repeats
+    /// of the same place, which earlier aliases made.
+    private func repeated(_ id: String, _ noun: String, at place: SourceLocation, time: Int) {
+        let aliases = reader.aliases(repeating: place)
+        guard !aliases.isEmpty else {
+            reader.error("the \(noun) '\(Excerpt.of(id))' is read twice from line \(place.line); each needs its own id", at: place)
+            return
+        }
+        let alias = aliases[min(time, aliases.count - 1)]
+        reader.error("the alias '*\(Excerpt.of(alias.name))' repeats the \(noun) '\(Excerpt.of(id))' of line \(place.line), id and all; each needs its own id: write the second one out with an id of its own",
+                     at: alias.location, notes: [.note("the \(noun) '\(Excerpt.of(id))' it repeats", at: place)])
     }
 
     func resolve(_ reference: Reference, in known: Set<String>, _ lead: String, _ noun: String,

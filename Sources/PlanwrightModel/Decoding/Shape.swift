@@ -34,7 +34,7 @@ public indirect enum Shape: Sendable {
     public var expectation: String {
         switch self {
         case .text, .markdown: return "text"
-        case .identifier: return "an id (letters, digits, '-', '_' or '.')"
+        case .identifier: return "an id (letters of any alphabet, digits, '-', '_' or '.')"
         case let .integer(range):
             if range.upperBound == Int.max { return "a whole number of at least \(range.lowerBound)" }
             return "a whole number from \(range.lowerBound) to \(range.upperBound)"

@@ -43,6 +43,9 @@ enum OneRosterCodes {
         switch code.uppercased() {
         case "IT", "PS", "UG", "13", "OTHER": return .outsidePlan
         case "PR": return .grades(GradeSet.parse("PK")!)  // preschool plans with pre-K
+        // CEDS's transitional kindergarten: a roster's code, not a plan's grade (a plan writing
+        // TK is asked which it means), counted with kindergarten as rosters before 1.2 counted it.
+        case "TK": return .grades(GradeSet.parse("K")!)
         default: return GradeSet.parse(code).map(Grade.grades) ?? .unknown
         }
     }

@@ -64,7 +64,7 @@ struct StaffSurveyReader {
         }
         if let text = nonEmpty(row, "grades") {
             member.grades = ComfortAndGrades.grades(Self.items(text)) { item in
-                report(.error, .error("\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.gradeAdvice)",
+                report(.error, .error("\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.advice(for: item))",
                                           at: row.location(of: "grades")))
             }
         }

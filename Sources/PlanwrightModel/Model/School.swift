@@ -33,14 +33,18 @@ public struct GradeSet: Hashable, Sendable, Codable {
 
     public static func name(of grade: Int) -> String { grade == -1 ? "PK" : grade == 0 ? "K" : "\(grade)" }
 
-    /// Reads `K`, `PK`, `3`, or a range such as `K-2` or `9-12`.
+    /// Reads `K`, `PK`, `3`, or a range such as `K-2` or `9-12`, in the spellings districts
+    /// use: `KG` (OneRoster's kindergarten), `Pre-K` and `PreK` (pre-K, also in a range such as
+    /// `Pre-K-5`), and an en dash for a range (`K–6`, as a word processor writes it). `TK`,
+    /// transitional kindergarten, is none of these grades: it is refused (nil) rather than read
+    /// as kindergarten, and `isTransitionalKindergarten` lets the message say what to write.
     public static func parse(_ text: String) -> GradeSet? {
         func grade(_ word: Substring) -> Int? {
             // Hot on state-scale plans: trim and compare without Foundation.
             let trimmed = word.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
             switch String(trimmed).uppercased() {
-            case "PK", "PREK", "PRE-K": return -1
-            case "K", "KG", "TK": return 0
+            case "PK", "PREK": return -1
+            case "K", "KG": return 0
             case let other: return Int(other).flatMap { (1...12).contains($0) ? $0 : nil }
             }
         }
@@ -48,15 +52,26 @@ public struct GradeSet: Hashable, Sendable, Codable {
             return GradeSet(bits: 1 << (number + 1))
         }
         var set = GradeSet()
-        let parts = text.split(separator: "-", maxSplits: 1)
-        if parts.count == 2, !text.uppercased().hasPrefix("PRE-K") {
+        // "Pre-K" has a hyphen of its own, and a word processor writes a range with an en dash:
+        // both are read as the plain spelling ("PK-5", "K-6") before the range is split.
+        var written = Substring(text.drop { $0 == " " })
+        if written.utf8.count >= 5, written.prefix(5).uppercased() == "PRE-K" { written = Substring("PK" + written.dropFirst(5)) }
+        if written.contains("–") { written = Substring(String(written.map { $0 == "–" ? "-" : $0 })) }
+        let parts = written.split(separator: "-", maxSplits: 1)
+        if parts.count == 2 {
             guard let low = grade(parts[0]), let high = grade(parts[1]), low <= high else { return nil }
             for g in low...high { set.insert(g) }
         } else {
-            guard let g = grade(Substring(text)) else { return nil }
+            guard let g = grade(written) else { return nil }
             set.insert(g)
         }
         return set
+    }
+
+    /// `TK` or a range from or to it (`TK-6`): a grade a district may name that the plan's
+    /// grades (PK, K, 1–12) do not hold.
+    public static func isTransitionalKindergarten(_ text: String) -> Bool {
+        text.uppercased().split(whereSeparator: { $0 == "-" || $0 == "–" }).contains { $0.filter { $0 != " " } == "TK" }
     }
 
     /// `K-2, 5` style, for handouts.

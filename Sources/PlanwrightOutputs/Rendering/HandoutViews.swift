@@ -34,6 +34,7 @@ enum HandoutViews {
                     .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, states[$0.id], dates: dates) }, .hasMilestones: !here.isEmpty]
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
+        let goalsWithMilestones = Set(p.milestones.compactMap(\.goal))
         return [
             .district: p.district, .framework: p.framework, .start: dates.day(p.start), .end: dates.day(p.end), .dates: dates.schoolYear,
             .schoolDays: p.schoolDays, .focusLimit: CycleFocus.limitWords(p.focusPerCycle),
@@ -47,7 +48,7 @@ enum HandoutViews {
             },
             .cycles: cycles,
             .deferred: deferred.map { priority($0, scale: p.scale) }, .hasDeferred: !deferred.isEmpty,
-            .goals: p.goals.map { goal($0, dates: dates) },
+            .goals: p.goals.map { goal($0, dates: dates, scheduled: goalsWithMilestones) },
             .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group),
                                 everyProgramme: true),
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
@@ -204,8 +205,9 @@ enum HandoutViews {
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework]
     }
 
-    private static func goal(_ g: PlannedGoal, dates: PeopleDates) -> Fields {
-        [.id: g.id, .title: g.title, .owner: g.owner ?? "", .description: g.description ?? "",
+    /// `scheduled`: the goals with a milestone, so a goal without one says so under its heading.
+    private static func goal(_ g: PlannedGoal, dates: PeopleDates, scheduled: Set<String>) -> Fields {
+        [.id: g.id, .title: g.title, .hasMilestones: scheduled.contains(g.id), .owner: g.owner ?? "", .description: g.description ?? "",
          .descriptionHtml: g.description.map(MarkdownHTML.render) ?? "", .descriptionMd: g.description.map(MarkdownSource.render) ?? "",
          .measures: g.measures.map { m -> Fields in
              [.name: m.name, .unit: m.unit ?? "", .baseline: MeasureTrend.number(m.baseline), .target: MeasureTrend.number(m.target),

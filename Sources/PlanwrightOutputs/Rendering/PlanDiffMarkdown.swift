@@ -35,8 +35,10 @@ public enum PlanDiffMarkdown {
         if !diff.priorities.isEmpty { parts.append(count(diff.priorities.count, "priority", "priorities") + " changed") }
         if !diff.assessment.levels.isEmpty { parts.append(count(diff.assessment.levels.count, "assessment level", "assessment levels") + " changed") }
         else if !diff.assessment.isEmpty { parts.append("new assessment date") }
-        let training = diff.schools.reduce(0) { $0 + $1.training.count }
-        let colleagues = diff.schools.reduce(0) { $0 + $1.champions.count }
+        // People, not changes: someone two rollouts train has a change for each, and someone at
+        // two schools is listed under both; each is one person.
+        let training = Set(diff.schools.flatMap { $0.training.map(\.person.id) }).count
+        let colleagues = Set(diff.schools.flatMap { $0.champions.map(\.colleague.id) }).count
         let added = diff.schools.reduce(0) { $0 + $1.newChampions.count }, dropped = diff.schools.reduce(0) { $0 + $1.droppedChampions.count }
         if training > 0 { parts.append("training changed for " + count(training, "person", "people")) }
         // A pooled group's session is listed under each of its schools, and counted once.

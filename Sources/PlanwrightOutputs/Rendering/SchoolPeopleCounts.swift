@@ -38,6 +38,8 @@ struct SchoolPeopleCounts {
     }
 
     var sentence: String {
+        // "0 staff; no training groups; no champion yet" counted what the plan never listed.
+        guard staff > 0 else { return "The plan lists no staff at this school" }
         var parts: [String] = []
         let people = Self.count(staff, "member of staff", "staff")
         switch (groups, inGroups) {

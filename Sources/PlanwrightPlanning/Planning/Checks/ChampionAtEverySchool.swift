@@ -13,7 +13,9 @@ struct ChampionAtEverySchool: PlanCheck {
             spare[assignment.school, default: 0] += plan.champions.maxColleagues - assignment.colleagues.count
         }
         let staffCount = Dictionary(grouping: plan.staff, by: \.school.id).mapValues(\.count)
-        return plan.schools.filter { without.contains($0.id) }.map { school in
+        // A school with no staff listed is told so once, by `SchoolHasStaff`: a champion there
+        // would have nobody to support.
+        return plan.schools.filter { without.contains($0.id) && staffCount[$0.id] != nil }.map { school in
             warning(school, colleagues: staffCount[school.id] ?? 0, spare: spare, schools: plan.schools)
         }
     }
@@ -26,9 +28,7 @@ struct ChampionAtEverySchool: PlanCheck {
         let lead = school.isFlaggedForSupport
             ? "\(school.name), flagged as needing support, has no technology champion, and it is where local help matters most"
             : "\(school.name) has no technology champion"
-        // A school with no staff yet has no one left without help: no count of zero.
-        let alone = colleagues == 0 ? ""
-            : ": \(Plural.count(colleagues, "member", "members")) of staff \(Plural.verb(colleagues, "has", "have")) no colleague to turn to"
+        let alone = ": \(Plural.count(colleagues, "member", "members")) of staff \(Plural.verb(colleagues, "has", "have")) no colleague to turn to"
         return .warning("\(lead)\(alone); \(suggestion)", at: school.location)
     }
 }

@@ -9,10 +9,11 @@ struct ComfortRated: PlanCheck {
         guard !training.tracks.isEmpty else { return [] }
         var trained = Set<String>()
         for group in context.training.groups { trained.formUnion(group.members) }
-        let unrated = context.plan.staff.filter { $0.comfort == nil && trained.contains($0.id) }.count
-        guard unrated > 0 else { return [] }
+        let unrated = context.plan.staff.filter { $0.comfort == nil && trained.contains($0.id) }
+        guard let first = unrated.first else { return [] }
         let track = training.tracks[TrainingGroups.track(for: 1, in: training.tracks)]
-        return [.note("\(Plural.staff(unrated)) \(Plural.verb(unrated, "has", "have")) no comfort rating and \(Plural.verb(unrated, "starts", "start")) in \(track.name); a quick survey would place them better",
-                      at: training.location ?? context.plan.year.location)]
+        // At the first of them, where a 'comfort' goes, rather than at 'training:'.
+        return [.note("\(Plural.staff(unrated.count)) \(Plural.verb(unrated.count, "has", "have")) no comfort rating and \(Plural.verb(unrated.count, "starts", "start")) in \(track.name); a quick survey would place them better",
+                      at: first.location)]
     }
 }

@@ -6,7 +6,8 @@ import PlanwrightDocument
 struct TrainingSessionsPlaced: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         let training = context.training
-        let location = context.plan.training.location ?? context.plan.year.location
+        // Each warning at the track or the rollout it concerns, where the fix is written.
+        let places = TrainingPlaces(plan: context.plan)
         let calendar = SchoolCalendar(year: context.plan.year)
         let placedByGroup = Dictionary(grouping: training.sessions, by: \.group).mapValues(\.count)
         let unplacedByGroup = Dictionary(grouping: training.unplaced, by: \.group)
@@ -23,10 +24,11 @@ struct TrainingSessionsPlaced: PlanCheck {
                 let named = groups.prefix(Self.groupsNamed).map { "'\($0.id)'" }.joinedAsList()
                 let more = groups.count > Self.groupsNamed ? " and \(groups.count - Self.groupsNamed) more" : ""
                 diagnostics.append(.warning("training\(prepares) has no session: its training window holds no day (\(window.reason)), as the rollout starts right after what comes before it; leave PD or early-release days in between (a later 'not_before' on the rollout), so its \(trained) staff in \(groups.count == 1 ? "1 group" : "\(groups.count) groups") (\(named)\(more)) are trained before they are asked to use it",
-                                            at: location))
+                                            at: places.programme(programme.id)))
                 continue
             }
             for track in programme.tracks where track.members > 0 {
+                let location = places.track(track.id, programme: programme.id)
                 let here = groups.filter { $0.track == track.id }
                 if here.allSatisfy({ (placedByGroup[$0.id] ?? 0) == 0 }), !calendar.hasSchoolDay(from: window.from, to: window.to) {
                     // "Between a Saturday and a Sunday" would send a leader looking for a PD day that cannot exist.

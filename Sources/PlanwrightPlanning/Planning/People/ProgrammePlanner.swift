@@ -73,15 +73,19 @@ struct ProgrammePlanner {
         guard !lost.isEmpty else { return [] }
         let schoolOf = Dictionary(groups.map { ($0.id, $0.school) }, uniquingKeysWith: { a, _ in a })
         let names = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var bySchool: [String: [String]] = [:], order: [String] = []
+        var bySchool: [String: [String]] = [:], order: [String] = [], ids: [String: String] = [:]
         for (group, _) in lost {
-            let school = schoolOf[group].flatMap { $0 }.flatMap { names[$0] } ?? "pooled groups"
+            let id = schoolOf[group].flatMap { $0 }
+            let school = id.flatMap { names[$0] } ?? "pooled groups"
             if bySchool[school] == nil { order.append(school) }
             bySchool[school, default: []].append(group)
+            ids[school] = id
         }
-        let location = plan.training.location ?? plan.year.location
+        // At the school, where more champions are recruited; pooled groups at their rollout.
+        let places = TrainingPlaces(plan: plan)
         return order.map { school in
             let groups = bySchool[school]!
+            let location = places.school(ids[school], programme: programme.id)
             let count = groups.count == 1 ? "1 training group" : "\(groups.count) training groups"
             return .warning("\(count) of '\(programme.title)' at \(school) (\(groups.prefix(3).joined(separator: ", "))\(groups.count > 3 ? " and \(groups.count - 3) more" : "")) \(groups.count == 1 ? "meets" : "meet") without a champion to co-facilitate: "
                             + "the sessions their champions already lead take every day they could use; recruit more champions there, or add PD or early-release days",

@@ -30,6 +30,8 @@ package struct MeasureTrend {
                                      from: start, steps: steps, scope: measure.scope, by: by, values: values, achieved: nil, expected: nil, projected: nil,
                                      trend: .noData, summary: "")
         let amount = { (value: Double) in measure.unit.map { "\(Self.number(value)) \(Plural.unit($0, for: value))" } ?? Self.number(value) }
+        // How far apart two values are: for a measure in percent, in percentage points.
+        let gap = { (value: Double) in measure.unit.map { "\(Self.number(value)) \(Plural.differenceUnit($0, for: value))" } ?? Self.number(value) }
         let goalText = "target \(amount(measure.target)) by \(dates.day(by))"
         guard let latest = values.last else {
             result.summary = "No values measured yet (baseline \(amount(measure.baseline)), \(goalText))."
@@ -52,7 +54,7 @@ package struct MeasureTrend {
         } else if by < asOf {
             // Past its date a pace means nothing: what is left is how far short it ended.
             result.trend = .missed
-            result.summary = "Missed: \(reading) is \(amount(abs(measure.target - latest.value))) short of the target \(amount(measure.target)), which was due by \(dates.day(by))."
+            result.summary = "Missed: \(reading) is \(gap(abs(measure.target - latest.value))) short of the target \(amount(measure.target)), which was due by \(dates.day(by))."
         } else if achieved >= expected * Self.onPaceShare {
             result.trend = .onPace
             result.summary = "On pace: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)); \(pace) would be at \(Self.percent(expected)) (\(goalText))."

@@ -1,0 +1,13 @@
+import PlanwrightDocument
+
+/// Pitfall 5 of the evaluation brief: a vision with no concrete, dated plan. A goal without
+/// milestones has nothing scheduled, is on no school's handout, and rendered as a heading with
+/// nothing under it in the district plan.
+struct GoalHasMilestones: PlanCheck {
+    func diagnostics(in context: CheckContext) -> [Diagnostic] {
+        context.plan.goals.filter(\.milestones.isEmpty).map {
+            .warning("goal '\($0.id)' has no milestones, so nothing is scheduled for it and no school's handout shows it; add the steps that reach it under 'milestones'",
+                     at: $0.location)
+        }
+    }
+}
