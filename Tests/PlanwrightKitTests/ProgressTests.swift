@@ -182,13 +182,13 @@ struct MeasureTrendTests {
     @Test func aPassedByDateShortOfTheTargetIsMissedByTheShortfall() {
         let m = measure(by: "2027-01-08", [("2026-12-31", 70)])
         #expect(m.trend == .missed)
-        #expect(m.summary.hasPrefix("Missed: 70 percent on Thu, Dec 31 is 10 percent short of the target 80 percent, which was due by Fri, Jan 8."))
+        #expect(m.summary.hasPrefix("Missed: 70 percent on Thu, Dec 31 is 10 percentage points short of the target 80 percent, which was due by Fri, Jan 8."))
     }
 
     @Test func aPassedByDateShortOfALowerTargetIsMissedToo() {
         let m = measure(baseline: 40, target: 10, by: "2027-01-08", [("2026-12-31", 14)])
         #expect(m.trend == .missed)
-        #expect(m.summary.hasPrefix("Missed: 14 percent on Thu, Dec 31 is 4 percent short of the target 10 percent"))
+        #expect(m.summary.hasPrefix("Missed: 14 percent on Thu, Dec 31 is 4 percentage points short of the target 10 percent"))
         #expect(measure(baseline: 40, target: 10, by: "2027-01-08", [("2026-12-31", 9)]).trend == .met)
     }
 

@@ -83,14 +83,14 @@ struct PlanValidator {
         // Positions, not locations: locations are built only for the rare duplicate.
         var first: [String: Int] = [:]
         first.reserveCapacity(ids.count)
-        // How often each place was read again, to tell which alias repeated it.
-        var repeats: [SourceLocation: Int] = [:]
+        // Places read again through an alias, in order, and how often: told once each.
+        var repeats: [(id: String, place: SourceLocation)] = [], times: [SourceLocation: Int] = [:]
         for (position, id) in ids.enumerated() {
             if let earlier = first[id] {
                 let earlierLocation = location(earlier), laterLocation = location(position)
                 if laterLocation == earlierLocation {
-                    repeated(id, noun, at: earlierLocation, time: repeats[earlierLocation, default: 0])
-                    repeats[earlierLocation, default: 0] += 1
+                    if times[earlierLocation] == nil { repeats.append((id, earlierLocation)) }
+                    times[earlierLocation, default: 0] += 1
                     continue
                 }
                 reader.error("two \(noun)s have the id '\(Excerpt.of(id))'; the first is at line \(earlierLocation.line); each needs its own id",
@@ -99,21 +99,21 @@ struct PlanValidator {
                 first[id] = position
             }
         }
+        for (id, place) in repeats { repeated(id, noun, at: place, times: times[place] ?? 1) }
         return Set(first.keys)
     }
 
-    /// An entry read twice from one place: an alias (`*name`) repeats it, ids and all. "The first
-    /// is at line 447", said at line 447, sent a leader looking for a second entry that is not
-    /// written anywhere; the alias that repeats it is where to look. `time` counts earlier repeats
-    /// of the same place, which earlier aliases made.
-    private func repeated(_ id: String, _ noun: String, at place: SourceLocation, time: Int) {
-        let aliases = reader.aliases(repeating: place)
-        guard !aliases.isEmpty else {
-            reader.error("the \(noun) '\(Excerpt.of(id))' is read twice from line \(place.line); each needs its own id", at: place)
+    /// An entry read more than once from one place: an alias (`*name`) repeats it, ids and all.
+    /// "The first is at line 447", said at line 447, sent a leader looking for a second entry
+    /// written nowhere; the alias that repeats it is where to look. Told once, at the first alias,
+    /// however many repeat it (`times`).
+    private func repeated(_ id: String, _ noun: String, at place: SourceLocation, times: Int) {
+        guard let alias = reader.aliases(repeating: place).first else {
+            reader.error("the \(noun) '\(Excerpt.of(id))' is read more than once from line \(place.line); each needs its own id", at: place)
             return
         }
-        let alias = aliases[min(time, aliases.count - 1)]
-        reader.error("the alias '*\(Excerpt.of(alias.name))' repeats the \(noun) '\(Excerpt.of(id))' of line \(place.line), id and all; each needs its own id: write the second one out with an id of its own",
+        let more = times > 1 ? " (and \(Plural.count(times - 1, "more alias", "more aliases")) likewise)" : ""
+        reader.error("the alias '*\(Excerpt.of(alias.name))' repeats the \(noun) '\(Excerpt.of(id))' of line \(place.line), id and all\(more); each needs its own id: write the second one out with an id of its own",
                      at: alias.location, notes: [.note("the \(noun) '\(Excerpt.of(id))' it repeats", at: place)])
     }
 
