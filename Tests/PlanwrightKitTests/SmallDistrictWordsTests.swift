@@ -5,6 +5,7 @@ import Testing
 @testable import PlanwrightPlanning
 @testable import PlanwrightComparison
 @testable import PlanwrightOutputs
+@testable import PlanwrightAuthoring
 
 /// Issue 21, item 9: the words a three-school district of 45 staff read wrong. Cedar Bluff (K-6,
 /// 7-8 and 9-12 on one campus, `Fixtures/words/cedar-bluff.yaml`), each test with one edit.
@@ -186,6 +187,13 @@ struct SmallDistrictWordsTests {
         // Each byte beyond ASCII is %XX: one name on every file system, however it normalizes.
         #expect(paths.contains("people/zo%C3%AB.ics") && paths.contains("people/jos%C3%A9-pe%C3%B1a.ics"))
         #expect(paths.contains("schools/j%C3%BCnior.md") && paths.contains("schools/j%C3%BCnior-people.md"))
+        // An editor following the schema marks none of them, and still marks an id with a space.
+        let tree = try #require(YAMLLoader().load(SourceText(path: "cedar-bluff.yaml", bytes: Array(accented.utf8))).tree)
+        let spaced = try #require(YAMLLoader().load(SourceText(path: "spaced.yaml", bytes: Array(accented.replacingPresent("id: zoë,", with: "id: zo ë,").utf8))).tree)
+        let problems = try JSONSchemaValidator.validate(schema: PlanSchema.generate(),
+                                                        instances: ["accented": CoreSchemaJSON.json(tree.root), "spaced": CoreSchemaJSON.json(spaced.root)])
+        #expect(problems["accented"] == [])
+        #expect(problems["spaced"]?.count == 1 && problems["spaced"]?.first?.hasPrefix("staff/11/id") == true, "\(problems)")
     }
 
     @Test func anIdWithASymbolSaysWhatAnIdMayHold() {
