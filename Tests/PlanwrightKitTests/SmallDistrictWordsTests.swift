@@ -250,6 +250,29 @@ struct SmallDistrictWordsTests {
         #expect(!diagnostics.contains { $0.hasPrefix("\(training):") }, "\(diagnostics)")
     }
 
+    /// One PD day and groups of four: a group whose champion leads another group that day meets
+    /// without one, said at the school (where more champions are recruited); the tracks short
+    /// of sessions at their own lines.
+    @Test func groupsWithoutAChampionPointAtTheirSchool() throws {
+        let oneDay = Self.plan
+            .replacingPresent("""
+                    - { name: January PD day, on: 2027-01-04 }
+                    - { name: February PD day, on: 2027-02-15 }
+
+                """, with: "")
+            .replacingPresent("  early_release: { day: friday, time: \"13:30-15:00\" }\n", with: "")
+            .replacingPresent("max_group: 10", with: "max_group: 4")
+        let diagnostics = Self.diagnostics(Self.run(oneDay))
+        let without = try #require(diagnostics.first { $0.contains("without a champion to co-facilitate") }, "\(diagnostics)")
+        #expect(without.hasPrefix("\(Self.line(of: "- id: cbe", in: oneDay)):5 warning: 1 training group of 'Every grade 3-6 class practises weekly' at Cedar Bluff Elementary"),
+                "\(without)")
+        for track in ["starting", "fluent", "leading"] {
+            let name = ["starting": "Getting started", "fluent": "Building fluency", "leading": "Leading"][track]!
+            let warning = try #require(diagnostics.first { $0.contains("training track '\(name)' gets") }, "\(diagnostics)")
+            #expect(warning.hasPrefix("\(Self.line(of: "{ id: \(track),", in: oneDay)):7 warning: "), "\(warning)")
+        }
+    }
+
     // MARK: A duplicate made by an alias
 
     @Test func aDuplicateMadeByAnAliasIsReportedAtTheAlias() {
