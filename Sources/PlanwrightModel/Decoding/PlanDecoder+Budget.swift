@@ -85,11 +85,13 @@ extension PlanDecoder {
     }
 
     /// A `costs:` list on a goal or milestone.
-    func decodeCosts(_ fields: Fields) -> [CostLine] {
-        reader.list(fields, "costs").compactMap(decodeCost)
+    /// The costs on a goal or milestone; `work` names it and `grades` are its own, which a
+    /// cost's `grades` may narrow, never widen.
+    func decodeCosts(_ fields: Fields, work: String, grades: GradeSet?) -> [CostLine] {
+        reader.list(fields, "costs").compactMap { decodeCost($0, work: work, workGrades: grades) }
     }
 
-    private func decodeCost(_ node: YAMLNode) -> CostLine? {
+    private func decodeCost(_ node: YAMLNode, work: String, workGrades: GradeSet?) -> CostLine? {
         guard let fields = reader.fields(of: node, PlanShapes.cost) else { return nil }
         let item = reader.text(fields, "item")
         let category = reader.choice(fields, "category", as: CostCategory.self)
@@ -120,9 +122,24 @@ extension PlanDecoder {
         }
         let funding = fields["funding"].flatMap { decodeFundingSplit($0, what: what) }
         let spent = reader.money(fields, "spent")
+        let grades = decodeCostGrades(fields, what: what, work: work, workGrades: workGrades)
         guard let item, let category, let amount else { return nil }
         return CostLine(item: item, category: category, amount: amount.value, per: per, count: count, every: every, on: on, until: until,
-                        funding: funding, refresh: refresh, spent: spent?.value, location: node.location)
+                        funding: funding, refresh: refresh, spent: spent?.value, location: node.location, grades: grades)
+    }
+
+    /// A cost's `grades`, inside its work's: devices for grades 9–12 on work for grades 3–6
+    /// would be budgeted for students the work never reaches.
+    private func decodeCostGrades(_ fields: Fields, what: String, work: String, workGrades: GradeSet?) -> Located<GradeSet>? {
+        guard let node = fields["grades"] else { return nil }
+        let grades = grades(fields, "grades")
+        guard !grades.isEmpty else { return nil }
+        if let workGrades, workGrades != .all, grades.bits & ~workGrades.bits != 0 {
+            let extra = GradeSet(bits: grades.bits & ~workGrades.bits)
+            reader.error("\(what) is for grades \(grades.description), but \(work) is for grades \(workGrades.description): \(extra.description) \(extra.grades.count == 1 ? "is" : "are") not in them; "
+                         + "a cost may narrow its work's grades, never widen them", at: node)
+        }
+        return Located(grades, at: node.location)
     }
 
     /// `funding: title-iv-a`, or `{title-iv-a: 60%, general-fund: 40%}` adding up to 100%.

@@ -16,7 +16,7 @@ extension PlanDecoder {
         return Goal(
             id: id, title: title, description: reader.text(fields, "description"), indicators: indicators,
             ownerReference: reader.textReference(fields, "owner"), declaredScope: scope,
-            measures: reader.list(fields, "measures").compactMap { decodeMeasure($0, goal: id, goalScope: scope) }, costs: decodeCosts(fields),
+            measures: reader.list(fields, "measures").compactMap { decodeMeasure($0, goal: id, goalScope: scope) }, costs: decodeCosts(fields, work: "goal '\(id)'", grades: scope.grades?.value),
             milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id, goalScope: scope) },
             location: node.location)
     }
@@ -75,7 +75,7 @@ extension PlanDecoder {
         }
         let scope = decodeScope(fields)
         checkNarrows(scope, goal: goalScope, milestoneID: id ?? "?", goalID: goal)
-        let costs = decodeCosts(fields)
+        let costs = decodeCosts(fields, work: "milestone '\(id ?? "?")'", grades: (scope.grades ?? goalScope.grades)?.value)
         guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
         return Milestone(
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,

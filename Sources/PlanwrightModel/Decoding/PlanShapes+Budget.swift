@@ -66,6 +66,8 @@ extension PlanShapes {
         .optional("funding", fundingSplit, "The source that pays, or shares of several, such as {title-iv-a: 60%, general-fund: 40%}. Unfunded when not given."),
         .optional("refresh", .integer(1...20), "Devices and infrastructure: replaced every this many years from 'on', at the same cost."),
         .optional("spent", .money, "What has been spent on it so far, for 'planwright status'."),
+        .optional("grades", .oneOf([.text, .list(.text)]),
+                  "The grades it is for, such as 3-6, within its work's: per student it counts only those grades' students at each school, per staff only staff teaching them. Default: its work's grades."),
     ])
 
     public static let support = MappingShape("support", "In-person support planned as capacity at schools.", [

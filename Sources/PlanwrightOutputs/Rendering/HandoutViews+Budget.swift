@@ -30,8 +30,9 @@ extension HandoutViews {
             [.name: goal.key.map { goalTitles[$0] ?? $0 } ?? "Not under a goal (support, training, champions)", .amount: words(goal.amount)]
         }
         let schools: [Fields] = budget.schools.map { spending in
-            [.name: people.schoolName(spending.school), .students: DiagnosticCollector.grouped(spending.students), .amount: words(spending.total),
-             .perStudent: words(spending.perStudent), .flagged: spending.needsSupport]
+            // A school with no students written is still in the table, so the rows add up to the total.
+            [.name: people.schoolName(spending.school), .students: spending.students.map(DiagnosticCollector.grouped) ?? "not given",
+             .amount: words(spending.total), .perStudent: spending.perStudent.map(words) ?? "—", .flagged: spending.needsSupport]
         }
         // What is bought once for several schools is in their amounts, shared by enrollment; the
         // district-wide row is what is left.
@@ -219,7 +220,7 @@ extension HandoutViews {
         var sharing = sharedWith.prefix(2).map { "shared with \($0.with): \($0.things.prefix(3).joined(separator: ", "))" + ($0.things.count > 3 ? " and \($0.things.count - 3) more" : "") }
         let amount = bySchool.totals[school.id] ?? .zero
         // Its share of what is shared, as the district plan's table by school counts it (none
-        // for a school without an enrollment, which the table leaves out).
+        // for a school without an enrollment: shares go by students).
         let share = bySchool.spending[school.id]?.shared ?? .zero
         let span = span(budget)
         if share.isZero {
@@ -245,7 +246,7 @@ extension HandoutViews {
         let support: [String: [PlannedSupport]]
         /// By school, the costs it shares with other schools: for several schools, paid once.
         let shared: [String: [Int]]
-        /// Each enrolled school's spending, its share of shared costs with it (`PlannedBudget.schools`).
+        /// Each school's spending, its share of shared costs with it (`PlannedBudget.schools`).
         let spending: [String: SchoolSpending]
         let names: [String: String]
 

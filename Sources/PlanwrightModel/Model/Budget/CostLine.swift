@@ -66,4 +66,7 @@ public struct CostLine: Sendable {
     /// What has been spent on it so far.
     public var spent: Money?
     public var location: SourceLocation
+    /// The grades it is for, narrowing its work's (`grades: 3-6`): per student, only those
+    /// grades' students are counted; per staff, only staff teaching them. Nil for the work's own.
+    public var grades: Located<GradeSet>? = nil
 }

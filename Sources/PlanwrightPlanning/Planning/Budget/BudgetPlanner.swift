@@ -95,6 +95,9 @@ struct BudgetPlanner {
     private func addPlanCost(_ cost: CostLine, scope: Scope, paidFrom: SchoolDate, goal: String, milestone: String?,
                              to builder: inout LineBuilder) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        // A cost's own grades narrow its work's (the decoder has said where they would widen them).
+        var scope = scope
+        if let grades = cost.grades?.value { scope.grades = scope.grades.map { GradeSet(bits: $0.bits & grades.bits) } ?? grades }
         let schools = scopeSchools.schools(in: scope)
         let single = schools.count == 1 ? schools[0].id : nil
         var parts: [(school: String?, units: Int?)] = []
@@ -216,6 +219,6 @@ struct BudgetPlanner {
     private func schoolSpending(_ lines: [BudgetLine], costs: [PlannedCost]) -> (schools: [SchoolSpending], median: Money?, equity: [EquityComparison]) {
         let counter = SchoolSpendingCounter(schools: plan.schools, lines: lines, costs: costs)
         let schools = counter.spending()
-        return (schools, SchoolSpendingCounter.median(schools.map(\.perStudent)), counter.equity())
+        return (schools, SchoolSpendingCounter.median(schools.compactMap(\.perStudent)), counter.equity())
     }
 }

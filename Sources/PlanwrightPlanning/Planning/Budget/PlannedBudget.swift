@@ -17,7 +17,9 @@ public struct PlannedBudget: Sendable, Encodable {
     public var lines: [BudgetLine]
     /// In-person support at each school.
     public var support: [PlannedSupport]
-    /// Spending per student at each school with an enrollment, for the equity comparison.
+    /// Each school's spending, per student where its students are counted (the equity
+    /// comparison's), every school with lines of its own among them: with the district-wide
+    /// remainder they add up to the total.
     public var schools: [SchoolSpending]
     /// The median of the schools' spending per student; nil when no school has an enrollment.
     public var medianPerStudent: Money?
@@ -254,12 +256,14 @@ public struct PlannedSupport: Sendable, Encodable {
 /// One school's planned spending over the budget's years, per enrolled student.
 public struct SchoolSpending: Sendable, Encodable {
     public var school: String
-    public var students: Int
+    /// Nil where the school's students are not counted (no `students`, or none): it is in the
+    /// table by school for what it gets, with no amount per student.
+    public var students: Int?
     /// Its own lines, and its share of costs bought once for several schools.
     public var total: Money
     /// That share: each shared cost divided among its schools by their students.
     public var shared: Money
-    public var perStudent: Money
+    public var perStudent: Money?
     public var needsSupport: Bool
 
     enum CodingKeys: String, CodingKey { case school, students, total, shared, perStudent, needsSupport }

@@ -1,7 +1,8 @@
 import PlanwrightModel
 
-/// Spending at each enrolled school over the budget's years, per student, from the budget's
-/// lines. A cost bought once for several schools (devices for two schools' classrooms) counts
+/// Spending at each school over the budget's years, per student where its students are
+/// counted, from the budget's lines. A school with no enrollment but lines of its own is there
+/// too, with no count: the table by school must add up to the plan's total. A cost bought once for several schools (devices for two schools' classrooms) counts
 /// at each by its share of their students: otherwise a flagged school whose devices come from
 /// shared work would look as if it got nothing. The same count, limited to the costs that could
 /// reach a school of some grades, is what a flagged school is compared with.
@@ -20,10 +21,12 @@ struct SchoolSpendingCounter {
                               uniquingKeysWith: { a, _ in a })
     }
 
-    /// Every enrolled school's spending, counting every cost.
+    /// Every school's spending, counting every cost.
     func spending() -> [SchoolSpending] { spending { _ in true } }
 
-    /// Every enrolled school's spending, counting the costs `counts` takes.
+    /// Every school's spending, counting the costs `counts` takes: each enrolled school, and each
+    /// school without students counted that has lines of its own (it has no share of what is
+    /// shared, which goes by students).
     func spending(counting counts: (Int) -> Bool) -> [SchoolSpending] {
         var own: [String: Money] = [:], shared: [String: Money] = [:]
         for line in lines where counts(line.cost) {
@@ -38,9 +41,10 @@ struct SchoolSpendingCounter {
             }
         }
         return schools.compactMap { school -> SchoolSpending? in
-            guard let count = students[school.id], count > 0 else { return nil }
+            let count = students[school.id].flatMap { $0 > 0 ? $0 : nil }
+            guard count != nil || own[school.id] != nil else { return nil }
             let share = shared[school.id] ?? .zero, total = (own[school.id] ?? .zero) + share
-            return SchoolSpending(school: school.id, students: count, total: total, shared: share, perStudent: total.divided(by: count),
+            return SchoolSpending(school: school.id, students: count, total: total, shared: share, perStudent: count.map { total.divided(by: $0) },
                                   needsSupport: school.isFlaggedForSupport)
         }
     }
@@ -60,12 +64,13 @@ struct SchoolSpendingCounter {
                     return !grades.isEmpty && !costGrades.intersects(grades)
                 }
                 let excluded = Set(leftOut)
-                let counted = excluded.isEmpty ? spending() : spending { !excluded.contains($0) }
-                byGrades[grades] = (counted, Self.median(counted.map(\.perStudent)), leftOut)
+                let counted = (excluded.isEmpty ? spending() : spending { !excluded.contains($0) }).filter { $0.perStudent != nil }
+                byGrades[grades] = (counted, Self.median(counted.compactMap(\.perStudent)), leftOut)
             }
             let found = byGrades[grades]!
-            guard let median = found.median, let mine = found.schools.first(where: { $0.school == school.id }) else { return nil }
-            return EquityComparison(school: school.id, grades: found.leftOut.isEmpty ? nil : grades, perStudent: mine.perStudent,
+            guard let median = found.median, let mine = found.schools.first(where: { $0.school == school.id }),
+                  let perStudent = mine.perStudent else { return nil }
+            return EquityComparison(school: school.id, grades: found.leftOut.isEmpty ? nil : grades, perStudent: perStudent,
                                     median: median, schools: found.schools.count, leftOut: found.leftOut)
         }
     }
