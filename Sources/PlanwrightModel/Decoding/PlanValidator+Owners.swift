@@ -15,10 +15,20 @@ extension PlanValidator {
             }
         }
         let roles = Set(plan.framework.roles.keys).union(plan.framework.indicators.flatMap(\.steps).compactMap { $0.owner?.lowercased() })
+        // The framework's role for each spelling a plan may use (`edtech-leader` for "edtech leader").
+        let byKey = Dictionary(roles.map { (OwnerSettings.roleKey($0), $0) }, uniquingKeysWith: min)
+        var given: [String: Reference] = [:]
         for (role, person) in plan.owners.roles {
-            if !roles.contains(role.id.lowercased()) {
+            let key = OwnerSettings.roleKey(role.id)
+            if byKey[key] == nil {
                 reader.error("'owners.roles' names the role '\(Excerpt.of(role.id))', but the framework '\(plan.framework.id)' has no steps for it"
-                             + Suggestion.didYouMean(role.id.lowercased(), in: roles), at: role.location)
+                             + Suggestion.didYouMean(key, in: roles), at: role.location)
+            } else if let first = given[key] {
+                // Two spellings of one role: the first would win, silently.
+                reader.error("'owners.roles' gives the role '\(byKey[key]!)' twice: as '\(Excerpt.of(first.id))' on line \(first.location.line) and as '\(Excerpt.of(role.id))' here; keep one",
+                             at: role.location)
+            } else {
+                given[key] = role
             }
             resolveOwner(person, people, "'owners.roles' gives role '\(role.id)' to")
         }

@@ -58,4 +58,18 @@ public struct OwnerSettings: Sendable {
     /// name, keyed by the role as written (its location says where, for a role the framework lacks).
     public var roles: [(role: Reference, person: Reference)] = []
     public init() {}
+
+    /// An owner role as roles are compared: without case, `-` and `_` read as spaces, so a plan
+    /// that writes the framework's "edtech leader" as a key (`edtech-leader`, `Edtech_Leader`)
+    /// means the same role.
+    public static func roleKey(_ role: String) -> String {
+        role.lowercased().map { $0 == "-" || $0 == "_" ? " " : $0 }.reduce(into: "") { $0.append($1) }
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    /// The person the plan names for a framework role, however the plan spells the role.
+    public func person(for role: String) -> Reference? {
+        let key = Self.roleKey(role)
+        return roles.first { Self.roleKey($0.role.id) == key }?.person
+    }
 }

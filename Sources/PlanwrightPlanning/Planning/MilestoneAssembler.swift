@@ -65,7 +65,7 @@ struct MilestoneAssembler {
     /// member whose title has the framework's words for it; nil when nobody does. A role printed
     /// as an owner ("tech coach") would send staff looking for a person who is not there.
     private func ownerName(_ role: String) -> String? {
-        if let named = plan.owners.roles.first(where: { $0.role.id.lowercased() == role.lowercased() }) { return named.person.id }
+        if let named = plan.owners.person(for: role) { return named.id }
         return RoleMatcher.member(for: role, in: plan.district.team, titleWords: plan.framework.roles)?.name
     }
 
