@@ -84,8 +84,7 @@ extension PlanDecoder {
         return restrictions
     }
 
-    /// A `costs:` list on a goal or milestone.
-    /// The costs on a goal or milestone; `work` names it and `grades` are its own, which a
+    /// A `costs:` list on a goal or milestone; `work` names it and `grades` are its own, which a
     /// cost's `grades` may narrow, never widen.
     func decodeCosts(_ fields: Fields, work: String, grades: GradeSet?) -> [CostLine] {
         reader.list(fields, "costs").compactMap { decodeCost($0, work: work, workGrades: grades) }

@@ -2,10 +2,11 @@ import PlanwrightModel
 
 /// Spending at each school over the budget's years, per student where its students are
 /// counted, from the budget's lines. A school with no enrollment but lines of its own is there
-/// too, with no count: the table by school must add up to the plan's total. A cost bought once for several schools (devices for two schools' classrooms) counts
-/// at each by its share of their students: otherwise a flagged school whose devices come from
-/// shared work would look as if it got nothing. The same count, limited to the costs that could
-/// reach a school of some grades, is what a flagged school is compared with.
+/// too, with no count: the table by school must add up to the plan's total. A cost bought once
+/// for several schools (devices for two schools' classrooms) counts at each by its share of
+/// their students: otherwise a flagged school whose devices come from shared work would look as
+/// if it got nothing. The same count, limited to the costs that could reach a school of some
+/// grades, is what a flagged school is compared with.
 struct SchoolSpendingCounter {
     let schools: [School]
     let lines: [BudgetLine]
