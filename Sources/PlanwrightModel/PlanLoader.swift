@@ -52,6 +52,7 @@ public struct PlanLoader: Sendable {
             PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete, payers: decoder.payers).validate()
             CalendarValidator(year: plan.year, reader: decoder.reader).warnAboutDoneOnDays(decoder.doneOnDates)
             CalendarValidator(year: plan.year, reader: decoder.reader).warnAboutHeldDays(plan.training.held)
+            CalendarValidator(year: plan.year, reader: decoder.reader).warnAboutSinceAfterTheYear(decoder.sinceDates)
         }
         // The loader's and the decoder's lists are capped each; together they are capped again, per file.
         let diagnostics = DiagnosticCollector.merging(loaded.diagnostics, decoder.reader.diagnostics)

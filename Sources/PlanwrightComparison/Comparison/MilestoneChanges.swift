@@ -42,6 +42,8 @@ public struct MovedMilestone: Sendable, Codable, Equatable {
     public var causes: [MoveCause]
     /// Other fields that changed and do not bear on its dates, such as the owner.
     public var changes: [FieldChange]
+    /// Unfinished, and its new end is past the new version's last day of school: where it ends now.
+    public var spill: YearSpill? = nil
 }
 
 public struct ChangedMilestone: Sendable, Codable, Equatable {

@@ -21,7 +21,8 @@ struct MilestoneComparison {
                     oldStart: before.start, oldEnd: before.end, newStart: milestone.start, newEnd: milestone.end,
                     startShift: causes.schoolDays(from: before.start, to: milestone.start),
                     endShift: causes.schoolDays(from: before.end, to: milestone.end),
-                    causes: causes.of(before, milestone, ownChanges: fields.scheduling), changes: fields.other))
+                    causes: causes.of(before, milestone, ownChanges: fields.scheduling), changes: fields.other,
+                    spill: new.progress[milestone.id]?.spill))
             } else if !(fields.scheduling + fields.other).isEmpty {
                 changes.changed.append(ChangedMilestone(id: milestone.id, title: milestone.title, start: milestone.start,
                                                         end: milestone.end, changes: fields.scheduling + fields.other))

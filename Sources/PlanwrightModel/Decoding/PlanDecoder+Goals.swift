@@ -69,7 +69,7 @@ extension PlanDecoder {
         let after = reader.references(fields, "after", acceptsSingle: true)
         let on = reader.located(fields, "on"), notBefore = reader.located(fields, "not_before"), due = reader.located(fields, "due")
         let kind = reader.choice(fields, "kind", as: MilestoneKind.self) ?? .task
-        let (status, doneOn, blockedBecause) = decodeStatus(fields, milestone: id)
+        let (status, doneOn, blockedBecause, since) = decodeStatus(fields, milestone: id)
         if let on, let notBefore, on.value < notBefore.value {
             reader.error("milestone '\(id ?? "?")' is fixed to start on \(on.value), before its 'not_before' of \(notBefore.value)", at: on.location)
         }
@@ -81,12 +81,13 @@ extension PlanDecoder {
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
             on: on, notBefore: notBefore, due: due, ownerReference: reader.textReference(fields, "owner"), kind: kind,
             declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)), status: status,
-            doneOn: doneOn, blockedBecause: blockedBecause, goal: goal, location: node.location, costs: costs)
+            doneOn: doneOn, blockedBecause: blockedBecause, since: since, goal: goal, location: node.location, costs: costs)
     }
 
-    /// `status`, `done_on` and `blocked_because`, which must agree: a date of finishing belongs
-    /// to finished work, a reason for being blocked to blocked work.
-    func decodeStatus(_ fields: Fields, milestone id: String?) -> (MilestoneStatus, SchoolDate?, String?) {
+    /// `status`, `done_on`, `blocked_because` and `since`, which must agree: a date of finishing
+    /// belongs to finished work, a reason for being blocked to blocked work, the day a status was
+    /// recorded to a status that has one (finished work has `done_on`).
+    func decodeStatus(_ fields: Fields, milestone id: String?) -> (MilestoneStatus, SchoolDate?, String?, SchoolDate?) {
         let written = reader.choice(fields, "status", as: MilestoneStatus.self)
         let status = written ?? .planned
         let doneOn = reader.located(fields, "done_on")
@@ -100,7 +101,14 @@ extension PlanDecoder {
             reader.error("milestone '\(id ?? "?")' says why it is blocked ('blocked_because'), but its status is '\(status.rawValue)'; "
                          + "set 'status: blocked' or remove 'blocked_because'", at: reasonNode)
         }
-        return (status, doneOn?.value, status == .blocked ? blockedBecause : nil)
+        let since = reader.located(fields, "since")
+        if let sinceNode = fields["since"], status != .inProgress, status != .blocked, written != nil || fields["status"] == nil {
+            reader.error("milestone '\(id ?? "?")' says since when its status holds ('since'), but its status is '\(status.rawValue)'; "
+                         + "'since' goes with 'status: in_progress' or 'status: blocked' (finished work has 'done_on')", at: sinceNode)
+        }
+        if let since { sinceDates.append(DoneOnDate(milestone: id ?? "?", date: since)) }
+        let holds = status == .inProgress || status == .blocked
+        return (status, doneOn?.value, status == .blocked ? blockedBecause : nil, holds ? since?.value : nil)
     }
 
     /// `progress:` entries, keyed by the id of a milestone the planner generates.
@@ -108,9 +116,9 @@ extension PlanDecoder {
         reader.dictionary(plan, "progress").compactMap { pair in
             guard let id = reader.identifier(pair.key, "a milestone id under 'progress'"),
                   let fields = reader.fields(of: pair.value, PlanShapes.progressEntry, context: "the progress of '\(id)'") else { return nil }
-            let (status, doneOn, blockedBecause) = decodeStatus(fields, milestone: id)
+            let (status, doneOn, blockedBecause, since) = decodeStatus(fields, milestone: id)
             return RecordedProgress(milestone: Reference(id, at: pair.key.location), status: status, doneOn: doneOn,
-                                    blockedBecause: blockedBecause, location: pair.value.location)
+                                    blockedBecause: blockedBecause, since: since, location: pair.value.location)
         }
     }
 }

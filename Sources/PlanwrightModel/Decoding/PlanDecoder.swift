@@ -19,6 +19,8 @@ final class PlanDecoder {
     var incomplete = IncompleteSections()
     /// Every `done_on` read, where it was written, for the calendar to check once the year is whole.
     var doneOnDates: [DoneOnDate] = []
+    /// Every status's `since` read, where it was written, for the calendar to check likewise.
+    var sinceDates: [DoneOnDate] = []
     /// The files the plan names to import, for the loader to read.
     var imports = ImportRequests()
     /// Every funding source a cost, support or stipend names, even one whose other keys are

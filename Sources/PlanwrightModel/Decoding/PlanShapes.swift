@@ -159,6 +159,7 @@ public enum PlanShapes {
         .optional("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "Default planned."),
         .optional("done_on", .date, "When it was finished."),
         .optional("blocked_because", .text, "Why it is blocked; only with 'status: blocked'."),
+        .optional("since", .date, "When the status was recorded (work began, or was held up); only with 'status: in_progress' or 'blocked'. Asked about an earlier date, the milestone reads as planned."),
         .optional("costs", .list(.mapping(cost)), "What the work costs; paid when it starts unless a cost says 'on'."),
     ])
 
@@ -231,6 +232,7 @@ public enum PlanShapes {
         .required("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "planned, in_progress, done or blocked."),
         .optional("done_on", .date, "When it was finished."),
         .optional("blocked_because", .text, "Why it is blocked; only with 'status: blocked'."),
+        .optional("since", .date, "When the status was recorded (work began, or was held up); only with 'status: in_progress' or 'blocked'. Asked about an earlier date, the milestone reads as planned."),
     ])
 
     public static let plan = MappingShape("plan", "A district continuous-improvement plan.", singleton: true, [

@@ -81,6 +81,8 @@ public struct Milestone: Sendable {
     public var doneOn: SchoolDate?
     /// What it waits on; set only when `status` is blocked.
     public var blockedBecause: String?
+    /// When its `in_progress` or `blocked` status was recorded: before that day it was not yet known.
+    public var since: SchoolDate?
     /// The goal this milestone belongs to.
     public var goal: String
     public var location: SourceLocation

@@ -9,6 +9,8 @@ public struct RecordedProgress: Sendable {
     public var doneOn: SchoolDate?
     /// What it waits on; set only when `status` is blocked.
     public var blockedBecause: String?
+    /// When its `in_progress` or `blocked` status was recorded: before that day it was not yet known.
+    public var since: SchoolDate?
     public var location: SourceLocation
 }
 
@@ -17,7 +19,9 @@ extension Plan {
     /// session held or a measure taken. Planning is "as of" this date unless told otherwise, so the same file always
     /// gives the same schedule.
     public var latestRecord: SchoolDate? {
+        // A status's `since` is a record too: the day it names must be one the plan is read on.
         let finished = milestones.compactMap(\.doneOn) + progress.compactMap(\.doneOn) + training.held.map(\.on.value)
+            + milestones.compactMap(\.since) + progress.compactMap(\.since)
         let measured = goals.flatMap(\.measures).flatMap(\.observations).map(\.date)
         return (finished + measured).max()
     }

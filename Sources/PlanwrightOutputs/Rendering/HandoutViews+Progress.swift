@@ -12,7 +12,8 @@ extension HandoutViews {
                          at school: PlannedSchool? = nil) -> Fields {
         let progress = p.progress
         let milestones = progress.milestones.filter { concerned?.contains($0.id) ?? true }
-        let attention = milestones.filter { $0.state == .late || $0.state == .atRisk }
+        // Work spilling past the last day of school needs a decision even when nothing else is wrong with it.
+        let attention = milestones.filter { $0.state == .late || $0.state == .atRisk || $0.spill != nil }
         // Late training sessions stand beside late milestones in the district's list; a school
         // handout keeps its one page for its own milestones.
         let lateSessions = concerned == nil ? progress.sessions.filter { $0.state == .late } : []
@@ -26,7 +27,8 @@ extension HandoutViews {
             .asOf: dates.day(progress.asOf), .asOfNote: progress.asOfSource.explanation ?? "", .hasAsOfNote: progress.asOfSource.explanation != nil,
             .done: count(.done), .onTrack: count(.onTrack), .late: count(.late), .atRisk: count(.atRisk),
             .attention: attention.map { m -> Fields in
-                [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason, .end: dates.day(m.end)]
+                let spill = m.spill.map { " " + $0.sentence(lastDay: p.end, dates: dates) } ?? ""
+                return [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason + spill, .end: dates.day(m.end)]
             } + lateSessions.map { s -> Fields in
                 [.id: s.session, .title: "Training session \(s.number)", .state: "late", .label: "late", .reason: s.reason,
                  .end: s.date.map(dates.day) ?? ""]

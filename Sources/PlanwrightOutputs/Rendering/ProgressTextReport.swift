@@ -8,6 +8,7 @@ public enum ProgressTextReport {
     public static func render(_ plan: ImprovementPlan) -> String {
         let progress = plan.progress
         let clean = PlanTextReport.clean
+        let dates = PeopleDates(plan)
         var out = "\(clean(plan.district)): progress\n" + AsOfLine.render(plan)
         out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label)" }.joined(separator: " · ") + "\n"
         for state in MilestoneProgress.State.allCases.sorted(by: order) {
@@ -16,6 +17,7 @@ public enum ProgressTextReport {
             out += "\n\(state.label.uppercased())\n"
             for m in here {
                 out += "  \(clean(m.id)): \(clean(m.title))\n" + PlanTextReport.wrap(clean(m.reason), indent: "      ", width: 100)
+                if let spill = m.spill { out += PlanTextReport.wrap(spill.sentence(lastDay: plan.end, dates: dates), indent: "      ", width: 100) }
             }
         }
         for state in [SessionProgress.State.late, .held] {

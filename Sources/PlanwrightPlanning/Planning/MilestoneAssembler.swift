@@ -35,7 +35,7 @@ struct MilestoneAssembler {
         WorkItem(id: m.id, title: m.title, kind: m.kind, origin: .plan, goal: m.goal, indicator: nil, owner: m.owner,
                  days: m.days, after: m.after.map(\.id), on: m.on?.value, notBefore: m.notBefore?.value, due: m.due,
                  scope: m.scope, status: m.status, doneOn: m.doneOn,
-                 blockedBecause: m.blockedBecause, cycle: nil, location: m.location)
+                 blockedBecause: m.blockedBecause, since: m.since, cycle: nil, location: m.location)
     }
 
     /// Framework steps for priorities placed in a cycle, unless a goal with milestones already

@@ -31,8 +31,12 @@ public struct Planner: Sendable {
         let priorities = PriorityRanker(plan: plan, cycleCount: cycles.count, goalsByCycle: goalsByCycle.active,
                                         goalCycleByIndicator: goalsByCycle.firstByIndicator(plan.goals)).rank()
         let added = assembler.plannerMilestones(for: priorities)
-        let assembled = MilestoneAssembler.Result(items: ownItems + status.apply(added.items), diagnostics: own.diagnostics + added.diagnostics)
-        let baseline = baselineScheduler.schedule(assembled.items)
+        let written = ownItems + status.apply(added.items)
+        // The baseline does not tell planned from in-progress work (nothing is held to a date), so
+        // it dates the work as written and then says which had not started by the date.
+        let baseline = baselineScheduler.schedule(written)
+        let assembled = MilestoneAssembler.Result(items: status.notStartedBeforeItsStart(written, baseline: baseline, calendar: calendar),
+                                                  diagnostics: own.diagnostics + added.diagnostics)
         let scheduled = scheduler.asOf == 0 ? baseline : scheduler.schedule(assembled.items)
         let tracked = MilestoneProgressTracker(calendar: calendar, asOf: asOf, dates: PeopleDates(plan.year)).track(assembled.items, baseline: baseline, replanned: scheduled)
 
@@ -78,7 +82,8 @@ public struct Planner: Sendable {
         diagnostics += budget.diagnostics
         // The advice about the plan comes last, once everything it judges is planned.
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
-                                                   champions: champions.champions, training: training, budget: budget.budget, scopeStaff: scopeStaff, scopeSchools: scopeSchools, calendar: calendar))
+                                                   champions: champions.champions, training: training, budget: budget.budget, scopeStaff: scopeStaff, scopeSchools: scopeSchools, calendar: calendar,
+                                                   progress: tracked.milestones, asOf: asOf))
 
         let plannedCycles = Self.withFocus(cycles, goals: goalsByCycle.active, priorities: priorities, focus: plan.focus.perCycle)
         return ImprovementPlan(

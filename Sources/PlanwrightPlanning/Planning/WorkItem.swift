@@ -20,6 +20,8 @@ struct WorkItem {
     var status: MilestoneStatus = .planned
     var doneOn: SchoolDate?
     var blockedBecause: String?
+    /// When its `in_progress` or `blocked` status was recorded, where the plan says.
+    var since: SchoolDate?
     /// The cycle it belongs to when known before scheduling (framework steps, reviews).
     var cycle: Int?
     /// Where in the plan file to point when something about it needs saying.

@@ -24,4 +24,8 @@ struct CheckContext {
     let scopeSchools: ScopeSchools
     /// The school days the planner scheduled on, so a check counts days without building another.
     let calendar: SchoolCalendar
+    /// Each milestone judged on the as-of date (its planned dates beside the re-planned ones), by id.
+    var progress: [String: MilestoneProgress] = [:]
+    /// The date progress is judged on and unfinished work re-planned from.
+    var asOf: SchoolDate? = nil
 }

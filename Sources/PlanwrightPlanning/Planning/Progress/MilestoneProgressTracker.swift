@@ -54,6 +54,7 @@ struct MilestoneProgressTracker {
             } else {
                 progress.reason = onTrackReason(item, now: now, slip: progress.slip, end: end)
             }
+            if progress.state != .done { progress.spill = YearSpill.of(end: end, year: calendar.year) }
             result.milestones[item.id] = progress
         }
         return result

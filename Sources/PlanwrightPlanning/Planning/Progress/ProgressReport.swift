@@ -69,6 +69,8 @@ public struct MilestoneProgress: Sendable, Codable {
     public var slip: Int
     /// One sentence a leader can read aloud.
     public var reason: String
+    /// Unfinished work whose re-planned end is past the last day of school: where it now ends.
+    public var spill: YearSpill?
 }
 
 /// A training session held, or late: the plan had placed it before the as-of date and it is not

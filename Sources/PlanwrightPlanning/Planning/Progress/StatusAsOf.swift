@@ -1,9 +1,10 @@
 import PlanwrightDocument
 import PlanwrightModel
 
-/// Each milestone's status as it stood on the as-of date. Generated milestones take theirs
-/// from the plan's `progress:` entries; work finished after the date was still open on it,
-/// so asking about an earlier date gives the answer that date would have given.
+/// Each milestone's status as it stood on the as-of date: what was known then. Generated
+/// milestones take theirs from the plan's `progress:` entries; work finished after the date was
+/// still open on it, and a status recorded `since` a later day was not known yet, so asking about
+/// an earlier date gives the answer that date would have given.
 struct StatusAsOf {
     let asOf: SchoolDate
     private let recorded: [String: RecordedProgress]
@@ -19,11 +20,28 @@ struct StatusAsOf {
         var items = items
         for index in items.indices {
             if items[index].origin != .plan, let entry = recorded[items[index].id] {
-                (items[index].status, items[index].doneOn, items[index].blockedBecause) = (entry.status, entry.doneOn, entry.blockedBecause)
+                (items[index].status, items[index].doneOn, items[index].blockedBecause, items[index].since)
+                    = (entry.status, entry.doneOn, entry.blockedBecause, entry.since)
             }
             if items[index].status == .done, let doneOn = items[index].doneOn, doneOn > asOf {
                 (items[index].status, items[index].doneOn) = (.inProgress, nil)
             }
+            if let since = items[index].since, since > asOf {
+                (items[index].status, items[index].blockedBecause, items[index].since) = (.planned, nil, nil)
+            }
+        }
+        return items
+    }
+
+    /// Work the plan's own schedule (`baseline`) starts after the date was not under way on it,
+    /// whatever its status says now, unless a `since` on or before the date records that it began
+    /// early: `in_progress` written in January does not make December's report say "in progress".
+    /// A blocked status without `since` keeps its meaning: a hold-up known ahead is worth knowing.
+    func notStartedBeforeItsStart(_ items: [WorkItem], baseline: MilestoneScheduler.Result, calendar: SchoolCalendar) -> [WorkItem] {
+        var items = items
+        for index in items.indices where items[index].status == .inProgress && items[index].since == nil {
+            guard let slot = baseline.slots[items[index].id], calendar.date(at: slot.start) > asOf else { continue }
+            items[index].status = .planned
         }
         return items
     }
