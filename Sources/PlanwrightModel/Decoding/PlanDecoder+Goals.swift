@@ -103,8 +103,8 @@ extension PlanDecoder {
         }
         let since = reader.located(fields, "since")
         if let sinceNode = fields["since"], status != .inProgress, status != .blocked, written != nil || fields["status"] == nil {
-            reader.error("milestone '\(id ?? "?")' says since when its status holds ('since'), but its status is '\(status.rawValue)'; "
-                         + "'since' goes with 'status: in_progress' or 'status: blocked' (finished work has 'done_on')", at: sinceNode)
+            reader.error("milestone '\(id ?? "?")' has 'since' (the day its status was recorded), but its status is '\(status.rawValue)'; "
+                         + "'since' goes with 'status: in_progress' or 'status: blocked', and finished work has 'done_on'", at: sinceNode)
         }
         if let since { sinceDates.append(DoneOnDate(milestone: id ?? "?", date: since)) }
         let holds = status == .inProgress || status == .blocked

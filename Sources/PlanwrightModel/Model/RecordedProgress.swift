@@ -20,8 +20,9 @@ extension Plan {
     /// gives the same schedule.
     public var latestRecord: SchoolDate? {
         // A status's `since` is a record too: the day it names must be one the plan is read on.
-        let finished = milestones.compactMap(\.doneOn) + progress.compactMap(\.doneOn) + training.held.map(\.on.value)
-            + milestones.compactMap(\.since) + progress.compactMap(\.since)
+        // One after the last day of school is warned about as a typo, and moves nothing.
+        let since = (milestones.compactMap(\.since) + progress.compactMap(\.since)).filter { $0 <= year.end }
+        let finished = milestones.compactMap(\.doneOn) + progress.compactMap(\.doneOn) + training.held.map(\.on.value) + since
         let measured = goals.flatMap(\.measures).flatMap(\.observations).map(\.date)
         return (finished + measured).max()
     }
