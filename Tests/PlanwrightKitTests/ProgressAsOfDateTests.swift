@@ -77,6 +77,8 @@ struct ProgressAsOfDateTests {
         let files = Dictionary(try BuildOutputTests.render(plan).files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
         #expect(try #require(files["plan.md"]).contains("back-ordered); re-planned to end on Fri, May 28, 2027. \(said) |"))
         #expect(try #require(files["plan.html"]).contains(said))
+        // The elementary school's handout tags the row in its coming weeks.
+        #expect(try #require(files["schools/cbe.md"]).contains(": Lend hotspots to the families who asked, and show each family how to connect (Cody Brandt) **late, into the summer**, blocked: "))
     }
 
     @Test func checkWarnsOnceAtTheMilestoneThatSpills() throws {

@@ -69,7 +69,7 @@ enum HandoutViews {
         let roster: PeopleIndex
         let groupsBySchool: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
-        let states: [String: MilestoneProgress.State]
+        let states: [String: MilestoneProgress]
         /// By group, its sessions late as of the date with no day left to re-place them on.
         let lateUnplaced: [String: Int]
         /// By group, its sessions with no day that are not late (their window is still ahead).
@@ -190,18 +190,20 @@ enum HandoutViews {
         [.name: p.name, .current: p.current, .target: p.target, .why: p.why, .goal: p.goal ?? "", .hasGoal: p.goal != nil, .discuss: p.discussFirst]
     }
 
-    static func states(_ p: ImprovementPlan) -> [String: MilestoneProgress.State] {
-        Dictionary(p.progress.milestones.map { ($0.id, $0.state) }, uniquingKeysWith: { a, _ in a })
+    static func states(_ p: ImprovementPlan) -> [String: MilestoneProgress] {
+        Dictionary(p.progress.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// `state` is set only when late or at risk: what a table should make stand out.
-    private static func milestone(_ m: ScheduledMilestone, _ state: MilestoneProgress.State?, dates: PeopleDates) -> Fields {
-        let flagged = state.flatMap { $0 == .late || $0 == .atRisk ? $0 : nil }
+    /// `state` is set only when late or at risk, or spilling past the last day of school: what a
+    /// table should make stand out ("late, into the summer").
+    private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates) -> Fields {
+        let flagged = progress.flatMap { $0.state == .late || $0.state == .atRisk ? $0.state : nil }
+        let label = [flagged?.label, progress?.spill?.into].compactMap { $0 }.joined(separator: ", ")
         return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
                 .dates: dates.span(m.start, m.end), .days: m.days,
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
-                .state: flagged?.rawValue ?? "", .label: flagged?.label ?? "", .hasState: flagged != nil,
+                .state: flagged?.rawValue ?? progress?.state.rawValue ?? "", .label: label, .hasState: !label.isEmpty,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework]
     }
 
