@@ -21,7 +21,7 @@ enum HandoutViews {
     }
 
     private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople) -> Fields {
-        let states = Self.states(p)
+        let progressByMilestone = Self.progressByMilestone(p)
         let dates = PeopleDates(p)
         let names = Dictionary(p.priorities.map { ($0.indicator, $0.name) }, uniquingKeysWith: { a, _ in a })
         let cycles: [Fields] = p.cycles.map { cycle in
@@ -31,7 +31,7 @@ enum HandoutViews {
                     .dates: dates.span(cycle.start, cycle.end), .schoolDays: cycle.schoolDays,
                     .cycleFocus: cycle.underWay.words(focus: p.focusPerCycle, names: names),
                     .priorities: priorities.map { priority($0, scale: p.scale) }, .hasPriorities: !priorities.isEmpty,
-                    .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, states[$0.id], dates: dates) }, .hasMilestones: !here.isEmpty]
+                    .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, progressByMilestone[$0.id], dates: dates) }, .hasMilestones: !here.isEmpty]
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
         let goalsWithMilestones = Set(p.milestones.compactMap(\.goal))
@@ -69,7 +69,7 @@ enum HandoutViews {
         let roster: PeopleIndex
         let groupsBySchool: [String: [TrainingGroup]]
         let sessionsByGroup: [String: [TrainingSession]]
-        let states: [String: MilestoneProgress]
+        let progressByMilestone: [String: MilestoneProgress]
         /// By group, its sessions late as of the date with no day left to re-place them on.
         let lateUnplaced: [String: Int]
         /// By group, its sessions with no day that are not late (their window is still ahead).
@@ -85,7 +85,7 @@ enum HandoutViews {
             budgets = SchoolBudgets(p.budget, schools: p.schools)
             roster = PeopleIndex(p, people: people)
             dates = roster.dates
-            states = HandoutViews.states(p)
+            progressByMilestone = HandoutViews.progressByMilestone(p)
             var late: [String: Int] = [:]
             for session in p.progress.sessions where session.state == .late && session.date == nil { late[session.group, default: 0] += 1 }
             lateUnplaced = late
@@ -147,7 +147,7 @@ enum HandoutViews {
             .focus: focus, .hasFocus: !focus.isEmpty,
             .next: next ?? "", .hasNext: next != nil,
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
-            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.states[$0.id], dates: dates) }, .hasMilestones: !soon.isEmpty,
+            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.progressByMilestone[$0.id], dates: dates) }, .hasMilestones: !soon.isEmpty,
             .moreMilestones: max(0, soon.count - Self.handoutMilestones), .hasMoreMilestones: soon.count > Self.handoutMilestones,
             .training: schoolTraining(id, in: p, dates: dates, groups: index.groupsBySchool[id] ?? [], index: index),
             .counts: counts.sentence, .peopleHtml: page.html, .peopleMd: page.md,
@@ -190,7 +190,7 @@ enum HandoutViews {
         [.name: p.name, .current: p.current, .target: p.target, .why: p.why, .goal: p.goal ?? "", .hasGoal: p.goal != nil, .discuss: p.discussFirst]
     }
 
-    static func states(_ p: ImprovementPlan) -> [String: MilestoneProgress] {
+    static func progressByMilestone(_ p: ImprovementPlan) -> [String: MilestoneProgress] {
         Dictionary(p.progress.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
