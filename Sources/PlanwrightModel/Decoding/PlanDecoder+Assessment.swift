@@ -30,8 +30,9 @@ extension PlanDecoder {
                   let level = reader.level(pair.value, "the rating of '\(indicator.id)' at school '\(id)'", scale: scale) else { return nil }
             return SchoolRating(school: Reference(id, at: pair.key.location), level: level)
         }
+        let stepsDone = reader.references(fields, "steps_done")
         guard let current else { return nil }
         return Rating(indicator: indicator, current: current, target: target, evidence: reader.text(fields, "evidence"),
-                      raters: raters, schools: schools, location: node.location)
+                      raters: raters, schools: schools, location: node.location, stepsDone: stepsDone)
     }
 }

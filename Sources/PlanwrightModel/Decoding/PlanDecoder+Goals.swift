@@ -76,12 +76,24 @@ extension PlanDecoder {
         let scope = decodeScope(fields)
         checkNarrows(scope, goal: goalScope, milestoneID: id ?? "?", goalID: goal)
         let costs = decodeCosts(fields, work: "milestone '\(id ?? "?")'", grades: (scope.grades ?? goalScope.grades)?.value)
+        let carriedFrom = decodeCarriedFrom(fields, milestone: id)
         guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
         return Milestone(
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
             on: on, notBefore: notBefore, due: due, ownerReference: reader.textReference(fields, "owner"), kind: kind,
             declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)), status: status,
-            doneOn: doneOn, blockedBecause: blockedBecause, since: since, goal: goal, location: node.location, costs: costs)
+            doneOn: doneOn, blockedBecause: blockedBecause, since: since, goal: goal, location: node.location, costs: costs, carriedFrom: carriedFrom)
+    }
+
+    /// `carried_from: 2026-27`: the school year unfinished work was first planned in.
+    private func decodeCarriedFrom(_ fields: Fields, milestone id: String?) -> SchoolYearName? {
+        guard let node = fields["carried_from"], let text = reader.text(node, fields.describe("carried_from")) else { return nil }
+        guard let year = SchoolYearName(text) else {
+            reader.error("'carried_from' of milestone '\(id ?? "?")' is the school year the work was carried over from, written like 2026-27, not '\(Excerpt.of(text))'",
+                         at: node)
+            return nil
+        }
+        return year
     }
 
     /// `status`, `done_on`, `blocked_because` and `since`, which must agree: a date of finishing

@@ -66,6 +66,8 @@ public enum PlanShapes {
         .optional("evidence", .markdown, "What supports the rating (Markdown)."),
         .optional("raters", .dictionary(key: "team member name", value: .level), "Each rater's own rating."),
         .optional("schools", .dictionary(key: "school id", value: .level), "Per-school ratings."),
+        .optional("steps_done", .list(.identifier),
+                  "The framework's steps toward the next level already finished in an earlier year, by id, such as [shared-vision-1]: they are not planned again. 'init --from' writes them."),
     ])
 
     public static let assessment = MappingShape("assessment", "The self-assessment against the framework.", singleton: true, [
@@ -161,6 +163,8 @@ public enum PlanShapes {
         .optional("blocked_because", .text, "Why it is blocked; only with 'status: blocked'."),
         .optional("since", .date, "When the status was recorded (work began, or was held up); only with 'status: in_progress' or 'blocked'. Asked about an earlier date, the milestone reads as planned."),
         .optional("costs", .list(.mapping(cost)), "What the work costs; paid when it starts unless a cost says 'on'."),
+        .optional("carried_from", .text,
+                  "The school year this unfinished work was carried over from, such as 2026-27; 'init --from' writes it, and outputs say so."),
     ])
 
     public static let goal = MappingShape("goal", "What the district wants to achieve.", [

@@ -33,6 +33,13 @@ struct PlanValidator {
             for school in rating.schools {
                 resolve(school.school, in: schools, "a rating of '\(rating.indicator.id)' is for school", "school", unless: .schools)
             }
+            // Step ids are the indicator's id and the step's number, as the planner names them.
+            if let indicator = plan.framework.indicator(rating.indicator.id) {
+                let steps = Set(indicator.steps.indices.map { "\(indicator.id)-\($0 + 1)" })
+                for step in rating.stepsDone {
+                    resolve(step, in: steps, "'steps_done' of '\(rating.indicator.id)' names", "step of that indicator (\(steps.count == 0 ? "it has none" : "\(indicator.id)-1 to \(indicator.id)-\(steps.count)"))")
+                }
+            }
         }
         for goal in plan.goals {
             for indicator in goal.indicators { resolve(indicator, in: indicators, "goal '\(goal.id)' serves", "indicator of the framework '\(plan.framework.id)'") }

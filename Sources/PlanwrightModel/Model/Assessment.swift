@@ -25,6 +25,9 @@ public struct Rating: Sendable {
     public var raters: [RaterRating]
     public var schools: [SchoolRating]
     public var location: SourceLocation
+    /// The framework's steps toward the next level finished in an earlier year (`steps_done`,
+    /// by step id such as shared-vision-1): the planner does not plan them again.
+    public var stepsDone: [Reference] = []
 }
 
 public struct RaterRating: Sendable {

@@ -87,6 +87,8 @@ public struct Milestone: Sendable {
     public var goal: String
     public var location: SourceLocation
     public var costs: [CostLine] = []
+    /// The school year it was planned in and left unfinished (`carried_from: 2026-27`).
+    public var carriedFrom: SchoolYearName? = nil
 }
 
 /// The scope keys a goal or milestone writes (`schools`, `grades`, `roles`, `subjects`), each

@@ -152,6 +152,8 @@ public struct ScheduledMilestone: Sendable, Encodable {
     public var endsOnAsOf: SchoolDate?
     /// Its dates as the plan file writes them; nil for the planner's own milestones.
     public var declared: DeclaredDates?
+    /// The school year it was left unfinished in, for work carried over (`carried_from`); not in `plan.json`.
+    public var carriedFrom: SchoolYearName? = nil
 
     /// Not in `plan.json`: every milestone would gain fields that only say how the scheduler got
     /// its dates, a format not worth promising other tools; `diff` reads them in process.

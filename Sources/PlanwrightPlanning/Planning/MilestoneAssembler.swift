@@ -35,21 +35,24 @@ struct MilestoneAssembler {
         WorkItem(id: m.id, title: m.title, kind: m.kind, origin: .plan, goal: m.goal, indicator: nil, owner: m.owner,
                  days: m.days, after: m.after.map(\.id), on: m.on?.value, notBefore: m.notBefore?.value, due: m.due,
                  scope: m.scope, status: m.status, doneOn: m.doneOn,
-                 blockedBecause: m.blockedBecause, since: m.since, cycle: nil, location: m.location)
+                 blockedBecause: m.blockedBecause, since: m.since, cycle: nil, location: m.location, carriedFrom: m.carriedFrom)
     }
 
     /// Framework steps for priorities placed in a cycle, unless a goal with milestones already
     /// serves that indicator: then the goal's own milestones are that work, and adding the
-    /// library's generic steps would double it.
+    /// library's generic steps would double it. Steps the rating records as done in an earlier
+    /// year (`steps_done`) are left out: finished work is not planned again.
     private func frameworkSteps(for priorities: [Priority]) -> [WorkItem] {
         let covered = Set(plan.goals.filter { !$0.milestones.isEmpty }.flatMap { $0.indicators.map(\.id) })
         let ratings = Dictionary(plan.assessment.ratings.map { ($0.indicator.id, $0.location) }, uniquingKeysWith: { a, _ in a })
+        let done = Set(plan.assessment.ratings.flatMap { $0.stepsDone.map(\.id) })
         var items: [WorkItem] = []
         for priority in priorities where !covered.contains(priority.indicator) {
             guard let cycle = priority.cycle, let indicator = plan.framework.indicator(priority.indicator) else { continue }
             var previous: String?
             for (offset, step) in indicator.steps.enumerated() {
                 let id = "\(indicator.id)-\(offset + 1)"
+                guard !done.contains(id) else { continue }
                 items.append(WorkItem(
                     id: id, title: step.title, kind: step.kind, origin: .framework, goal: nil, indicator: indicator.id,
                     owner: step.owner.flatMap(ownerName), days: step.days, after: previous.map { [$0] } ?? [],
@@ -95,7 +98,10 @@ struct MilestoneAssembler {
     private func addPilotsAndGates(to items: inout [WorkItem], diagnostics: inout [Diagnostic]) {
         let index = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var added: [WorkItem] = []
-        for position in items.indices where items[position].kind == .rollout {
+        // A rollout carried over from an earlier year passed its go/no-go then (a pilot and gate
+        // still unfinished are carried with it, and still come before it): piloting it again would
+        // undo the decision the district already made.
+        for position in items.indices where items[position].kind == .rollout && items[position].carriedFrom == nil {
             let before = ancestorKinds(of: items[position], items: items, index: index)
             let hasPilot = before.contains(.pilot), hasGate = before.contains(.gate)
             guard !hasPilot || !hasGate else { continue }

@@ -60,7 +60,7 @@ public struct Planner: Sendable {
                 id: item.id, title: item.title, kind: item.kind, origin: item.origin, goal: item.goal, indicator: item.indicator,
                 owner: item.owner, days: item.days, start: start, end: end, after: item.after, scope: item.scope,
                 cycle: cycle, status: item.status, blockedBecause: item.blockedBecause, due: item.due?.value, startConstraint: slot.constraint, endsOnAsOf: slot.endsOnAsOf,
-                declared: item.origin == .plan ? declared[id] : nil))
+                declared: item.origin == .plan ? declared[id] : nil, carriedFrom: item.carriedFrom))
             if let tracked = tracked.milestones[id] { progress.append(tracked) }
         }
 

@@ -26,4 +26,6 @@ struct WorkItem {
     var cycle: Int?
     /// Where in the plan file to point when something about it needs saying.
     var location: SourceLocation
+    /// The school year it was left unfinished in, for work carried over (`carried_from`).
+    var carriedFrom: SchoolYearName? = nil
 }
