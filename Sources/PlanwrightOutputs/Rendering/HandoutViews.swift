@@ -204,7 +204,8 @@ enum HandoutViews {
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
                 .state: flagged?.rawValue ?? progress?.state.rawValue ?? "", .label: label, .hasState: !label.isEmpty,
-                .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework]
+                .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework,
+                .carried: m.carriedFrom.map(SchoolYearWords.carriedOver) ?? "", .hasCarried: m.carriedFrom != nil]
     }
 
     /// `scheduled`: the goals with a milestone, so a goal without one says so under its heading.

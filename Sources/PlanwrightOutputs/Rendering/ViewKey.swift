@@ -10,6 +10,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case assessment
     case assessmentChart = "assessment_chart"
     case atRisk = "at_risk"
+    case carried
     case attention
     case audience
     case baseline
@@ -102,6 +103,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasSessions = "has_sessions"
     case hasStaff = "has_staff"
     case hasState = "has_state"
+    case hasCarried = "has_carried"
     case hasStatus = "has_status"
     case hasOwner = "has_owner"
     case hasSupport = "has_support"
