@@ -121,6 +121,9 @@ public struct CostChange: Sendable, Codable, Equatable {
     /// Source names.
     public var funding: Changed<[String]>?
     public var firstYear: Changed<FiscalYear>?
+    /// The milestone it is written under, before and after, when it moved within its goal;
+    /// nil on a side where it is the goal's own cost.
+    public var milestone: Changed<String>? = nil
 }
 
 /// A source's terms, as the plan gives them, for telling what changed.

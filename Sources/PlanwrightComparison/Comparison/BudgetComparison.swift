@@ -68,8 +68,10 @@ struct BudgetComparison {
                                 total: .between(was.total, now.total), unitAmount: .between(was.unitAmount, now.unitAmount),
                                 units: .between(was.units, now.units),
                                 funding: .between(before.payers(was), after.payers(now)),
-                                firstYear: .between(before.firstYear[o], after.firstYear[n]))
+                                firstYear: .between(before.firstYear[o], after.firstYear[n]),
+                                milestone: was.milestone == now.milestone ? nil : Changed(old: was.milestone, new: now.milestone))
         let unchanged = change.total == nil && change.unitAmount == nil && change.units == nil && change.funding == nil && change.firstYear == nil
+            && change.milestone == nil
         return unchanged ? nil : change
     }
 
@@ -179,7 +181,9 @@ struct BudgetComparison {
 
 /// Which cost of one version is which of the other: the same item, goal, milestone and origin.
 /// Two costs with the same of all four (an on-site technician at two schools) are told apart by
-/// the school they are spent at, then by their order.
+/// the school they are spent at, then by their order. A cost left without its counterpart is
+/// then matched by item, goal and origin alone: the same cost moved from a milestone to its goal
+/// (or to another milestone of it) is one cost that moved, not one removed and one added.
 enum CostMatching {
     struct Pair {
         var old: Int?
@@ -191,21 +195,27 @@ enum CostMatching {
         let origin: String
         let goal: String?
         let milestone: String?
-        init(_ cost: PlannedCost) { (item, origin, goal, milestone) = (cost.item, cost.origin.rawValue, cost.goal, cost.milestone) }
+        init(_ cost: PlannedCost, placed: Bool = true) {
+            (item, origin, goal, milestone) = (cost.item, cost.origin.rawValue, cost.goal, placed ? cost.milestone : nil)
+        }
     }
 
     /// The new version's costs in order, each with its old counterpart, then old costs with none.
     static func pairs(old: [PlannedCost], new: [PlannedCost], oldSchools: [Int: String], newSchools: [Int: String]) -> [Pair] {
-        var waiting = Dictionary(grouping: old.indices, by: { Key(old[$0]) })
         var matched: [Int: Int] = [:]
-        // Same school first, so two technicians keep their schools; then whatever is left, in order.
-        for sameSchool in [true, false] {
-            for n in new.indices where matched[n] == nil {
-                let key = Key(new[n])
-                guard let candidates = waiting[key],
-                      let at = candidates.firstIndex(where: { !sameSchool || oldSchools[$0] == newSchools[n] }) else { continue }
-                matched[n] = candidates[at]
-                waiting[key]!.remove(at: at)
+        // Where it is written first (milestone and all), then moved within its goal.
+        for placed in [true, false] {
+            let used = Set(matched.values)
+            var waiting = Dictionary(grouping: old.indices.filter { !used.contains($0) }, by: { Key(old[$0], placed: placed) })
+            // Same school first, so two technicians keep their schools; then whatever is left, in order.
+            for sameSchool in [true, false] {
+                for n in new.indices where matched[n] == nil {
+                    let key = Key(new[n], placed: placed)
+                    guard let candidates = waiting[key],
+                          let at = candidates.firstIndex(where: { !sameSchool || oldSchools[$0] == newSchools[n] }) else { continue }
+                    matched[n] = candidates[at]
+                    waiting[key]!.remove(at: at)
+                }
             }
         }
         let used = Set(matched.values)

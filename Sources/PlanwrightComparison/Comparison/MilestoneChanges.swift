@@ -11,8 +11,11 @@ public struct MilestoneChanges: Sendable, Codable, Equatable {
     public var moved: [MovedMilestone]
     /// Same dates, but its length, status, owner, title or other fields changed.
     public var changed: [ChangedMilestone]
+    /// Across school years: unfinished work of the old year's plan the new one carries over
+    /// (`carried_from`), at its new dates.
+    public var carried: [DatedMilestone] = []
 
-    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && moved.isEmpty && changed.isEmpty }
+    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && moved.isEmpty && changed.isEmpty && carried.isEmpty }
 }
 
 public struct DatedMilestone: Sendable, Codable, Equatable {
@@ -24,6 +27,9 @@ public struct DatedMilestone: Sendable, Codable, Equatable {
     public var end: SchoolDate
     public var days: Int
     public var owner: String?
+    /// Across school years, for work the old year's plan holds and the new one does not: whether
+    /// it was done (finished work left behind) or not (dropped). Nil within a year.
+    public var done: Bool? = nil
 }
 
 public struct MovedMilestone: Sendable, Codable, Equatable {

@@ -5,6 +5,9 @@ import PlanwrightPlanning
 struct MilestoneComparison {
     let old: PlanDiffer.Side
     let new: PlanDiffer.Side
+    /// Plans for different school years: a milestone in both did not move by a year, it is the
+    /// same work in another year; only what it says differently (title, owner, length) counts.
+    var acrossYears = false
 
     func compare() -> MilestoneChanges {
         var changes = MilestoneChanges(added: [], removed: [], moved: [], changed: [])
@@ -15,6 +18,18 @@ struct MilestoneComparison {
                 continue
             }
             let fields = fieldChanges(before, milestone)
+            if acrossYears {
+                if milestone.carriedFrom != nil {
+                    changes.carried.append(Self.dated(milestone))
+                } else {
+                    let changed = (fields.scheduling + fields.other).filter { Self.sameInAnyYear.contains($0.field) }
+                    if !changed.isEmpty {
+                        changes.changed.append(ChangedMilestone(id: milestone.id, title: milestone.title, start: milestone.start,
+                                                                end: milestone.end, changes: changed))
+                    }
+                }
+                continue
+            }
             if before.start != milestone.start || before.end != milestone.end {
                 changes.moved.append(MovedMilestone(
                     id: milestone.id, title: milestone.title, origin: milestone.origin,
@@ -28,9 +43,16 @@ struct MilestoneComparison {
                                                         end: milestone.end, changes: fields.scheduling + fields.other))
             }
         }
-        changes.removed = old.planned.milestones.filter { new.milestones[$0.id] == nil }.map(Self.dated)
+        changes.removed = old.planned.milestones.filter { new.milestones[$0.id] == nil }.map { before in
+            var dated = Self.dated(before)
+            if acrossYears { dated.done = before.status == .done }
+            return dated
+        }
         return changes
     }
+
+    /// The fields that mean the same in any school year: not dates, statuses or the cycle, which a new year starts afresh.
+    private static let sameInAnyYear: Set<FieldChange.Field> = [.title, .owner, .days, .kind]
 
     static func dated(_ m: ScheduledMilestone) -> DatedMilestone {
         DatedMilestone(id: m.id, title: m.title, kind: m.kind, origin: m.origin, start: m.start, end: m.end, days: m.days, owner: m.owner)

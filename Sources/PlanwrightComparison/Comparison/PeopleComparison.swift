@@ -16,6 +16,9 @@ public struct SchoolPeopleChanges: Sendable, Codable, Equatable {
     public var droppedGroups: [String] = []
     /// Its groups' sessions that moved, appeared or disappeared, in group order.
     public var sessions: [SessionChange] = []
+    /// Staff of the school in the new version only, and in the old version only, in plan order.
+    public var joined: [PersonName] = []
+    public var left: [PersonName] = []
 }
 
 public struct PersonName: Sendable, Codable, Equatable {
@@ -51,6 +54,8 @@ public struct ChampionChange: Sendable, Codable, Equatable {
 struct PeopleComparison {
     let old: ImprovementPlan
     let new: ImprovementPlan
+    /// Plans for different school years: their sessions fall in different years, and are not compared.
+    var acrossYears = false
 
     /// Schools in the new plan's order, then schools only the old plan has; only those with changes.
     func compare() -> [SchoolPeopleChanges] {
@@ -66,6 +71,13 @@ struct PeopleComparison {
         // Programmes in the new plan's order, then those only the old plan has.
         var order: [String: Int] = [:]
         for programme in new.training.programmes + old.training.programmes where order[programme.id] == nil { order[programme.id] = order.count }
+        let oldIDs = Set(old.staff.map(\.id))
+        for person in new.staff where !oldIDs.contains(person.id) {
+            bySchool[person.school, default: none].joined.append(PersonName(id: person.id, name: person.name))
+        }
+        for person in old.staff where !newIDs.contains(person.id) {
+            bySchool[person.school, default: none].left.append(PersonName(id: person.id, name: person.name))
+        }
         for person in everyone {
             let name = PersonName(id: person.id, name: person.name)
             let wasIn = oldPeople.place[person.id] ?? [:], nowIn = newPeople.place[person.id] ?? [:]
@@ -90,7 +102,7 @@ struct PeopleComparison {
         for assignment in old.champions.assignments where !newPeople.champions.contains(assignment.champion) {
             bySchool[assignment.school, default: none].droppedChampions.append(oldPeople.name(assignment.champion))
         }
-        for (school, changes) in SessionComparison(old: old, new: new, counterparts: counterparts).compare() {
+        for (school, changes) in SessionComparison(old: old, new: new, counterparts: counterparts).compare() where !acrossYears {
             bySchool[school, default: none].newGroups = changes.newGroups
             bySchool[school, default: none].droppedGroups = changes.droppedGroups
             bySchool[school, default: none].sessions = changes.sessions

@@ -21,6 +21,10 @@ public struct PlanDiff: Sendable, Codable, Equatable {
         public var end: SchoolDate
     }
 
+    /// Two plans for different school years (last year's and next year's): compared by what
+    /// they hold, never by dates, which differ by a year and say nothing then.
+    public var acrossYears: Bool { SchoolYearName(starting: old.start) != SchoolYearName(starting: new.start) }
+
     public var isEmpty: Bool {
         milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty && budget.isEmpty
     }

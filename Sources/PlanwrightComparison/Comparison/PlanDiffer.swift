@@ -1,3 +1,4 @@
+import PlanwrightModel
 import PlanwrightPlanning
 
 /// Compares two planned versions of a plan. Both must have planned without errors.
@@ -24,11 +25,12 @@ public struct PlanDiffer: Sendable {
     public init() {}
 
     public func diff(_ old: Side, _ new: Side) -> PlanDiff {
-        PlanDiff(old: old.version, new: new.version,
-                 milestones: MilestoneComparison(old: old, new: new).compare(),
-                 priorities: PriorityComparison.compare(old.planned, new.planned),
-                 assessment: AssessmentComparison.compare(old, new),
-                 schools: PeopleComparison(old: old.planned, new: new.planned).compare(),
-                 budget: BudgetComparison(old: old.planned, new: new.planned).compare())
+        let acrossYears = SchoolYearName(starting: old.planned.start) != SchoolYearName(starting: new.planned.start)
+        return PlanDiff(old: old.version, new: new.version,
+                        milestones: MilestoneComparison(old: old, new: new, acrossYears: acrossYears).compare(),
+                        priorities: PriorityComparison.compare(old.planned, new.planned),
+                        assessment: AssessmentComparison.compare(old, new),
+                        schools: PeopleComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare(),
+                        budget: BudgetComparison(old: old.planned, new: new.planned).compare())
     }
 }

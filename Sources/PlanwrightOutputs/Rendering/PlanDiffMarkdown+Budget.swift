@@ -76,6 +76,7 @@ private struct BudgetWords {
     /// "$65,800 in all (was $59,220); 200 devices (was 180); paid by General fund (was Title IV-A)".
     func changed(_ c: CostChange) -> String {
         var parts: [String] = []
+        if let m = c.milestone { parts.append("moved from \(placeName(m.old)) to \(placeName(m.new))") }
         if let t = c.total { parts.append("\(words(t.new ?? .zero)) in all (was \(words(t.old ?? .zero)))") }
         if let u = c.units { parts.append("\(units(u.new, c.unit)) (was \(units(u.old, c.unit)))") }
         if let a = c.unitAmount {
@@ -86,6 +87,9 @@ private struct BudgetWords {
         if let y = c.firstYear { parts.append("first paid in \(y.new.map(\.description) ?? "no year of the budget") (was \(y.old.map(\.description) ?? "no year of the budget"))") }
         return "\(name(c.cost))\(place(c.cost)): " + parts.joined(separator: "; ")
     }
+
+    /// Where a cost is written within its goal: "milestone `hotspot-lend`", or "its goal".
+    private func placeName(_ milestone: String?) -> String { milestone.map { "milestone `\(MarkdownText.code($0))`" } ?? "its goal" }
 
     private func units(_ n: Int?, _ unit: CostUnit?) -> String {
         guard let n else { return "no count" }

@@ -14,7 +14,13 @@ public enum PlanDiffMarkdown {
         out += "**\(summary(diff))**\n"
         // Both versions' school years, so a date in either is written without its year.
         let dates = PeopleDates(year: min(diff.old.start, diff.new.start)...max(diff.old.end, diff.new.end, diff.old.start, diff.new.start))
-        out += schedule(diff.milestones, dates: dates)
+        if diff.acrossYears {
+            let old = SchoolYearWords.name(SchoolYearName(starting: diff.old.start)), new = SchoolYearWords.name(SchoolYearName(starting: diff.new.start))
+            out += "\nThe plans are for different school years, \(old) and \(new): their work is compared by what it is, not by its dates.\n"
+            out += yearSchedule(diff.milestones, old: old, dates: PeopleDates(year: diff.new.start...diff.new.end), oldDates: PeopleDates(year: diff.old.start...diff.old.end))
+        } else {
+            out += schedule(diff.milestones, dates: dates)
+        }
         out += priorities(diff.priorities)
         out += assessment(diff.assessment, dates: dates)
         out += people(diff.schools, dates: dates)
@@ -26,13 +32,19 @@ public enum PlanDiffMarkdown {
     static func summary(_ diff: PlanDiff) -> String {
         var parts: [String] = []
         let m = diff.milestones
-        let counts = [(m.moved.count, "moved"), (m.added.count, "added"), (m.removed.count, "removed"), (m.changed.count, "changed")]
+        let finished = m.removed.filter { $0.done == true }.count
+        let counts = (diff.acrossYears
+            ? [(finished, "finished and left behind"), (m.removed.count - finished, "dropped"), (m.carried.count, "carried over"), (m.added.count, "new"), (m.changed.count, "changed")]
+            : [(m.moved.count, "moved"), (m.added.count, "added"), (m.removed.count, "removed"), (m.changed.count, "changed")])
             .filter { $0.0 > 0 }
         if let first = counts.first {
             parts.append(([count(first.0, "milestone", "milestones") + " " + first.1] + counts.dropFirst().map { "\($0.0) \($0.1)" })
                 .joined(separator: ", "))
         }
         if !diff.priorities.isEmpty { parts.append(count(diff.priorities.count, "priority", "priorities") + " changed") }
+        let joined = diff.schools.reduce(0) { $0 + $1.joined.count }, left = diff.schools.reduce(0) { $0 + $1.left.count }
+        if joined > 0 { parts.append(count(joined, "member of staff", "staff") + " joined") }
+        if left > 0 { parts.append(count(left, "member of staff", "staff") + " left") }
         if !diff.assessment.levels.isEmpty { parts.append(count(diff.assessment.levels.count, "assessment level", "assessment levels") + " changed") }
         else if !diff.assessment.isEmpty { parts.append("new assessment date") }
         // People, not changes: someone two rollouts train has a change for each, and someone at
@@ -74,6 +86,26 @@ public enum PlanDiffMarkdown {
         }
         if !m.changed.isEmpty {
             out += "\n#### Changed, same dates\n\n"
+            out += m.changed.map { "- \(milestone($0.id, $0.title)): \($0.changes.map { describe($0, dates: dates) }.joined(separator: "; "))\n" }.joined()
+        }
+        return out
+    }
+
+    /// Across school years: finished work left behind, work dropped, work carried over and new
+    /// work, each at the dates of its own year.
+    private static func yearSchedule(_ m: MilestoneChanges, old: String, dates: PeopleDates, oldDates: PeopleDates) -> String {
+        guard !m.isEmpty else { return "" }
+        var out = "\n### Schedule\n"
+        func section(_ heading: String, _ items: [DatedMilestone], _ dates: PeopleDates) {
+            guard !items.isEmpty else { return }
+            out += "\n#### \(heading)\n\n" + items.map { "- \(dated($0, dates: dates))\n" }.joined()
+        }
+        section("Finished in \(old), left behind", m.removed.filter { $0.done == true }, oldDates)
+        section("Not finished in \(old), and not carried over", m.removed.filter { $0.done != true }, oldDates)
+        section("Carried over from \(old)", m.carried, dates)
+        section("New", m.added, dates)
+        if !m.changed.isEmpty {
+            out += "\n#### Changed\n\n"
             out += m.changed.map { "- \(milestone($0.id, $0.title)): \($0.changes.map { describe($0, dates: dates) }.joined(separator: "; "))\n" }.joined()
         }
         return out
@@ -226,6 +258,8 @@ public enum PlanDiffMarkdown {
         var out = "\n### Training and champions\n"
         for school in schools {
             out += "\n#### \(escape(school.name))\n\n"
+            if !school.joined.isEmpty { out += "- Joined: \(names(school.joined))\n" }
+            if !school.left.isEmpty { out += "- Left: \(names(school.left))\n" }
             out += school.training.map { "- \(escape($0.person.name)): \(training($0))\n" }.joined()
             let becameChampions = Set(school.newChampions.map(\.id))
             out += school.champions.map { "- \(escape($0.colleague.name)): \(champion($0, becameChampion: becameChampions.contains($0.colleague.id)))\n" }.joined()
