@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// Next year's plan from this year's (issue 21, item 7), as a leader lives it: Cedar Bluff's
+/// 2026-27 plan with a year of progress, committed in git; `init --from` makes 2027-28; `check`
+/// passes on it; the leader removes the two staff who left and moves a cost to its goal; `diff`
+/// between the years says what a board would read.
+struct YearRolloverTests {
+    static let lastYear = "Tests/PlanwrightKitTests/Fixtures/cedar-bluff-rollover/cedar-bluff-2026-27.yaml"
+
+    /// A repository holding last year's plan as `plans/2026-27.yaml`, committed.
+    struct Repository {
+        let repository = try! DiffCommandTests.Repository()
+        var root: URL { repository.root }
+
+        init() throws {
+            let text = try String(contentsOf: GoodPlanTests.packageRoot.appendingPathComponent(YearRolloverTests.lastYear), encoding: .utf8)
+            try repository.write(text, to: "plans/2026-27.yaml")
+            try repository.git(["add", "."])
+            try repository.git(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", "commit", "-qm", "2026-27 as it stood in May"])
+        }
+
+        func run(_ arguments: [String]) throws -> CommandLineTests.Run { try CommandLineTests().run(arguments, in: root) }
+        func read(_ path: String) throws -> String { try repository.read(path) }
+        func write(_ text: String, to path: String) throws { try repository.write(text, to: path) }
+    }
+
+    @Test func initFromLastYearLeavesFinishedWorkBehindAndCarriesTheRest() throws {
+        let repository = try Repository()
+        defer { repository.repository.remove() }
+        let result = try repository.run(["init", "plans/2027-28.yaml", "--from", "plans/2026-27.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("wrote plans/2027-28.yaml: 2027-28 from 2026-27; 3 finished milestones left behind, 2 unfinished milestones carried over, 0 ratings raised, 2 framework steps recorded as done\n"))
+        let next = try repository.read("plans/2027-28.yaml")
+        // Finished work stays behind; unfinished work is marked.
+        for done in ["id: math-pilot", "id: math-gate", "id: hotspot-survey", "held:", "progress:", "status: done", "done_on:"] {
+            #expect(!next.contains(done), "\(done) carried into next year")
+        }
+        #expect(next.components(separatedBy: "carried_from: 2026-27").count - 1 == 2)
+        #expect(!next.contains("after: [math-gate]") && !next.contains("after: [hotspot-survey]"))
+        // The calendar moved 52 weeks on, to the same weekdays, and says so.
+        #expect(next.contains("  start: 2027-08-18\n  end: 2028-05-19\n"))
+        #expect(next.contains("- { name: Labor Day, from: 2027-09-06, to: 2027-09-06 }"))
+        #expect(next.contains("# The dates below are 2026-27's moved on 52 weeks, to the same weekdays"))
+        // Last year's results are the baseline.
+        #expect(next.contains("shared-vision: { current: 2, steps_done: [shared-vision-1, shared-vision-2], target: 3 }"))
+        #expect(next.contains("baseline: 73  # last measured 2027-03-26; was 40"))
+        #expect(!next.contains("observations:"))
+        // The rest carries as written, comments and all.
+        #expect(next.contains("  # Cedar Bluff Junior High (8)\n  - { id: j-01, name: Derek Moen, school: cbjh,"))
+        #expect(next.contains("  - { id: erate, name: E-Rate, amount: 7200 }"))
+
+        let check = try repository.run(["check", "plans/2027-28.yaml"])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.hasSuffix("0 errors, 1 warning in 1 file\n"))
+        // Finished framework steps are not planned again; the third one is.
+        let plan = try repository.run(["plan", "plans/2027-28.yaml"])
+        #expect(!plan.stdout.contains("shared-vision-1") && !plan.stdout.contains("Collect teacher, student and family views"))
+        #expect(plan.stdout.contains("shared-vision-3"))
+        #expect(plan.stdout.contains("hotspot-lend     Lend hotspots to the families who asked                       Cody Brandt     carried over from 2026–27"))
+        // A carried rollout passed its go/no-go last year: no new pilot is added before it.
+        #expect(!plan.stdout.contains("math-rollout-pilot"))
+
+        // The same plan rolls over to the same bytes, and an existing file is never overwritten.
+        #expect(try repository.run(["init", "plans/again.yaml", "--from", "plans/2026-27.yaml"]).status == 0)
+        #expect(try repository.read("plans/again.yaml") == next)
+        let refused = try repository.run(["init", "plans/2027-28.yaml", "--from", "plans/2026-27.yaml"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("'plans/2027-28.yaml' already exists; init never overwrites a plan"))
+        #expect(try repository.read("plans/2027-28.yaml") == next)
+    }
+
+    @Test func diffAcrossYearsComparesWorkPeopleAndBudgetNotDays() throws {
+        let repository = try Repository()
+        defer { repository.repository.remove() }
+        #expect(try repository.run(["init", "plans/2027-28.yaml", "--from", "plans/2026-27.yaml"]).status == 0)
+        // Over the summer: two staff left, and the data plans became the goal's own cost.
+        let edited = try repository.read("plans/2027-28.yaml")
+            .replacingPresent("  - { id: e-21, name: Erin Fox, school: cbe, role: aide, subjects: [ela], grades: K-2, comfort: 2 }\n", with: "")
+            .replacingPresent("  - { id: h-13, name: Lyle Two Moons, school: cbhs, role: counselor, subjects: [counseling], grades: 9-12, comfort: 2 }\n", with: "")
+            .replacingPresent("""
+                    costs:
+                      - { item: Hotspot data plans, category: other, amount: 20, per: device, count: 40, every: month, funding: general-fund }
+
+            """, with: "")
+            .replacingPresent("    costs:\n      - item: E-Rate hotspots", with: """
+                costs:
+                  - { item: Hotspot data plans, category: other, amount: 20, per: device, count: 40, every: month, funding: general-fund }
+                  - item: E-Rate hotspots
+            """)
+        try repository.write(edited, to: "plans/2027-28.yaml")
+        let result = try repository.run(["diff", "plans/2026-27.yaml", "plans/2027-28.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let diff = result.stdout
+        #expect(diff.contains("**5 milestones finished and left behind, 2 carried over; 2 priorities changed; 2 staff left;"))
+        #expect(diff.contains("The plans are for different school years, 2026–27 and 2027–28"))
+        #expect(diff.contains("#### Finished in 2026–27, left behind\n\n- `hotspot-survey` Ask every family about internet at home: Wed, Aug 19 – Tue, Sep 1"))
+        #expect(diff.contains("#### Carried over from 2026–27\n\n- `hotspot-lend` Lend hotspots to the families who asked: Wed, Aug 18 – Tue, Aug 31, 10 school days, task, Cody Brandt\n"))
+        #expect(diff.contains("#### Cedar Bluff Elementary\n\n- Left: Erin Fox\n"))
+        #expect(diff.contains("#### Cedar Bluff High School\n\n- Left: Lyle Two Moons\n"))
+        #expect(diff.contains("- Hotspot data plans (goal `home-access`): moved from milestone `hotspot-lend` to its goal;"))
+        // No per-day churn: nothing "moved" by a year of school days, no closure "no longer closed".
+        for churn in ["#### Moved", "no longer closed", "new closure", "school days |", "Costs added", "Costs removed", "Session `"] {
+            #expect(!diff.contains(churn), "\(churn) in the diff across years")
+        }
+    }
+}
