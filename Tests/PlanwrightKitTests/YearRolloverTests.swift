@@ -45,6 +45,8 @@ struct YearRolloverTests {
         // Last year's results are the baseline.
         #expect(next.contains("shared-vision: { current: 2, steps_done: [shared-vision-1, shared-vision-2], target: 3 }"))
         #expect(next.contains("baseline: 73  # last measured 2027-03-26; was 40"))
+        // Work under way was paid for when it started: a one-time purchase is not bought again.
+        #expect(next.contains("        amount: 180\n        on: 2026-08-19  # paid from 2026-27, when the work started\n"))
         #expect(!next.contains("observations:"))
         // The rest carries as written, comments and all.
         #expect(next.contains("  # Cedar Bluff Junior High (8)\n  - { id: j-01, name: Derek Moen, school: cbjh,"))
@@ -80,12 +82,12 @@ struct YearRolloverTests {
             .replacingPresent("  - { id: h-13, name: Lyle Two Moons, school: cbhs, role: counselor, subjects: [counseling], grades: 9-12, comfort: 2 }\n", with: "")
             .replacingPresent("""
                     costs:
-                      - { item: Hotspot data plans, category: other, amount: 20, per: device, count: 40, every: month, funding: general-fund }
+                      - { item: Hotspot data plans, category: other, amount: 20, on: 2026-08-19, per: device, count: 40, every: month, funding: general-fund }  # paid from 2026-27, when the work started
 
             """, with: "")
             .replacingPresent("    costs:\n      - item: E-Rate hotspots", with: """
                 costs:
-                  - { item: Hotspot data plans, category: other, amount: 20, per: device, count: 40, every: month, funding: general-fund }
+                  - { item: Hotspot data plans, category: other, amount: 20, on: 2026-08-19, per: device, count: 40, every: month, funding: general-fund }
                   - item: E-Rate hotspots
             """)
         try repository.write(edited, to: "plans/2027-28.yaml")
@@ -98,7 +100,8 @@ struct YearRolloverTests {
         #expect(diff.contains("#### Carried over from 2026–27\n\n- `hotspot-lend` Lend hotspots to the families who asked: Wed, Aug 18 – Tue, Aug 31, 10 school days, task, Cody Brandt\n"))
         #expect(diff.contains("#### Cedar Bluff Elementary\n\n- Left: Erin Fox\n"))
         #expect(diff.contains("#### Cedar Bluff High School\n\n- Left: Lyle Two Moons\n"))
-        #expect(diff.contains("- Hotspot data plans (goal `home-access`): moved from milestone `hotspot-lend` to its goal;"))
+        // The cost moved and nothing else changed: its payments are the same, in the fiscal years both plans budget.
+        #expect(diff.hasSuffix("### Budget\n\n#### Costs changed\n\n- Hotspot data plans (goal `home-access`): moved from milestone `hotspot-lend` to its goal\n"))
         // No per-day churn: nothing "moved" by a year of school days, no closure "no longer closed".
         for churn in ["#### Moved", "no longer closed", "new closure", "school days |", "Costs added", "Costs removed", "Session `"] {
             #expect(!diff.contains(churn), "\(churn) in the diff across years")

@@ -66,8 +66,9 @@ struct PlanRollover {
         }
     }
 
-    /// Keys that record last year rather than plan the next: left out, never shifted.
-    private static let records: Set<String> = ["done_on", "observations", "status", "blocked_because", "held"]
+    /// Keys never shifted: those that record last year rather than plan the next (left out), and
+    /// costs, whose dates are payments in fiscal years: a licence bought on 2026-07-01 was bought then.
+    private static let records: Set<String> = ["done_on", "observations", "status", "blocked_because", "held", "costs"]
 
     // MARK: The baseline
 
@@ -132,7 +133,9 @@ struct PlanRollover {
                 summary.milestonesLeftBehind += plan.goals.first { $0.id == id }?.milestones.count ?? 0
                 continue
             }
-            for pair in goal.pairs where !["milestones", "measures"].contains(pair.key.scalar ?? "") { shiftDates(in: pair.value, &edits) }
+            for pair in goal.pairs where !["milestones", "measures", "costs"].contains(pair.key.scalar ?? "") { shiftDates(in: pair.value, &edits) }
+            // A goal's costs are paid from its first day of school, which was last year's.
+            keepPaid(goal["costs"], last: last, &edits)
             for measure in goal["measures"]?.items ?? [] { rollMeasure(measure, done: done, &edits) }
             guard let milestones = goal["milestones"], milestones.isSequence else { continue }
             for (position, milestone) in milestones.items.enumerated() {
@@ -151,6 +154,10 @@ struct PlanRollover {
     /// Unfinished work, marked as carried over; its dates move on, its record of last year goes.
     private func carry(_ milestone: YAMLNode, done: Set<String>, last: SchoolYearName, _ edits: inout YAMLTextEdits) {
         shiftDates(in: milestone, &edits)
+        // Work under way was paid for when it started, last year; work not started is paid when it does.
+        if let status = milestone["status"]?.scalar, [MilestoneStatus.inProgress, .blocked].map(\.rawValue).contains(status) {
+            keepPaid(milestone["costs"], last: last, &edits)
+        }
         if let status = milestone["status"]?.scalar, status != MilestoneStatus.blocked.rawValue { edits.removePair("status", in: milestone) }
         if milestone.pair("done_on") != nil { edits.removePair("done_on", in: milestone) }
         if let after = milestone["after"] {
@@ -167,6 +174,21 @@ struct PlanRollover {
         }
         if milestone.pair("carried_from") == nil {
             edits.insertPair("carried_from: \(last)", in: milestone, after: "title")
+        }
+    }
+
+    /// Costs with no date of their own are paid when their work starts; for work that started last
+    /// year that was last year, so they are dated to its first day: a one-time purchase is not
+    /// bought again, and a recurring one keeps its payments.
+    private func keepPaid(_ costs: YAMLNode?, last: SchoolYearName, _ edits: inout YAMLTextEdits) {
+        for cost in costs?.items ?? [] where cost.isMapping && cost.pair("on") == nil {
+            let note = "paid from \(last), when the work started"
+            if cost.style == .flow {
+                edits.insertPair("on: \(plan.year.start)", in: cost, after: "amount")
+                edits.appendComment(note, to: cost.location.line)
+            } else {
+                edits.insertPair("on: \(plan.year.start)  # " + note, in: cost, after: "amount")
+            }
         }
     }
 

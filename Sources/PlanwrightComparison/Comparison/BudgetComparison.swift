@@ -7,6 +7,15 @@ import PlanwrightPlanning
 struct BudgetComparison {
     let old: ImprovementPlan
     let new: ImprovementPlan
+    /// Plans for different school years look ahead over different fiscal years: only the years
+    /// both budget are compared, and a cost's total over its version's years (or the first of
+    /// them it is paid in) is not a change, since the years themselves differ.
+    var acrossYears = false
+
+    /// The fiscal years compared: every year of either version, or across school years those of both.
+    private var compared: Set<FiscalYear> {
+        acrossYears ? Set(old.budget.years).intersection(new.budget.years) : Set(old.budget.years).union(new.budget.years)
+    }
 
     func compare() -> BudgetChanges {
         let before = Side(old), after = Side(new)
@@ -43,7 +52,8 @@ struct BudgetComparison {
                 if !change.isZero { causes[year, default: []].append(CostCause(cost: name, kind: kind, change: change)) }
             }
         }
-        return Set(oldTotals.keys).union(newTotals.keys).union(causes.keys).sorted().compactMap { year in
+        let years = Set(oldTotals.keys).union(newTotals.keys).union(causes.keys).filter { !acrossYears || compared.contains($0) }
+        return years.sorted().compactMap { year in
             let total = YearAmountChange(year: year, old: oldTotals[year] ?? .zero, new: newTotals[year] ?? .zero)
             let all = (causes[year] ?? []).sorted(by: Self.largestFirst)
             guard !total.change.isZero || !all.isEmpty else { return nil }
@@ -65,10 +75,10 @@ struct BudgetComparison {
     private func costChange(_ o: Int, _ n: Int, _ before: Side, _ after: Side) -> CostChange? {
         let was = old.budget.costs[o], now = new.budget.costs[n]
         let change = CostChange(cost: after.name(n), unit: now.unit,
-                                total: .between(was.total, now.total), unitAmount: .between(was.unitAmount, now.unitAmount),
+                                total: acrossYears ? nil : .between(was.total, now.total), unitAmount: .between(was.unitAmount, now.unitAmount),
                                 units: .between(was.units, now.units),
                                 funding: .between(before.payers(was), after.payers(now)),
-                                firstYear: .between(before.firstYear[o], after.firstYear[n]),
+                                firstYear: acrossYears ? nil : .between(before.firstYear[o], after.firstYear[n]),
                                 milestone: was.milestone == now.milestone ? nil : Changed(old: was.milestone, new: now.milestone))
         let unchanged = change.total == nil && change.unitAmount == nil && change.units == nil && change.funding == nil && change.firstYear == nil
             && change.milestone == nil
@@ -99,7 +109,7 @@ struct BudgetComparison {
 
     /// An amount each year of either version, where it differs.
     private func yearChanges(_ before: Side, _ after: Side, _ amount: (ImprovementPlan, FiscalYear) -> Money) -> [YearAmountChange] {
-        Set(old.budget.years).union(new.budget.years).sorted().compactMap { year in
+        compared.sorted().compactMap { year in
             let change = YearAmountChange(year: year, old: amount(old, year), new: amount(new, year))
             return change.change.isZero ? nil : change
         }

@@ -31,6 +31,6 @@ public struct PlanDiffer: Sendable {
                         priorities: PriorityComparison.compare(old.planned, new.planned),
                         assessment: AssessmentComparison.compare(old, new),
                         schools: PeopleComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare(),
-                        budget: BudgetComparison(old: old.planned, new: new.planned).compare())
+                        budget: BudgetComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare())
     }
 }

@@ -13,7 +13,9 @@ public enum PlanDiffMarkdown {
         guard !diff.isEmpty else { return out + "No changes to the plan's schedule, priorities, assessment, people or budget.\n" }
         out += "**\(summary(diff))**\n"
         // Both versions' school years, so a date in either is written without its year.
-        let dates = PeopleDates(year: min(diff.old.start, diff.new.start)...max(diff.old.end, diff.new.end, diff.old.start, diff.new.start))
+        // Across school years, dates are the new year's: the old year's are written with their year.
+        let dates = diff.acrossYears ? PeopleDates(year: diff.new.start...diff.new.end)
+            : PeopleDates(year: min(diff.old.start, diff.new.start)...max(diff.old.end, diff.new.end, diff.old.start, diff.new.start))
         if diff.acrossYears {
             let old = SchoolYearWords.name(SchoolYearName(starting: diff.old.start)), new = SchoolYearWords.name(SchoolYearName(starting: diff.new.start))
             out += "\nThe plans are for different school years, \(old) and \(new): their work is compared by what it is, not by its dates.\n"
