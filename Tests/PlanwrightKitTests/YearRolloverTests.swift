@@ -107,4 +107,51 @@ struct YearRolloverTests {
             #expect(!diff.contains(churn), "\(churn) in the diff across years")
         }
     }
+
+    @Test func ratingsRiseWhereTheWorkWasAllDoneAndFinishedGoalsStayBehind() throws {
+        let repository = try Repository()
+        defer { repository.repository.remove() }
+        // The hotspots were all lent, and the vision's third step done too.
+        let finished = try repository.read("plans/2026-27.yaml")
+            .replacingPresent("        kind: task\n        status: in_progress\n", with: "        kind: task\n        status: done\n        done_on: 2027-04-30\n")
+            .replacingPresent("  shared-vision-2: { status: done, done_on: 2026-10-01 }\n",
+                              with: "  shared-vision-2: { status: done, done_on: 2026-10-01 }\n  shared-vision-3: { status: done, done_on: 2026-10-30 }\n")
+        try repository.write(finished, to: "plans/2026-27.yaml")
+        let result = try repository.run(["init", "plans/2027-28.yaml", "--from", "plans/2026-27.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("4 finished milestones left behind, 1 unfinished milestone carried over, 1 finished goal left behind, 2 ratings raised\n"))
+        let next = try repository.read("plans/2027-28.yaml")
+        #expect(next.contains("    shared-vision: { current: 3, target: 3 }  # 2026-27: rose from 2 (every framework step done)\n"))
+        #expect(next.contains("    equity-of-access: { current: 3, target: 3 }  # 2026-27: rose from 1 (every milestone of home-access done)\n"))
+        #expect(next.contains("# Finished in 2026-27 and left behind: home-access (Every family that needs one borrows a hotspot).\ngoals:\n"))
+        #expect(!next.contains("id: home-access") && !next.contains("steps_done"))
+        let check = try repository.run(["check", "plans/2027-28.yaml"])
+        #expect(check.status == 0, "\(check.stderr)")
+        // Both reached their targets: neither is a priority, and no vision step is planned again.
+        let plan = try repository.run(["plan", "plans/2027-28.yaml"])
+        #expect(!plan.stdout.contains("Shared vision for teaching and learning:") && !plan.stdout.contains("shared-vision-"))
+        #expect(!plan.stdout.contains("Commitment to equity of access:"))
+    }
+
+    @Test func anImportedCalendarIsLastYearsAndIsCommentedOut() throws {
+        let repository = try Repository()
+        defer { repository.repository.remove() }
+        let plans = GoodPlanTests.packageRoot.appendingPathComponent("Plans")
+        for name in ["maple-valley.yaml", "maple-valley-holidays.ics"] {
+            try repository.write(try String(contentsOf: plans.appendingPathComponent(name), encoding: .utf8), to: "plans/\(name)")
+        }
+        let result = try repository.run(["init", "plans/maple-2027-28.yaml", "--from", "plans/maple-valley.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let next = try repository.read("plans/maple-2027-28.yaml")
+        #expect(next.contains("""
+              # 2026-27's calendar export: export the 2027-28 calendar and import it here.
+              # import: maple-valley-holidays.ics   # holidays on the same rule every year, from the district calendar's export
+
+            """))
+        // A licence first paid on 2026-07-01 was paid then: costs' dates are not moved.
+        #expect(next.contains("        on: 2026-07-01\n        funding: digital-grant\n"))
+        let check = try repository.run(["check", "plans/maple-2027-28.yaml"])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.hasSuffix("0 errors, 1 warning in 1 file\n"))
+    }
 }
