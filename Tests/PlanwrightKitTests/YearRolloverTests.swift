@@ -62,6 +62,9 @@ struct YearRolloverTests {
         #expect(plan.stdout.contains("hotspot-lend     Lend hotspots to the families who asked                       Cody Brandt     carried over from 2026–27"))
         // A carried rollout passed its go/no-go last year: no new pilot is added before it.
         #expect(!plan.stdout.contains("math-rollout-pilot"))
+        // The district plan says it too.
+        #expect(try repository.run(["build", "plans/2027-28.yaml", "--out", "out"]).status == 0)
+        #expect(try repository.read("out/plan.md").contains("| Lend hotspots to the families who asked (carried over from 2026–27) | Cody Brandt | task |"))
 
         // The same plan rolls over to the same bytes, and an existing file is never overwritten.
         #expect(try repository.run(["init", "plans/again.yaml", "--from", "plans/2026-27.yaml"]).status == 0)
