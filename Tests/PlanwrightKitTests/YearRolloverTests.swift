@@ -38,6 +38,9 @@ struct YearRolloverTests {
         }
         #expect(next.components(separatedBy: "        carried_from: 2026-27\n").count - 1 == 2)
         #expect(!next.contains("after: [math-gate]") && !next.contains("after: [hotspot-survey]"))
+        // The rollout's go/no-go said go last year; the hotspot lending is no rollout.
+        #expect(next.contains("        title: Every grade 3-6 class practises weekly\n        carried_from: 2026-27\n        gate_passed: 2026-27\n"))
+        #expect(next.components(separatedBy: "gate_passed:").count - 1 == 1)
         // The calendar moved 52 weeks on, to the same weekdays, and says so.
         #expect(next.contains("  start: 2027-08-18\n  end: 2028-05-19\n"))
         #expect(next.contains("- { name: Labor Day, from: 2027-09-06, to: 2027-09-06 }"))
@@ -156,5 +159,24 @@ struct YearRolloverTests {
         let check = try repository.run(["check", "plans/maple-2027-28.yaml"])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stderr.hasSuffix("0 errors, 1 warning in 1 file\n"))
+    }
+
+    @Test func aRolloutCarriedOverIsGatedAgainUnlessItsGoNoGoSaidGo() throws {
+        let repository = try Repository()
+        defer { repository.repository.remove() }
+        // Lending hotspots as a rollout with no pilot or gate of its own: the planner added them last year.
+        let lending = try repository.read("plans/2026-27.yaml")
+            .replacingPresent("        after: [hotspot-survey]\n        owner: Cody Brandt\n        kind: task\n",
+                              with: "        after: [hotspot-survey]\n        owner: Cody Brandt\n        kind: rollout\n")
+        for (name, progress, passed) in [("not-passed", "", false),
+                                         ("passed", "  hotspot-lend-pilot: { status: done, done_on: 2026-09-15 }\n  hotspot-lend-gate: { status: done, done_on: 2026-09-17 }\n", true)] {
+            try repository.write(lending + progress, to: "plans/\(name).yaml")
+            let result = try repository.run(["init", "plans/\(name)-next.yaml", "--from", "plans/\(name).yaml"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let next = try repository.read("plans/\(name)-next.yaml")
+            #expect(next.contains("        title: Lend hotspots to the families who asked\n        carried_from: 2026-27\n" + (passed ? "        gate_passed: 2026-27\n" : "        days: 10\n")))
+            let plan = try repository.run(["plan", "plans/\(name)-next.yaml"])
+            #expect(plan.stdout.contains("hotspot-lend-gate") == !passed, "\(name)")
+        }
     }
 }

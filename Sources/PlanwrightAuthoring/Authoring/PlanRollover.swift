@@ -172,9 +172,10 @@ struct PlanRollover {
                 }
             }
         }
-        if milestone.pair("carried_from") == nil {
-            edits.insertPair("carried_from: \(last)", in: milestone, after: "title")
-        }
+        var marks: [String] = []
+        if milestone.pair("carried_from") == nil { marks.append("carried_from: \(last)") }
+        if let id = milestone["id"]?.scalar, milestone.pair("gate_passed") == nil, passedGate(id) { marks.append("gate_passed: \(last)") }
+        edits.insertPairs(marks, in: milestone, after: "title")
     }
 
     /// Costs with no date of their own are paid when their work starts; for work that started last
@@ -190,6 +191,21 @@ struct PlanRollover {
                 edits.insertPair("on: \(plan.year.start)  # " + note, in: cost, after: "amount")
             }
         }
+    }
+
+    /// Whether a rollout's go/no-go said go: a gate it comes after (directly or not) is done, or
+    /// the gate the planner added before it is recorded done under `progress`.
+    private func passedGate(_ id: String) -> Bool {
+        let milestones = Dictionary(plan.milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        guard let rollout = milestones[id], rollout.kind == .rollout else { return false }
+        if plan.progress.contains(where: { $0.milestone.id == "\(id)-gate" && $0.status == .done }) { return true }
+        var seen = Set<String>(), waiting = rollout.after.map(\.id)
+        while let next = waiting.popLast() {
+            guard seen.insert(next).inserted, let milestone = milestones[next] else { continue }
+            if milestone.kind == .gate && milestone.status == .done { return true }
+            waiting += milestone.after.map(\.id)
+        }
+        return false
     }
 
     /// The latest value measured becomes the baseline; the values themselves stay with last year.

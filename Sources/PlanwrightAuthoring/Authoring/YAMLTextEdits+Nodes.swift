@@ -80,14 +80,19 @@ extension YAMLTextEdits {
     /// Adds `key: value` to `mapping` after the pair of `after` (block: a line of its own at the
     /// same indentation; flow: `, key: value` after that pair's value).
     mutating func insertPair(_ entry: String, in mapping: YAMLNode, after key: String) {
-        guard let pair = mapping.pairs.first(where: { $0.key.scalar == key }) ?? mapping.pairs.last else { return }
+        insertPairs([entry], in: mapping, after: key)
+    }
+
+    /// Several `key: value` entries, in this order, after the pair of `after`.
+    mutating func insertPairs(_ entries: [String], in mapping: YAMLNode, after key: String) {
+        guard let pair = mapping.pairs.first(where: { $0.key.scalar == key }) ?? mapping.pairs.last, !entries.isEmpty else { return }
         if mapping.style == .flow {
             let at = pair.value.location
             let end = endOfFlowValue(line: at.line, column: at.column)
-            replace(line: at.line, from: end, to: end, with: ", " + entry)
+            replace(line: at.line, from: end, to: end, with: entries.map { ", " + $0 }.joined())
         } else {
             let last = lines(ofPair: pair.key, value: pair.value).upperBound
-            insert([String(repeating: " ", count: pair.key.location.column - 1) + entry], after: last)
+            insert(entries.map { String(repeating: " ", count: pair.key.location.column - 1) + $0 }, after: last)
         }
     }
 

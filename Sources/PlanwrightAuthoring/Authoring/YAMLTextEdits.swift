@@ -128,7 +128,11 @@ struct YAMLTextEdits {
 
     var text: String {
         var lines = self.lines
-        for edit in replacements.sorted(by: { ($0.line, $0.from) > ($1.line, $1.from) }) where !removed.contains(edit.line) {
+        // Right to left, so each edit's columns are still the original's; at one column, the later edit first.
+        let order = replacements.indices.sorted { a, b in
+            (replacements[a].line, replacements[a].from, a) > (replacements[b].line, replacements[b].from, b)
+        }
+        for edit in order.map({ replacements[$0] }) where !removed.contains(edit.line) {
             let from = min(edit.from - 1, lines[edit.line - 1].count), to = min(edit.to - 1, lines[edit.line - 1].count)
             lines[edit.line - 1].replaceSubrange(from..<to, with: Array(edit.text.unicodeScalars))
         }

@@ -76,20 +76,21 @@ extension PlanDecoder {
         let scope = decodeScope(fields)
         checkNarrows(scope, goal: goalScope, milestoneID: id ?? "?", goalID: goal)
         let costs = decodeCosts(fields, work: "milestone '\(id ?? "?")'", grades: (scope.grades ?? goalScope.grades)?.value)
-        let carriedFrom = decodeCarriedFrom(fields, milestone: id)
+        let carriedFrom = decodeSchoolYear(fields, "carried_from", milestone: id, meaning: "the school year the work was carried over from")
+        let gatePassed = decodeSchoolYear(fields, "gate_passed", milestone: id, meaning: "the school year its go/no-go said go")
         guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
         return Milestone(
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
             on: on, notBefore: notBefore, due: due, ownerReference: reader.textReference(fields, "owner"), kind: kind,
             declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)), status: status,
-            doneOn: doneOn, blockedBecause: blockedBecause, since: since, goal: goal, location: node.location, costs: costs, carriedFrom: carriedFrom)
+            doneOn: doneOn, blockedBecause: blockedBecause, since: since, goal: goal, location: node.location, costs: costs, carriedFrom: carriedFrom, gatePassed: gatePassed)
     }
 
-    /// `carried_from: 2026-27`: the school year unfinished work was first planned in.
-    private func decodeCarriedFrom(_ fields: Fields, milestone id: String?) -> SchoolYearName? {
-        guard let node = fields["carried_from"], let text = reader.text(node, fields.describe("carried_from")) else { return nil }
+    /// `carried_from: 2026-27`, `gate_passed: 2026-27`: a school year, as districts name them.
+    private func decodeSchoolYear(_ fields: Fields, _ key: String, milestone id: String?, meaning: String) -> SchoolYearName? {
+        guard let node = fields[key], let text = reader.text(node, fields.describe(key)) else { return nil }
         guard let year = SchoolYearName(text) else {
-            reader.error("'carried_from' of milestone '\(id ?? "?")' is the school year the work was carried over from, written like 2026-27, not '\(Excerpt.of(text))'",
+            reader.error("'\(key)' of milestone '\(id ?? "?")' is \(meaning), written like 2026-27, not '\(Excerpt.of(text))'",
                          at: node)
             return nil
         }

@@ -165,6 +165,8 @@ public enum PlanShapes {
         .optional("costs", .list(.mapping(cost)), "What the work costs; paid when it starts unless a cost says 'on'."),
         .optional("carried_from", .text,
                   "The school year this unfinished work was carried over from, such as 2026-27; 'init --from' writes it, and outputs say so."),
+        .optional("gate_passed", .text,
+                  "For a rollout carried over unfinished: the school year its go/no-go said go, such as 2026-27. No pilot and gate are added before it again; 'init --from' writes it."),
     ])
 
     public static let goal = MappingShape("goal", "What the district wants to achieve.", [

@@ -89,6 +89,8 @@ public struct Milestone: Sendable {
     public var costs: [CostLine] = []
     /// The school year it was planned in and left unfinished (`carried_from: 2026-27`).
     public var carriedFrom: SchoolYearName? = nil
+    /// For a rollout carried over: the school year its go/no-go said go (`gate_passed: 2026-27`).
+    public var gatePassed: SchoolYearName? = nil
 }
 
 /// The scope keys a goal or milestone writes (`schools`, `grades`, `roles`, `subjects`), each

@@ -35,7 +35,7 @@ struct MilestoneAssembler {
         WorkItem(id: m.id, title: m.title, kind: m.kind, origin: .plan, goal: m.goal, indicator: nil, owner: m.owner,
                  days: m.days, after: m.after.map(\.id), on: m.on?.value, notBefore: m.notBefore?.value, due: m.due,
                  scope: m.scope, status: m.status, doneOn: m.doneOn,
-                 blockedBecause: m.blockedBecause, since: m.since, cycle: nil, location: m.location, carriedFrom: m.carriedFrom)
+                 blockedBecause: m.blockedBecause, since: m.since, cycle: nil, location: m.location, carriedFrom: m.carriedFrom, gatePassed: m.gatePassed)
     }
 
     /// Framework steps for priorities placed in a cycle, unless a goal with milestones already
@@ -98,10 +98,9 @@ struct MilestoneAssembler {
     private func addPilotsAndGates(to items: inout [WorkItem], diagnostics: inout [Diagnostic]) {
         let index = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var added: [WorkItem] = []
-        // A rollout carried over from an earlier year passed its go/no-go then (a pilot and gate
-        // still unfinished are carried with it, and still come before it): piloting it again would
-        // undo the decision the district already made.
-        for position in items.indices where items[position].kind == .rollout && items[position].carriedFrom == nil {
+        // A rollout carried over whose go/no-go said go in an earlier year (`gate_passed`) is not
+        // piloted again: that would undo the decision the district already made.
+        for position in items.indices where items[position].kind == .rollout && items[position].gatePassed == nil {
             let before = ancestorKinds(of: items[position], items: items, index: index)
             let hasPilot = before.contains(.pilot), hasGate = before.contains(.gate)
             guard !hasPilot || !hasGate else { continue }

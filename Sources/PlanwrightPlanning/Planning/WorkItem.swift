@@ -28,4 +28,6 @@ struct WorkItem {
     var location: SourceLocation
     /// The school year it was left unfinished in, for work carried over (`carried_from`).
     var carriedFrom: SchoolYearName? = nil
+    /// For a rollout carried over, the school year its go/no-go said go.
+    var gatePassed: SchoolYearName? = nil
 }
