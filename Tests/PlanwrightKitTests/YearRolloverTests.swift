@@ -76,6 +76,14 @@ struct YearRolloverTests {
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("'plans/2027-28.yaml' already exists; init never overwrites a plan"))
         #expect(try repository.read("plans/2027-28.yaml") == next)
+
+        // A year later, the notes are the new year's, not stacked on last year's.
+        #expect(try repository.run(["init", "plans/2028-29.yaml", "--from", "plans/2027-28.yaml"]).status == 0)
+        let third = try repository.read("plans/2028-29.yaml")
+        #expect(third.hasPrefix("# 2028-29: started from 2027-28 with 'planwright init --from'."))
+        #expect(third.components(separatedBy: ": started from ").count - 1 == 1)
+        #expect(third.components(separatedBy: "# The dates below are ").count - 1 == 1)
+        #expect(third.components(separatedBy: "# The baseline is where ").count - 1 == 1)
     }
 
     @Test func diffAcrossYearsComparesWorkPeopleAndBudgetNotDays() throws {

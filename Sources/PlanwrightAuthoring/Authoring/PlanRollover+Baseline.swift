@@ -6,8 +6,7 @@ import PlanwrightModel
 extension PlanRollover {
     func rollAssessment(_ edits: inout YAMLTextEdits, last: SchoolYearName, summary: inout Summary) {
         guard let (key, assessment) = root.pair("assessment") else { return }
-        edits.comment(["The baseline is where \(last)'s work left each indicator: re-assess with the team, then write",
-                       "the date you agreed."], above: key)
+        edits.comment(Self.assessmentNote(last: last), above: key)
         if let date = assessment["date"], date.isScalar { edits.replace(date, with: plan.year.end.description) }
         let scale = plan.framework.scale
         let finished = Set(plan.progress.filter { $0.status == .done }.map(\.milestone.id))
@@ -34,10 +33,12 @@ extension PlanRollover {
                 summary.ratingsRaised += 1
             } else if !stepsDone.isEmpty, goals.isEmpty {
                 let list = "[" + stepsDone.joined(separator: ", ") + "]"
-                if let written = pair.value.pair("steps_done") {
+                if let written = pair.value.pair("steps_done"), written.value.style == .flow || written.value.isScalar {
                     edits.replace(line: written.value.location.line, from: written.value.location.column,
                                   to: edits.endOfFlowValue(line: written.value.location.line, column: written.value.location.column), with: list)
                 } else {
+                    // None yet, or a list one item a line: written afresh as one line.
+                    if pair.value.pair("steps_done") != nil { edits.removePair("steps_done", in: pair.value) }
                     edits.insertPair("steps_done: " + list, in: pair.value, after: "current")
                 }
                 summary.stepsDone += stepsDone.count

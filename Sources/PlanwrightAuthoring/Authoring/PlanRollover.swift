@@ -28,10 +28,12 @@ struct PlanRollover {
         var edits = YAMLTextEdits(text)
         let last = SchoolYearName(starting: plan.year.start), next = SchoolYearName(firstYear: last.firstYear + 1)
         var summary = Summary(from: last, to: next, milestonesLeftBehind: 0, milestonesCarried: 0, goalsLeftBehind: 0, ratingsRaised: 0, stepsDone: 0)
-        edits.insert([
-            "# \(next): started from \(last) with 'planwright init --from'. Finished work was left behind,",
-            "# unfinished work carries 'carried_from: \(last)', and \(last)'s results are the new baseline.",
-        ], before: 1)
+        // A plan rolled over before carries last year's notes, which would now be wrong: replaced.
+        let previous = SchoolYearName(firstYear: last.firstYear - 1)
+        for note in [Self.headerNote(last: previous, next: last), Self.yearNote(last: previous, next: last), Self.assessmentNote(last: previous)] {
+            edits.removeLines(["# "], note)
+        }
+        edits.insert(Self.headerNote(last: last, next: next).map { "# " + $0 }, before: 1)
         rollYear(&edits, last: last, next: next)
         rollAssessment(&edits, last: last, summary: &summary)
         rollGoals(&edits, last: last, summary: &summary)
@@ -41,12 +43,28 @@ struct PlanRollover {
         return (edits.text, summary)
     }
 
+    // MARK: The notes for the leader
+
+    static func headerNote(last: SchoolYearName, next: SchoolYearName) -> [String] {
+        ["\(next): started from \(last) with 'planwright init --from'. Finished work was left behind,",
+         "unfinished work carries 'carried_from: \(last)', and \(last)'s results are the new baseline."]
+    }
+
+    static func yearNote(last: SchoolYearName, next: SchoolYearName) -> [String] {
+        ["The dates below are \(last)'s moved on 52 weeks, to the same weekdays: check each against the",
+         "board-approved \(next) calendar and correct those that differ."]
+    }
+
+    static func assessmentNote(last: SchoolYearName) -> [String] {
+        ["The baseline is where \(last)'s work left each indicator: re-assess with the team, then write",
+         "the date you agreed."]
+    }
+
     // MARK: The calendar
 
     func rollYear(_ edits: inout YAMLTextEdits, last: SchoolYearName, next: SchoolYearName) {
         guard let (key, year) = root.pair("year") else { return }
-        edits.comment(["The dates below are \(last)'s moved on 52 weeks, to the same weekdays: check each against the",
-                       "board-approved \(next) calendar and correct those that differ."], above: key)
+        edits.comment(Self.yearNote(last: last, next: next), above: key)
         for pair in year.pairs where pair.key.scalar != "import" { shiftDates(in: pair.value, &edits) }
         if let (importKey, importValue) = year.pair("import") {
             // Last year's export holds last year's events, all outside the new year.

@@ -69,6 +69,17 @@ struct YAMLTextEdits {
         inserted.append((line, false, inserted.count, text))
     }
 
+    /// Removes the first run of consecutive lines that read `prefix` and then each of `texts`,
+    /// ignoring indentation: a note written earlier, found by its exact words.
+    mutating func removeLines(_ prefix: [String], _ texts: [String]) {
+        guard !texts.isEmpty, lines.count >= texts.count else { return }
+        let wanted = texts.map { (prefix.first ?? "") + $0 }
+        for start in 1...(lines.count - texts.count + 1) {
+            let found = wanted.indices.allSatisfy { line(start + $0).drop(while: { $0 == " " }) == wanted[$0] }
+            if found { remove(lines: start...(start + texts.count - 1)); return }
+        }
+    }
+
     /// `  # comment` at the end of a line that has no comment yet.
     mutating func appendComment(_ comment: String, to number: Int) {
         guard !lines[number - 1].contains("#") else { return }
