@@ -46,7 +46,11 @@ extension PlanRollover {
         if let status = milestone["status"]?.scalar, [MilestoneStatus.inProgress, .blocked].map(\.rawValue).contains(status) {
             keepPaid(milestone["costs"], last: last, &edits)
         }
-        if let status = milestone["status"]?.scalar, status != MilestoneStatus.blocked.rawValue { edits.removePair("status", in: milestone) }
+        if let status = milestone["status"]?.scalar, status != MilestoneStatus.blocked.rawValue {
+            // The day the status was recorded goes with it.
+            edits.removePair("status", in: milestone)
+            if milestone.pair("since") != nil { edits.removePair("since", in: milestone) }
+        }
         if milestone.pair("done_on") != nil { edits.removePair("done_on", in: milestone) }
         if let after = milestone["after"] {
             if let single = after.scalar {

@@ -86,5 +86,5 @@ struct PlanRollover {
 
     /// Keys never shifted: those that record last year rather than plan the next (left out), and
     /// costs, whose dates are payments in fiscal years: a licence bought on 2026-07-01 was bought then.
-    static let records: Set<String> = ["done_on", "observations", "status", "blocked_because", "held", "costs"]
+    static let records: Set<String> = ["done_on", "observations", "status", "blocked_because", "since", "held", "costs"]
 }
