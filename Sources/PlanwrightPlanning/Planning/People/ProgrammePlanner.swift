@@ -46,8 +46,9 @@ struct ProgrammePlanner {
         var progress: [SessionProgress] = []
         var diagnostics: [Diagnostic] = []
         for (spec, grouped) in zip(specs, grouped) {
-            let placed = placer.place(grouped.groups, tracks: grouped.tracks, programme: spec, plannedWindow: plannedWindows[spec.id] ?? spec.window,
-                                      bookings: &bookings)
+            let placed = spec.done ? placer.placeHeldOnly(grouped.groups, tracks: grouped.tracks, programme: spec)
+                : placer.place(grouped.groups, tracks: grouped.tracks, programme: spec, plannedWindow: plannedWindows[spec.id] ?? spec.window,
+                               bookings: &bookings)
             training.programmes.append(TrainingProgramme(id: spec.id, title: spec.title, scope: spec.scope, audience: finder.audience(of: spec.scope),
                                                          window: spec.window, tracks: grouped.tracks))
             training.groups += placed.groups

@@ -20,6 +20,8 @@ struct TrainingProgrammes {
         var window: TrainingWindow
         /// False when the window holds no school day at all.
         var hasSchoolDay: Bool
+        /// Its milestone is done: only the sessions recorded as held are kept, nothing new is placed.
+        var done = false
     }
 
     /// Id of the one programme a plan with no rollout and no training milestone gets.
@@ -28,6 +30,8 @@ struct TrainingProgrammes {
     /// In the order their sessions are placed: the earliest window's end first (its rollout
     /// comes first and has the least room), then by id. A rollout already done gets none: its
     /// people have been trained and are using the tool, so new sessions would come too late.
+    /// Unless it recorded sessions held: then it keeps them (`done`), since marking work done
+    /// must not erase who was trained, in which group, and what it cost.
     func specs() -> [Spec] {
         let rollouts = milestones.filter { $0.kind == .rollout }
         let trainings = milestones.filter { $0.kind == .training }
@@ -44,7 +48,8 @@ struct TrainingProgrammes {
             let before = DependencyWalk.ancestors(of: rollout.after, lookup: { byID[$0] }, after: \.after)
             let training = before.filter { $0.kind == .training }.max { ($0.end, $0.id) < ($1.end, $1.id) }
             if let training { preparing.insert(training.id) }
-            guard rollout.status != .done else { continue }
+            let done = rollout.status == .done
+            guard !done || hasHeld(rollout.id) else { continue }
             let window: TrainingWindow
             let day = rollout.start.adding(days: -1)
             if let training {
@@ -54,11 +59,12 @@ struct TrainingProgrammes {
             } else {
                 window = TrainingWindow(from: plan.year.start, to: day, reason: "before rollout '\(rollout.id)'")
             }
-            specs.append((rollout.start, spec(id: rollout.id, title: rollout.title, scope: rollout.scope, goal: rollout.goal, window: window)))
+            specs.append((rollout.start, spec(id: rollout.id, title: rollout.title, scope: rollout.scope, goal: rollout.goal, window: window, done: done)))
         }
-        for training in trainings where !preparing.contains(training.id) && training.status != .done {
+        for training in trainings where !preparing.contains(training.id) && (training.status != .done || hasHeld(training.id)) {
             let window = TrainingWindow(from: training.start, to: training.end, reason: "during '\(training.id)'")
-            specs.append((training.end.adding(days: 1), spec(id: training.id, title: training.title, scope: training.scope, goal: training.goal, window: window)))
+            specs.append((training.end.adding(days: 1), spec(id: training.id, title: training.title, scope: training.scope, goal: training.goal, window: window,
+                                                             done: training.status == .done)))
         }
         return specs.sorted { ($0.end, $0.spec.id) < ($1.end, $1.spec.id) }.map(\.spec)
     }
@@ -66,7 +72,7 @@ struct TrainingProgrammes {
     /// Says the window in school days: its first and last, not a Sunday before a rollout. A
     /// window that would end before it starts (a go/no-go ending the day before its rollout)
     /// is empty, never a range read backwards.
-    private func spec(id: String, title: String, scope: Scope, goal: String?, window: TrainingWindow) -> Spec {
+    private func spec(id: String, title: String, scope: Scope, goal: String?, window: TrainingWindow, done: Bool = false) -> Spec {
         var window = window
         if window.to < window.from { (window.to, window.empty) = (window.from, true) }
         let first = calendar.index(onOrAfter: window.from), last = calendar.index(onOrAfter: window.to.adding(days: 1)) - 1
@@ -78,7 +84,12 @@ struct TrainingProgrammes {
             if !hasSchoolDay, let lastPreService = calendar.preServiceDays.last(where: { $0 <= window.to }) { window.to = lastPreService }
             (window.from, hasSchoolDay) = (preService, true)
         }
-        return Spec(id: id, title: title, scope: scope, goal: goal, window: window, hasSchoolDay: hasSchoolDay)
+        return Spec(id: id, title: title, scope: scope, goal: goal, window: window, hasSchoolDay: hasSchoolDay, done: done)
+    }
+
+    /// Whether the plan records a session of programme `id` as held: its groups' ids start `<id>.`.
+    private func hasHeld(_ id: String) -> Bool {
+        plan.training.held.contains { $0.session.value.hasPrefix(id + ".") }
     }
 
     /// A programme's audience in words, schools by name.

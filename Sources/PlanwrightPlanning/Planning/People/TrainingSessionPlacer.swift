@@ -23,7 +23,7 @@ struct TrainingSessionPlacer {
     let joined: [String: SchoolDate]
     private let pdDays: Set<SchoolDate>
     /// Progress reasons are read in `status`: dates as people say them.
-    private let dates: PeopleDates
+    let dates: PeopleDates
 
     /// The first day a session not yet held may go on. An as-of date on or before the first day
     /// of school (the default) leaves the pre-service days before it open: nothing has happened yet.
@@ -138,10 +138,7 @@ struct TrainingSessionPlacer {
             for n in 1...track.sessions {
                 let id = TrainingSession.id(group: group.id, number: n)
                 if let day = heldHere[n] {
-                    let away = absent[id] ?? []
-                    let missed = group.members.filter { away.contains($0) || (joined[$0].map { $0 > day } ?? false) }
-                    result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .held, planned: day, date: day,
-                                                           reason: "session \(n) of group \(group.id) was held on \(dates.day(day))", absent: missed))
+                    result.progress.append(heldProgress(group: group, number: n, on: day))
                 } else if let due = due[n], due < openFrom, window.from <= asOf {
                     // A window still ahead of the date (its rollout has moved) makes no session late.
                     let now = placed[n].map { "re-placed on \(dates.day($0))" }
@@ -237,7 +234,7 @@ struct TrainingSessionPlacer {
 
     /// What the session works on: the priorities of the goal whose rollout it prepares for,
     /// and the priorities placed in the cycle it falls in. Training stays aligned with the plan.
-    private func focus(on date: SchoolDate, goal: String?) -> [String] {
+    func focus(on date: SchoolDate, goal: String?) -> [String] {
         let cycle = cycles.last(where: { $0.start <= date })?.number
         return priorities.filter { ($0.goal != nil && $0.goal == goal) || ($0.goal == nil && $0.cycle == cycle) }.map(\.name)
     }

@@ -8,16 +8,19 @@ import PlanwrightModel
 struct StatusAsOf {
     let asOf: SchoolDate
     private let recorded: [String: RecordedProgress]
+    private let heldTraining: HeldTrainingStart
 
     init(plan: Plan, asOf: SchoolDate) {
         self.asOf = asOf
         recorded = Dictionary(plan.progress.map { ($0.milestone.id, $0) }, uniquingKeysWith: { a, _ in a })
+        heldTraining = HeldTrainingStart(plan: plan, asOf: asOf)
     }
 
     /// Changes only the items whose status differs on the date, in place: copying every item
     /// would retain every string it holds, which at 10,000 milestones is most of the cost.
     func apply(_ items: [WorkItem]) -> [WorkItem] {
         var items = items
+        let trainingStarted = heldTraining.started(in: items)
         for index in items.indices {
             if items[index].origin != .plan, let entry = recorded[items[index].id] {
                 (items[index].status, items[index].doneOn, items[index].blockedBecause, items[index].since)
@@ -28,6 +31,10 @@ struct StatusAsOf {
             }
             if let since = items[index].since, since > asOf {
                 (items[index].status, items[index].blockedBecause, items[index].since) = (.planned, nil, nil)
+            }
+            // Sessions held mean the training has begun, since its first held day; only `blocked` or `done` says more.
+            if items[index].status == .planned, let first = trainingStarted[items[index].id] {
+                (items[index].status, items[index].since) = (.inProgress, first)
             }
         }
         return items
