@@ -76,6 +76,7 @@ extension PlanDecoder {
             training.tracks = reader.list(fields, "tracks").compactMap(decodeTrack)
         }
         training.held = decodeHeld(reader.list(fields, "held"))
+        training.groups = decodeMetGroups(reader.list(fields, "groups"))
         training.costs = fields["costs"].flatMap(decodeTrainingCosts)
         return training
     }
@@ -94,6 +95,22 @@ extension PlanDecoder {
             }
             seen[session] = sessionNode.location
             return HeldSession(session: Located(session, at: sessionNode.location), on: on, absent: reader.references(fields, "absent"))
+        }
+    }
+
+    /// `groups:` entries; a group recorded twice is an error at the second, since a group met
+    /// with one set of people.
+    private func decodeMetGroups(_ nodes: [YAMLNode]) -> [MetGroup] {
+        var seen: [String: SourceLocation] = [:]
+        return nodes.compactMap { node -> MetGroup? in
+            guard let fields = reader.fields(of: node, PlanShapes.metGroup, context: "this group"),
+                  let groupNode = fields["group"], let group = reader.text(groupNode, fields.describe("group")) else { return nil }
+            if let first = seen[group] {
+                reader.error("training group '\(Excerpt.of(group))' has its members recorded twice (first at line \(first.line)); keep one entry", at: groupNode)
+                return nil
+            }
+            seen[group] = groupNode.location
+            return MetGroup(group: Located(group, at: groupNode.location), members: reader.references(fields, "members"))
         }
     }
 

@@ -195,11 +195,17 @@ public enum PlanShapes {
         .optional("absent", .list(.identifier), "Staff ids of the group's members who missed it: they need a make-up; the rest attended."),
     ])
 
+    public static let metGroup = MappingShape("group that met", "A training group that has met, with its members as they met.", [
+        .required("group", .text, "The group's id as 'planwright plan' and the handouts print it, such as getting-started-lincoln-1."),
+        .required("members", .list(.identifier), "Staff ids of its members when it met: they keep this group whatever the staff list does later; ids of staff who have left are kept as the record."),
+    ])
+
     public static let training = MappingShape("training", "How training is differentiated and scheduled.", singleton: true, [
         .optional("max_group", .integer(2...100), "Largest training group. Default 12."),
         .optional("slots", .list(.choice(TrainingSlot.allCases.map(\.rawValue))), "Which days hold sessions."),
         .optional("tracks", .list(.mapping(track)), "Tracks by comfort level."),
         .optional("held", .list(.mapping(heldSession)), "Sessions that took place, by session id and date."),
+        .optional("groups", .list(.mapping(metGroup)), "Groups that have met, with their members: they keep them when staff are added or leave."),
         .optional("costs", .mapping(trainingCosts), "Stipends or substitute cover per participant and facilitator per session."),
     ])
 

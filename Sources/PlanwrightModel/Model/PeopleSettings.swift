@@ -7,6 +7,8 @@ public struct TrainingSettings: Sendable {
     public var tracks: [TrainingTrack] = TrainingTrack.defaults
     /// Sessions recorded as held, in the order written.
     public var held: [HeldSession] = []
+    /// Groups that have met, with their members as they met, in the order written.
+    public var groups: [MetGroup] = []
     public var costs: TrainingCosts?
     public var location: SourceLocation?
     public init() {}

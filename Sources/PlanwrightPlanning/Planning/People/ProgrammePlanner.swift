@@ -64,7 +64,7 @@ struct ProgrammePlanner {
             PlannedTrack(id: track.id, name: track.name, comfort: TrainingGroups.describe(track.comfort), sessions: track.sessions,
                          minutes: track.minutes, members: trained[track.id]?.count ?? 0)
         }
-        return Result(training: training, progress: progress, diagnostics: diagnostics + unknownHeld(training))
+        return Result(training: training, progress: progress, diagnostics: diagnostics + unknownHeld(training) + unknownMetGroups(training))
     }
 
     /// Groups that meet without the champion they were given, one warning per school and

@@ -30,17 +30,21 @@ struct TrainingGroups {
     func build(programme: String, staff: [StaffMember], facilitation: inout [String: Int]) -> Result {
         let tracks = plan.training.tracks
         guard !tracks.isEmpty else { return Result(tracks: [], groups: []) }
+        // Groups recorded as they met keep their people; everyone else is placed around them.
+        let met = MetGroups(plan: plan).groups(of: programme, tracks: tracks, staff: staff)
+        let kept = Set(met.flatMap(\.members))
         var membersByTrack = [[StaffMember]](repeating: [], count: tracks.count)
-        for member in staff {
+        for member in staff where !kept.contains(member.id) {
             membersByTrack[Self.track(for: member.comfort?.value ?? 1, in: tracks)].append(member)
         }
         var groups: [TrainingGroup] = []
         for (index, track) in tracks.enumerated() {
-            groups += group(membersByTrack[index], track: track, programme: programme, facilitation: &facilitation)
+            groups += group(membersByTrack[index], track: track, programme: programme, met: met.filter { $0.track == track.id },
+                            facilitation: &facilitation)
         }
         let planned = tracks.enumerated().map { index, track in
             PlannedTrack(id: track.id, name: track.name, comfort: Self.describe(track.comfort), sessions: track.sessions,
-                         minutes: track.minutes, members: membersByTrack[index].count)
+                         minutes: track.minutes, members: membersByTrack[index].count + met.filter { $0.track == track.id }.reduce(0) { $0 + $1.members.count })
         }
         return Result(tracks: planned, groups: groups)
     }
@@ -53,15 +57,23 @@ struct TrainingGroups {
         return tracks.indices.min { (distance(tracks[$0]), $0) < (distance(tracks[$1]), $1) }!
     }
 
-    /// A school with at least half a group's worth of people trains on its own. Once a group has
+    /// A school with at least half a group's worth of people trains on its own. Groups recorded
+    /// as they met (`met`) keep their members, and the track's other people are grouped around
+    /// them. Without that record, once a group has
     /// held sessions, its people keep it when newcomers arrive (staff who `joined` after the
     /// track's first held session): the groups are formed as they were without the newcomers,
     /// those with held sessions are kept, and everyone else forms groups around them.
-    private func group(_ members: [StaffMember], track: TrainingTrack, programme: String, facilitation: inout [String: Int]) -> [TrainingGroup] {
+    private func group(_ members: [StaffMember], track: TrainingTrack, programme: String, met: [TrainingGroup],
+                       facilitation: inout [String: Int]) -> [TrainingGroup] {
         let prefix = "\(programme).\(track.id)-"
         let held = plan.training.held.filter { $0.session.value.hasPrefix(prefix) }
         var groups: [TrainingGroup]
-        if let firstHeld = held.map(\.on.value).min(), members.contains(where: { ($0.joined.map { $0 > firstHeld }) ?? false }) {
+        if !met.isEmpty {
+            // Everyone not in a group that met is new to it: they form groups of their own, numbered
+            // after the recorded ones, and one who would train alone joins a recorded group with room.
+            groups = Self.noGroupOfOne(kept: met, new: split(members, track: track, programme: programme, taken: Set(met.map(\.id))),
+                                       newcomers: Set(members.map(\.id)), maxGroup: plan.training.maxGroup)
+        } else if let firstHeld = held.map(\.on.value).min(), members.contains(where: { ($0.joined.map { $0 > firstHeld }) ?? false }) {
             let heldGroups = Set(held.map { String($0.session.value.prefix { $0 != "/" }) })
             let before = members.filter { ($0.joined.map { $0 <= firstHeld }) ?? true }
             let kept = split(before, track: track, programme: programme, taken: []).filter { heldGroups.contains($0.id) }

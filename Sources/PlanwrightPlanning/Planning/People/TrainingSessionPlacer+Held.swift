@@ -14,14 +14,16 @@ extension TrainingSessionPlacer {
     }
 
     /// A programme whose milestone is done places nothing new (its people use the tool already)
-    /// and nothing in it is late; the sessions it held stay, on their days, with their groups:
-    /// who was trained, with whom, and what it cost are the year's record.
+    /// and nothing in it is late; the sessions it held stay, on their days, with the groups that
+    /// held them: who was trained, with whom, and what it cost are the year's record.
     func placeHeldOnly(_ groups: [TrainingGroup], tracks: [PlannedTrack], programme: TrainingProgrammes.Spec) -> Result {
         var result = Result()
         let trackByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for group in groups {
+            guard let track = trackByID[group.track], track.sessions > 0,
+                  (1...track.sessions).contains(where: { held[TrainingSession.id(group: group.id, number: $0)] != nil }) else { continue }
+            // Only groups that met: someone who came after the training ended was not trained in it.
             result.groups.append(group)
-            guard let track = trackByID[group.track], track.sessions > 0 else { continue }
             for n in 1...track.sessions {
                 guard let day = held[TrainingSession.id(group: group.id, number: n)] else { continue }
                 result.progress.append(heldProgress(group: group, number: n, on: day))
