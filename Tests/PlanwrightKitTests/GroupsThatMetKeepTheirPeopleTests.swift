@@ -3,6 +3,7 @@ import Testing
 @testable import PlanwrightDocument
 @testable import PlanwrightModel
 @testable import PlanwrightPlanning
+@testable import PlanwrightOutputs
 
 /// Issue 20, item 4 (and issue 21, item 1): whoever attended a held session keeps that group,
 /// whatever the staff list does later. Cedar Bluff records its Chromebook training (held from
@@ -83,6 +84,17 @@ struct GroupsThatMetKeepTheirPeopleTests {
         #expect(groups["dev-rollout.starting-cbe-1"] == ["e-01", "e-02", "e-06", "e-10", "e-12", "e-14"])
         #expect(groups.count == 8)
         #expect(plan.progress.sessions.filter { $0.state == .held }.count == 15)
+    }
+
+    /// `status` writes the lines to paste for the groups that met and are not recorded yet, and
+    /// says nothing once they are.
+    @Test func statusWritesDownTheGroupsToRecord() throws {
+        let unrecorded = try #require(DoneWorkKeepsHistoryTests.run(Self.plan, asOf: "2026-11-20").improvementPlan)
+        let text = ProgressTextReport.render(unrecorded)
+        #expect(text.contains("under training: groups"))
+        #expect(text.contains(Self.recorded.trimmingCharacters(in: .newlines)), "\(text)")
+        let recorded = try #require(DoneWorkKeepsHistoryTests.run(Self.recordedYear, asOf: "2026-11-20").improvementPlan)
+        #expect(!ProgressTextReport.render(recorded).contains("under training: groups"))
     }
 
     /// A group id with a typo would silently regroup its people: it is an error at its line.

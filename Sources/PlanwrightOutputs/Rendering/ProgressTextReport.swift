@@ -34,6 +34,7 @@ public enum ProgressTextReport {
             }
             if state == .late { out += PlanTextReport.wrap("To do: record each under training: held if it took place; otherwise hold it on its new day, or make it up.", indent: "  ", width: 100) }
         }
+        out += groupsToRecord(plan)
         out += withoutDay(plan)
         if !progress.measures.isEmpty {
             out += "\nMEASURES\n"

@@ -27,7 +27,7 @@ struct MetGroups {
             guard !members.isEmpty else { continue }
             let schools = plan.schools.map(\.id).filter { id in members.contains { $0.school.id == id } }
             groups.append(TrainingGroup(id: met.group.value, track: track.id, school: schools.count == 1 ? schools[0] : nil, schools: schools,
-                                        members: members.map(\.id), facilitator: nil, programme: programme))
+                                        members: members.map(\.id), facilitator: nil, programme: programme, membersRecorded: true))
         }
         return groups
     }

@@ -72,6 +72,9 @@ public struct TrainingGroup: Sendable, Codable {
     public var facilitator: String?
     /// The id of the programme (the rollout) it trains for.
     public var programme: String
+    /// True when the plan records who was in it as it met (`training: groups:`), so staff changes
+    /// keep its people; absent otherwise (and from `plan.json`).
+    public var membersRecorded: Bool? = nil
 }
 
 public struct TrainingSession: Sendable, Codable {
