@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightOutputs
+
+/// Issue 21, item 4: people and services that span schools, on Cedar Bluff's campus of three
+/// schools (K-6, 7-8, 9-12; `Fixtures/words/cedar-bluff.yaml`), each test with its own edit.
+struct AcrossSchoolsTests {
+    static var plan: String { SmallDistrictWordsTests.plan }
+
+    static func run(_ yaml: String) -> PlanPipeline.Result { SmallDistrictWordsTests.run(yaml) }
+
+    static func diagnostics(_ result: PlanPipeline.Result) -> [String] { SmallDistrictWordsTests.diagnostics(result) }
+
+    /// Cedar Bluff with `support:` entries written before its funding.
+    static func withSupport(_ entries: String) -> String {
+        plan.replacingPresent("""
+            funding:
+              - { id: general-fund, name: General fund, amount: 20000 }
+            """, with: """
+            support:
+            \(entries)
+
+            funding:
+              - { id: general-fund, name: General fund, amount: 20000 }
+            """)
+    }
+
+    // MARK: Support for the whole campus, counted once
+
+    /// One technician one day a week for the campus is one day a week, paid once: before, it was
+    /// paid once per school (3 × $15,300 = $45,900 a year) and over-committed the general fund.
+    @Test func supportNamingNoSchoolIsPaidOnceForTheDistrict() throws {
+        let result = Self.run(Self.withSupport("  - { what: Campus technician, days_per_week: 1, cost_per_day: 425, funding: general-fund }"))
+        let planned = try #require(result.improvementPlan)
+        let budget = planned.budget
+        // School days Aug 19 – May 21: 198 weekdays less Labor Day (1), Thanksgiving break (3),
+        // winter break (10: Dec 21 – Jan 1) and spring break (5) = 179 (PD days are school days).
+        // One day a week is 179 ÷ 5 = 35.8 days, rounded as the planner rounds tenths,
+        // (10 × 179 + 25) ÷ 50 = 36 days; 36 × $425 = $15,300 a year, for the district once.
+        let support = budget.lines.filter { budget.costs[$0.cost].origin == .support }
+        #expect(!support.isEmpty)
+        #expect(support.allSatisfy { $0.school == nil }, "one district-wide line, no school's")
+        let firstYear = try #require(budget.years.first)
+        #expect(budget.total { budget.costs[$0.cost].origin == .support && $0.year == firstYear } == Money(dollars: 15_300))
+        #expect(budget.support.map(\.school) == [nil])
+        #expect(budget.support.map(\.daysPerYear) == [36])
+        #expect(!Self.diagnostics(result).contains { $0.contains("over-committed") }, "\(Self.diagnostics(result))")
+        // The district plan's support table says whom it is for; no school's handout claims it.
+        let files = try BudgetOutputTests.outputs(planned)
+        let district = try #require(files["plan.md"])
+        #expect(district.contains("District-wide"))
+        #expect(files["schools/cbhs.md"]?.contains("Campus technician") == false)
+    }
+
+    /// Support naming schools is still each school's own: two days a week at the high school and
+    /// the junior high each is two technicians' days, paid at each.
+    @Test func supportNamingSchoolsIsPaidAtEach() throws {
+        let result = Self.run(Self.withSupport("  - { what: On-site technician, schools: [cbjh, cbhs], days_per_week: 0.5, cost_per_day: 425, funding: general-fund }"))
+        let budget = try #require(result.improvementPlan).budget
+        // Half a day a week: (5 × 179 + 25) ÷ 50 = 18 days, 18 × $425 = $7,650 at each school.
+        let firstYear = try #require(budget.years.first)
+        for school in ["cbjh", "cbhs"] {
+            #expect(budget.total { budget.costs[$0.cost].origin == .support && $0.year == firstYear && $0.school == school } == Money(dollars: 7_650))
+        }
+        #expect(budget.support.map(\.school) == ["cbjh", "cbhs"])
+    }
+
+    // MARK: One person listed twice
+
+    /// The same name and email under two ids is one person: warned at the second entry, naming
+    /// the first's line.
+    @Test func onePersonUnderTwoIdsIsWarnedAtTheSecond() throws {
+        let yaml = Self.plan
+            .replacingPresent("  - { id: j-01, name: Derek Moen, school: cbjh, subjects: [math], grades: [7, 8], comfort: 4, champion: yes }",
+                              with: "  - { id: j-01, name: Derek Moen, school: cbjh, subjects: [math], grades: [7, 8], comfort: 4, champion: yes, email: dmoen@cedarbluff.k12.mt.us }")
+            .replacingPresent("  - { id: h-13, name: Lyle Two Moons,", with: """
+                  - { id: h-14, name: Derek Moen, school: cbhs, subjects: [math], grades: 9-12, comfort: 4, email: DMoen@cedarbluff.k12.mt.us }
+                  - { id: h-13, name: Lyle Two Moons,
+                """)
+        let first = SmallDistrictWordsTests.line(of: "id: j-01", in: yaml)
+        let second = SmallDistrictWordsTests.line(of: "id: h-14", in: yaml)
+        let warnings = Self.diagnostics(Self.run(yaml)).filter { $0.contains("same name") }
+        #expect(warnings == ["\(second):5 warning: 'h-14' (Derek Moen) has the same name and email as 'j-01' at line \(first): if they are one person, list them once (a person at several schools is one entry with 'schools:'), or they are trained, grouped and counted twice"])
+    }
+
+    /// The same name at the same school, with no email to tell them apart, is warned too.
+    @Test func theSameNameAtOneSchoolIsWarned() throws {
+        let yaml = Self.plan.replacingPresent("  - { id: h-13, name: Lyle Two Moons,", with: """
+              - { id: h-14, name: Jon Eklund, school: cbhs, subjects: [math], grades: 9-12, comfort: 3 }
+              - { id: h-13, name: Lyle Two Moons,
+            """)
+        let warnings = Self.diagnostics(Self.run(yaml)).filter { $0.contains("same name") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix("\(SmallDistrictWordsTests.line(of: "id: h-14", in: yaml)):5 warning: 'h-14' (Jon Eklund) has the same name at the same school as 'h-01' at line \(SmallDistrictWordsTests.line(of: "id: h-01", in: yaml))") == true)
+    }
+
+    /// Two people may share a name at different schools: with different emails, or none, no warning.
+    @Test func theSameNameAtTwoSchoolsIsTwoPeople() throws {
+        let yaml = Self.plan.replacingPresent("  - { id: h-13, name: Lyle Two Moons,", with: """
+              - { id: h-14, name: Derek Moen, school: cbhs, subjects: [math], grades: 9-12, comfort: 3 }
+              - { id: h-13, name: Lyle Two Moons,
+            """)
+        #expect(!Self.diagnostics(Self.run(yaml)).contains { $0.contains("same name") })
+    }
+}
