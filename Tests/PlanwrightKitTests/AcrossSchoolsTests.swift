@@ -105,4 +105,68 @@ struct AcrossSchoolsTests {
             """)
         #expect(!Self.diagnostics(Self.run(yaml)).contains { $0.contains("same name") })
     }
+
+    // MARK: Staff at several schools
+
+    /// A music teacher who teaches K-6 three days a week and the junior high two, written once.
+    static let sharedTeacher = "  - { id: x-01, name: Karl Brekke, schools: { cbe: 60%, cbjh: 40% }, subjects: [music], grades: K-8, comfort: 2 }"
+
+    static func withStaff(_ entry: String) -> String {
+        plan.replacingPresent("  # Cedar Bluff Junior High (8)\n", with: entry + "\n  # Cedar Bluff Junior High (8)\n")
+    }
+
+    /// Written once with their share of time at each school: counted once in the district,
+    /// listed on each school's people page with the shares, and trained once.
+    @Test func someoneAtTwoSchoolsIsOnePersonOnBothPeoplePages() throws {
+        let result = Self.run(Self.withStaff(Self.sharedTeacher))
+        #expect(!result.hasErrors, "\(Self.diagnostics(result))")
+        let planned = try #require(result.improvementPlan)
+        #expect(planned.staff.count == 46)
+        let person = try #require(planned.staff.first { $0.id == "x-01" })
+        #expect(person.school == "cbe")
+        #expect(person.schoolShares == [PlannedSchoolShare(school: "cbe", share: Share(basisPoints: 6_000)),
+                                        PlannedSchoolShare(school: "cbjh", share: Share(basisPoints: 4_000))])
+        let files = try BudgetOutputTests.outputs(planned)
+        let row = "Karl Brekke · teacher · x-01 · Cedar Bluff Elementary 60%, Cedar Bluff Junior High 40% |"
+        #expect(files["schools/cbe-people.md"]?.contains(row) == true, "\(files.keys.sorted())")
+        #expect(files["schools/cbjh-people.md"]?.contains(row) == true)
+        #expect(files["schools/cbhs-people.md"]?.contains("Karl Brekke") == false)
+        // The grade 3-6 math rollout at the elementary school reaches a K-8 music teacher: one
+        // group, with the elementary school's staff, not one at each school.
+        let groups = planned.training.groups.filter { $0.members.contains("x-01") }
+        #expect(groups.count == 1)
+        #expect(groups.first?.school == "cbe")
+    }
+
+    /// `schools: [cbjh, cbhs]` shares their time equally; work for either school reaches them once.
+    @Test func schoolsAsAListShareTimeEqually() throws {
+        let result = Self.run(Self.withStaff("  - { id: x-02, name: Nora Baptiste, role: counselor, schools: [cbe, cbjh, cbhs], subjects: [counseling], grades: K-12, comfort: 3 }"))
+        #expect(!result.hasErrors, "\(Self.diagnostics(result))")
+        let person = try #require(result.improvementPlan?.staff.first { $0.id == "x-02" })
+        // 100% ÷ 3 = 33.33% each, the hundredth left over to the first.
+        #expect(person.schoolShares?.map(\.share.description) == ["33.34%", "33.33%", "33.33%"])
+    }
+
+    /// Shares that do not add up, both keys, or a school twice: an error at the place, in words.
+    @Test func badSchoolSharesAreErrorsAtTheirPlace() throws {
+        /// The errors on the entry's line, and the column (1-based) of the `at`-th `mark` in it.
+        func errors(_ entry: String, at mark: String, _ nth: Int = 1) -> (found: [String], place: String) {
+            let yaml = Self.withStaff(entry)
+            let line = SmallDistrictWordsTests.line(of: "id: x-01", in: yaml)
+            var from = entry.startIndex
+            for _ in 1..<nth { from = entry.range(of: mark, range: from..<entry.endIndex).map { $0.upperBound } ?? from }
+            let column = entry.distance(from: entry.startIndex, to: entry.range(of: mark, range: from..<entry.endIndex)?.lowerBound ?? entry.startIndex) + 1
+            return (Self.diagnostics(Self.run(yaml)).filter { $0.contains(" error: ") && $0.hasPrefix("\(line):") }, "\(line):\(column)")
+        }
+        var e = errors("  - { id: x-01, name: Karl Brekke, schools: { cbe: 60%, cbjh: 30% }, grades: K-8 }", at: "{ cbe")
+        #expect(e.found == ["\(e.place) error: the shares of time in 'schools' of staff member 'x-01' add up to 90%; they must add up to 100%"])
+        e = errors("  - { id: x-01, name: Karl Brekke, school: cbe, schools: [cbe, cbjh], grades: K-8 }", at: "cbe")
+        #expect(e.found == ["\(e.place) error: staff member 'x-01' has both 'school' and 'schools'; write 'school' for one school, or 'schools' for someone who works at several"])
+        e = errors("  - { id: x-01, name: Karl Brekke, schools: [cbe, cbe], grades: K-8 }", at: "cbe", 2)
+        #expect(e.found == ["\(e.place) error: 'schools' of staff member 'x-01' names 'cbe' twice; write each school once"])
+        e = errors("  - { id: x-01, name: Karl Brekke, grades: K-8 }", at: "{")
+        #expect(e.found == ["\(e.place) error: staff member 'x-01' has no 'school'; write the id of their school, or 'schools' for someone who works at several, such as schools: [cbjh, cbhs]"])
+        e = errors("  - { id: x-01, name: Karl Brekke, schools: { cbe: 60%, cbms: 40% }, grades: K-8 }", at: "cbms")
+        #expect(e.found.count == 1 && e.found.first?.hasPrefix("\(e.place) error: staff member 'x-01' is at school 'cbms'") == true, "\(e.found)")
+    }
 }
