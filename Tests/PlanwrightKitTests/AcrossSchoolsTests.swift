@@ -83,7 +83,7 @@ struct AcrossSchoolsTests {
         let first = SmallDistrictWordsTests.line(of: "id: j-01", in: yaml)
         let second = SmallDistrictWordsTests.line(of: "id: h-14", in: yaml)
         let warnings = Self.diagnostics(Self.run(yaml)).filter { $0.contains("same name") }
-        #expect(warnings == ["\(second):5 warning: 'h-14' (Derek Moen) has the same name and email as 'j-01' at line \(first): if they are one person, list them once (a person at several schools is one entry with 'schools:'), or they are trained, grouped and counted twice"])
+        #expect(warnings == ["\(second):5 warning: 'h-14' (Derek Moen) has the same name and email as 'j-01' at line \(first): if they are one person, list them once (someone at several schools is one entry, with school: [their schools]), or they are trained, grouped and counted twice"])
     }
 
     /// The same name at the same school, with no email to tell them apart, is warned too.
@@ -109,7 +109,7 @@ struct AcrossSchoolsTests {
     // MARK: Staff at several schools
 
     /// A music teacher who teaches K-6 three days a week and the junior high two, written once.
-    static let sharedTeacher = "  - { id: x-01, name: Karl Brekke, schools: { cbe: 60%, cbjh: 40% }, subjects: [music], grades: K-8, comfort: 2 }"
+    static let sharedTeacher = "  - { id: x-01, name: Karl Brekke, school: { cbe: 60%, cbjh: 40% }, subjects: [music], grades: K-8, comfort: 2 }"
 
     static func withStaff(_ entry: String) -> String {
         plan.replacingPresent("  # Cedar Bluff Junior High (8)\n", with: entry + "\n  # Cedar Bluff Junior High (8)\n")
@@ -138,16 +138,16 @@ struct AcrossSchoolsTests {
         #expect(groups.first?.school == "cbe")
     }
 
-    /// `schools: [cbjh, cbhs]` shares their time equally; work for either school reaches them once.
+    /// `school: [cbjh, cbhs]` shares their time equally; work for either school reaches them once.
     @Test func schoolsAsAListShareTimeEqually() throws {
-        let result = Self.run(Self.withStaff("  - { id: x-02, name: Nora Baptiste, role: counselor, schools: [cbe, cbjh, cbhs], subjects: [counseling], grades: K-12, comfort: 3 }"))
+        let result = Self.run(Self.withStaff("  - { id: x-02, name: Nora Baptiste, role: counselor, school: [cbe, cbjh, cbhs], subjects: [counseling], grades: K-12, comfort: 3 }"))
         #expect(!result.hasErrors, "\(Self.diagnostics(result))")
         let person = try #require(result.improvementPlan?.staff.first { $0.id == "x-02" })
         // 100% ÷ 3 = 33.33% each, the hundredth left over to the first.
         #expect(person.schoolShares?.map(\.share.description) == ["33.34%", "33.33%", "33.33%"])
     }
 
-    /// Shares that do not add up, both keys, or a school twice: an error at the place, in words.
+    /// Shares that do not add up, a school twice, no school, or one the plan lacks: an error at the place, in words.
     @Test func badSchoolSharesAreErrorsAtTheirPlace() throws {
         /// The errors on the entry's line, and the column (1-based) of the `at`-th `mark` in it.
         func errors(_ entry: String, at mark: String, _ nth: Int = 1) -> (found: [String], place: String) {
@@ -158,15 +158,13 @@ struct AcrossSchoolsTests {
             let column = entry.distance(from: entry.startIndex, to: entry.range(of: mark, range: from..<entry.endIndex)?.lowerBound ?? entry.startIndex) + 1
             return (Self.diagnostics(Self.run(yaml)).filter { $0.contains(" error: ") && $0.hasPrefix("\(line):") }, "\(line):\(column)")
         }
-        var e = errors("  - { id: x-01, name: Karl Brekke, schools: { cbe: 60%, cbjh: 30% }, grades: K-8 }", at: "{ cbe")
-        #expect(e.found == ["\(e.place) error: the shares of time in 'schools' of staff member 'x-01' add up to 90%; they must add up to 100%"])
-        e = errors("  - { id: x-01, name: Karl Brekke, school: cbe, schools: [cbe, cbjh], grades: K-8 }", at: "cbe")
-        #expect(e.found == ["\(e.place) error: staff member 'x-01' has both 'school' and 'schools'; write 'school' for one school, or 'schools' for someone who works at several"])
-        e = errors("  - { id: x-01, name: Karl Brekke, schools: [cbe, cbe], grades: K-8 }", at: "cbe", 2)
-        #expect(e.found == ["\(e.place) error: 'schools' of staff member 'x-01' names 'cbe' twice; write each school once"])
-        e = errors("  - { id: x-01, name: Karl Brekke, grades: K-8 }", at: "{")
-        #expect(e.found == ["\(e.place) error: staff member 'x-01' has no 'school'; write the id of their school, or 'schools' for someone who works at several, such as schools: [cbjh, cbhs]"])
-        e = errors("  - { id: x-01, name: Karl Brekke, schools: { cbe: 60%, cbms: 40% }, grades: K-8 }", at: "cbms")
+        var e = errors("  - { id: x-01, name: Karl Brekke, school: { cbe: 60%, cbjh: 30% }, grades: K-8 }", at: "{ cbe")
+        #expect(e.found == ["\(e.place) error: the shares of time in 'school' of staff member 'x-01' add up to 90%; they must add up to 100%"])
+        e = errors("  - { id: x-01, name: Karl Brekke, school: [cbe, cbe], grades: K-8 }", at: "cbe", 2)
+        #expect(e.found == ["\(e.place) error: 'school' of staff member 'x-01' names 'cbe' twice; write each school once"])
+        e = errors("  - { id: x-01, name: Karl Brekke, school: [], grades: K-8 }", at: "[]")
+        #expect(e.found == ["\(e.place) error: 'school' of staff member 'x-01' names no school; write the id of their school, or the ids of the schools where they work, such as [cbjh, cbhs]"])
+        e = errors("  - { id: x-01, name: Karl Brekke, school: { cbe: 60%, cbms: 40% }, grades: K-8 }", at: "cbms")
         #expect(e.found.count == 1 && e.found.first?.hasPrefix("\(e.place) error: staff member 'x-01' is at school 'cbms'") == true, "\(e.found)")
     }
 }

@@ -16,7 +16,7 @@ extension PlanDecoder {
     func decodeStaffMember(_ node: YAMLNode) -> StaffMember? {
         guard let fields = reader.fields(of: node, PlanShapes.staffMember) else { return nil }
         let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
-        let schools = staffSchools(fields, at: node)
+        let schools = staffSchools(fields)
         guard let id, let name, let schools else { incomplete.add(id, to: .staff); return nil }
         let subjects = reader.list(fields, "subjects", acceptsSingle: true).compactMap { reader.text($0, "each subject of \(fields.context)") }
         return StaffMember(

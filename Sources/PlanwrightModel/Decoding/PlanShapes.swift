@@ -102,9 +102,8 @@ public enum PlanShapes {
     public static let staffMember = MappingShape("staff member", "A member of staff.", [
         .required("id", .identifier, "A unique id, such as an employee number."),
         .required("name", .text, "Their full name."),
-        .optional("school", .identifier, "The id of their school. Required unless 'schools' names several."),
-        .optional("schools", .oneOf([.list(.identifier), .dictionary(key: "school id", value: .share)]),
-                  "For someone who works at several schools, in place of 'school': their ids, such as [cbjh, cbhs] (time shared equally), or the share of their time at each, such as {cbjh: 60%, cbhs: 40%}. They are listed on each school's people page, trained once with the first school's staff and counted once."),
+        .required("school", .oneOf([.identifier, .list(.identifier), .dictionary(key: "school id", value: .share)]),
+                  "The id of their school. Someone at several: their ids, [cbjh, cbhs], or their share of time at each, {cbjh: 60%, cbhs: 40%}."),
         .optional("role", .choice(StaffRole.allCases.map(\.rawValue)), "Default teacher."),
         .optional("subjects", .oneOf([.text, .list(.text)]), "Subjects taught."),
         .optional("grades", .oneOf([.text, .list(.text)]), "Grades taught."),

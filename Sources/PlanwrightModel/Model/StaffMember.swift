@@ -7,9 +7,9 @@ public struct StaffMember: Sendable {
     /// Their school; for someone at several schools, the first they are listed at: where their
     /// training group and champion are (they are trained once, counted once).
     public var school: Reference
-    /// Every school of someone who works at several (`schools: [cbjh, cbhs]` or
-    /// `{cbjh: 60%, cbhs: 40%}`), with the share of their time at each, adding up to 100%;
-    /// empty for someone at one school.
+    /// Every school of someone who works at several (`school: [cbjh, cbhs]` or
+    /// `school: {cbjh: 60%, cbhs: 40%}`), with the share of their time at each, adding up to
+    /// 100%; empty for someone at one school.
     public var schoolShares: [SchoolShare] = []
     public var role: StaffRole
     public var subjects: [String]

@@ -29,7 +29,7 @@ struct PersonListedOnce: PlanCheck {
     }
 
     private static func warning(_ member: StaffMember, first: StaffMember, same: String) -> Diagnostic {
-        .warning("'\(Excerpt.of(member.id))' (\(Excerpt.of(member.name))) has \(same) as '\(Excerpt.of(first.id))' at line \(first.location.line): if they are one person, list them once (a person at several schools is one entry with 'schools:'), or they are trained, grouped and counted twice",
+        .warning("'\(Excerpt.of(member.id))' (\(Excerpt.of(member.name))) has \(same) as '\(Excerpt.of(first.id))' at line \(first.location.line): if they are one person, list them once (someone at several schools is one entry, with school: [their schools]), or they are trained, grouped and counted twice",
                  at: member.location)
     }
 
