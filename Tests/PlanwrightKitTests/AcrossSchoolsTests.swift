@@ -167,4 +167,34 @@ struct AcrossSchoolsTests {
         e = errors("  - { id: x-01, name: Karl Brekke, school: { cbe: 60%, cbms: 40% }, grades: K-8 }", at: "cbms")
         #expect(e.found.count == 1 && e.found.first?.hasPrefix("\(e.place) error: staff member 'x-01' is at school 'cbms'") == true, "\(e.found)")
     }
+
+    // MARK: Staff for the whole district
+
+    /// A counselor for the whole campus is `school: district`: no "District Office" school and
+    /// no handout for one; on every school's people page as district-wide, counted once.
+    @Test func districtWideStaffBelongToNoInventedSchool() throws {
+        let result = Self.run(Self.withStaff("  - { id: d-01, name: Nora Baptiste, role: counselor, school: district, subjects: [counseling], grades: K-12, comfort: 3 }"))
+        #expect(!result.hasErrors, "\(Self.diagnostics(result))")
+        let planned = try #require(result.improvementPlan)
+        #expect(planned.schools.map(\.id) == ["cbe", "cbjh", "cbhs"])
+        #expect(planned.staff.count == 46)
+        let person = try #require(planned.staff.first { $0.id == "d-01" })
+        #expect(person.districtWide == true)
+        #expect(person.schoolIds == ["cbe", "cbjh", "cbhs"])
+        let files = try BudgetOutputTests.outputs(planned)
+        #expect(!files.keys.contains { $0.hasPrefix("schools/district") })
+        for school in ["cbe", "cbjh", "cbhs"] {
+            #expect(files["schools/\(school)-people.md"]?.contains("Nora Baptiste · counselor · d-01 · district-wide |") == true, "\(school)")
+        }
+    }
+
+    /// A district that has a school with the id `district` keeps it: `school: district` is that school.
+    @Test func aSchoolCalledDistrictKeepsItsMeaning() throws {
+        let yaml = Self.withStaff("  - { id: d-01, name: Nora Baptiste, role: counselor, school: district, subjects: [counseling], grades: K-12, comfort: 3 }")
+            .replacingPresent("  - id: cbhs\n", with: "  - id: district\n    name: District Office\n    grades: K-12\n  - id: cbhs\n")
+        let planned = try #require(Self.run(yaml).improvementPlan)
+        let person = try #require(planned.staff.first { $0.id == "d-01" })
+        #expect(person.school == "district")
+        #expect(person.districtWide == nil)
+    }
 }

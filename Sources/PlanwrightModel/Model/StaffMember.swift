@@ -11,6 +11,9 @@ public struct StaffMember: Sendable {
     /// `school: {cbjh: 60%, cbhs: 40%}`), with the share of their time at each, adding up to
     /// 100%; empty for someone at one school.
     public var schoolShares: [SchoolShare] = []
+    /// Someone who works for the district as a whole (`school: district`): at every school,
+    /// their time shared equally (`schoolShares`).
+    public var districtWide = false
     public var role: StaffRole
     public var subjects: [String]
     public var grades: GradeSet

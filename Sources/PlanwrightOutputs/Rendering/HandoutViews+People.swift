@@ -95,8 +95,10 @@ extension HandoutViews {
         let champion = index.championOf[person.id]
         let reserve = index.reserves[person.id]
         let reason = reserve.map(PeopleTextReport.reason) ?? index.unassigned[person.id].map(PeopleTextReport.reason)
-        // "Cedar Bluff Junior High 60%, Cedar Bluff High School 40%" for someone at several schools.
-        let shares = person.schoolShares.map { $0.map { "\(people.schoolName($0.school)) \($0.share)" }.joined(separator: ", ") }
+        // "Cedar Bluff Junior High 60%, Cedar Bluff High School 40%" for someone at several
+        // schools; "district-wide" for someone at all of them (`school: district`).
+        let shares = person.districtWide == true ? "district-wide"
+            : person.schoolShares.map { $0.map { "\(people.schoolName($0.school)) \($0.share)" }.joined(separator: ", ") }
         return [.id: person.id, .name: person.name, .role: person.role.rawValue,
                 .schoolShares: shares ?? "", .hasSchoolShares: shares != nil,
                 .groups: member + leads, .hasGroups: !(member.isEmpty && leads.isEmpty),

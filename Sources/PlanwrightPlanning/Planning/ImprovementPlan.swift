@@ -212,6 +212,8 @@ public struct PlannedPerson: Sendable, Codable {
     /// Every school of someone at several, with the share of their time at each; nil for
     /// someone at one school.
     public var schoolShares: [PlannedSchoolShare]? = nil
+    /// True for someone who works for the district as a whole (at every school); nil otherwise.
+    public var districtWide: Bool? = nil
 
     /// The ids of every school they work at, their own first.
     public var schoolIds: [String] { schoolShares?.map(\.school) ?? [school] }
