@@ -197,4 +197,16 @@ struct AcrossSchoolsTests {
         #expect(person.school == "district")
         #expect(person.districtWide == nil)
     }
+
+    /// Someone at two schools is trained and paired where they spend the most time: a science
+    /// teacher two days a week at the junior high and three at the high school is high-school staff.
+    @Test func theirSchoolIsWhereTheySpendTheMostTime() throws {
+        let yaml = Self.withStaff("  - { id: x-03, name: Ivy Sandvik, school: { cbjh: 40%, cbhs: 60% }, subjects: [science], grades: 7-12, comfort: 2 }")
+        let planned = try #require(Self.run(yaml).improvementPlan)
+        let person = try #require(planned.staff.first { $0.id == "x-03" })
+        #expect(person.school == "cbhs")
+        #expect(person.schoolIds == ["cbjh", "cbhs"])
+        let champion = planned.champions.assignments.first { $0.colleagues.contains("x-03") }
+        #expect(champion?.school == "cbhs")
+    }
 }

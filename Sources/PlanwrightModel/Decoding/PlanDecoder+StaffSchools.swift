@@ -3,8 +3,9 @@ import PlanwrightDocument
 extension PlanDecoder {
     /// Where a member of staff works: `school: cbe`, or for someone at several, their ids
     /// (`[cbjh, cbhs]`, their time shared equally) or the share of their time at each
-    /// (`{cbjh: 60%, cbhs: 40%}`, adding up to 100%). Their first school is where they are
-    /// trained and paired with a champion; nil (with the error said) when it is not written well.
+    /// (`{cbjh: 40%, cbhs: 60%}`, adding up to 100%). The school where they spend the most time
+    /// (the first written, when equal) is theirs: where they are trained and paired with a
+    /// champion, once; nil (with the error said) when it is not written well.
     func staffSchools(_ fields: Fields) -> (school: Reference, shares: [SchoolShare])? {
         guard let node = fields["school"] else { return nil }
         let what = fields.describe("school")
@@ -37,7 +38,8 @@ extension PlanDecoder {
             shares = ids.enumerated().map { SchoolShare(school: $1, share: Share(basisPoints: each + ($0 < over ? 1 : 0))) }
         }
         guard complete else { return nil }
-        guard let first = shares.first else {
+        guard let most = shares.max(by: { $0.share < $1.share }).map(\.share),
+              let first = shares.first(where: { $0.share == most }) else {
             reader.error("\(what) names no school; write the id of their school, or the ids of the schools where they work, such as [cbjh, cbhs]", at: node)
             return nil
         }

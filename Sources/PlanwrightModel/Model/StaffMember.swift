@@ -4,8 +4,8 @@ import PlanwrightDocument
 public struct StaffMember: Sendable {
     public var id: String
     public var name: String
-    /// Their school; for someone at several schools, the first they are listed at: where their
-    /// training group and champion are (they are trained once, counted once).
+    /// Their school; for someone at several schools, the one where they spend the most time (the
+    /// first written, when equal): where their training group and champion are (trained once).
     public var school: Reference
     /// Every school of someone who works at several (`school: [cbjh, cbhs]` or
     /// `school: {cbjh: 60%, cbhs: 40%}`), with the share of their time at each, adding up to
@@ -27,7 +27,7 @@ public struct StaffMember: Sendable {
 }
 
 extension StaffMember {
-    /// The ids of every school they work at, their own first.
+    /// The ids of every school they work at, as written.
     public var schoolIds: [String] { schoolShares.isEmpty ? [school.id] : schoolShares.map(\.school.id) }
 
     /// Their share of time at `school`: all of it at their one school, none elsewhere.

@@ -204,7 +204,7 @@ public struct PlannedSchool: Sendable, Codable {
 public struct PlannedPerson: Sendable, Codable {
     public var id: String
     public var name: String
-    /// Their school: for someone at several, the first, where they are trained and paired.
+    /// Their school: for someone at several, where they spend the most time, and are trained and paired.
     public var school: String
     public var role: StaffRole
     public var comfort: Int?
@@ -215,7 +215,7 @@ public struct PlannedPerson: Sendable, Codable {
     /// True for someone who works for the district as a whole (at every school); nil otherwise.
     public var districtWide: Bool? = nil
 
-    /// The ids of every school they work at, their own first.
+    /// The ids of every school they work at, as written.
     public var schoolIds: [String] { schoolShares?.map(\.school) ?? [school] }
 }
 
