@@ -209,4 +209,20 @@ struct AcrossSchoolsTests {
         let champion = planned.champions.assignments.first { $0.colleagues.contains("x-03") }
         #expect(champion?.school == "cbhs")
     }
+
+    /// A cost per member of staff counts each person once, at their own school, however many
+    /// schools they work at.
+    @Test func aCostPerStaffCountsSomeoneAtSeveralSchoolsOnce() throws {
+        let yaml = Self.withStaff(Self.sharedTeacher + "\n  - { id: d-01, name: Nora Baptiste, role: counselor, school: district, subjects: [counseling], grades: K-12, comfort: 3 }")
+            .replacingPresent("      - item: E-Rate hotspots\n", with: [
+                "      - item: Password manager seats", "        category: software", "        amount: 20",
+                "        per: staff", "        funding: general-fund", "      - item: E-Rate hotspots", "",
+            ].joined(separator: "\n"))
+        let budget = try #require(Self.run(yaml).improvementPlan).budget
+        let seats = budget.lines.filter { budget.costs[$0.cost].item == "Password manager seats" }
+        // 45 staff + Karl Brekke (cbe 60%, cbjh 40%) + Nora Baptiste (district) = 47 people, not
+        // 45 + 2 + 3 = 50; 47 × $20 = $940, with both counted at the elementary school (24 + 2 = 26).
+        #expect(seats.reduce(Money.zero) { $0 + $1.amount } == Money(dollars: 940))
+        #expect(seats.first { $0.school == "cbe" }?.units == 26)
+    }
 }

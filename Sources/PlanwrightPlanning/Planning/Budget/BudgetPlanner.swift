@@ -92,6 +92,12 @@ struct BudgetPlanner {
     // MARK: The plan's costs
 
     /// Who a cost counts: units at each school in scope, or one district-wide count.
+    ///
+    /// Work that names no schools reaches every school, but what it costs is not multiplied by
+    /// them: an amount with no `per` is paid once (for one school at it, otherwise on the
+    /// district-wide line), and a `per` unit is counted where the units are, each school its own
+    /// staff, students or one school. Only that last is "each school", because the unit is the
+    /// school. Staff at several schools are counted once, at their own school (`StaffMember.school`).
     private func addPlanCost(_ cost: CostLine, scope: Scope, paidFrom: SchoolDate, goal: String, milestone: String?,
                              to builder: inout LineBuilder) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
