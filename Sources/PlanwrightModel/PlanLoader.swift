@@ -48,6 +48,7 @@ public struct PlanLoader: Sendable {
         var plan = decoder.decode(tree.root)
         let imports = PlanImports(limits: limits, tree: frameworks.access.tree(of: source.path), reader: decoder.reader)
         let imported = imports.merge(decoder.imports, into: &plan)
+        plan?.placeDistrictWideStaff()
         if let plan {
             PlanValidator(plan: plan, reader: decoder.reader, incomplete: decoder.incomplete, payers: decoder.payers).validate()
             CalendarValidator(year: plan.year, reader: decoder.reader).warnAboutDoneOnDays(decoder.doneOnDates)

@@ -49,9 +49,11 @@ struct HelpDeskSupportTests {
 
     @Test func aHelpDeskAloneIsNotInPersonSupport() throws {
         let yaml = Self.plan(support: Self.helpDesk)
-        // The help desk is planned and paid for at Birch: the budget holds its line there.
+        // The help desk names no schools: one service for the whole district, Birch included,
+        // planned and paid for once on a district-wide line.
         let budget = try #require(PlanFixture.run(yaml).improvementPlan?.budget)
-        #expect(budget.support.contains { $0.school == "birch" && $0.helpDesk != nil })
+        #expect(budget.support.contains { $0.school == nil && $0.helpDesk != nil })
+        #expect(budget.lines.filter { budget.costs[$0.cost].origin == .support }.allSatisfy { $0.school == nil })
         #expect(warnings(yaml) == [
             "Birch Elementary is flagged as needing support (bandwidth and support staff) and has a help desk but no one on site; help by phone or ticket is not in-person support: plan days on site there ('days_per_week' under 'support:') or a milestone for infrastructure and support",
         ])

@@ -166,6 +166,9 @@ package final class NodeReader {
         switch shape {
         case .text, .markdown: return nil
         case .identifier: return "in letters, digits, '-', '_' or '.'"
+        // An id, or several (a member of staff's schools): a blank is filled with one id.
+        case let .oneOf(shapes) where shapes.first.map({ if case .identifier = $0 { true } else { false } }) ?? false:
+            return blankForm(.identifier)
         case .level:
             guard let scale, let lowest = scale.levels.first, let highest = scale.levels.last else { return Shape.level.expectation }
             return "a number from \(scale.numbers.lowerBound) (\(lowest)) to \(scale.numbers.upperBound) (\(highest)), or the level's name"

@@ -16,11 +16,11 @@ extension PlanDecoder {
     func decodeStaffMember(_ node: YAMLNode) -> StaffMember? {
         guard let fields = reader.fields(of: node, PlanShapes.staffMember) else { return nil }
         let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
-        let schoolNode = fields["school"], school = schoolNode.flatMap { reader.identifier($0, fields.describe("school")) }
-        guard let id, let name, let schoolNode, let school else { incomplete.add(id, to: .staff); return nil }
+        let schools = staffSchools(fields)
+        guard let id, let name, let schools else { incomplete.add(id, to: .staff); return nil }
         let subjects = reader.list(fields, "subjects", acceptsSingle: true).compactMap { reader.text($0, "each subject of \(fields.context)") }
         return StaffMember(
-            id: id, name: name, school: Reference(school, at: schoolNode.location),
+            id: id, name: name, school: schools.school, schoolShares: schools.shares,
             role: reader.choice(fields, "role", as: StaffRole.self) ?? .teacher,
             subjects: subjects.map { $0.utf8.contains(where: { (65...90).contains($0) }) ? $0.lowercased() : $0 },
             grades: grades(fields, "grades"),

@@ -72,11 +72,11 @@ extension PlanShapes {
 
     public static let support = MappingShape("support", "In-person support planned as capacity at schools.", [
         .required("what", .text, "The support, such as 'On-site technician'."),
-        .optional("schools", .list(.identifier), "The schools it is for. Default every school."),
-        .optional("days_per_week", .number(0...5), "Days on site at each school each week, such as 2 or 0.5."),
+        .optional("schools", .list(.identifier), "The schools it is for, each with its own days and cost. Default: the district as a whole, counted once."),
+        .optional("days_per_week", .number(0...5), "Days on site each week, at each school named (or for the whole district), such as 2 or 0.5."),
         .optional("help_desk", .text, "Help-desk coverage, such as 'weekdays 7:30-16:00, by phone and ticket'."),
         .optional("cost_per_day", .money, "What a day on site costs."),
-        .optional("cost_per_year", .money, "A yearly cost for each school, such as a help-desk contract."),
+        .optional("cost_per_year", .money, "A yearly cost for each school named (or once for the whole district), such as a help-desk contract."),
         .optional("funding", fundingSplit, "Who pays."),
         .optional("from", .date, "When the support begins. Default the first day of school."),
         .optional("until", .date, "When it ends. Default: it goes on through the budget's last year."),

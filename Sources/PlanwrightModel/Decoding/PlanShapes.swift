@@ -102,7 +102,8 @@ public enum PlanShapes {
     public static let staffMember = MappingShape("staff member", "A member of staff.", [
         .required("id", .identifier, "A unique id, such as an employee number."),
         .required("name", .text, "Their full name."),
-        .required("school", .identifier, "The id of their school."),
+        .required("school", .oneOf([.identifier, .list(.identifier), .dictionary(key: "school id", value: .share)]),
+                  "The id of their school. Someone at several: their ids, [cbjh, cbhs], or their share of time at each, {cbjh: 60%, cbhs: 40%}; someone for the whole district: district."),
         .optional("role", .choice(StaffRole.allCases.map(\.rawValue)), "Default teacher."),
         .optional("subjects", .oneOf([.text, .list(.text)]), "Subjects taught."),
         .optional("grades", .oneOf([.text, .list(.text)]), "Grades taught."),

@@ -21,7 +21,12 @@ struct PlanValidator {
         let indicators = Set(plan.framework.indicators.map(\.id))
         let team = Set(plan.district.team.map(\.name))
 
-        for member in plan.staff { resolve(member.school, in: schools, "staff member '\(member.id)' is at school", "school", unless: .schools) }
+        for member in plan.staff {
+            // Each school of someone at several, or their one school.
+            for school in member.schoolShares.isEmpty ? [member.school] : member.schoolShares.map(\.school) {
+                resolve(school, in: schools, "staff member '\(member.id)' is at school", "school", unless: .schools)
+            }
+        }
         for member in plan.district.team {
             if let s = member.staff { resolve(s, in: staff, "team member '\(member.name)' is staff member", "staff member", unless: .staff) }
         }

@@ -4,7 +4,16 @@ import PlanwrightDocument
 public struct StaffMember: Sendable {
     public var id: String
     public var name: String
+    /// Their school; for someone at several schools, the one where they spend the most time (the
+    /// first written, when equal): where their training group and champion are (trained once).
     public var school: Reference
+    /// Every school of someone who works at several (`school: [cbjh, cbhs]` or
+    /// `school: {cbjh: 60%, cbhs: 40%}`), with the share of their time at each, adding up to
+    /// 100%; empty for someone at one school.
+    public var schoolShares: [SchoolShare] = []
+    /// Someone who works for the district as a whole (`school: district`): at every school,
+    /// their time shared equally (`schoolShares`).
+    public var districtWide = false
     public var role: StaffRole
     public var subjects: [String]
     public var grades: GradeSet
@@ -15,6 +24,28 @@ public struct StaffMember: Sendable {
     /// before it are not theirs to have attended.
     public var joined: SchoolDate? = nil
     public var location: SourceLocation
+}
+
+extension StaffMember {
+    /// The ids of every school they work at, as written.
+    public var schoolIds: [String] { schoolShares.isEmpty ? [school.id] : schoolShares.map(\.school.id) }
+
+    /// Their share of time at `school`: all of it at their one school, none elsewhere.
+    public func share(at school: String) -> Share {
+        guard !schoolShares.isEmpty else { return school == self.school.id ? .all : Share(basisPoints: 0) }
+        return schoolShares.first { $0.school.id == school }?.share ?? Share(basisPoints: 0)
+    }
+}
+
+/// One school of someone who works at several, and the share of their time there.
+public struct SchoolShare: Sendable {
+    public var school: Reference
+    public var share: Share
+
+    public init(school: Reference, share: Share) {
+        self.school = school
+        self.share = share
+    }
 }
 
 public enum StaffRole: String, CaseIterable, Sendable, Codable {

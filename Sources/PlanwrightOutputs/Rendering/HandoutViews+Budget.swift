@@ -40,7 +40,7 @@ extension HandoutViews {
         let districtWide = budget.total { $0.school == nil } - shared
         let sharedNote = "A school's amount includes its share, by enrollment, of what is bought once for several schools (\(words(shared)) in all), such as devices for two schools' classrooms."
         let support: [Fields] = budget.support.map { s in
-            [.school: people.schoolName(s.school), .what: s.what, .days: s.daysWords ?? "no days on site",
+            [.school: s.school.map(people.schoolName) ?? "District-wide", .what: s.what, .days: s.daysWords ?? "no days on site",
              .helpDesk: s.helpDesk ?? "", .hasHelpDesk: s.helpDesk != nil]
         }
         return [
@@ -257,7 +257,10 @@ extension HandoutViews {
             var totals: [String: Money] = [:]
             for (school, amount) in budget.totals(by: \.school) { if let school { totals[school] = amount } }
             self.totals = totals
-            support = Dictionary(grouping: budget.support, by: \.school)
+            // Support for the whole district is in the district plan, not on one school's handout.
+            var support: [String: [PlannedSupport]] = [:]
+            for s in budget.support { if let school = s.school { support[school, default: []].append(s) } }
+            self.support = support
             let districtWide = Set(budget.lines.filter { $0.school == nil }.map(\.cost))
             var shared: [String: [Int]] = [:]
             for index in districtWide.sorted() where budget.costs[index].origin == .plan {

@@ -36,7 +36,10 @@ extension HandoutViews {
             self.people = people
             dates = PeopleDates(p)
             let keyed = p.staff.map { (key: $0.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), person: $0) }
-            staffBySchool = Dictionary(grouping: keyed, by: \.person.school).mapValues { rows in
+            // Someone at several schools is on each school's page.
+            var bySchool: [String: [(key: String, person: PlannedPerson)]] = [:]
+            for row in keyed { for school in row.person.schoolIds { bySchool[school, default: []].append(row) } }
+            staffBySchool = bySchool.mapValues { rows in
                 rows.sorted { ($0.key, $0.person.name, $0.person.id) < ($1.key, $1.person.name, $1.person.id) }.map(\.person)
             }
             var groups: [String: [TrainingGroup]] = [:]
@@ -92,7 +95,12 @@ extension HandoutViews {
         let champion = index.championOf[person.id]
         let reserve = index.reserves[person.id]
         let reason = reserve.map(PeopleTextReport.reason) ?? index.unassigned[person.id].map(PeopleTextReport.reason)
+        // "Cedar Bluff Junior High 60%, Cedar Bluff High School 40%" for someone at several
+        // schools; "district-wide" for someone at all of them (`school: district`).
+        let shares = person.districtWide == true ? "district-wide"
+            : person.schoolShares.map { $0.map { "\(people.schoolName($0.school)) \($0.share)" }.joined(separator: ", ") }
         return [.id: person.id, .name: person.name, .role: person.role.rawValue,
+                .schoolShares: shares ?? "", .hasSchoolShares: shares != nil,
                 .groups: member + leads, .hasGroups: !(member.isEmpty && leads.isEmpty),
                 .isChampion: colleagues != nil, .isReserve: reserve != nil, .colleagues: people.list(colleagues ?? []), .count: colleagues?.count ?? 0,
                 .hasColleagues: !(colleagues ?? []).isEmpty,

@@ -100,6 +100,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasReserves = "has_reserves"
     case hasProgrammes = "has_programmes"
     case hasSchools = "has_schools"
+    case hasSchoolShares = "has_school_shares"
     case hasSessions = "has_sessions"
     case hasStaff = "has_staff"
     case hasState = "has_state"
@@ -152,6 +153,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case school
     case schoolDays = "school_days"
     case schoolId = "school_id"
+    case schoolShares = "school_shares"
     case schools
     case sessionExample = "session_example"
     case sessions

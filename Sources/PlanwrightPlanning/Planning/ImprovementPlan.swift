@@ -204,10 +204,25 @@ public struct PlannedSchool: Sendable, Codable {
 public struct PlannedPerson: Sendable, Codable {
     public var id: String
     public var name: String
+    /// Their school: for someone at several, where they spend the most time, and are trained and paired.
     public var school: String
     public var role: StaffRole
     public var comfort: Int?
     public var email: String?
+    /// Every school of someone at several, with the share of their time at each; nil for
+    /// someone at one school.
+    public var schoolShares: [PlannedSchoolShare]? = nil
+    /// True for someone who works for the district as a whole (at every school); nil otherwise.
+    public var districtWide: Bool? = nil
+
+    /// The ids of every school they work at, as written.
+    public var schoolIds: [String] { schoolShares?.map(\.school) ?? [school] }
+}
+
+/// One school of someone who works at several, and the share of their time there.
+public struct PlannedSchoolShare: Sendable, Codable, Equatable {
+    public var school: String
+    public var share: Share
 }
 
 /// One rated indicator, as the assessment chart shows it.

@@ -2,11 +2,12 @@ import PlanwrightDocument
 
 /// In-person support planned as capacity (pitfall 1): a technician's days at schools, help-desk
 /// coverage, and what it costs. One entry under `support:` may cover several schools; each gets
-/// its own days.
+/// its own days. An entry that names no schools is one service for the whole district, counted once.
 public struct SupportResource: Sendable {
     /// What the support is, such as "On-site technician".
     public var what: String
-    /// The schools it is for; empty means every school.
+    /// The schools it is for, each with its own days and cost; empty means the district as a
+    /// whole (one service, counted and paid once).
     public var schools: [Reference]
     /// Days on site each school week, in tenths of a day (2.5 days is 25).
     public var tenthsOfDaysPerWeek: Int

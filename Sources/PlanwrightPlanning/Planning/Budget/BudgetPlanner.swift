@@ -92,6 +92,12 @@ struct BudgetPlanner {
     // MARK: The plan's costs
 
     /// Who a cost counts: units at each school in scope, or one district-wide count.
+    ///
+    /// Work that names no schools reaches every school, but what it costs is not multiplied by
+    /// them: an amount with no `per` is paid once (for one school at it, otherwise on the
+    /// district-wide line), and a `per` unit is counted where the units are, each school its own
+    /// staff, students or one school. Only that last is "each school", because the unit is the
+    /// school. Staff at several schools are counted once, at their own school (`StaffMember.school`).
     private func addPlanCost(_ cost: CostLine, scope: Scope, paidFrom: SchoolDate, goal: String, milestone: String?,
                              to builder: inout LineBuilder) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -139,10 +145,15 @@ struct BudgetPlanner {
 
     /// Support at each school it is for, by its days on site in a school year: in this school
     /// year, the school days from its start; in later years, this year's school days in all.
+    ///
+    /// Support that names no schools is one service for the district as a whole (a technician
+    /// one day a week for a campus of three schools is one day a week, not three), so it is
+    /// counted and paid once, on a district-wide line (`school` nil), never once per school.
+    /// Named schools each get their own days and cost, as the key's help says.
     private func addSupport(to builder: inout LineBuilder) -> [PlannedSupport] {
         var planned: [PlannedSupport] = []
         for support in plan.support {
-            let ids = support.schools.isEmpty ? plan.schools.map(\.id) : support.schools.map(\.id)
+            let ids: [String?] = support.schools.isEmpty ? [nil] : support.schools.map(\.id)
             let start = support.from?.value ?? plan.year.start
             // Days a week × school days ÷ 5 school days a week, in tenths: half a day rounds up.
             let days = { (schoolDays: Int) in (support.tenthsOfDaysPerWeek * schoolDays + 25) / 50 }
@@ -164,8 +175,10 @@ struct BudgetPlanner {
             } else {
                 streams.append((CostPayments(first: start, recurrence: .year, until: until, refreshYears: nil), ids.map { ($0, 1, cost(fullYear)) }))
             }
+            let districtWide = support.schools.isEmpty
             builder.add(PlannedCost(item: support.what, category: .supportStaff, origin: .support, goal: nil, milestone: nil, recurrence: .year,
-                                    unit: .school, unitAmount: cost(fullYear), units: ids.count, refreshYears: nil,
+                                    unit: districtWide ? nil : .school, unitAmount: districtWide ? nil : cost(fullYear),
+                                    units: districtWide ? nil : ids.count, refreshYears: nil,
                                     funding: support.funding?.parts.map(\.source.id) ?? [], total: .zero, spent: nil,
                                     firstPayment: start, location: support.location),
                         streams: streams, funding: support.funding)

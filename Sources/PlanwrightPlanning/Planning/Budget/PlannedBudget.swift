@@ -219,9 +219,10 @@ public struct BudgetLine: Sendable, Encodable {
     enum CodingKeys: String, CodingKey { case cost, year, date, kind, school, source, isCovered, amount, units }
 }
 
-/// Support planned at one school.
+/// Support planned at one school, or for the district as a whole.
 public struct PlannedSupport: Sendable, Encodable {
-    public var school: String
+    /// The school; nil for support that names no schools: one service for the whole district.
+    public var school: String?
     public var what: String
     /// Days on site each week, in tenths.
     public var tenthsOfDaysPerWeek: Int
@@ -245,7 +246,7 @@ public struct PlannedSupport: Sendable, Encodable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(school, forKey: .school)
+        try c.encodeIfPresent(school, forKey: .school)
         try c.encode(what, forKey: .what)
         try c.encode(daysPerWeek, forKey: .daysPerWeek)
         try c.encode(daysPerYear, forKey: .daysPerYear)

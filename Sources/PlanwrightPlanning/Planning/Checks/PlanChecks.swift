@@ -14,6 +14,7 @@ enum PlanChecks {
         TrainingBeforeRollout(),
         OwnerLoad(),
         SchoolHasStaff(),
+        PersonListedOnce(),
         ChampionAtEverySchool(),
         ChampionCapLeavesNoOneOut(),
         ComfortRated(),

@@ -12,7 +12,9 @@ struct RolloutBudgetsSupport: PlanCheck {
         let trainingEverywhere = plan.training.costs != nil
             || budget.lines.contains { $0.school == nil && Self.isTraining(budget.category(of: $0)) }
         guard !trainingEverywhere else { return [] }
-        var helped = Set(budget.support.map(\.school))
+        // Support for the district as a whole (no schools named) helps every school's rollout.
+        guard !budget.support.contains(where: { $0.school == nil }) else { return [] }
+        var helped = Set(budget.support.compactMap(\.school))
         for line in budget.lines {
             let category = budget.category(of: line)
             if let school = line.school, category == .supportStaff || Self.isTraining(category) { helped.insert(school) }

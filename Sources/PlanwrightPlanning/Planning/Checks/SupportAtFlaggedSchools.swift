@@ -16,14 +16,16 @@ struct SupportAtFlaggedSchools: PlanCheck {
         let goalIndicators = Dictionary(plan.goals.map { ($0.id, Set($0.indicators.map(\.id))) }, uniquingKeysWith: { a, _ in a })
         let budget = context.budget
         let supportCategories: Set<CostCategory> = [.infrastructure, .devices, .supportStaff]
+        // Support for the district as a whole (no schools named) reaches every school, the
+        // flagged one too: a campus technician is on site there as well.
         let onSite = Set(budget.support.filter { $0.tenthsOfDaysPerWeek > 0 }.map(\.school))
         let remote = Dictionary(grouping: budget.support.filter { $0.tenthsOfDaysPerWeek == 0 }, by: \.school)
         // A `support:` entry's lines are judged by its days on site above, not by what it costs.
         let budgeted = onSite.union(budget.lines.filter { line in
             line.school != nil && budget.costs[line.cost].origin != .support && supportCategories.contains(budget.category(of: line))
-        }.compactMap(\.school))
+        }.map(\.school))
         return plan.schools.filter(\.isFlaggedForSupport).compactMap { school in
-            let covered = budgeted.contains(school.id) || context.milestones.contains { m in
+            let covered = budgeted.contains(school.id) || onSite.contains(nil) || context.milestones.contains { m in
                 let serves = m.indicator.map(supportIndicators.contains) ?? false
                     || (m.goal.flatMap { goalIndicators[$0] }.map { !$0.isDisjoint(with: supportIndicators) } ?? false)
                 return serves && m.scope.includes(school: school.id, grades: school.grades)
@@ -31,7 +33,7 @@ struct SupportAtFlaggedSchools: PlanCheck {
             guard !covered else { return nil }
             let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
             let what = needs.isEmpty ? "infrastructure and support" : PriorityReason.list(needs)
-            if let away = remote[school.id], let first = away.first {
+            if let away = remote[school.id] ?? remote[nil], let first = away.first {
                 let has = away.contains { $0.helpDesk != nil } ? "a help desk" : "support ('\(Excerpt.of(first.what))')"
                 return .warning("\(school.name) is flagged as needing support (\(what)) and has \(has) but no one on site; help by phone or ticket is not in-person support: plan days on site there ('days_per_week' under 'support:') or a milestone for infrastructure and support",
                                 at: school.location)

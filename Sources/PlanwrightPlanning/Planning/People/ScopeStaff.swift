@@ -13,7 +13,10 @@ struct ScopeStaff {
     init(_ plan: Plan) {
         self.plan = plan
         var bySchool: [String: [Int]] = [:]
-        for (index, member) in plan.staff.enumerated() { bySchool[member.school.id, default: []].append(index) }
+        // Someone at several schools is found through each of them.
+        for (index, member) in plan.staff.enumerated() {
+            for school in member.schoolIds { bySchool[school, default: []].append(index) }
+        }
         self.bySchool = bySchool
         gradesOfSchool = Dictionary(plan.schools.map { ($0.id, $0.grades) }, uniquingKeysWith: { a, _ in a })
     }
@@ -33,11 +36,18 @@ struct ScopeStaff {
     /// Where to look: the named schools' staff, or everyone's.
     private func candidates(_ scope: Scope) -> [Int] {
         guard !scope.schools.isEmpty else { return Array(plan.staff.indices) }
-        return Set(scope.schools).flatMap { bySchool[$0] ?? [] }.sorted()
+        return Set(Set(scope.schools).flatMap { bySchool[$0] ?? [] }).sorted()
     }
 
+    /// Work at any of their schools reaches someone who works at several.
     private func includes(_ scope: Scope, _ member: StaffMember) -> Bool {
-        scope.includes(school: member.school.id, role: member.role, grades: member.grades, subjects: member.subjects,
-                       gradesOfSchool: gradesOfSchool[member.school.id] ?? GradeSet())
+        // Hot at state scale: one school needs no list.
+        guard !member.schoolShares.isEmpty else { return includes(scope, member, at: member.school.id) }
+        return member.schoolShares.contains { includes(scope, member, at: $0.school.id) }
+    }
+
+    private func includes(_ scope: Scope, _ member: StaffMember, at school: String) -> Bool {
+        scope.includes(school: school, role: member.role, grades: member.grades, subjects: member.subjects,
+                       gradesOfSchool: gradesOfSchool[school] ?? GradeSet())
     }
 }
