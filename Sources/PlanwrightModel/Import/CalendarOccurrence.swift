@@ -19,6 +19,9 @@ package struct CalendarOccurrence: Hashable, Sendable {
     package var first: SchoolDate
     package var last: SchoolDate
     package var timing: Timing
+    /// The local hours of a timed occurrence within one day ("Early Out" 13:00-15:30); nil for
+    /// an all-day one, one with no length, or one across midnight.
+    package var time: SlotTime? = nil
     /// The VEVENT it comes from (an override's own VEVENT for a moved instance).
     package var location: SourceLocation
 }

@@ -31,11 +31,16 @@ package struct EventRule: Sendable {
     package var meaning: EventMeaning
     /// Where a plan wrote the rule; nil for a built-in default.
     package var location: SourceLocation?
+    /// Whether the words name a holiday or a break ("Thanksgiving", "Winter Break"): such a
+    /// title closes school only when it says nothing more (`HolidayTitle`), since districts
+    /// also name the day's events after it ("Thanksgiving Lunch for Families").
+    package var namesHoliday: Bool
 
-    package init(words: [String], meaning: EventMeaning, location: SourceLocation? = nil) {
+    package init(words: [String], meaning: EventMeaning, location: SourceLocation? = nil, namesHoliday: Bool = false) {
         self.words = words
         self.meaning = meaning
         self.location = location
+        self.namesHoliday = namesHoliday
     }
 }
 
@@ -52,23 +57,34 @@ package struct EventClassifier: Sendable {
         EventRule(words: ["professional development", "professional learning", "staff development", "teacher workday", "teacher work day",
                           "teacher planning", "in service", "inservice", "pd day", "institute day", "pre service"], meaning: .pdDay),
         EventRule(words: ["state testing", "state assessment", "testing window", "standardized testing", "ap exam", "final exam",
-                          "midterm exam", "exam week", "end of course exam"] + stateExams, meaning: .testing),
-        EventRule(words: ["early dismissal", "early release", "half day", "minimum day", "early closing", "dismissed … early"], meaning: .earlyRelease),
+                          "midterm exam", "exam week", "end of course exam",
+                          "state … test"] + stateExams, meaning: .testing),
+        EventRule(words: ["early dismissal", "early release", "early out", "half day", "minimum day", "early closing", "dismissed … early"],
+                  meaning: .earlyRelease),
         EventRule(words: ["delayed opening", "late start", "late opening"], meaning: .ignored),
-        EventRule(words: ["no school", "holiday", "break", "recess", "closed", "closure", "snow day", "vacation", "schools closed",
-                          "day off"], meaning: .closed),
+        // Words that close school whatever else the title says: "No School – Thanksgiving Lunch Cancelled".
+        EventRule(words: ["no school", "closed", "closure", "snow day", "schools closed", "day off"], meaning: .closed),
+        // A holiday or break closes school when the title says only that: "Christmas Break" does,
+        // "Holiday Concert" does not (`HolidayTitle`).
+        EventRule(words: holidayWords, meaning: .closed, namesHoliday: true),
         // After the closures: "Schools closed; students do not attend" is a closure, while
         // "Election Day – Students do not attend school" is a day staff work without students.
         EventRule(words: ["students do not attend", "students don t attend", "students will not attend", "no students", "student free day",
                           "staff only"], meaning: .pdDay),
         // The days a national holiday feed names with nothing more; a district open on one says
         // so with its own rule ({ words: [Veterans Day], means: ignored }).
-        EventRule(words: ["labor day", "indigenous peoples day", "columbus day", "veterans day", "thanksgiving", "christmas",
-                          "new year s day", "martin luther king", "mlk day", "presidents day", "washington s birthday",
-                          "memorial day", "juneteenth", "independence day", "good friday"], meaning: .closed),
+        EventRule(words: holidayNames, meaning: .closed, namesHoliday: true),
         EventRule(words: ["first day", "last day", "back to school night", "open house", "graduation", "commencement",
                           "board meeting", "picture day", "end of marking period", "end of quarter", "report cards"], meaning: .ignored),
     ]
+
+    /// Words for a time off school: closures when a title says nothing more.
+    static let holidayWords = ["holiday", "break", "recess", "vacation"]
+
+    /// Holidays by name, as a national feed or a district calendar writes them.
+    static let holidayNames = ["labor day", "indigenous peoples day", "columbus day", "veterans day", "thanksgiving", "christmas",
+                               "new year s day", "new year s eve", "martin luther king", "mlk day", "presidents day", "president s day",
+                               "washington s birthday", "memorial day", "juneteenth", "independence day", "good friday", "easter"]
 
     /// State exams as district calendars name them, without saying "testing": New York's
     /// Regents, Texas's STAAR, Massachusetts's MCAS. A state not here is one import rule away:
@@ -85,16 +101,35 @@ package struct EventClassifier: Sendable {
     /// The first rule whose words the event's SUMMARY or one of its CATEGORIES holds; failing
     /// that, the first whose words its DESCRIPTION holds. The title speaks first: a "Winter
     /// Recess" whose description mentions a staff-development day is still a closure.
+    /// The rule that decides an event, when one does: `classify`'s, for a title that is not a
+    /// holiday's name inside something more.
     package func rule(summary: String?, categories: [String], description: String? = nil) -> EventRule? {
-        let titles = ([summary].compactMap { $0 } + categories).map(Self.normalized)
-        if let rule = firstRule(holdingAnyOf: titles) { return rule }
-        return description.flatMap { firstRule(holdingAnyOf: [Self.normalized($0)]) }
+        if case let .rule(rule)? = classify(summary: summary, categories: categories, description: description) { return rule }
+        return nil
     }
 
-    private func firstRule(holdingAnyOf texts: [String]) -> EventRule? {
-        rules.first { rule in
-            rule.words.contains { word in texts.contains { Self.holds($0, word: word) } }
+    /// What an event means: by the first rule whose words its SUMMARY or one of its CATEGORIES
+    /// holds; failing that, its DESCRIPTION. A built-in holiday rule is read against the whole
+    /// text it matched (`HolidayTitle`); a plan's own rule closes as written.
+    package func classify(summary: String?, categories: [String], description: String? = nil) -> EventReading? {
+        let titles = ([summary].compactMap { $0 } + categories).map(Self.normalized)
+        if let found = firstRule(holdingAnyOf: titles) { return reading(found) }
+        return description.flatMap { firstRule(holdingAnyOf: [Self.normalized($0)]) }.map(reading)
+    }
+
+    private func reading(_ found: (rule: EventRule, word: String, text: String)) -> EventReading {
+        guard found.rule.namesHoliday, found.rule.location == nil else { return .rule(found.rule) }
+        return HolidayTitle(found.text, holiday: found.word).reading(closing: found.rule)
+    }
+
+    /// The first rule holding one of `texts`, with the word and the text that matched.
+    private func firstRule(holdingAnyOf texts: [String]) -> (rule: EventRule, word: String, text: String)? {
+        for rule in rules {
+            for word in rule.words {
+                if let text = texts.first(where: { Self.holds($0, word: word) }) { return (rule, word, text) }
+            }
         }
+        return nil
     }
 
     /// Whether `text` (normalized) holds a rule's `word`. A word with "…" between its parts

@@ -20,19 +20,7 @@ package struct ICSCalendarReader {
         let window = year.map { $0.lowerBound.adding(days: -SchoolYear.preServiceDays)...$0.upperBound }
         let occurrences = ICSOccurrenceReader().read(source, within: window, year: year)
         let days = ImportedDays(occurrences.value, clippedTo: year, classifier: classifier)
-        return Result(days, diagnostics: occurrences.diagnostics + unmatchedWarning(days.unmatched, in: source), sources: occurrences.sources)
-    }
-
-    /// One warning for the all-day events nothing classified, at the first of them: what they
-    /// are, that they were left out, and how to say what they mean.
-    private func unmatchedWarning(_ unmatched: [CalendarOccurrence], in source: SourceText) -> [Diagnostic] {
-        guard let first = unmatched.min(by: { $0.location < $1.location }) else { return [] }
-        let named = unmatched.prefix(Self.unmatchedNamed).map { "'\(Excerpt.of($0.summary ?? "(no title)"))' on \($0.first)" }
-        let more = unmatched.count > Self.unmatchedNamed ? " and \(unmatched.count - Self.unmatchedNamed) more" : ""
-        let count = unmatched.count == 1 ? "1 all-day event" : "\(unmatched.count) all-day events"
-        return [.warning("\(count) in this calendar say nothing the planner knows, so they close no school day: \(named.joined(separator: ", "))\(more); "
-                         + "if one is a closure, an early release, a PD day or testing, say so under 'year.import_rules', such as { words: [Conferences], means: closed }",
-                         at: first.location)]
+        return Result(days, diagnostics: occurrences.diagnostics + LeftOutWarnings(unclear: days.unclear).diagnostics, sources: occurrences.sources)
     }
 
     static func unfold(_ source: SourceText) -> [(text: String, line: Int)] { ICSText.unfold(source) }

@@ -235,6 +235,7 @@ private struct Reading {
     private func occurrence(of event: ReadEvent, startingAt wall: Int, within window: ClosedRange<SchoolDate>) -> CalendarOccurrence? {
         let dayOf = ICSTime.day(ofWall:)
         let first: SchoolDate, last: SchoolDate
+        var time: SlotTime?
         if event.start.isDate {
             first = dayOf(wall)
             last = first.adding(days: event.length - 1)
@@ -246,10 +247,15 @@ private struct Reading {
             }
             first = dayOf(from)
             last = event.length > 0 ? dayOf(to - 1) : first
+            // Its hours where it is held, when it starts and ends the same day.
+            if first == last {
+                let midnight = first.dayNumber * 86_400
+                time = SlotTime(start: (from - midnight) / 60, end: (to - midnight) / 60)
+            }
         }
         guard last >= window.lowerBound, first <= window.upperBound else { return nil }
         return CalendarOccurrence(summary: event.summary, categories: event.categories, description: event.description, first: first, last: last,
-                                  timing: event.start.isDate ? .allDay : .timed, location: at(event.line))
+                                  timing: event.start.isDate ? .allDay : .timed, time: time, location: at(event.line))
     }
 }
 

@@ -35,6 +35,7 @@ struct PlanImports {
             plan?.year.pdDays += calendar.value.pdDays
             plan?.year.testing += calendar.value.testing
             plan?.year.addedEarlyRelease += calendar.value.earlyRelease
+            plan?.year.importedEarlyReleaseTimes.merge(calendar.value.earlyReleaseTimes) { first, _ in first }
             plan?.year.schoolEarlyRelease += calendar.value.schoolEarlyRelease
             plan?.year.leftOut += calendar.value.leftOut
         }

@@ -14,11 +14,12 @@ package enum SchoolLevelWords {
         (["pre k center", "prek center", "early childhood center"], "PK"),
     ]
 
-    /// The grades of every level `text` names; nil when it names none (the event is for every school).
+    /// The grades of every level `text` names, and the grades it writes ("Grade 3-6", `GradeWords`);
+    /// nil when it names none (the event is for every school).
     package static func grades(in text: String?) -> GradeSet? {
         guard let text else { return nil }
         let normalized = EventClassifier.normalized(text)
-        var set = GradeSet()
+        var set = GradeWords.grades(in: text) ?? GradeSet()
         for level in levels where level.words.contains(where: { EventClassifier.holds(normalized, word: $0) }) {
             if let grades = GradeSet.parse(level.grades) { set.bits |= grades.bits }
         }

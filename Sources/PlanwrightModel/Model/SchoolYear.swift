@@ -28,6 +28,9 @@ public struct SchoolYear: Sendable {
     public var minInstructionalDays: Located<Int>? = nil
     /// Early-release days an imported calendar adds to `earlyRelease` ("Early Dismissal").
     public var addedEarlyRelease: [Located<SchoolDate>] = []
+    /// The hours of an imported timed early release ("Early Out", Fridays 13:00-15:30), by day:
+    /// that afternoon's training slot, before the plan's `earlyReleaseTime`.
+    public var importedEarlyReleaseTimes: [SchoolDate: SlotTime] = [:]
     /// Where the plan writes `early_release`, for saying where its days come from.
     public var earlyReleaseLocation: SourceLocation? = nil
     /// Early-release days for some schools only, with their scope: an imported "Parent-Teacher
@@ -70,15 +73,61 @@ public struct LeftOutEvent: Sendable, Hashable {
     public var name: String?
     public var from: SchoolDate
     public var to: SchoolDate
-    /// "a rule says 'first day' means school as usual", "no rule knows its words".
-    public var reason: String
+    public var reason: LeftOutReason
+    /// The hours of a timed event ("Volleyball at 5 pm"); nil for an all-day one.
+    public var time: SlotTime?
     public var location: SourceLocation
 
-    public init(name: String?, from: SchoolDate, to: SchoolDate, reason: String, location: SourceLocation) {
+    public init(name: String?, from: SchoolDate, to: SchoolDate, reason: LeftOutReason, time: SlotTime? = nil, location: SourceLocation) {
         self.name = name
         self.from = from
         self.to = to
         self.reason = reason
+        self.time = time
         self.location = location
+    }
+}
+
+/// Why an imported event gives the year nothing. The words are the outputs' (`LeftOutReasonWords`).
+public enum LeftOutReason: Sendable, Hashable, Encodable {
+    /// A built-in rule says it changes nothing ("First Day for Students", "Board Meeting").
+    case builtInRuleSaysNothing
+    /// The plan's `import_rules` say it changes nothing.
+    case planRuleSaysNothing
+    /// A holiday named in the title of an event held at school: "Veterans Day Assembly". `event`
+    /// is the title's word that says so ("assembly").
+    case heldOnHoliday(event: String)
+    /// A holiday named with more words than a day off's title: "Christmas Around the World".
+    case unsureHoliday(holiday: String)
+    /// A timed event whose words mean a closure or a PD day: hours are not a day off.
+    case timedClosure
+    case timedPDDay
+    /// No rule knows its words.
+    case noRule
+
+    /// Whether the leader should look at it: an event that might have closed school or been a staff day.
+    public var isUnclear: Bool {
+        switch self {
+        case .builtInRuleSaysNothing, .planRuleSaysNothing, .heldOnHoliday: false
+        case .unsureHoliday, .timedClosure, .timedPDDay, .noRule: true
+        }
+    }
+
+    /// A stable code for JSON: "no_rule", "held_on_holiday".
+    public var code: String {
+        switch self {
+        case .builtInRuleSaysNothing: "built_in_rule_says_nothing"
+        case .planRuleSaysNothing: "plan_rule_says_nothing"
+        case .heldOnHoliday: "held_on_holiday"
+        case .unsureHoliday: "unsure_holiday"
+        case .timedClosure: "timed_closure"
+        case .timedPDDay: "timed_pd_day"
+        case .noRule: "no_rule"
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
     }
 }

@@ -33,13 +33,17 @@ public enum SchoolYearTextReport {
             out += "  \(early.days.count == 1 ? "1 day" : "\(early.days.count) days")\(early.source.map { ": \(early.rule) (\(clean($0)))" } ?? "")"
                 + (early.imported.isEmpty ? "" : ", \(early.imported.count) of them from imported calendars") + "\n"
                 + PlanTextReport.wrap(early.days.map(dates.day).joined(separator: "; "), indent: "    ", width: 100)
-            for day in early.imported { out += "  imported: \(dates.day(day.date)) · \(clean(day.source))\n" }
+            for day in early.imported { out += "  imported: \(dates.day(day.date))\(day.time.map { " · \($0)" } ?? "") · \(clean(day.source))\n" }
             if !early.except.isEmpty { out += "  not on: " + early.except.map(dates.day).joined(separator: "; ") + "\n" }
+        }
+        if !early.pdDaysInstead.isEmpty {
+            out += "  PD days instead (a day is one or the other): " + early.pdDaysInstead.map(dates.day).joined(separator: "; ") + "\n"
         }
         if !year.leftOut.isEmpty {
             out += "\nIMPORTED EVENTS LEFT OUT (school as usual)\n"
             for event in year.leftOut {
-                out += "  \(dates.span(event.from, event.to)) · \(clean(event.name ?? "(no name)")) · \(event.reason) · \(clean(event.source))\n"
+                let hours = event.time.map { " · \($0)" } ?? ""
+                out += "  \(dates.span(event.from, event.to))\(hours) · \(clean(event.name ?? "(no name)")) · \(LeftOutReasonWords.words(event.reason)) · \(clean(event.source))\n"
             }
         }
         out += "\nCYCLES\n"

@@ -18,6 +18,8 @@ public struct SchoolCalendar: Sendable {
     private let testingDays: DaysBySpan
     public let pdDays: [SchoolDate]
     public let earlyReleaseDays: [SchoolDate]
+    /// Days an early release would fall on that are PD days, so are PD days only.
+    public let earlyReleaseOnPDDays: [SchoolDate]
 
     /// Days visited and spans read to build the calendar: a test checks it grows with days
     /// plus closures, not with their product.
@@ -78,7 +80,11 @@ public struct SchoolCalendar: Sendable {
         let except = Set(year.earlyReleaseExcept.map(\.value))
         early = early.filter { !except.contains($0) }
         let added = year.earlyReleaseAdded + year.addedEarlyRelease.map(\.value)
-        earlyReleaseDays = added.isEmpty ? early.sorted() : Array(Set(early + added)).sorted()
+        // A day is a PD day or an early release, not both: a PD day gives the whole day to
+        // training, so a weekly "Early Out" falling on one is not an early release that day.
+        let pdDaySet = Set(pdDays)
+        earlyReleaseDays = Set(early + added).filter { !pdDaySet.contains($0) }.sorted()
+        earlyReleaseOnPDDays = Set(early + added).filter { pdDaySet.contains($0) }.sorted()
     }
 
     /// Number of school days from the first day of school to the last.

@@ -31,7 +31,9 @@ public struct SchoolYearReport: Sendable, Encodable {
         public var name: String?
         public var from: SchoolDate
         public var to: SchoolDate
-        public var reason: String
+        public var reason: LeftOutReason
+        /// A timed event's hours.
+        public var time: SlotTime?
         public var source: String
     }
 
@@ -46,9 +48,13 @@ public struct SchoolYearReport: Sendable, Encodable {
         public var imported: [Day]
         /// The days the plan takes out of a weekly early release (`except`).
         public var except: [SchoolDate] = []
+        /// The days an early release falls on that are PD days, so are PD days only.
+        public var pdDaysInstead: [SchoolDate] = []
 
         public struct Day: Sendable, Encodable, Equatable {
             public var date: SchoolDate
+            /// The hours of a timed event ("Early Out" 13:00-15:30): that afternoon's training slot.
+            public var time: SlotTime?
             public var source: String
         }
     }
@@ -97,12 +103,14 @@ public struct SchoolYearReport: Sendable, Encodable {
         case let .weekly(day): rule = "every \(day.name.capitalized)" + (year.earlyReleaseAdded.isEmpty ? "" : " and the dates listed")
         case .dates: rule = "on the dates listed"
         }
-        let imported = year.addedEarlyRelease.filter { calendar.isSchoolDay($0.value) && $0.value <= year.end }
-            .map { EarlyRelease.Day(date: $0.value, source: "\($0.location.file):\($0.location.line)") }
+        let early = Set(calendar.earlyReleaseDays)
+        let imported = year.addedEarlyRelease.filter { early.contains($0.value) && calendar.isSchoolDay($0.value) && $0.value <= year.end }
+            .map { EarlyRelease.Day(date: $0.value, time: year.importedEarlyReleaseTimes[$0.value], source: "\($0.location.file):\($0.location.line)") }
         earlyRelease = EarlyRelease(rule: rule, source: year.earlyReleaseLocation.map { "\($0.file):\($0.line)" },
                                     days: calendar.earlyReleaseDays.filter { calendar.isSchoolDay($0) && $0 <= year.end }, imported: imported,
-                                    except: year.earlyReleaseExcept.map(\.value).sorted())
-        leftOut = year.leftOut.map { LeftOut(name: $0.name, from: $0.from, to: $0.to, reason: $0.reason,
+                                    except: year.earlyReleaseExcept.map(\.value).sorted(),
+                                    pdDaysInstead: calendar.earlyReleaseOnPDDays.filter { $0 >= year.start && $0 <= year.end })
+        leftOut = year.leftOut.map { LeftOut(name: $0.name, from: $0.from, to: $0.to, reason: $0.reason, time: $0.time,
                                              source: "\($0.location.file):\($0.location.line)") }
         self.cycles = cycles
     }

@@ -35,7 +35,9 @@ struct TrainingSessionsPlaced: PlanCheck {
                     diagnostics.append(.warning("training track '\(track.name)' has no session\(prepares): its training window, \(window.from) to \(window.to) (\(window.reason)), holds no school day; widen it to take in school days, so the \(Plural.staff(track.members)) \(Plural.verb(track.members, "is", "are")) trained before they are asked to use it",
                                                 at: location))
                 } else if here.allSatisfy({ (placedByGroup[$0.id] ?? 0) == 0 }), !here.contains(where: { unplacedByGroup[$0.id]?.first?.clashesWith != nil }) {
-                    let needsPDDay = track.minutes > (context.plan.year.earlyReleaseTime?.minutes ?? TrainingSessionPlacer.earlyReleaseMinutes)
+                    let longestEarlyRelease = ([context.plan.year.earlyReleaseTime?.minutes ?? TrainingSessionPlacer.earlyReleaseMinutes]
+                        + context.plan.year.importedEarlyReleaseTimes.values.map(\.minutes)).max() ?? 0
+                    let needsPDDay = track.minutes > longestEarlyRelease
                     diagnostics.append(.warning("training track '\(track.name)' has no session\(prepares): no PD or early-release day \(needsPDDay ? "(a \(track.minutes)-minute session needs a PD day) " : "")falls between \(window.from) and \(window.to) (\(window.reason)); add one, so the \(Plural.staff(track.members)) \(Plural.verb(track.members, "is", "are")) trained before they are asked to use it",
                                                 at: location))
                 } else {

@@ -50,15 +50,20 @@ struct TrainingSessionPlacer {
     /// after an early release, and a PD day's whole day.
     static func longestSession(_ slot: TrainingSlot, on date: SchoolDate, year: SchoolYear) -> Int {
         switch slot {
-        case .earlyRelease: year.earlyReleaseTime?.minutes ?? earlyReleaseMinutes
+        case .earlyRelease: earlyReleaseTime(on: date, year: year)?.minutes ?? earlyReleaseMinutes
         case .pdDays: year.pdDayDetails[date]?.time?.minutes ?? .max
         }
+    }
+
+    /// An early release's hours: an imported timed event's own ("Early Out", 13:00-15:30), else the plan's `time`.
+    static func earlyReleaseTime(on date: SchoolDate, year: SchoolYear) -> SlotTime? {
+        year.importedEarlyReleaseTimes[date] ?? year.earlyReleaseTime
     }
 
     /// The hours a slot gives, if the plan writes them, and its place.
     static func details(_ slot: TrainingSlot, on date: SchoolDate, year: SchoolYear) -> SlotDetails {
         switch slot {
-        case .earlyRelease: SlotDetails(time: year.earlyReleaseTime, place: nil)
+        case .earlyRelease: SlotDetails(time: earlyReleaseTime(on: date, year: year), place: nil)
         case .pdDays: year.pdDayDetails[date] ?? SlotDetails(time: nil, place: nil)
         }
     }
