@@ -70,7 +70,7 @@ struct CalendarClassificationTests {
                                           + "'Parent-Teacher Conferences' on 2026-11-05, 'Robotics Fair' on 2026-11-20; if one is a closure"))
         #expect(warning.location?.line == 23)
         // `planwright calendar` lists what was left out, and why.
-        #expect(plan.schoolYear.leftOut.map { "\($0.from) \($0.name ?? "") · \($0.reason)" } == [
+        #expect(plan.schoolYear.leftOut.map { "\($0.from) \($0.name ?? "") · \(LeftOutReasonWords.words($0.reason))" } == [
             "2026-08-24 First Day for Students · a built-in rule says it changes nothing",
             "2026-11-05 Parent-Teacher Conferences · no rule knows its words",
             "2026-11-20 Robotics Fair · no rule knows its words",

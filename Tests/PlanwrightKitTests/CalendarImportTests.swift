@@ -33,7 +33,9 @@ struct CalendarImportTests {
             END:VCALENDAR\r
 
             """)
-        #expect(result.diagnostics.isEmpty)
+        // A timed event closes no day, whatever its words; one whose words say closure is asked about.
+        #expect(result.diagnostics.map { "\($0.location?.line ?? 0) \($0.message.hasPrefix("'Board meeting (timed: not a closure)' on 2026-10-14 is a timed event, so it closes no school day"))" }
+                == ["9 true"])
         #expect(result.closures.map { "\($0.name ?? "?") \($0.from) \($0.to)" } == [
             "Indigenous Peoples' Day 2026-10-12 2026-10-12",
             "Thanksgiving, family break 2026-11-25 2026-11-27",

@@ -65,7 +65,7 @@ struct HolidayTitle {
         "day", "days", "observed", "eve", "after", "before", "jr", "dr", "the", "s", "and", "of", "for", "a", "an", "all", "no",
         "school", "schools", "district", "wide", "office", "offices", "students", "staff", "winter", "spring", "fall", "autumn",
         "summer", "mid", "midwinter", "february", "april", "december", "national", "federal", "state", "k", "st", "nd", "rd", "th",
-        "weekend", "long", "us", "u", "classes", "class",
+        "weekend", "long", "us", "u", "classes", "class", "family", "families",
     ]
 
     /// Closures' own words, which a holiday's title may add ("Christmas Break - Schools Closed").
