@@ -8,7 +8,7 @@ enum LeftOutReasonWords {
         switch reason {
         case .builtInRuleSaysNothing: "a built-in rule says it changes nothing"
         case .planRuleSaysNothing: "the plan's rule says it changes nothing"
-        case let .heldOnHoliday(event): "an event held at school (its title says '\(event)'), not a day off"
+        case let .heldOnHoliday(event): "an event held at school (it says '\(event)'), not a day off"
         case .unsureHoliday: "names a holiday but says more than a day off does; check it"
         case .timedClosure: "a timed event, so not a day off; check it"
         case .timedPDDay: "a timed event, so not a PD day; check it"
