@@ -220,3 +220,30 @@ struct HolidayTitleTests {
         #expect(grades("Grade 13 Reunion") == nil)
     }
 }
+
+/// An early release for some schools keeps its hours as the district's does.
+struct ScopedEarlyReleaseHoursTests {
+    @Test func anElementaryEarlyOutKeepsItsHours() {
+        let calendar = """
+            BEGIN:VCALENDAR\r
+            X-WR-TIMEZONE:America/Denver\r
+            BEGIN:VEVENT\r
+            DTSTART;TZID=America/Denver:20261104T120000\r
+            DTEND;TZID=America/Denver:20261104T150000\r
+            SUMMARY:Elementary Schools Early Out - Conferences\r
+            END:VEVENT\r
+            BEGIN:VEVENT\r
+            DTSTART;TZID=America/Denver:20261106T130000\r
+            DTEND;TZID=America/Denver:20261106T153000\r
+            SUMMARY:Early Out\r
+            END:VEVENT\r
+            END:VCALENDAR\r
+
+            """
+        let year = SchoolDate(iso: "2026-08-19")!...SchoolDate(iso: "2027-05-21")!
+        let days = ICSCalendarReader().read(SourceText(path: "district.ics", bytes: Array(calendar.utf8)), year: year).value
+        #expect(days.schoolEarlyRelease.map { "\($0.from) \($0.scope?.grades?.description ?? "-")" } == ["2026-11-04 PK-5"])
+        #expect(days.earlyReleaseTimes == [SchoolDate(iso: "2026-11-04")!: SlotTime(start: 12 * 60, end: 15 * 60)!,
+                                           SchoolDate(iso: "2026-11-06")!: SlotTime(start: 13 * 60, end: 15 * 60 + 30)!])
+    }
+}

@@ -26,6 +26,8 @@ package struct ImportedDays: Sendable {
     package init() {}
 
     package init(_ occurrences: [CalendarOccurrence], clippedTo year: ClosedRange<SchoolDate>?, classifier: EventClassifier) {
+        // The hours of early releases for some schools: a district-wide one's hours win a day both have.
+        var schoolTimes: [SchoolDate: SlotTime] = [:]
         for occurrence in occurrences {
             let byTitle = classifier.classify(summary: occurrence.summary, categories: occurrence.categories)
             let reading = byTitle ?? classifier.classify(summary: occurrence.summary, categories: occurrence.categories, description: occurrence.description)
@@ -50,6 +52,7 @@ package struct ImportedDays: Sendable {
                 case (.earlyRelease, _) where span.scope != nil:
                     // Conferences at the elementary schools: an afternoon for their staff only.
                     schoolEarlyRelease.append(span)
+                    if let time = occurrence.time { schoolTimes[from] = time }
                 case (.earlyRelease, _):
                     earlyRelease += (from.dayNumber...to.dayNumber).map { Located(SchoolDate(dayNumber: $0), at: occurrence.location) }
                     if let time = occurrence.time { earlyReleaseTimes[from] = time }
@@ -62,6 +65,7 @@ package struct ImportedDays: Sendable {
                 }
             }
         }
+        earlyReleaseTimes.merge(schoolTimes) { district, _ in district }
         closed.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         pdDays.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         testing.sort { ($0.from, $0.to) < ($1.from, $1.to) }
