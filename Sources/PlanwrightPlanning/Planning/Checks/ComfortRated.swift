@@ -11,7 +11,8 @@ struct ComfortRated: PlanCheck {
         for group in context.training.groups { trained.formUnion(group.members) }
         let unrated = context.plan.staff.filter { $0.comfort == nil && trained.contains($0.id) }
         guard let first = unrated.first else { return [] }
-        let track = training.tracks[TrainingGroups.track(for: 1, in: training.tracks)]
+        guard let index = TrainingGroups.track(for: 1, in: training.tracks) else { return [] }  // TracksHoldEveryComfort says it
+        let track = training.tracks[index]
         // At the first of them, where a 'comfort' goes, rather than at 'training:'.
         return [.note("\(Plural.staff(unrated.count)) \(Plural.verb(unrated.count, "has", "have")) no comfort rating and \(Plural.verb(unrated.count, "starts", "start")) in \(track.name); a quick survey would place them better",
                       at: first.location)]

@@ -18,6 +18,7 @@ enum PlanChecks {
         ChampionAtEverySchool(),
         ChampionCapLeavesNoOneOut(),
         ComfortRated(),
+        TracksHoldEveryComfort(),
         TrainingSessionsPlaced(),
         ScopeReachesSomeone(),
         GradeScopeReachesUngradedSchools(),

@@ -13,6 +13,8 @@ public struct TrainingPlan: Sendable, Codable {
     public var sessions: [TrainingSession]
     /// Sessions that found no slot, with the reason.
     public var unplaced: [UnplacedSession]
+    /// Staff a programme reaches whose comfort no track's range holds, by id: in no group.
+    public var outsideTracks: [String] = []
 
     public func programme(_ id: String) -> TrainingProgramme? { programmes.first { $0.id == id } }
 }

@@ -45,6 +45,7 @@ struct ProgrammePlanner {
         var training = TrainingPlan(tracks: [], programmes: [], groups: [], sessions: [], unplaced: [])
         var progress: [SessionProgress] = []
         var diagnostics: [Diagnostic] = []
+        training.outsideTracks = Array(Set(grouped.flatMap(\.outsideTracks))).sorted()
         for (spec, grouped) in zip(specs, grouped) {
             let placed = spec.done ? placer.placeHeldOnly(grouped.groups, tracks: grouped.tracks, programme: spec)
                 : placer.place(grouped.groups, tracks: grouped.tracks, programme: spec, plannedWindow: plannedWindows[spec.id] ?? spec.window,

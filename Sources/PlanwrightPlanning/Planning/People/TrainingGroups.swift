@@ -23,6 +23,8 @@ struct TrainingGroups {
     struct Result {
         var tracks: [PlannedTrack]
         var groups: [TrainingGroup]
+        /// Staff whose comfort no track's range holds: in no group, and warned about.
+        var outsideTracks: [String] = []
     }
 
     /// `facilitation` counts the groups each champion co-facilitates across programmes, so
@@ -34,8 +36,10 @@ struct TrainingGroups {
         let met = MetGroups(plan: plan).groups(of: programme, tracks: tracks, staff: staff)
         let kept = Set(met.flatMap(\.members))
         var membersByTrack = [[StaffMember]](repeating: [], count: tracks.count)
+        var outside: [String] = []
         for member in staff where !kept.contains(member.id) {
-            membersByTrack[Self.track(for: member.comfort?.value ?? 1, in: tracks)].append(member)
+            guard let track = Self.track(for: member.comfort?.value ?? 1, in: tracks) else { outside.append(member.id); continue }
+            membersByTrack[track].append(member)
         }
         var groups: [TrainingGroup] = []
         for (index, track) in tracks.enumerated() {
@@ -46,13 +50,18 @@ struct TrainingGroups {
             PlannedTrack(id: track.id, name: track.name, comfort: Self.describe(track.comfort), sessions: track.sessions,
                          minutes: track.minutes, members: membersByTrack[index].count + met.filter { $0.track == track.id }.reduce(0) { $0 + $1.members.count })
         }
-        return Result(tracks: planned, groups: groups)
+        return Result(tracks: planned, groups: groups, outsideTracks: outside)
     }
 
-    /// The track whose comfort range holds `comfort`, or the nearest one. Staff without a
-    /// rating start where comfort 1 does.
-    static func track(for comfort: Int, in tracks: [TrainingTrack]) -> Int {
-        if let exact = tracks.firstIndex(where: { $0.comfort.contains(comfort) }) { return exact }
+    /// The track whose comfort range holds `comfort`; nil when none does. A track is what its
+    /// range says it is: a `comfort: [3, 4]` track never holds a comfort 5, who is reported
+    /// rather than quietly trained at the wrong level. Staff without a rating start where comfort 1 does.
+    static func track(for comfort: Int, in tracks: [TrainingTrack]) -> Int? {
+        tracks.firstIndex { $0.comfort.contains(comfort) }
+    }
+
+    /// The track whose range is nearest `comfort`: where widening a range would take someone in.
+    static func nearestTrack(to comfort: Int, in tracks: [TrainingTrack]) -> Int {
         let distance = { (t: TrainingTrack) in min(abs(t.comfort.lowerBound - comfort), abs(t.comfort.upperBound - comfort)) }
         return tracks.indices.min { (distance(tracks[$0]), $0) < (distance(tracks[$1]), $1) }!
     }

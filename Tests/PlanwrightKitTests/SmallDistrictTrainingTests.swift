@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import PlanwrightDocument
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightOutputs
+
+/// Issue 21, item 2: training that works at 3 schools and 45 staff as at 2,000. Cedar Bluff
+/// (`Fixtures/cedar-bluff-training/cedar-bluff.yaml`: K-6, 7-8 and 9-12 on one campus, one
+/// champion per school, a campus-wide platform piloted and rolled out with training), each test
+/// with one edit.
+struct SmallDistrictTrainingTests {
+    static let plan: String = {
+        let url = Fixtures.url("cedar-bluff-training/cedar-bluff.yaml")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }()
+
+    /// Planned on the first day of school.
+    static func run(_ yaml: String) -> PlanPipeline.Result {
+        PlanPipeline(planner: Planner(asOf: SchoolDate(iso: "2026-08-19"))).run(SourceText(path: "cedar-bluff.yaml", bytes: Array(yaml.utf8)))
+    }
+
+    static func planned(_ yaml: String = plan, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ImprovementPlan {
+        let result = run(yaml)
+        #expect(!result.hasErrors, "\(diagnostics(result))", sourceLocation: sourceLocation)
+        return try #require(result.improvementPlan, sourceLocation: sourceLocation)
+    }
+
+    /// The 1-based line of the first line holding `text`.
+    static func line(of text: String, in yaml: String) -> Int {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0.contains(text) } ?? -1) + 1
+    }
+
+    static func diagnostics(_ result: PlanPipeline.Result) -> [String] {
+        result.diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.severity.rawValue): \($0.message)" }
+    }
+
+    @Test func theDistrictPlansCleanly() throws {
+        let plan = try Self.planned()
+        #expect(plan.staff.count == 45)
+        #expect(plan.training.programmes.map { $0.id }.contains("platform-rollout"))
+    }
+
+    // MARK: Tracks honour their comfort ranges
+
+    /// `comfort: [3, 4]` holds nobody at comfort 5: Kim Larsen (5) is in no group, and a warning
+    /// at the track's line names her and says what to change.
+    static let twoTracks = plan.replacingPresent("""
+            - { id: fluent, name: Building fluency, comfort: 3, sessions: 2, minutes: 60 }
+            - { id: leading, name: Leading, comfort: [4, 5], sessions: 1, minutes: 45 }
+        """, with: """
+            - { id: fluent, name: Building fluency, comfort: [3, 4], sessions: 2, minutes: 60 }
+        """)
+
+    @Test func nobodyOutsideATracksRangeIsPutInIt() throws {
+        let plan = try Self.planned(Self.twoTracks)
+        let comfort: [String: Int?] = Dictionary(plan.staff.map { ($0.id, $0.comfort) }, uniquingKeysWith: { a, _ in a })
+        for group in plan.training.groups where group.track == "fluent" {
+            for member in group.members { #expect((3...4).contains(comfort[member].flatMap { $0 } ?? 0), "\(member) in \(group.id)") }
+        }
+        #expect(!plan.training.groups.contains { $0.members.contains("e-24") })
+        #expect(plan.training.outsideTracks == ["e-24"])
+    }
+
+    @Test func staffOutsideEveryRangeAreWarnedAtTheTrack() throws {
+        let result = Self.run(Self.twoTracks)
+        let line = Self.line(of: "id: fluent", in: Self.twoTracks)
+        let warnings = Self.diagnostics(result).filter { $0.contains("outside every training track") }
+        #expect(warnings == ["\(line):7 warning: 1 member of staff is outside every training track's comfort range and in no training group: Kim Larsen (comfort 5); widen track 'fluent' to comfort [3, 5], or add a track for comfort 5"],
+                "\(Self.diagnostics(result))")
+    }
+}
