@@ -70,4 +70,38 @@ struct SmallDistrictTrainingTests {
         #expect(warnings == ["\(line):7 warning: 1 member of staff is outside every training track's comfort range and in no training group: Kim Larsen (comfort 5); widen track 'fluent' to comfort [3, 5], or add a track for comfort 5"],
                 "\(Self.diagnostics(result))")
     }
+
+    // MARK: A PD day holds as many sessions as its hours allow
+
+    /// The January PD day runs 8:00-3:00: the same group's next session follows its first, and
+    /// other groups meet in parallel rooms, rather than one session for the whole day.
+    @Test func aSevenHourPDDayHoldsSessionsOneAfterAnother() throws {
+        let plan = try Self.planned()
+        let pdDay = SchoolDate(iso: "2027-01-04")
+        let onTheDay = plan.training.sessions.filter { $0.date == pdDay }
+        let starts = Set(onTheDay.compactMap { $0.time?.start })
+        #expect(starts.count > 1, "\(onTheDay.map { "\($0.id) \($0.time?.description ?? "-")" })")
+        let byGroup = Dictionary(grouping: onTheDay, by: \.group)
+        let twice = try #require(byGroup.values.first { $0.count > 1 }, "no group takes two sessions on the PD day")
+        let times = twice.sorted { $0.number < $1.number }.compactMap(\.time)
+        #expect(times.count == 2 && times[0].end <= times[1].start, "\(times)")
+        #expect(onTheDay.allSatisfy { ($0.time?.start ?? 0) >= 8 * 60 && ($0.time?.end ?? .max) <= 15 * 60 })
+    }
+
+    /// Whatever a day holds, nobody is in two sessions, or facilitating two, at the same time.
+    @Test func nobodyIsInTwoSessionsAtOnce() throws {
+        let plan = try Self.planned()
+        let groups = Dictionary(plan.training.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var booked: [String: [(date: SchoolDate, start: Int, end: Int, session: String)]] = [:]
+        for session in plan.training.sessions {
+            let group = try #require(groups[session.group])
+            let start = session.time?.start ?? 0, end = session.time?.end ?? 24 * 60
+            for person in group.members + [group.facilitator].compactMap({ $0 }) {
+                for other in booked[person, default: []] where other.date == session.date {
+                    #expect(!(start < other.end && other.start < end), "\(person) is in \(session.id) and \(other.session) at once")
+                }
+                booked[person, default: []].append((session.date, start, end, session.id))
+            }
+        }
+    }
 }

@@ -22,11 +22,13 @@ struct TrainingVisibilityTests {
         let mdm = plan.training.unplaced.filter { $0.programme == "mdm-rollout" }
         #expect(!mdm.isEmpty && mdm.allSatisfy { $0.cause == .noDayInWindow })
         let status = ProgressTextReport.render(plan)
-        #expect(status.contains("""
-            TRAINING SESSIONS WITH NO DAY
-              lms-rollout.leading-pooled-1: session 2
-                  Why: 1 of the 4 training days that fit a 45-minute session between 2027-05-10 and 2027-06-07
-            """))
+        #expect(status.contains("TRAINING SESSIONS WITH NO DAY\n"))
+        // The Canvas Leading group's two 45-minute sessions share one 90-minute early release (one
+        // after the other) where each once needed a day of its own, and the second found none.
+        #expect(!status.contains("lms-rollout.leading-pooled-1: session"))
+        let leading = plan.training.sessions.filter { $0.group == "lms-rollout.leading-pooled-1" }.sorted { $0.number < $1.number }
+        #expect(leading.count == 2 && leading[0].time?.end == leading[1].time?.start && leading[0].date == leading[1].date,
+                "\(leading.map { "\($0.date) \($0.time?.description ?? "-")" })")
         #expect(status.contains("""
               mdm-rollout.getting-started-eastside-1: sessions 1, 2 and 3
                   Why: the training window holds no day: after go/no-go 'mdm-gate', before rollout

@@ -5,10 +5,24 @@ import PlanwrightModel
 /// never also expected as a member elsewhere. Kept per person, so checking a group costs the
 /// group's size, not the number of sessions placed so far (a state places tens of thousands).
 struct SlotBookings {
-    /// A slot: a day and the kind of time on it.
+    /// A slot: a day, the kind of time on it, and the part of it a session takes (`SlotSittings`):
+    /// a PD day from 8:00 to 3:00 holds a group's sessions one after another.
     struct Slot: Hashable {
         var date: SchoolDate
         var kind: TrainingSlot
+        /// Minutes after the slot begins that the session starts.
+        var start: Int = 0
+        /// How long it takes; a held session, whose hours are not recorded, takes the whole slot.
+        var minutes: Int = Slot.whole
+
+        static let whole = 24 * 60
+
+        /// Two sessions clash when they are on the same day and their times overlap. Two kinds
+        /// of slot on one day (a school's own PD day on another's early release) are not timed
+        /// against each other, so they clash outright.
+        func overlaps(_ other: Slot) -> Bool {
+            date == other.date && (kind != other.kind || (start < other.start + other.minutes && other.start < start + minutes))
+        }
     }
 
     /// The session someone is booked in, and whether they facilitate it.
@@ -16,22 +30,23 @@ struct SlotBookings {
         var person: String
         var session: String
         var facilitating: Bool
+        var slot: Slot
     }
 
-    private var byPerson: [String: [Slot: Booking]] = [:]
+    private var byPerson: [String: [SchoolDate: [Booking]]] = [:]
 
-    /// The first of `people` already booked in `slot`, with the session they are in.
+    /// The first of `people` already booked at a time that overlaps `slot`, with the session they are in.
     func clash(among people: [String], in slot: Slot) -> Booking? {
         for person in people {
-            if let booking = byPerson[person]?[slot] { return booking }
+            if let booking = byPerson[person]?[slot.date]?.first(where: { $0.slot.overlaps(slot) }) { return booking }
         }
         return nil
     }
 
     mutating func book(_ members: [String], facilitator: String?, in slot: Slot, session: String) {
-        for member in members { byPerson[member, default: [:]][slot] = Booking(person: member, session: session, facilitating: false) }
-        if let facilitator, byPerson[facilitator]?[slot] == nil {
-            byPerson[facilitator, default: [:]][slot] = Booking(person: facilitator, session: session, facilitating: true)
+        for member in members { byPerson[member, default: [:]][slot.date, default: []].append(Booking(person: member, session: session, facilitating: false, slot: slot)) }
+        if let facilitator, clash(among: [facilitator], in: slot) == nil {
+            byPerson[facilitator, default: [:]][slot.date, default: []].append(Booking(person: facilitator, session: session, facilitating: true, slot: slot))
         }
     }
 }

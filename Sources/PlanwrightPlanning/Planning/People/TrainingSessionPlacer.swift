@@ -116,7 +116,11 @@ struct TrainingSessionPlacer {
             let fits = { (slot: SlotBookings.Slot) in
                 track.minutes <= Self.longestSession(slot.kind, on: slot.date, year: plan.year) && calendar.schoolDays.taken(slot.date, at: schools) == nil
             }
+            // Each day as the sittings its hours hold for this track's sessions (`SlotSittings`),
+            // a day's latest sitting first: the search runs backwards from the rollout, so it takes
+            // the latest days but each day from its start, as a leader schedules a PD day.
             let fitting = (slots + schoolSlots(at: schools, in: window, besides: slots)).sorted { $0.date < $1.date }.filter(fits)
+                .flatMap { SlotSittings.sittings(of: $0, minutes: track.minutes, year: plan.year).reversed() }
             var heldHere: [Int: SchoolDate] = [:]
             for n in 1...track.sessions {
                 if let day = held[TrainingSession.id(group: group.id, number: n)] { heldHere[n] = day }
@@ -137,9 +141,14 @@ struct TrainingSessionPlacer {
                     result.withoutFacilitator.append((group.id, champion))
                 }
             }
-            let placed = SessionDates.place(count: track.sessions, held: heldHere, slots: free.reversed().map(\.date))
+            let chosen = free.sorted { ($0.date, $0.start) < ($1.date, $1.start) }
+            let placed = SessionDates.place(count: track.sessions, held: heldHere, slots: chosen.map(\.date))
+            // The sitting each session took: SessionDates gives the open numbers the last free sittings, in order.
+            let openNumbers = (1...track.sessions).filter { heldHere[$0] == nil }
+            let sittingOf = Dictionary(zip(openNumbers, chosen.suffix(openNumbers.count)).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
             // When each session was due, as planned with nothing late: late is judged on it.
-            let due = SessionDates.place(count: track.sessions, held: heldHere, slots: plannedSlots.filter(fits).map(\.date))
+            let due = SessionDates.place(count: track.sessions, held: heldHere, slots: plannedSlots.filter(fits)
+                .flatMap { SlotSittings.sittings(of: $0, minutes: track.minutes, year: plan.year) }.map(\.date))
             for n in 1...track.sessions {
                 let id = TrainingSession.id(group: group.id, number: n)
                 if let day = heldHere[n] {
@@ -152,18 +161,19 @@ struct TrainingSessionPlacer {
                                                            reason: "session \(n) of group \(group.id) was due on \(dates.day(due)) and is not recorded as held; \(now)"))
                 }
                 guard let day = placed[n] else { continue }
-                let slot = heldHere[n] != nil ? self.slot(heldOn: day) : SlotBookings.Slot(date: day, kind: free.first { $0.date == day }?.kind ?? .earlyRelease)
+                let slot = heldHere[n] != nil ? self.slot(heldOn: day) : sittingOf[n] ?? SlotBookings.Slot(date: day, kind: .earlyRelease)
                 let details = Self.details(slot.kind, on: day, year: plan.year)
+                let time = heldHere[n] != nil ? details.time?.first(track.minutes) : SlotSittings.time(of: slot, year: plan.year)
                 let session = TrainingSession(group: group.id, number: n, date: day, minutes: track.minutes, slot: slot.kind,
                                               focus: focusByDate[day] ?? focus(on: day, goal: programme.goal),
-                                              time: details.time?.first(track.minutes), place: details.place, programme: programme.id)
+                                              time: time, place: details.place, programme: programme.id)
                 if heldHere[n] == nil { bookings.book(group.members, facilitator: group.facilitator, in: slot, session: session.id) }
                 result.sessions.append(session)
             }
             let missing = (1...track.sessions).filter { placed[$0] == nil }
             guard !missing.isEmpty else { continue }
             let (reason, cause) = unplacedReason(programme: programme, fitting: fitting, open: open, minutes: track.minutes, clash: firstClash,
-                                                 freeCount: free.count, heldUntil: lastHeld)
+                                                 freeCount: Set(free.map(\.date)).count, heldUntil: lastHeld)
             for n in missing {
                 result.unplaced.append(UnplacedSession(group: group.id, number: n, reason: reason, cause: cause, programme: programme.id,
                                                        clashesWith: programme.hasSchoolDay ? firstClash?.booking.session : nil))
@@ -200,12 +210,14 @@ struct TrainingSessionPlacer {
         let from = [openFrom, heldUntil?.adding(days: 1)].compactMap { $0 }.max()!
         let after = from > window.from ? ", after the as-of date and the sessions held" : ""
         let start = max(from, window.from)
+        // Counted in days, however many sittings a day's hours hold.
+        let openDays = Set(open.map(\.date)).count
         if let (booking, slot) = clash {
             let role = booking.facilitating ? "facilitates" : "is in"
-            return ("\(freeCount) of the \(Plural.count(open.count, "training day")) that \(Plural.verb(open.count, "fits", "fit")) a \(minutes)-minute session between \(start) and \(window.to)\(after) \(Plural.verb(freeCount, "is", "are")) free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)", .clash)
+            return ("\(freeCount) of the \(Plural.count(openDays, "training day")) that \(Plural.verb(openDays, "fits", "fit")) a \(minutes)-minute session between \(start) and \(window.to)\(after) \(Plural.verb(freeCount, "is", "are")) free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)", .clash)
         }
         guard from <= window.to else { return ("the training window ended on \(window.to), before \(from)", .windowEnded) }
-        return ("only \(open.count) training days fit a \(minutes)-minute session between \(start) and \(window.to)\(after)", .tooFewDays)
+        return ("only \(openDays) training days fit a \(minutes)-minute session between \(start) and \(window.to)\(after)", .tooFewDays)
     }
 
     /// PD days and early-release days in the window that are school days outside testing, by
