@@ -104,4 +104,39 @@ struct SmallDistrictTrainingTests {
             }
         }
     }
+
+    // MARK: Named pilot participants co-lead instead of attending
+
+    /// Lisa Ferreira (elementary) and Cal Bearpaw (high school) piloted the platform: each
+    /// co-leads a group of their school and attends none; the plan says they were trained in the pilot.
+    @Test func pilotParticipantsCoLeadTheRolloutTrainingInsteadOfAttendingIt() throws {
+        let plan = try Self.planned()
+        let groups = plan.training.groups.filter { $0.programme == "platform-rollout" }
+        for leader in ["e-09", "h-07"] {
+            #expect(!groups.contains { $0.members.contains(leader) }, "\(leader) attends training they co-lead")
+            let led = groups.filter { $0.coLeaders.contains(leader) }
+            #expect(led.count == 1, "\(leader) co-leads \(led.map(\.id))")
+        }
+        #expect(groups.first { $0.coLeaders.contains("e-09") }?.schools == ["cbe"])
+        #expect(groups.first { $0.coLeaders.contains("h-07") }?.schools == ["cbhs"])
+        #expect(plan.training.pilotLeaders.map { "\($0.staff) \($0.programme) \($0.pilot)" }
+                == ["e-09 platform-rollout platform-pilot", "h-07 platform-rollout platform-pilot"])
+        // The math rollout is another goal's: its pilot named nobody, so Lisa still attends it.
+        #expect(plan.training.groups.contains { $0.programme == "math-rollout" && $0.members.contains("e-09") })
+
+        let report = PeopleTextReport.render(plan)
+        #expect(report.contains("co-led by Lisa Ferreira (from the pilot)"), "\(report)")
+        #expect(report.contains("Co-leading instead of attending, trained in pilot 'platform-pilot': Lisa Ferreira and Cal Bearpaw"))
+        // Their sessions are theirs to lead: never at the same time as another session of theirs.
+        let sessions = plan.training.sessions.filter { session in groups.contains { $0.id == session.group && $0.coLeaders.contains("e-09") } }
+        #expect(!sessions.isEmpty)
+    }
+
+    /// A participant the plan does not have is an error at the id, with the likely one.
+    @Test func anUnknownPilotParticipantIsNamedWithTheLikelyOne() throws {
+        let yaml = Self.plan.replacingPresent("participants: [e-09, h-07]", with: "participants: [e-09, h-7]")
+        let line = Self.line(of: "participants: [e-09, h-7]", in: yaml)
+        let errors = Self.diagnostics(Self.run(yaml)).filter { $0.contains("error") }
+        #expect(errors == ["\(line):30 error: pilot 'platform-pilot' lists participant 'h-7', but there is no such staff member; did you mean 'h-07'?"], "\(errors)")
+    }
 }

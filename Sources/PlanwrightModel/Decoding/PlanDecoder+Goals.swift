@@ -78,12 +78,19 @@ extension PlanDecoder {
         let costs = decodeCosts(fields, work: "milestone '\(id ?? "?")'", grades: (scope.grades ?? goalScope.grades)?.value)
         let carriedFrom = decodeSchoolYear(fields, "carried_from", milestone: id, meaning: "the school year the work was carried over from")
         let gatePassed = decodeSchoolYear(fields, "gate_passed", milestone: id, meaning: "the school year its go/no-go said go")
+        let participants = reader.references(fields, "participants")
+        if !participants.isEmpty, kind != .pilot, let node = fields["participants"] {
+            reader.error("milestone '\(id ?? "?")' lists 'participants', but only a pilot has them (it is a \(kind.rawValue)); "
+                         + "add 'kind: pilot', or list the pilot's teachers on the pilot milestone", at: node)
+        }
         guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
-        return Milestone(
+        var milestone = Milestone(
             id: id, title: title, description: reader.text(fields, "description"), days: days, after: after,
             on: on, notBefore: notBefore, due: due, ownerReference: reader.textReference(fields, "owner"), kind: kind,
             declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)), status: status,
             doneOn: doneOn, blockedBecause: blockedBecause, since: since, goal: goal, location: node.location, costs: costs, carriedFrom: carriedFrom, gatePassed: gatePassed)
+        milestone.participants = participants
+        return milestone
     }
 
     /// `carried_from: 2026-27`, `gate_passed: 2026-27`: a school year, as districts name them.

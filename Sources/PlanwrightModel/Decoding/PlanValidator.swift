@@ -61,6 +61,9 @@ struct PlanValidator {
             }
             for milestone in goal.milestones {
                 for dependency in milestone.after { resolve(dependency, in: milestones, "milestone '\(milestone.id)' comes after", "milestone") }
+                for participant in milestone.participants {
+                    resolve(participant, in: staff, "pilot '\(milestone.id)' lists participant", "staff member", unless: .staff)
+                }
                 for school in milestone.declaredScope.schoolReferences {
                     resolve(school, in: schools, "milestone '\(milestone.id)' concerns school", "school", unless: .schools)
                 }

@@ -91,6 +91,8 @@ public struct Milestone: Sendable {
     public var carriedFrom: SchoolYearName? = nil
     /// For a rollout carried over: the school year its go/no-go said go (`gate_passed: 2026-27`).
     public var gatePassed: SchoolYearName? = nil
+    /// A pilot's staff, by id (`participants`): they co-lead their goal's rollout training.
+    public var participants: [Reference] = []
 }
 
 /// The scope keys a goal or milestone writes (`schools`, `grades`, `roles`, `subjects`), each

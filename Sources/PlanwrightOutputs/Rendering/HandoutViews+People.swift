@@ -47,6 +47,8 @@ extension HandoutViews {
             for group in p.training.groups {
                 for member in group.members { groups[member, default: []].append(group) }
                 if let facilitator = group.facilitator { facilitating[facilitator, default: []].append(group) }
+                // A pilot participant co-leads beside the champion: the group is on their page as one they lead.
+                for leader in group.coLeaders { facilitating[leader, default: []].append(group) }
             }
             groupsOf = groups
             self.facilitating = facilitating

@@ -28,11 +28,19 @@ enum PeopleTextReport {
                 for group in groups where group.track == track.id {
                     let place = clean(people.place(group))
                     let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
-                    out += "  \(clean(group.id)) · \(place) · \(Plural.staff(group.members.count)) · \(facilitator)\n"
+                    let coLeaders = group.coLeaders.isEmpty ? "" : " · co-led by \(group.coLeaders.map(person).joinedAsList()) (from the pilot)"
+                    out += "  \(clean(group.id)) · \(place) · \(Plural.staff(group.members.count)) · \(facilitator)\(coLeaders)\n"
                     out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
                     let sessions = (sessionsByGroup[group.id] ?? []).map { clean($0.when(dates, held: held)) }
                     out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)
                 }
+            }
+            // Who leads rather than attends, and how they were trained instead: the pilot.
+            let leaders = training.pilotLeaders.filter { $0.programme == programme.id }
+            for (pilot, named) in Dictionary(grouping: leaders, by: \.pilot).sorted(by: { $0.key < $1.key }) {
+                let who = named.map { leader in person(leader.staff) + (leader.group == nil ? " (no group at their school to co-lead)" : "") }
+                out += "\n"
+                out += PlanTextReport.wrap("Co-leading instead of attending, trained in pilot '\(clean(pilot))': \(who.joinedAsList())", indent: "", width: 100)
             }
             if let focus = groups.lazy.compactMap({ sessionsByGroup[$0.id]?.first?.focus }).first, !focus.isEmpty {
                 out += "\n"

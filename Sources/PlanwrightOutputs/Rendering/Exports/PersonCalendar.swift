@@ -21,6 +21,7 @@ struct PersonCalendar: Sendable {
         for group in plan.training.groups {
             for member in group.members { members[member, default: []].append(group) }
             if let facilitator = group.facilitator { facilitators[facilitator, default: []].append(group) }
+            for leader in group.coLeaders { facilitators[leader, default: []].append(group) }
         }
         groupsByMember = members
         groupsByFacilitator = facilitators

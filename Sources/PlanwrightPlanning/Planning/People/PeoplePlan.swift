@@ -15,6 +15,8 @@ public struct TrainingPlan: Sendable, Codable {
     public var unplaced: [UnplacedSession]
     /// Staff a programme reaches whose comfort no track's range holds, by id: in no group.
     public var outsideTracks: [String] = []
+    /// Pilot participants who co-lead a programme's training instead of attending it.
+    public var pilotLeaders: [PilotLeader] = []
 
     public func programme(_ id: String) -> TrainingProgramme? { programmes.first { $0.id == id } }
 }
@@ -77,6 +79,19 @@ public struct TrainingGroup: Sendable, Codable {
     /// True when the plan records who was in it as it met (`training: groups:`), so staff changes
     /// keep its people; absent otherwise (and from `plan.json`).
     public var membersRecorded: Bool? = nil
+    /// Pilot participants who co-lead it beside the champion, by id: they used the tool in the
+    /// pilot, and attend no group of this programme.
+    public var coLeaders: [String] = []
+}
+
+/// A pilot participant who co-leads their goal's rollout training rather than attending it:
+/// prepared by the pilot, they lead `group` (nil when the programme has no group at their school).
+public struct PilotLeader: Sendable, Codable {
+    public var staff: String
+    public var programme: String
+    /// The pilot milestone they took part in: how they were trained.
+    public var pilot: String
+    public var group: String?
 }
 
 public struct TrainingSession: Sendable, Codable {

@@ -35,8 +35,18 @@ struct ProgrammePlanner {
         var facilitation: [String: Int] = [:]
         // Every programme's groups first, so the sessions already held are booked before any is placed.
         let specs = finder.specs()
+        let pilots = PilotLeaders(plan: plan)
+        let kinds = Dictionary(plan.milestones.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        var pilotLeaders: [PilotLeader] = []
         let grouped = specs.map { spec in
-            grouper.build(programme: spec.id, staff: scopeStaff.staff(in: spec.scope), facilitation: &facilitation)
+            // A pilot's participants lead their rollout's training rather than attend it.
+            let staff = scopeStaff.staff(in: spec.scope)
+            let byID = Dictionary(staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let leaders = pilots.leaders(of: spec, rollout: kinds[spec.id] == .rollout).compactMap { leader in byID[leader.staff].map { (staff: $0, pilot: leader.pilot) } }
+            let leading = Set(leaders.map(\.staff.id))
+            var result = grouper.build(programme: spec.id, staff: staff.filter { !leading.contains($0.id) }, facilitation: &facilitation)
+            pilotLeaders += PilotLeaders.assign(leaders, to: &result.groups, programme: spec.id)
+            return result
         }
         var bookings = SlotBookings()
         for programme in grouped {
@@ -46,6 +56,7 @@ struct ProgrammePlanner {
         var progress: [SessionProgress] = []
         var diagnostics: [Diagnostic] = []
         training.outsideTracks = Array(Set(grouped.flatMap(\.outsideTracks))).sorted()
+        training.pilotLeaders = pilotLeaders
         for (spec, grouped) in zip(specs, grouped) {
             let placed = spec.done ? placer.placeHeldOnly(grouped.groups, tracks: grouped.tracks, programme: spec)
                 : placer.place(grouped.groups, tracks: grouped.tracks, programme: spec, plannedWindow: plannedWindows[spec.id] ?? spec.window,

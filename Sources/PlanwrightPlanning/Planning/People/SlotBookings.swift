@@ -43,10 +43,11 @@ struct SlotBookings {
         return nil
     }
 
-    mutating func book(_ members: [String], facilitator: String?, in slot: Slot, session: String) {
+    /// Books a session's members, its champion and the pilot participants who co-lead it (`coLeaders`).
+    mutating func book(_ members: [String], facilitator: String?, coLeaders: [String] = [], in slot: Slot, session: String) {
         for member in members { byPerson[member, default: [:]][slot.date, default: []].append(Booking(person: member, session: session, facilitating: false, slot: slot)) }
-        if let facilitator, clash(among: [facilitator], in: slot) == nil {
-            byPerson[facilitator, default: [:]][slot.date, default: []].append(Booking(person: facilitator, session: session, facilitating: true, slot: slot))
+        for leader in [facilitator].compactMap({ $0 }) + coLeaders where clash(among: [leader], in: slot) == nil {
+            byPerson[leader, default: [:]][slot.date, default: []].append(Booking(person: leader, session: session, facilitating: true, slot: slot))
         }
     }
 }

@@ -92,7 +92,7 @@ struct TrainingSessionPlacer {
             guard let track = tracks[group.track], track.sessions > 0 else { continue }
             for n in 1...track.sessions {
                 let id = TrainingSession.id(group: group.id, number: n)
-                if let day = held[id] { bookings.book(group.members, facilitator: group.facilitator, in: slot(heldOn: day), session: id) }
+                if let day = held[id] { bookings.book(group.members, facilitator: group.facilitator, coLeaders: group.coLeaders, in: slot(heldOn: day), session: id) }
             }
         }
     }
@@ -130,11 +130,11 @@ struct TrainingSessionPlacer {
             let lastHeld = heldHere.values.max()
             let open = fitting.filter { day in (lastHeld.map { day.date > $0 } ?? true) && day.date >= openFrom }
             let needed = track.sessions - heldHere.count
-            var (free, firstClash) = freeSlots(open, for: group.members + [group.facilitator].compactMap { $0 }, needed: needed, bookings: bookings)
+            var (free, firstClash) = freeSlots(open, for: group.members + [group.facilitator].compactMap { $0 } + group.coLeaders, needed: needed, bookings: bookings)
             // A champion's time is the scarcer: a school with two champions and seven groups cannot
             // have one in every session. The group still meets, without them, when that gives it more.
             if free.count < needed, let champion = group.facilitator, !group.members.contains(champion) {
-                let alone = freeSlots(open, for: group.members, needed: needed, bookings: bookings)
+                let alone = freeSlots(open, for: group.members + group.coLeaders, needed: needed, bookings: bookings)
                 if alone.free.count > free.count {
                     (free, firstClash) = alone
                     group.facilitator = nil
@@ -167,7 +167,7 @@ struct TrainingSessionPlacer {
                 let session = TrainingSession(group: group.id, number: n, date: day, minutes: track.minutes, slot: slot.kind,
                                               focus: focusByDate[day] ?? focus(on: day, goal: programme.goal),
                                               time: time, place: details.place, programme: programme.id)
-                if heldHere[n] == nil { bookings.book(group.members, facilitator: group.facilitator, in: slot, session: session.id) }
+                if heldHere[n] == nil { bookings.book(group.members, facilitator: group.facilitator, coLeaders: group.coLeaders, in: slot, session: session.id) }
                 result.sessions.append(session)
             }
             let missing = (1...track.sessions).filter { placed[$0] == nil }
