@@ -159,4 +159,29 @@ struct SmallDistrictTrainingTests {
         // Each champion still co-facilitates, in slots of their own.
         for champion in ["e-07", "j-01", "h-01"] { #expect(groups.contains { $0.facilitator == champion }, "\(champion)") }
     }
+
+    // MARK: No group of one without a reason
+
+    /// The math pilot's two teachers (Lisa Ferreira, Kim Larsen) co-lead its rollout training,
+    /// which leaves Rosa Medina the only one at comfort 4-5 it trains: her group of one says why,
+    /// in the plan report and on the elementary school's people page.
+    @Test func aGroupOfOneSaysWhy() throws {
+        let yaml = Self.plan.replacingPresent("""
+                    kind: pilot
+                    schools: [cbe]
+            """, with: """
+                    kind: pilot
+                    schools: [cbe]
+                    participants: [e-09, e-24]
+            """)
+        let plan = try Self.planned(yaml)
+        let ones = plan.training.groups.filter { $0.members.count == 1 }
+        #expect(ones.map(\.id) == ["math-rollout.leading-cbe-1"])
+        #expect(ones.allSatisfy { $0.alone == .onlyOneInTrack })
+        #expect(plan.training.groups.filter { $0.members.count > 1 }.allSatisfy { $0.alone == nil })
+        let report = PeopleTextReport.render(plan)
+        #expect(report.contains("math-rollout.leading-cbe-1 · Cedar Bluff Elementary · 1 member of staff (on their own: the only one at comfort 4-5 this training reaches)"), "\(report)")
+        let page = try #require(try BudgetOutputTests.outputs(plan)["schools/cbe-people.md"])
+        #expect(page.contains("Leading (on their own: the only one at comfort 4-5 this training reaches) (math-rollout.leading-cbe-1)"), "\(page)")
+    }
 }

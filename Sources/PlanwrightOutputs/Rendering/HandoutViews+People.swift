@@ -20,6 +20,8 @@ extension HandoutViews {
         /// Session ids each person missed (`absent:` on a held session): a make-up is due.
         let missed: [String: Set<String>]
         let trackNames: [String: String]
+        /// Each track's comfort range, for why a group has one member.
+        let trackComfort: [String: String]
         /// Colleague id to their champion's id.
         let championOf: [String: String]
         /// Champion id to the colleagues they support.
@@ -57,6 +59,7 @@ extension HandoutViews {
             for session in p.progress.sessions { for person in session.absent { missed[person, default: []].insert(session.session) } }
             self.missed = missed
             trackNames = Dictionary(p.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            trackComfort = Dictionary(p.training.tracks.map { ($0.id, $0.comfort) }, uniquingKeysWith: { a, _ in a })
             var championOf: [String: String] = [:]
             for assignment in p.champions.assignments {
                 for colleague in assignment.colleagues { championOf[colleague] = assignment.champion }
@@ -114,7 +117,9 @@ extension HandoutViews {
     private static func group(member group: TrainingGroup, facilitating: Bool, missed: Set<String>, index: PeopleIndex) -> Fields {
         let sessions = index.sessionsByGroup[group.id] ?? []
         let lines = sessions.map { sessionLine($0, dates: index.dates) + (missed.contains($0.id) ? ", missed: needs a make-up" : "") }
-        return [.id: group.id, .name: index.trackNames[group.track] ?? group.track, .facilitating: facilitating,
+        let track = index.trackNames[group.track] ?? group.track
+        let alone = group.alone.map { " (\($0.words(comfort: index.trackComfort[group.track] ?? "")))" } ?? ""
+        return [.id: group.id, .name: track + alone, .facilitating: facilitating,
                 .sessions: lines.joined(separator: "; "), .hasSessions: !sessions.isEmpty]
     }
 

@@ -29,7 +29,8 @@ enum PeopleTextReport {
                     let place = clean(people.place(group))
                     let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
                     let coLeaders = group.coLeaders.isEmpty ? "" : " · co-led by \(group.coLeaders.map(person).joinedAsList()) (from the pilot)"
-                    out += "  \(clean(group.id)) · \(place) · \(Plural.staff(group.members.count)) · \(facilitator)\(coLeaders)\n"
+                    let alone = group.alone.map { " (\($0.words(comfort: track.comfort)))" } ?? ""
+                    out += "  \(clean(group.id)) · \(place) · \(Plural.staff(group.members.count))\(alone) · \(facilitator)\(coLeaders)\n"
                     out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
                     let sessions = (sessionsByGroup[group.id] ?? []).map { clean($0.when(dates, held: held)) }
                     out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)

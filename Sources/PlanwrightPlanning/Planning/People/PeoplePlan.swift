@@ -82,6 +82,16 @@ public struct TrainingGroup: Sendable, Codable {
     /// Pilot participants who co-lead it beside the champion, by id: they used the tool in the
     /// pilot, and attend no group of this programme.
     public var coLeaders: [String] = []
+    /// Why a group has one member, which a group of one always says.
+    public var alone: AloneReason? = nil
+}
+
+/// Why a training group has a single member: a group of one is no group unless there is a reason.
+public enum AloneReason: String, Sendable, Codable {
+    /// Nobody else this programme trains is in the track's comfort range.
+    case onlyOneInTrack = "only_one_in_track"
+    /// The others in the track are in their own schools' groups, and nobody else at theirs.
+    case restAtOwnSchools = "rest_at_own_schools"
 }
 
 /// A pilot participant who co-leads their goal's rollout training rather than attending it:

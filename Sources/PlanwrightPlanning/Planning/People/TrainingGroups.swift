@@ -96,6 +96,8 @@ struct TrainingGroups {
         }
         for index in groups.indices {
             groups[index].facilitator = facilitator(for: groups[index].schools, leading: groups[index].members, facilitation: &facilitation)
+            // A group of one says why: it is the only person in the track, or the one left over.
+            if groups[index].members.count == 1 { groups[index].alone = members.count == 1 ? .onlyOneInTrack : .restAtOwnSchools }
         }
         return groups
     }
