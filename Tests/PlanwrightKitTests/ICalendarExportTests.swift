@@ -137,7 +137,7 @@ struct ICalendarExportTests {
         }
         #expect(plan.training.sessions.contains { $0.time != nil }, "the example gives early release its hours")
         let first = try #require(calendar.event("session-lms-rollout.getting-started-riverside-1-1@planwright"))
-        #expect(first["DTSTART"] == "20261216T133000" && first["DTEND"] == "20261216T143000")
+        #expect(first["DTSTART"] == "20270104T080000" && first["DTEND"] == "20270104T090000")
         // Concretely: the LMS pilot runs 2026-09-08 to 2026-10-13, so DTEND is 14 October.
         #expect(plan.dates("lms-pilot") == "2026-09-08…2026-10-13")
         let pilot = try #require(calendar.event("milestone-lms-pilot@planwright"))

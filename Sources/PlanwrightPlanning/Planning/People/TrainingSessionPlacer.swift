@@ -108,8 +108,7 @@ struct TrainingSessionPlacer {
         let focusByDate = Dictionary(slots.map { ($0.date, focus(on: $0.date, goal: programme.goal)) }, uniquingKeysWith: { a, _ in a })
         var result = Result()
         let trackByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for index in LeadersFirst.order(groups) {
-            var group = groups[index]
+        for var group in groups {
             defer { result.groups.append(group) }
             guard let track = trackByID[group.track], track.sessions > 0 else { continue }
             // A closure or testing window for some schools only takes the day from groups there.
@@ -180,14 +179,6 @@ struct TrainingSessionPlacer {
                                                        clashesWith: programme.hasSchoolDay ? firstClash?.booking.session : nil))
             }
         }
-        // Back in the groups' own order, which every output lists them in.
-        let position = Dictionary(groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let rank = { (id: String) in position[id] ?? .max }
-        result.groups.sort { rank($0.id) < rank($1.id) }
-        result.sessions = result.sessions.enumerated().sorted { (rank($0.element.group), $0.offset) < (rank($1.element.group), $1.offset) }.map(\.element)
-        result.unplaced = result.unplaced.enumerated().sorted { (rank($0.element.group), $0.offset) < (rank($1.element.group), $1.offset) }.map(\.element)
-        result.progress = result.progress.enumerated().sorted { (rank($0.element.group), $0.offset) < (rank($1.element.group), $1.offset) }.map(\.element)
-        result.withoutFacilitator = result.withoutFacilitator.enumerated().sorted { (rank($0.element.group), $0.offset) < (rank($1.element.group), $1.offset) }.map(\.element)
         return result
     }
 
