@@ -48,11 +48,12 @@ struct AcrossSchoolsTests {
         #expect(budget.support.map(\.school) == [nil])
         #expect(budget.support.map(\.daysPerYear) == [36])
         #expect(!Self.diagnostics(result).contains { $0.contains("over-committed") }, "\(Self.diagnostics(result))")
-        // The district plan's support table says whom it is for; no school's handout claims it.
+        // The district plan's support table says whom it is for; each school's handout names it
+        // as shared by every school, with no days or cost of its own.
         let files = try BudgetOutputTests.outputs(planned)
         let district = try #require(files["plan.md"])
         #expect(district.contains("District-wide"))
-        #expect(files["schools/cbhs.md"]?.contains("Campus technician") == false)
+        #expect(files["schools/cbhs.md"]?.contains("Campus technician, 1 day a week, shared by every school") == true)
     }
 
     /// Support naming schools is still each school's own: two days a week at the high school and

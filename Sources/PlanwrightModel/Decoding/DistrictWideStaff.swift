@@ -3,7 +3,7 @@ import PlanwrightDocument
 extension Plan {
     /// What a district writes for staff who belong to no one school, such as a counselor or a
     /// technology aide for a whole campus.
-    static let districtWideSchool = "district"
+    package static let districtWideSchool = "district"
 
     /// `school: district` is someone who works for the district as a whole: they are at every
     /// school, their time shared equally, rather than at a "District Office" school invented to

@@ -24,6 +24,7 @@ struct PlanValidator {
         for member in plan.staff {
             // Each school of someone at several, or their one school.
             for school in member.schoolShares.isEmpty ? [member.school] : member.schoolShares.map(\.school) {
+                if districtWideAmongSchools(school, of: member, schools: schools) { continue }
                 resolve(school, in: schools, "staff member '\(member.id)' is at school", "school", unless: .schools)
             }
         }

@@ -182,7 +182,8 @@ extension HandoutViews {
         let lines = bySchool.lines[school.id] ?? []
         let support = bySchool.support[school.id] ?? []
         let shared = bySchool.shared[school.id] ?? []
-        guard !lines.isEmpty || !support.isEmpty || !shared.isEmpty else { return nil }
+        let everySchool = bySchool.districtSupport
+        guard !lines.isEmpty || !support.isEmpty || !shared.isEmpty || !everySchool.isEmpty else { return nil }
         var costs: [Int] = []
         for line in lines where !costs.contains(line.cost) { costs.append(line.cost) }
         // Support first: in-person help is what a staff meeting asks about.
@@ -217,7 +218,9 @@ extension HandoutViews {
             let thing = Self.brief(cost.item) + (cost.unit.flatMap { unit in cost.units.map { " (\(unit.words($0)))" } } ?? "")
             if let at = sharedWith.firstIndex(where: { $0.with == with }) { sharedWith[at].things.append(thing) } else { sharedWith.append((with, [thing])) }
         }
-        var sharing = sharedWith.prefix(2).map { "shared with \($0.with): \($0.things.prefix(3).joined(separator: ", "))" + ($0.things.count > 3 ? " and \($0.things.count - 3) more" : "") }
+        // "Campus technician, 1 day a week, shared by every school": paid once, for the district.
+        var sharing = everySchool.map { s in ([s.what] + (s.daysWords.map { [$0] } ?? []) + ["shared by every school"]).joined(separator: ", ") }
+        sharing += sharedWith.prefix(2).map { "shared with \($0.with): \($0.things.prefix(3).joined(separator: ", "))" + ($0.things.count > 3 ? " and \($0.things.count - 3) more" : "") }
         let amount = bySchool.totals[school.id] ?? .zero
         // Its share of what is shared, as the district plan's table by school counts it (none
         // for a school without an enrollment: shares go by students).
@@ -225,15 +228,16 @@ extension HandoutViews {
         let span = span(budget)
         if share.isZero {
             let own = things.isEmpty ? [] : [things.joined(separator: ", ") + (amount.isZero ? "" : " — \(budget.words(amount)) \(span)")]
-            // "Coming to our school, shared with 3 other schools: Laptops" when it has nothing of its own.
-            return "Coming to our school" + (own.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + "."
+            // "Coming to our school, shared with 3 other schools: Laptops" when it has nothing of
+            // its own; "Coming to our school: Campus technician, …, shared by every school" first.
+            return "Coming to our school" + (own.isEmpty && everySchool.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + "."
         }
         // Both amounts labelled, then the one total the district plan's table shows.
         let own = things.isEmpty ? [] : [things.joined(separator: ", ") + (amount.isZero ? "" : ", \(budget.words(amount))")]
         if sharing.isEmpty { sharing = ["our share by enrollment of what is shared, \(budget.words(share))"] }
         else { sharing[sharing.count - 1] += ", our share by enrollment \(budget.words(share))" }
         let total = amount.isZero ? "\(budget.words(share)) \(span)" : "\(budget.words(amount + share)) in all \(span)"
-        return "Coming to our school" + (own.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + " — \(total)."
+        return "Coming to our school" + (own.isEmpty && everySchool.isEmpty ? ", " : ": ") + (own + sharing).joined(separator: "; ") + " — \(total)."
     }
 
     /// The budget's lines, totals and support by school, found once for every handout: a state
@@ -244,6 +248,8 @@ extension HandoutViews {
         /// The budget's own totals by school (`totals(by:)`).
         let totals: [String: Money]
         let support: [String: [PlannedSupport]]
+        /// Support naming no schools: one service for the whole district, reaching every school.
+        let districtSupport: [PlannedSupport]
         /// By school, the costs it shares with other schools: for several schools, paid once.
         let shared: [String: [Int]]
         /// Each school's spending, its share of shared costs with it (`PlannedBudget.schools`).
@@ -257,10 +263,12 @@ extension HandoutViews {
             var totals: [String: Money] = [:]
             for (school, amount) in budget.totals(by: \.school) { if let school { totals[school] = amount } }
             self.totals = totals
-            // Support for the whole district is in the district plan, not on one school's handout.
+            // Support for the whole district is paid on the district's line, not one school's, but
+            // it reaches every school: each handout names it apart, as shared by every school.
             var support: [String: [PlannedSupport]] = [:]
             for s in budget.support { if let school = s.school { support[school, default: []].append(s) } }
             self.support = support
+            districtSupport = budget.support.filter { $0.school == nil }
             let districtWide = Set(budget.lines.filter { $0.school == nil }.map(\.cost))
             var shared: [String: [Int]] = [:]
             for index in districtWide.sorted() where budget.costs[index].origin == .plan {

@@ -12,6 +12,11 @@ extension HandoutViews {
         let people: PlannedPeople
         /// Each school's staff, alphabetically by name (case and accents aside), then by id.
         let staffBySchool: [String: [PlannedPerson]]
+        /// Staff who work for the whole district (`school: district`), alphabetically as above.
+        let districtWideStaff: [PlannedPerson]
+        let districtWideIds: Set<String>
+        /// Each school's place in the plan, to name the schools someone is shared with in order.
+        let schoolOrder: [String: Int]
         /// A person's groups as a member, in the plan's order of groups.
         let groupsOf: [String: [TrainingGroup]]
         /// The groups a champion co-facilitates.
@@ -38,12 +43,21 @@ extension HandoutViews {
             self.people = people
             dates = PeopleDates(p)
             let keyed = p.staff.map { (key: $0.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), person: $0) }
-            // Someone at several schools is on each school's page.
+            // Someone at several schools is on each school's page; district-wide staff are no
+            // school's own, so they are listed apart, on every page, under their own heading.
             var bySchool: [String: [(key: String, person: PlannedPerson)]] = [:]
-            for row in keyed { for school in row.person.schoolIds { bySchool[school, default: []].append(row) } }
-            staffBySchool = bySchool.mapValues { rows in
-                rows.sorted { ($0.key, $0.person.name, $0.person.id) < ($1.key, $1.person.name, $1.person.id) }.map(\.person)
+            var districtWide: [(key: String, person: PlannedPerson)] = []
+            for row in keyed {
+                if row.person.districtWide == true { districtWide.append(row); continue }
+                for school in row.person.schoolIds { bySchool[school, default: []].append(row) }
             }
+            let byName: ((key: String, person: PlannedPerson), (key: String, person: PlannedPerson)) -> Bool = {
+                ($0.key, $0.person.name, $0.person.id) < ($1.key, $1.person.name, $1.person.id)
+            }
+            staffBySchool = bySchool.mapValues { $0.sorted(by: byName).map(\.person) }
+            districtWideStaff = districtWide.sorted(by: byName).map(\.person)
+            districtWideIds = Set(districtWideStaff.map(\.id))
+            schoolOrder = Dictionary(p.schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             var groups: [String: [TrainingGroup]] = [:]
             var facilitating: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
@@ -74,9 +88,17 @@ extension HandoutViews {
         }
 
         func counts(_ school: String) -> SchoolPeopleCounts {
-            SchoolPeopleCounts(staff: (staffBySchool[school] ?? []).map(\.id), groupsOf: groupsOf,
-                               assignments: assignmentsBySchool[school] ?? [], unassigned: unassignedBySchool[school] ?? [],
-                               reserves: reservesBySchool[school] ?? 0)
+            let own = staffBySchool[school] ?? []
+            // Someone at several schools counts at each where they work, and the count says with
+            // whom they are shared, so the schools' counts add up to the district's once the
+            // shared are taken once.
+            let sharedWith = Set(own.flatMap { $0.schoolIds.filter { $0 != school } })
+            let partners = sharedWith.sorted { (schoolOrder[$0] ?? 0, $0) < (schoolOrder[$1] ?? 0, $1) }.map(people.schoolName)
+            return SchoolPeopleCounts(staff: own.map(\.id), groupsOf: groupsOf,
+                                      assignments: assignmentsBySchool[school] ?? [], unassigned: unassignedBySchool[school] ?? [],
+                                      reserves: reservesBySchool[school] ?? 0,
+                                      shared: own.filter { $0.schoolIds.count > 1 }.count, sharedWith: partners,
+                                      districtWide: districtWideIds)
         }
     }
 
@@ -87,6 +109,8 @@ extension HandoutViews {
             .district: p.district, .school: school.name, .schoolId: id,
             .asOf: index.dates.day(p.progress.asOf), .asOfLine: AsOfLine.page(p.progress, dates: index.dates),
             .counts: index.counts(id).sentence, .staff: staff.map { person($0, index: index) }, .hasStaff: !staff.isEmpty,
+            .districtWideStaff: index.districtWideStaff.map { person($0, index: index) },
+            .hasDistrictWideStaff: !index.districtWideStaff.isEmpty,
         ])
     }
 
@@ -94,7 +118,10 @@ extension HandoutViews {
     /// for a champion, whom they support; for a reserve, why they are one).
     private static func person(_ person: PlannedPerson, index: PeopleIndex) -> Fields {
         let people = index.people
-        let member = (index.groupsOf[person.id] ?? []).map { group(member: $0, facilitating: false, missed: index.missed[person.id] ?? [], index: index) }
+        let member = (index.groupsOf[person.id] ?? []).map {
+            group(member: $0, facilitating: false, missed: index.missed[person.id] ?? [], index: index)
+                .merging(joinedWhy($0, person: person, people: people)) { $1 }
+        }
         let leads = (index.facilitating[person.id] ?? []).map { group(member: $0, facilitating: true, missed: [], index: index) }
         let colleagues = index.colleaguesOf[person.id]
         let champion = index.championOf[person.id]
@@ -113,6 +140,14 @@ extension HandoutViews {
                 .reason: reason ?? "", .hasReason: reason != nil]
     }
 
+    /// Why someone district-wide trains in a school's group: too few of them in the track for
+    /// a group of their own (`TrainingGroup.districtWideJoined`).
+    private static func joinedWhy(_ group: TrainingGroup, person: PlannedPerson, people: PlannedPeople) -> Fields {
+        guard group.districtWideJoined?.contains(person.id) == true else { return [:] }
+        let with = group.school.map { "with \(people.schoolName($0))'s group" } ?? "with a group pooled across schools"
+        return [.why: "\(with): too few district-wide staff in this track for a group of their own", .hasWhy: true]
+    }
+
     /// A session this person missed says so: they need a make-up.
     private static func group(member group: TrainingGroup, facilitating: Bool, missed: Set<String>, index: PeopleIndex) -> Fields {
         let sessions = index.sessionsByGroup[group.id] ?? []
@@ -120,7 +155,7 @@ extension HandoutViews {
         let track = index.trackNames[group.track] ?? group.track
         let alone = group.alone.map { " (\($0.words(comfort: index.trackComfort[group.track] ?? "")))" } ?? ""
         return [.id: group.id, .name: track + alone, .facilitating: facilitating,
-                .sessions: lines.joined(separator: "; "), .hasSessions: !sessions.isEmpty]
+                .sessions: lines.joined(separator: "; "), .hasSessions: !sessions.isEmpty, .why: "", .hasWhy: false]
     }
 
     /// A session as the people page writes it: its day, time and place, as every handout does.

@@ -53,7 +53,10 @@ extension HandoutViews {
             let tracks: [Fields] = programme.tracks.compactMap { track in
                 let groups = here.filter { $0.track == track.id }
                 guard !groups.isEmpty else { return nil }
-                let ours = groups.reduce(0) { sum, group in sum + group.members.lazy.filter { people.person($0)?.school == id }.count }
+                // "Of our staff" is the school's own: district-wide staff are counted apart.
+                let ours = groups.reduce(0) { sum, group in
+                    sum + group.members.lazy.filter { people.person($0).map { $0.school == id && $0.districtWide != true } ?? false }.count
+                }
                 let pooled = groups.lazy.filter { $0.schools.count > 1 }.count
                 let sessions = groups.flatMap { index.sessionsByGroup[$0.id] ?? [] }.sorted { ($0.date, $0.when(days)) < ($1.date, $1.when(days)) }
                 var seen = Set<String>()

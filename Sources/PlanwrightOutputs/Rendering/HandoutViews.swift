@@ -35,6 +35,7 @@ enum HandoutViews {
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
         let goalsWithMilestones = Set(p.milestones.compactMap(\.goal))
+        let districtWide = p.staff.filter { $0.districtWide == true }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         return [
             .district: p.district, .framework: p.framework, .start: dates.day(p.start), .end: dates.day(p.end), .dates: dates.schoolYear,
             .schoolDays: p.schoolDays, .focusLimit: CycleFocus.limitWords(p.focusPerCycle),
@@ -52,6 +53,9 @@ enum HandoutViews {
             .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group),
                                 everyProgramme: true),
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
+            // District-wide staff are no school's: the district plan counts and names them once.
+            .districtWideCount: Plural.staff(districtWide.count), .districtWideNames: districtWide.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", "),
+            .hasDistrictWideStaff: !districtWide.isEmpty,
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
             .progress: progress(p, dates: dates),
             .budget: budget(p, people: people),

@@ -44,6 +44,9 @@ enum ViewKey: String, CaseIterable, Sendable {
     case discuss
     case district
     case districtWide = "district_wide"
+    case districtWideStaff = "district_wide_staff"
+    case districtWideCount = "district_wide_count"
+    case districtWideNames = "district_wide_names"
     case sharedNote = "shared_note"
     case domain
     case done
@@ -103,6 +106,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasSchoolShares = "has_school_shares"
     case hasSessions = "has_sessions"
     case hasStaff = "has_staff"
+    case hasDistrictWideStaff = "has_district_wide_staff"
     case hasState = "has_state"
     case hasCarried = "has_carried"
     case hasStatus = "has_status"

@@ -12,7 +12,10 @@ struct ChampionAtEverySchool: PlanCheck {
         for assignment in champions.assignments {
             spare[assignment.school, default: 0] += plan.champions.maxColleagues - assignment.colleagues.count
         }
-        let staffCount = Dictionary(grouping: plan.staff, by: \.school.id).mapValues(\.count)
+        // Those left without a colleague to turn to are the school's own, counted where they are
+        // paired (someone at several schools, where they spend the most time); district-wide
+        // staff are paired with a champion chosen for the district, so they are not among them.
+        let staffCount = Dictionary(grouping: plan.staff.filter { !$0.districtWide }, by: \.school.id).mapValues(\.count)
         // A school with no staff listed is told so once, by `SchoolHasStaff`: a champion there
         // would have nobody to support.
         return plan.schools.filter { without.contains($0.id) && staffCount[$0.id] != nil }.map { school in

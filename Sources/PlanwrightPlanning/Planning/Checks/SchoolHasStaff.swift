@@ -6,7 +6,9 @@ import PlanwrightDocument
 /// this check leaves a school read from a OneRoster export to the roster's own warning.
 struct SchoolHasStaff: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
-        let staffed = Set(context.plan.staff.map(\.school.id))
+        // Someone at several schools staffs each; district-wide staff staff none of them: a
+        // school with only a district counselor most likely had its own staff left out.
+        let staffed = Set(context.plan.staff.filter { !$0.districtWide }.flatMap(\.schoolIds))
         let planFile = context.plan.district.location.file
         return context.plan.schools.filter { !staffed.contains($0.id) && $0.location.file == planFile }.map {
             .warning("\($0.name) has no staff listed, so nobody there is trained or given a champion; list its staff under 'staff', with school: \($0.id)",

@@ -21,7 +21,7 @@ struct ChampionMatcher {
     func match() -> Result {
         let settings = plan.champions
         let excluded = Set(settings.exclude.map(\.id))
-        let bySchool = Dictionary(grouping: plan.staff, by: \.school.id)
+        let bySchool = Dictionary(grouping: plan.staff.filter { !pairedForTheDistrict($0) }, by: \.school.id)
         var assignments: [ChampionAssignment] = []
         var unassigned: [UnassignedColleague] = []
         var reserves: [ChampionReserve] = []
@@ -49,6 +49,7 @@ struct ChampionMatcher {
             unassigned += solved.unplaced.map { UnassignedColleague(staff: $0, school: school.id, reason: reason) }
         }
 
+        pairDistrictWide(plan.staff.filter(pairedForTheDistrict), excluded: excluded, assignments: &assignments, unassigned: &unassigned)
         let withChampion = Set(assignments.map(\.school))
         let without = plan.schools.map(\.id).filter { !withChampion.contains($0) }
         return Result(champions: ChampionPlan(assignments: assignments, unassigned: unassigned, reserves: reserves,

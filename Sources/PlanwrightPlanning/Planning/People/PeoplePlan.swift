@@ -84,6 +84,9 @@ public struct TrainingGroup: Sendable, Codable {
     public var coLeaders: [String] = []
     /// Why a group has one member, which a group of one always says.
     public var alone: AloneReason? = nil
+    /// District-wide staff who joined this school's group because their track had too few of
+    /// them for a group of their own (`TrainingGroups+DistrictWide`); absent otherwise.
+    public var districtWideJoined: [String]? = nil
 }
 
 /// Why a training group has a single member: a group of one is no group unless there is a reason.

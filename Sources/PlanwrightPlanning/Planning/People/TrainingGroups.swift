@@ -118,7 +118,8 @@ struct TrainingGroups {
 
     /// The groups of one track: by school where a school has enough people, the rest pooled;
     /// numbered per school (and for pooled groups), skipping the ids in `taken`.
-    private func split(_ members: [StaffMember], track: TrainingTrack, programme: String, taken: Set<String>) -> [TrainingGroup] {
+    private func split(_ everyone: [StaffMember], track: TrainingTrack, programme: String, taken: Set<String>) -> [TrainingGroup] {
+        let (members, districtWide) = Self.apartFromDistrictWide(everyone)
         let maxGroup = plan.training.maxGroup
         let ownGroup = max(3, (maxGroup + 1) / 2)
         let bySchool = Dictionary(grouping: members, by: \.school.id)
@@ -150,7 +151,7 @@ struct TrainingGroups {
             groups.append(TrainingGroup(id: next(one ?? "pooled"), track: track.id, school: one, schools: schools,
                                         members: part.map(\.id), facilitator: nil, programme: programme))
         }
-        return groups
+        return placeDistrictWide(districtWide, in: groups, schoolStaff: members, track: track, programme: programme, taken: taken)
     }
 
     /// Splits into the fewest groups that fit, as even in size as possible, keeping order.
