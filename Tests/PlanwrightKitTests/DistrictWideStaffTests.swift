@@ -120,8 +120,16 @@ struct DistrictWideStaffTests {
             #expect(group.schools == ["cbe", "cbjh", "cbhs"])
             #expect(Set(group.members) == ["d-01", "d-03", "d-04"])
             #expect(group.districtWideJoined == nil)
+            #expect(group.districtWide == true)
         }
         #expect(!planned.training.groups.contains { $0.school != nil && $0.members.contains("d-01") })
+        // Their group is on the people pages and in the district plan, named for what it is; no
+        // school's handout lists it as a group with none of its staff.
+        let files = try BudgetOutputTests.outputs(planned)
+        #expect(files["plan.md"]?.contains("· district-wide staff, for every school ·") == true)
+        for school in ["cbe", "cbjh", "cbhs"] {
+            #expect(files["schools/\(school).md"]?.contains("· 0 of our staff ·") == false, "\(school)")
+        }
     }
 
     /// A district-wide colleague is paired with the champion who has the fewest colleagues (with

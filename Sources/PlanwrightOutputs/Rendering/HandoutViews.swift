@@ -99,7 +99,10 @@ enum HandoutViews {
             self.notPlaced = notPlaced.filter { $0.value > 0 }
             var groups: [String: [TrainingGroup]] = [:]
             for group in p.training.groups {
-                for school in Set(group.members.compactMap { people.person($0)?.school }) { groups[school, default: []].append(group) }
+                // A school's handout lists the groups of its own staff: district-wide staff are
+                // no school's (their groups are on the people pages and in the district plan).
+                let schools = group.members.compactMap { people.person($0) }.filter { $0.districtWide != true }.map(\.school)
+                for school in Set(schools) { groups[school, default: []].append(group) }
             }
             groupsBySchool = groups
             sessionsByGroup = roster.sessionsByGroup

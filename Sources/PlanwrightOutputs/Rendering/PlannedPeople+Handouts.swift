@@ -24,6 +24,8 @@ extension PlannedPeople {
     /// Where a group meets: its school, or the schools it pools from. Ids of schools the plan
     /// does not have are left out.
     func place(_ group: TrainingGroup) -> String {
+        // Not "pooled: every school's name": its people belong to none of them.
+        if group.districtWide == true { return "district-wide staff, for every school" }
         let names = group.schools.compactMap { school($0)?.name }
         return names.count == 1 ? names[0] : "pooled: " + names.joined(separator: ", ")
     }

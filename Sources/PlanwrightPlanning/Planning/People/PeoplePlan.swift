@@ -87,6 +87,8 @@ public struct TrainingGroup: Sendable, Codable {
     /// District-wide staff who joined this school's group because their track had too few of
     /// them for a group of their own (`TrainingGroups+DistrictWide`); absent otherwise.
     public var districtWideJoined: [String]? = nil
+    /// True for a group of district-wide staff (`school: district`), who serve every school; absent otherwise.
+    public var districtWide: Bool? = nil
 }
 
 /// Why a training group has a single member: a group of one is no group unless there is a reason.

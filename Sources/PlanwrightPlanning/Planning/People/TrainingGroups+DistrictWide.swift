@@ -40,7 +40,7 @@ extension TrainingGroups {
                 id = "\(programme).\(track.id)-\(Plan.districtWideSchool)-\(number)"
             } while taken.contains(id) || groups.contains { $0.id == id }
             groups.append(TrainingGroup(id: id, track: track.id, school: nil, schools: plan.schools.map(\.id),
-                                        members: part.map(\.id), facilitator: nil, programme: programme))
+                                        members: part.map(\.id), facilitator: nil, programme: programme, districtWide: true))
         }
         return groups
     }
