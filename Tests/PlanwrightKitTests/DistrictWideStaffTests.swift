@@ -127,6 +127,7 @@ struct DistrictWideStaffTests {
         // school's handout lists it as a group with none of its staff.
         let files = try BudgetOutputTests.outputs(planned)
         #expect(files["plan.md"]?.contains("· district-wide staff, for every school ·") == true)
+        #expect(files["training-groups.csv"]?.contains(",fluent,district-wide,") == true)
         for school in ["cbe", "cbjh", "cbhs"] {
             #expect(files["schools/\(school).md"]?.contains("· 0 of our staff ·") == false, "\(school)")
         }

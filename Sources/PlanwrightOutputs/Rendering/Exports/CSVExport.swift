@@ -31,7 +31,7 @@ public enum CSVExport {
         return CSVText.table(
             header: ["group", "programme", "prepares_for", "track", "school", "facilitator", "members", "member_count"],
             rows: plan.training.groups.map { group in
-                [group.id, group.programme, prepares[group.programme] ?? "", group.track, group.school ?? "pooled", group.facilitator.map { people.name($0) } ?? "",
+                [group.id, group.programme, prepares[group.programme] ?? "", group.track, group.school ?? (group.districtWide == true ? "district-wide" : "pooled"), group.facilitator.map { people.name($0) } ?? "",
                  group.members.map { people.name($0) }.joined(separator: "; "), String(group.members.count)]
             })
     }
