@@ -151,6 +151,23 @@ struct DistrictWideStaffTests {
         #expect(d01.school != "cbe")
     }
 
+    /// With every champion full (at most 7 colleagues: the elementary's 3 have 7 each, the junior
+    /// high's 1 has 7, the high school's 2 have room for 3), a fourth district-wide colleague has
+    /// no champion: their row says so, and the elementary school, where the record keeps them,
+    /// does not count them as its own without one.
+    @Test func aDistrictWideColleagueWithoutAChampionIsNotTheElementarysToCount() throws {
+        let third = "  - { id: d-03, name: Hal Greywolf, role: other, school: district, subjects: [technology], grades: K-12, comfort: 3 }"
+        let fourth = "  - { id: d-04, name: Rita Olafson, role: specialist, school: district, subjects: [technology], grades: K-12, comfort: 1 }"
+        let yaml = Self.withStaff([Self.counselor, Self.aide, third, fourth, Self.sharedTeacher])
+            .replacingPresent("  max_colleagues: 8\n", with: "  max_colleagues: 7\n")
+        let planned = try Self.planned(yaml)
+        #expect(planned.champions.unassigned.filter { $0.staff.hasPrefix("d-") }.map(\.staff) == ["d-04"])
+        let page = try #require(try BudgetOutputTests.outputs(planned)["schools/cbe-people.md"])
+        #expect(Self.counts(page)?.contains("without a champion") == false, "\(Self.counts(page) ?? "")")
+        #expect(page.contains("| Rita Olafson · specialist · d-04 · district-wide |"))
+        #expect(page.split(separator: "\n").first { $0.hasPrefix("| Rita Olafson") }?.hasSuffix("| none yet (every champion there is full) |") == true)
+    }
+
     // MARK: 3. Support on the handouts
 
     /// Support naming no schools reaches every school: each handout names it, shared by every school.

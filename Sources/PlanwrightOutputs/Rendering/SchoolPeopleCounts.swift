@@ -44,7 +44,9 @@ struct SchoolPeopleCounts {
         groups = groupIds.count
         champions = assignments.count
         supported = assignments.reduce(0) { $0 + $1.colleagues.count }
-        without = unassigned.lazy.filter { $0.reason != .excluded }.count
+        // A district-wide colleague no champion had room for is recorded at their first school,
+        // but is none of its own: their row says so, not this school's count.
+        without = unassigned.lazy.filter { $0.reason != .excluded && !districtWide.contains($0.staff) }.count
         self.reserves = reserves
     }
 
