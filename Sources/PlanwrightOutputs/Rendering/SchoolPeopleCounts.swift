@@ -1,5 +1,6 @@
 import PlanwrightDocument
 import PlanwrightPlanning
+import PlanwrightModel
 
 /// A school's people in numbers, as the handout and the people page both say them: "41 staff
 /// in 4 training groups; 6 champions support 36 colleagues; 5 colleagues still without a
@@ -58,7 +59,7 @@ struct SchoolPeopleCounts {
         var parts: [String] = []
         // "8 staff (1 shared with Cedar Bluff High School)": counted here and at their other schools.
         let people = Self.count(staff, "member of staff", "staff")
-            + (shared > 0 ? " (\(shared) shared with \(Self.names(sharedWith)))" : "")
+            + (shared > 0 ? " (\(shared) shared with \(sharedWith.joinedAsList()))" : "")
         switch (groups, inGroups) {
         case (0, _): parts.append("\(people); no training groups")
         case (_, staff): parts.append("\(people) in \(Self.count(groups, "training group", "training groups"))")
@@ -83,11 +84,6 @@ struct SchoolPeopleCounts {
     /// District-wide staff serve the school but are none of its own: counted apart.
     private var districtWideWords: String {
         "\(Self.count(districtWide, "member of district-wide staff", "district-wide staff")) also \(Plural.verb(districtWide, "serves", "serve")) every school"
-    }
-
-    /// "A", "A and B", "A, B and C".
-    private static func names(_ names: [String]) -> String {
-        names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     private static func count(_ n: Int, _ one: String, _ many: String) -> String { Plural.count(n, one, many) }
