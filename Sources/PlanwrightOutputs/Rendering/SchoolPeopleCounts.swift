@@ -1,6 +1,6 @@
 import PlanwrightDocument
-import PlanwrightPlanning
 import PlanwrightModel
+import PlanwrightPlanning
 
 /// A school's people in numbers, as the handout and the people page both say them: "41 staff
 /// in 4 training groups; 6 champions support 36 colleagues; 5 colleagues still without a
