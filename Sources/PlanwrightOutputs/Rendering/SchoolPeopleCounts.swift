@@ -83,7 +83,7 @@ struct SchoolPeopleCounts {
 
     /// District-wide staff serve the school but are none of its own: counted apart.
     private var districtWideWords: String {
-        "\(Self.count(districtWide, "member of district-wide staff", "district-wide staff")) also \(Plural.verb(districtWide, "serves", "serve")) every school"
+        "\(Self.count(districtWide, "district-wide member of staff", "district-wide staff")) also \(Plural.verb(districtWide, "serves", "serve")) every school"
     }
 
     private static func count(_ n: Int, _ one: String, _ many: String) -> String { Plural.count(n, one, many) }
