@@ -13,7 +13,7 @@ import PlanwrightModel
 ///   the framework steps finished short of that are recorded as `steps_done` and not planned
 ///   again, and each measure's latest value becomes its baseline;
 /// - finished work stays behind (done milestones, goals whose every milestone is done, held
-///   sessions, `progress`), and unfinished work carries `carried_from: 2026-27`.
+///   sessions and the groups that met, `progress`), and unfinished work carries `carried_from: 2026-27`.
 struct PlanRollover {
     let plan: Plan
     let root: YAMLNode
@@ -37,7 +37,11 @@ struct PlanRollover {
         rollYear(&edits, last: last, next: next)
         rollAssessment(&edits, last: last, summary: &summary)
         rollGoals(&edits, last: last, summary: &summary)
-        if let held = root["training"], held.pair("held") != nil { edits.removePair("held", in: held) }
+        // Who met and who was in each group that met are this year's record: next year's groups
+        // have no sessions yet, and a recorded group would name a group next year does not have.
+        for record in ["held", "groups"] {
+            if let training = root["training"], training.pair(record) != nil { edits.removePair(record, in: training) }
+        }
         if root.pair("progress") != nil { edits.removePair("progress", in: root) }
         for member in root["staff"]?.items ?? [] where member.pair("joined") != nil { edits.removePair("joined", in: member) }
         return (edits.text, summary)

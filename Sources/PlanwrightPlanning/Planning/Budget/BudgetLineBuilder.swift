@@ -164,8 +164,9 @@ struct LineBuilder {
         return new
     }
 
-    /// A cost paid per person on each session date: `people` by date and school, in `schools`' order.
-    mutating func add(_ cost: PlannedCost, sessions people: [SchoolDate: [String: Int]], _ schools: [String], amount: Money, funding: FundingSplit?) {
+    /// A cost paid per person on each session date: `people` by date and school (nil: the
+    /// district-wide line), in `schools`' order.
+    mutating func add(_ cost: PlannedCost, sessions people: [SchoolDate: [String?: Int]], _ schools: [String?], amount: Money, funding: FundingSplit?) {
         let payers = payersOf(funding), split = payers.list
         struct Key: Hashable, Comparable {
             var year: FiscalYear, school: Int, share: Int, uncovered: Bool

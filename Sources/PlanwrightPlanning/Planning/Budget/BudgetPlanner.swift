@@ -188,18 +188,23 @@ struct BudgetPlanner {
 
     /// A stipend or cover for each participant and facilitator of each dated session, at
     /// their own schools, in the fiscal year of the session.
+    ///
+    /// A held session pays who attended it (`TrainingSession.attended`: its recorded people,
+    /// those who have left since among them, without whoever was absent); a session to come, its
+    /// group's members now. Someone who has left is paid at the group's school, or on the
+    /// district-wide line for a group of several schools: the plan no longer says where they were.
     private func addTraining(to builder: inout LineBuilder) {
         guard let costs = plan.training.costs else { return }
         let schoolOf = Dictionary(plan.staff.map { ($0.id, $0.school.id) }, uniquingKeysWith: { a, _ in a })
         let groups = Dictionary(training.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (role, amount) in [("participants", costs.participant), ("facilitators", costs.facilitator)] {
             guard let amount else { continue }
-            // (date, school) → people, then one payment group per session date.
-            var people: [SchoolDate: [String: Int]] = [:]
+            // (date, school or district-wide) → people, then one payment group per session date.
+            var people: [SchoolDate: [String?: Int]] = [:]
             for session in training.sessions {
                 guard let group = groups[session.group] else { continue }
-                let ids = role == "participants" ? group.members : group.facilitator.map { [$0] } ?? []
-                for id in ids { people[session.date, default: [:]][schoolOf[id] ?? "", default: 0] += 1 }
+                let ids = role == "participants" ? session.attended ?? group.members : group.facilitator.map { [$0] } ?? []
+                for id in ids { people[session.date, default: [:]][schoolOf[id] ?? group.school, default: 0] += 1 }
             }
             let item = "Training \(role) (\(costs.category == .stipends ? "stipend" : "cover") per session)"
             let total = people.values.reduce(0) { $0 + $1.values.reduce(0, +) }
@@ -207,7 +212,7 @@ struct BudgetPlanner {
                                     unit: .staff, unitAmount: amount, units: total, refreshYears: nil,
                                     funding: costs.funding?.parts.map(\.source.id) ?? [], total: .zero, spent: nil,
                                     firstPayment: people.keys.min() ?? plan.year.start, location: costs.location),
-                        sessions: people, plan.schools.map(\.id), amount: amount, funding: costs.funding)
+                        sessions: people, plan.schools.map(\.id) + [nil], amount: amount, funding: costs.funding)
         }
     }
 

@@ -8,8 +8,10 @@ struct MetGroups {
     let plan: Plan
 
     /// The recorded groups of `programme`, in the order written, each in the track its id names
-    /// (`<programme>.<track>-…`). A person recorded in two of them is in the first; a group
-    /// whose every member has left is no group any more.
+    /// (`<programme>.<track>-…`). A person recorded in two of them is in the first (`MetGroups+Problems`
+    /// warns at the second). The recorded people the programme no longer reaches (who left, most
+    /// often) are the group's `formerMembers`: they attended what it held. A group whose every
+    /// member has left stays, as the record of what it held, with no one to train any more.
     func groups(of programme: String, tracks: [TrainingTrack], staff: [StaffMember]) -> [TrainingGroup] {
         let prefix = programme + "."
         let recorded = plan.training.groups.filter { $0.group.value.hasPrefix(prefix) }
@@ -24,11 +26,22 @@ struct MetGroups {
             guard let track = tracks.filter({ rest.hasPrefix($0.id + "-") }).max(by: { $0.id.count < $1.id.count }) else { continue }
             let members = met.members.compactMap { inScope[$0.id] }.filter { placed.insert($0.id).inserted }
                 .sorted { (schoolOrder[$0.school.id] ?? .max, $0.id) < (schoolOrder[$1.school.id] ?? .max, $1.id) }
-            guard !members.isEmpty else { continue }
-            let schools = plan.schools.map(\.id).filter { id in members.contains { $0.school.id == id } }
+            let former = met.members.map(\.id).filter { inScope[$0] == nil && placed.insert($0).inserted }
+            var schools = plan.schools.map(\.id).filter { id in members.contains { $0.school.id == id } }
+            if members.isEmpty, let named = school(named: rest.dropFirst(track.id.count + 1)) { schools = [named] }
             groups.append(TrainingGroup(id: met.group.value, track: track.id, school: schools.count == 1 ? schools[0] : nil, schools: schools,
-                                        members: members.map(\.id), facilitator: nil, programme: programme, membersRecorded: true))
+                                        members: members.map(\.id), facilitator: nil, programme: programme, membersRecorded: true,
+                                        formerMembers: former.isEmpty ? nil : former))
         }
         return groups
+    }
+
+    /// The school a group's id names (`<school>-<n>`, as `TrainingGroups` numbers a school's
+    /// groups), for a group nobody in which is on the staff any more: the longest school id
+    /// that fits, so `cb-hs-1` is not read as school `cb`. Nil for a pooled group.
+    private func school(named rest: Substring) -> String? {
+        plan.schools.map(\.id).filter { id in
+            rest.hasPrefix(id + "-") && Int(rest.dropFirst(id.count + 1)) != nil
+        }.max { $0.count < $1.count }
     }
 }

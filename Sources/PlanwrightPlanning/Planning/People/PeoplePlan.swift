@@ -89,6 +89,10 @@ public struct TrainingGroup: Sendable, Codable {
     public var districtWideJoined: [String]? = nil
     /// True for a group of district-wide staff (`school: district`), who serve every school; absent otherwise.
     public var districtWide: Bool? = nil
+    /// People recorded in it as it met (`training: groups:`) whom it no longer has: who left
+    /// the staff, or whom its programme no longer reaches. They attended what it held (and are
+    /// paid for it), and are trained no more in it. Absent when there are none.
+    public var formerMembers: [String]? = nil
 }
 
 /// Why a training group has a single member: a group of one is no group unless there is a reason.
@@ -124,6 +128,9 @@ public struct TrainingSession: Sendable, Codable {
     public var place: String? = nil
     /// The id of its group's programme.
     public var programme: String
+    /// For a session recorded as held, the staff ids of who attended it (`attended(group:…)`),
+    /// which its participant stipends are paid by; nil for a session still to come.
+    public var attended: [String]? = nil
 
     /// The session's id, as a plan records it held and as every output names it: its group's id
     /// and its number in the group, `getting-started-lincoln-1/2`.

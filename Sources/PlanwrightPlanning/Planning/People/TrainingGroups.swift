@@ -103,12 +103,13 @@ struct TrainingGroups {
     }
 
     /// A newcomer left alone in a group joins a kept group of their school with room instead: a
-    /// group of one is no group, and the sessions they missed show as make-ups.
+    /// group of one is no group, and the sessions they missed show as make-ups. Never a recorded
+    /// group whose people have all left: it is a record, and would be a group of one again.
     static func noGroupOfOne(kept: [TrainingGroup], new: [TrainingGroup], newcomers: Set<String>, maxGroup: Int) -> [TrainingGroup] {
         var kept = kept, new = new
         new.removeAll { group in
             guard group.members.count == 1, newcomers.contains(group.members[0]), let school = group.school,
-                  let roomy = kept.indices.filter({ kept[$0].schools == [school] && kept[$0].members.count < maxGroup })
+                  let roomy = kept.indices.filter({ kept[$0].schools == [school] && !kept[$0].members.isEmpty && kept[$0].members.count < maxGroup })
                       .min(by: { (kept[$0].members.count, $0) < (kept[$1].members.count, $1) }) else { return false }
             kept[roomy].members += group.members
             return true

@@ -111,6 +111,13 @@ struct TrainingSessionPlacer {
         for var group in groups {
             defer { result.groups.append(group) }
             guard let track = trackByID[group.track], track.sessions > 0 else { continue }
+            // A recorded group whose people have all left keeps what it held and trains nobody more.
+            if group.members.isEmpty {
+                let kept = heldOnly(group, track: track, programme: programme)
+                result.sessions += kept.sessions
+                result.progress += kept.progress
+                continue
+            }
             // A closure or testing window for some schools only takes the day from groups there.
             let schools = group.schools
             let fits = { (slot: SlotBookings.Slot) in
@@ -166,7 +173,8 @@ struct TrainingSessionPlacer {
                 let time = heldHere[n] != nil ? details.time?.first(track.minutes) : SlotSittings.time(of: slot, year: plan.year)
                 let session = TrainingSession(group: group.id, number: n, date: day, minutes: track.minutes, slot: slot.kind,
                                               focus: focusByDate[day] ?? focus(on: day, goal: programme.goal),
-                                              time: time, place: details.place, programme: programme.id)
+                                              time: time, place: details.place, programme: programme.id,
+                                              attended: heldHere[n] != nil ? attended(group: group, number: n, on: day) : nil)
                 if heldHere[n] == nil { bookings.book(group.members, facilitator: group.facilitator, coLeaders: group.coLeaders, in: slot, session: session.id) }
                 result.sessions.append(session)
             }
