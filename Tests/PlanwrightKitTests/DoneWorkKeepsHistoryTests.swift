@@ -48,14 +48,15 @@ struct DoneWorkKeepsHistoryTests {
         // The stipends of October's sessions stay in the budget, as before it was marked done.
         let paid = try #require(Self.participants(done))
         #expect(paid == Self.participants(open))
-        // Every member of every Chromebook group, once for each session the group held: 45 staff, 84 stipends.
+        // Every member of every Chromebook group, once for each session the group held: 45 staff, 84 places.
         let owed = done.training.groups.filter { $0.programme == "dev-rollout" }.reduce(0) { sum, group in
             sum + group.members.count * held.filter { $0.group == group.id }.count
         }
         #expect(owed == 84)
         let nothingHeld = Self.done.components(separatedBy: "\n").filter { !$0.contains("session: dev-rollout.") }.joined(separator: "\n")
         let unpaid = try #require(Self.run(nothingHeld, asOf: "2026-11-20").improvementPlan)
-        #expect(paid - (Self.participants(unpaid) ?? 0) == owed)
+        // Less the one session missed: Mia Lindgren was absent from the junior high's first (83 stipends).
+        #expect(paid - (Self.participants(unpaid) ?? 0) == owed - 1)
     }
 
     @Test func peopleKeepTheirGroupOnceTheRolloutIsDone() throws {
