@@ -187,4 +187,30 @@ struct YearRolloverTests {
             #expect(plan.stdout.contains("hotspot-lend-gate") == !passed, "\(name)")
         }
     }
+
+    /// Who was in each group that met is this year's record, like the sessions held: next year's
+    /// groups have not met, and a recorded group next year's plan has no sessions for would be an
+    /// error ("the plan has no group with that id") in the first `check` of the new year.
+    @Test func theGroupsThatMetStayBehindWithTheirHeldSessions() throws {
+        let repository = try Repository()
+        defer { repository.repository.remove() }
+        let groups = """
+              groups:
+                - { group: math-rollout.starting-cbe-1, members: [e-10, e-12, e-14, e-15, e-17, e-19, e-20, e-23] }
+                - { group: math-rollout.fluent-cbe-1, members: [e-08, e-11, e-13, e-16, e-18, e-22] }
+
+            """
+        let recorded = try repository.read("plans/2026-27.yaml").replacingPresent("\nchampions:\n", with: groups + "\nchampions:\n")
+        try repository.write(recorded, to: "plans/2026-27.yaml")
+        #expect(try repository.run(["check", "plans/2026-27.yaml"]).status == 0)
+        let result = try repository.run(["init", "plans/2027-28.yaml", "--from", "plans/2026-27.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let next = try repository.read("plans/2027-28.yaml")
+        #expect(!next.contains("groups:") && !next.contains("math-rollout.starting-cbe-1"), "\(next)")
+        // The training settings stay as written, up to the champions.
+        #expect(next.contains("    - { id: leading, name: Leading, comfort: [4, 5], sessions: 1, minutes: 45 }\n\nchampions:\n"))
+        let check = try repository.run(["check", "plans/2027-28.yaml"])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.hasSuffix("0 errors, 1 warning in 1 file\n"))
+    }
 }
