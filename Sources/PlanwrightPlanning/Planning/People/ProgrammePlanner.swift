@@ -68,6 +68,7 @@ struct ProgrammePlanner {
             training.sessions += placed.sessions
             training.unplaced += placed.unplaced
             progress += placed.progress
+            diagnostics += MetGroups(plan: plan).problems(of: spec.id, staff: scopeStaff.staff(in: spec.scope))
         }
         // The district's tracks count each person trained once, however many programmes they are in.
         var trained: [String: Set<String>] = [:]
