@@ -64,6 +64,25 @@ struct HeldSessionStipendsTests {
                 == before.budget.costs.first { $0.item.hasPrefix("Training participants") }?.units)
     }
 
+    /// Paula Yellowhorse missed her group's second session, on Oct 9, and left later: the absence
+    /// stays recorded (her group's record names her), and she is paid for the first session only.
+    @Test func aMemberWhoMissedASessionAndThenLeftIsPaidForTheOneAttended() throws {
+        let missed = Self.recorded.replacingPresent("{ session: dev-rollout.starting-cbe-1/2, on: 2026-10-09 }",
+                                                     with: "{ session: dev-rollout.starting-cbe-1/2, on: 2026-10-09, absent: [e-04] }")
+        let stayed = try Self.planned(missed)
+        let left = try Self.planned(Self.leaves(["e-04"], missed))
+        #expect(Self.participants(left, at: "cbe") == Self.participants(stayed, at: "cbe"))
+        #expect(Self.participants(left, at: "cbe").count == Self.participants(try Self.planned(Self.recorded), at: "cbe").count - 1)
+        let sessions = left.training.sessions.filter { $0.group == "dev-rollout.starting-cbe-1" }
+        #expect(sessions.map { $0.attended?.contains("e-04") } == [true, false])
+        // Who still works there and missed it needs a make-up; someone who left does not.
+        #expect(left.progress.sessions.allSatisfy { !$0.absent.contains("e-04") })
+        // An id in no group's record is still an error at it.
+        let stranger = Self.recorded.replacingPresent("{ session: dev-rollout.starting-cbe-1/2, on: 2026-10-09 }",
+                                                       with: "{ session: dev-rollout.starting-cbe-1/2, on: 2026-10-09, absent: [e-40] }")
+        #expect(DoneWorkKeepsHistoryTests.errors(Self.run(stranger)).contains { $0.contains("'absent' names 'e-40', but there is no such staff member") })
+    }
+
     /// As of Mon, Oct 19 the elementary fluency group (8 people) has met once, on Oct 16; its
     /// second session is on Oct 23. Jessie Crow leaves in between: she is paid for the first
     /// ($35) and not for the second, which is for the 7 who are still there.

@@ -79,8 +79,12 @@ struct PlanValidator {
             resolve(pin.colleague, in: staff, "a champion pin names", "staff member", unless: .staff)
         }
         for excluded in plan.champions.exclude { resolve(excluded, in: staff, "'exclude' names", "staff member", unless: .staff) }
+        // Someone who missed a session and has left since is no staff member any more, but their
+        // group's record (`training: groups:`) still names them: they are not paid for it.
+        let recordedIn = Dictionary(plan.training.groups.map { ($0.group.value, Set($0.members.map(\.id))) }, uniquingKeysWith: { a, b in a.union(b) })
         for held in plan.training.held {
-            for absent in held.absent { resolve(absent, in: staff, "'absent' names", "staff member", unless: .staff) }
+            let group = recordedIn[String(held.session.value.prefix { $0 != "/" })] ?? []
+            for absent in held.absent where !group.contains(absent.id) { resolve(absent, in: staff, "'absent' names", "staff member", unless: .staff) }
         }
         checkTracks()
         checkOwners()
