@@ -3,6 +3,7 @@ import Testing
 @testable import PlanwrightDocument
 @testable import PlanwrightModel
 @testable import PlanwrightPlanning
+@testable import PlanwrightOutputs
 
 /// Stipends for held sessions follow who attended, not who is on the staff now (a follow-up of
 /// issue 21, item 1). Cedar Bluff's Chromebook training (`Fixtures/cedar-bluff-history/`) was held
@@ -114,6 +115,8 @@ struct HeldSessionStipendsTests {
         let paid = Self.participants(plan, at: "cbjh")
         #expect(paid.count == 14)
         #expect(paid.amount == Money(dollars: 490))
+        // `planwright plan` says why a group of nobody is listed.
+        #expect(PeopleTextReport.render(plan).contains("  dev-rollout.fluent-cbjh-1 · Cedar Bluff Junior High · 0 staff · 3 who met with it are no longer in it · facilitator Derek Moen\n"))
 
         // As of Oct 19, after its first session: it keeps that one and places, or owes, nothing more.
         let midway = try Self.planned(left, asOf: "2026-10-19")

@@ -30,7 +30,10 @@ enum PeopleTextReport {
                     let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
                     let coLeaders = group.coLeaders.isEmpty ? "" : " · co-led by \(group.coLeaders.map(person).joinedAsList()) (from the pilot)"
                     let alone = group.alone.map { " (\($0.words(comfort: track.comfort)))" } ?? ""
-                    out += "  \(clean(group.id)) · \(place) · \(Plural.staff(group.members.count))\(alone) · \(facilitator)\(coLeaders)\n"
+                    // People recorded as they met who have left since attended what it held: said, so a group of none is not a mystery.
+                    let former = group.formerMembers?.count ?? 0
+                    let gone = former == 0 ? "" : " · \(former) who met with it \(Plural.verb(former, "is", "are")) no longer in it"
+                    out += "  \(clean(group.id)) · \(place) · \(Plural.staff(group.members.count))\(alone)\(gone) · \(facilitator)\(coLeaders)\n"
                     out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
                     let sessions = (sessionsByGroup[group.id] ?? []).map { clean($0.when(dates, held: held)) }
                     out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)
