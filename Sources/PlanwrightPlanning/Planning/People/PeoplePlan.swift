@@ -17,6 +17,9 @@ public struct TrainingPlan: Sendable, Codable {
     public var outsideTracks: [String] = []
     /// Pilot participants who co-lead a programme's training instead of attending it.
     public var pilotLeaders: [PilotLeader] = []
+    /// Champions whose own training in a programme cannot come before the first session of it
+    /// they lead, and how they are trained instead.
+    public var championsTrainedInstead: [ChampionTrainedInstead] = []
 
     public func programme(_ id: String) -> TrainingProgramme? { programmes.first { $0.id == id } }
 }
@@ -111,6 +114,23 @@ public struct PilotLeader: Sendable, Codable {
     /// The pilot milestone they took part in: how they were trained.
     public var pilot: String
     public var group: String?
+}
+
+/// A champion who leads a programme's groups but whose own group in it found no slot before the
+/// first session they lead: no earlier day has room, so they are trained another way first.
+public struct ChampionTrainedInstead: Sendable, Codable {
+    public enum How: String, Sendable, Codable {
+        /// One to one with the programme's owner (the rollout's), before the first session they lead.
+        case briefedByOwner = "briefed_by_owner"
+    }
+
+    public var staff: String
+    public var programme: String
+    /// Their own group in the programme, which meets after they have led, or not at all.
+    public var group: String
+    /// The first session they lead, which the briefing comes before.
+    public var firstLed: String
+    public var how: How
 }
 
 public struct TrainingSession: Sendable, Codable {

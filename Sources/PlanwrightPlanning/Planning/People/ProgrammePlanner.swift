@@ -58,9 +58,13 @@ struct ProgrammePlanner {
         training.outsideTracks = Array(Set(grouped.flatMap(\.outsideTracks))).sorted()
         training.pilotLeaders = pilotLeaders
         for (spec, grouped) in zip(specs, grouped) {
-            let placed = spec.done ? placer.placeHeldOnly(grouped.groups, tracks: grouped.tracks, programme: spec)
-                : placer.place(grouped.groups, tracks: grouped.tracks, programme: spec, plannedWindow: plannedWindows[spec.id] ?? spec.window,
-                               bookings: &bookings)
+            var placed = spec.done ? placer.placeHeldOnly(grouped.groups, tracks: grouped.tracks, programme: spec) : TrainingSessionPlacer.Result()
+            if !spec.done {
+                let first = placer.placeChampionsFirst(grouped.groups, tracks: grouped.tracks, programme: spec,
+                                                       plannedWindow: plannedWindows[spec.id] ?? spec.window, bookings: &bookings)
+                placed = first.result
+                training.championsTrainedInstead += first.instead
+            }
             training.programmes.append(TrainingProgramme(id: spec.id, title: spec.title, scope: spec.scope, audience: finder.audience(of: spec.scope),
                                                          window: spec.window, tracks: grouped.tracks))
             training.groups += placed.groups

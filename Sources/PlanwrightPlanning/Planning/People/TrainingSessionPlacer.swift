@@ -100,15 +100,19 @@ struct TrainingSessionPlacer {
     /// Places one programme's groups, booking their people in `bookings` so that the next
     /// programme (and the next group) works around them. `plannedWindow` is the programme's
     /// window as the plan has it with nothing late: when its sessions were due.
+    /// With `championsFirst`, the champions' own groups meet before the groups they lead, as the
+    /// mode says (`ChampionsFirst`).
     func place(_ groups: [TrainingGroup], tracks: [PlannedTrack], programme: TrainingProgrammes.Spec, plannedWindow: TrainingWindow,
-               bookings: inout SlotBookings) -> Result {
+               championsFirst: ChampionsFirst.Mode? = nil, bookings: inout SlotBookings) -> Result {
         let window = programme.window
         let slots = availableSlots(in: window)
         let plannedSlots = availableSlots(in: plannedWindow)
         let focusByDate = Dictionary(slots.map { ($0.date, focus(on: $0.date, goal: programme.goal)) }, uniquingKeysWith: { a, _ in a })
         var result = Result()
         let trackByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for var group in groups {
+        var champions = championsFirst.map { ChampionsFirst.Placement(mode: $0, groups: groups, year: plan.year) }
+        for index in champions?.order ?? Array(groups.indices) {
+            var group = groups[index]
             defer { result.groups.append(group) }
             guard let track = trackByID[group.track], track.sessions > 0 else { continue }
             // A recorded group whose people have all left keeps what it held and trains nobody more.
@@ -137,7 +141,8 @@ struct TrainingSessionPlacer {
             let lastHeld = heldHere.values.max()
             let open = fitting.filter { day in (lastHeld.map { day.date > $0 } ?? true) && day.date >= openFrom }
             let needed = track.sessions - heldHere.count
-            var (free, firstClash) = freeSlots(open, for: group.members + [group.facilitator].compactMap { $0 } + group.coLeaders, needed: needed, bookings: bookings)
+            let ready = champions?.usable(open, by: group) ?? open
+            var (free, firstClash) = freeSlots(ready, for: group.members + [group.facilitator].compactMap { $0 } + group.coLeaders, needed: needed, bookings: bookings)
             // A champion's time is the scarcer: a school with two champions and seven groups cannot
             // have one in every session. The group still meets, without them, when that gives it more.
             if free.count < needed, let champion = group.facilitator, !group.members.contains(champion) {
@@ -178,6 +183,7 @@ struct TrainingSessionPlacer {
                 if heldHere[n] == nil { bookings.book(group.members, facilitator: group.facilitator, coLeaders: group.coLeaders, in: slot, session: session.id) }
                 result.sessions.append(session)
             }
+            champions?.placed(group, in: Array(sittingOf.values))
             let missing = (1...track.sessions).filter { placed[$0] == nil }
             guard !missing.isEmpty else { continue }
             let (reason, cause) = unplacedReason(programme: programme, fitting: fitting, open: open, minutes: track.minutes, clash: firstClash,
@@ -187,6 +193,7 @@ struct TrainingSessionPlacer {
                                                        clashesWith: programme.hasSchoolDay ? firstClash?.booking.session : nil))
             }
         }
+        if championsFirst != nil { ChampionsFirst.restoreOrder(&result, groups: groups) }
         return result
     }
 
