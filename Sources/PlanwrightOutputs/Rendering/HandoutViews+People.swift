@@ -38,6 +38,10 @@ extension HandoutViews {
         let unassignedBySchool: [String: [UnassignedColleague]]
         let reservesBySchool: [String: Int]
         let dates: PeopleDates
+        /// How a champion is trained when their own group cannot meet before they lead, by person and group.
+        let trainedInstead: [String: ChampionTrainedInstead]
+        /// Who briefs a programme's champions then: its rollout's owner, by programme.
+        let owners: [String: String]
 
         init(_ p: ImprovementPlan, people: PlannedPeople) {
             self.people = people
@@ -85,6 +89,8 @@ extension HandoutViews {
             unassignedBySchool = Dictionary(grouping: p.champions.unassigned, by: \.school)
             reserves = Dictionary(p.champions.reserves.map { ($0.staff, $0.reason) }, uniquingKeysWith: { a, _ in a })
             reservesBySchool = Dictionary(grouping: p.champions.reserves, by: \.school).mapValues(\.count)
+            trainedInstead = Dictionary(p.training.championsTrainedInstead.map { ("\($0.staff) \($0.group)", $0) }, uniquingKeysWith: { a, _ in a })
+            owners = Dictionary(p.milestones.compactMap { milestone in milestone.owner.map { (milestone.id, $0) } }, uniquingKeysWith: { a, _ in a })
         }
 
         func counts(_ school: String) -> SchoolPeopleCounts {
@@ -119,7 +125,7 @@ extension HandoutViews {
     private static func person(_ person: PlannedPerson, index: PeopleIndex) -> Fields {
         let people = index.people
         let member = (index.groupsOf[person.id] ?? []).map {
-            group(member: $0, facilitating: false, missed: index.missed[person.id] ?? [], index: index)
+            group(member: $0, facilitating: false, missed: index.missed[person.id] ?? [], index: index, instead: index.trainedInstead["\(person.id) \($0.id)"])
                 .merging(joinedWhy($0, person: person, people: people)) { $1 }
         }
         let leads = (index.facilitating[person.id] ?? []).map { group(member: $0, facilitating: true, missed: [], index: index) }
@@ -149,12 +155,15 @@ extension HandoutViews {
     }
 
     /// A session this person missed says so: they need a make-up.
-    private static func group(member group: TrainingGroup, facilitating: Bool, missed: Set<String>, index: PeopleIndex) -> Fields {
+    /// A champion's own group that cannot meet before they lead says how they are trained instead.
+    private static func group(member group: TrainingGroup, facilitating: Bool, missed: Set<String>, index: PeopleIndex,
+                              instead: ChampionTrainedInstead? = nil) -> Fields {
         let sessions = index.sessionsByGroup[group.id] ?? []
         let lines = sessions.map { sessionLine($0, dates: index.dates) + (missed.contains($0.id) ? ", missed: needs a make-up" : "") }
         let track = index.trackNames[group.track] ?? group.track
         let alone = group.alone.map { " (\($0.words(comfort: index.trackComfort[group.track] ?? "")))" } ?? ""
-        return [.id: group.id, .name: track + alone, .facilitating: facilitating,
+        let briefed = instead.map { " (\($0.how.words(owner: index.owners[$0.programme])))" } ?? ""
+        return [.id: group.id, .name: track + alone + briefed, .facilitating: facilitating,
                 .sessions: lines.joined(separator: "; "), .hasSessions: !sessions.isEmpty, .why: "", .hasWhy: false]
     }
 

@@ -23,6 +23,7 @@ enum PeopleTextReport {
             let window = programme.window
             out += "\nTRAINING · \(clean(programme.name)) · \(window.days(dates)) · \(clean(window.reason))\n"
             let groups = groupsByProgramme[programme.id] ?? []
+            let instead = training.championsTrainedInstead.filter { $0.programme == programme.id }
             for track in programme.tracks {
                 out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(Plural.staff(track.members)), \(Plural.count(track.sessions, "session")) of \(track.minutes) minutes\n"
                 for group in groups where group.track == track.id {
@@ -37,6 +38,12 @@ enum PeopleTextReport {
                     out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
                     let sessions = (sessionsByGroup[group.id] ?? []).map { clean($0.when(dates, held: held)) }
                     out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)
+                    // A champions' group that meets after they lead, or not at all, says how they are trained first.
+                    let briefed = instead.filter { $0.group == group.id }
+                    if let how = briefed.first?.how {
+                        out += PlanTextReport.wrap("\(briefed.map { person($0.staff) }.joinedAsList()): \(clean(how.words(owner: plan.trainingOwner(programme.id))))",
+                                                   indent: "      ", width: 100)
+                    }
                 }
             }
             // Who leads rather than attends, and how they were trained instead: the pilot.

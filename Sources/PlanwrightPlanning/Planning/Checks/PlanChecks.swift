@@ -20,6 +20,7 @@ enum PlanChecks {
         ComfortRated(),
         TracksHoldEveryComfort(),
         TrainingSessionsPlaced(),
+        ChampionsTrainedBeforeLeading(),
         ScopeReachesSomeone(),
         GradeScopeReachesUngradedSchools(),
         FundingRestrictionsKept(),

@@ -1,0 +1,18 @@
+import PlanwrightPlanning
+
+extension ChampionTrainedInstead.How {
+    /// How a champion is trained when their own session cannot come before the first one they
+    /// lead, as the plan report and the people page say it. `owner` is the rollout's owner, as the plan names them.
+    func words(owner: String?) -> String {
+        switch self {
+        case .briefedByOwner: "briefed one to one by \(owner ?? "the rollout's owner") before they lead, as no earlier day has room for their own session"
+        }
+    }
+}
+
+extension ImprovementPlan {
+    /// Who owns the milestone a training programme prepares for: who briefs its champions.
+    func trainingOwner(_ programme: String) -> String? {
+        milestones.first { $0.id == programme }?.owner
+    }
+}

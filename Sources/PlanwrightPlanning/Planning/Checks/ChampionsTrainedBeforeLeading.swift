@@ -1,0 +1,36 @@
+import PlanwrightDocument
+
+/// A champion is trained before they lead colleagues' training. When no earlier slot has room
+/// for their own group (`ChampionsFirst`), the plan has them briefed one to one by the rollout's
+/// owner instead; one warning per programme and track, at the track's line, names them and says
+/// what gives their own session a day first.
+struct ChampionsTrainedBeforeLeading: PlanCheck {
+    func diagnostics(in context: CheckContext) -> [Diagnostic] {
+        let instead = context.training.championsTrainedInstead
+        guard !instead.isEmpty else { return [] }
+        let names = Dictionary(context.plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let owners = Dictionary(context.plan.milestones.map { ($0.id, $0.owner) }, uniquingKeysWith: { a, _ in a })
+        let groups = Dictionary(context.training.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let placed = Set(context.training.sessions.map(\.group))
+        let places = TrainingPlaces(plan: context.plan)
+        var order: [String] = [], byKey: [String: [ChampionTrainedInstead]] = [:]
+        for champion in instead {
+            let key = "\(champion.programme) \(groups[champion.group]?.track ?? "")"
+            if byKey[key] == nil { order.append(key) }
+            byKey[key, default: []].append(champion)
+        }
+        return order.map { key in
+            let champions = byKey[key]!, first = champions[0]
+            let programme = context.training.programme(first.programme)
+            let track = groups[first.group]?.track ?? ""
+            let trackName = programme?.tracks.first { $0.id == track }?.name ?? track
+            let named = champions.map { names[$0.staff] ?? $0.staff }.joinedAsList()
+            let owner = (owners[first.programme] ?? nil) ?? "the rollout's owner"
+            let meets = champions.allSatisfy { !placed.contains($0.group) } ? "has no session" : "meets only after they have led"
+            let rollout = first.programme == TrainingProgrammes.districtID ? "" : " on '\(first.programme)'"
+            return .warning("\(Plural.count(champions.count, "champion")) (\(named)) lead\(champions.count == 1 ? "s" : "") '\(programme?.name ?? first.programme)' training before their own: their '\(trackName)' group \(meets), "
+                            + "as no earlier training day has room, so they are briefed one to one by \(owner) instead; to train them first, leave an earlier PD or early-release day in the training window, or set a later 'not_before'\(rollout)",
+                            at: places.track(track, programme: first.programme))
+        }
+    }
+}
