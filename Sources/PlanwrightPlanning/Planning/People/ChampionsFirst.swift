@@ -13,7 +13,7 @@ import PlanwrightModel
 enum ChampionsFirst {
     /// How the champions' own groups come first.
     enum Mode: CaseIterable {
-        /// The own group takes the first sitting of a PD day with hours, and the
+        /// The own group takes the first sittings of a PD day with hours, and the
         /// groups its champions lead take only sittings after it: Leading at 8:00, the rest from 8:45.
         case firstHourOfTheDay
         /// The groups are led first, just in time, and the own group takes the latest slot
@@ -50,14 +50,14 @@ enum ChampionsFirst {
             order = mode == .firstHourOfTheDay ? first + rest : rest + first
         }
 
-        /// The slots of `open` that `group` may take.
-        func usable(_ open: [SlotBookings.Slot], by group: TrainingGroup) -> [SlotBookings.Slot] {
+        /// The slots of `open` that `group` may take, for its `needed` sessions.
+        func usable(_ open: [SlotBookings.Slot], by group: TrainingGroup, needed: Int) -> [SlotBookings.Slot] {
             if own.contains(group.id) {
                 let champions = group.members.filter(leaders.contains)
                 switch mode {
                 case .firstHourOfTheDay:
-                    // A PD day's: an early release's hour and a half holds too little after it.
-                    return open.filter { $0.kind == .pdDays && $0.start == 0 && TrainingSessionPlacer.details($0.kind, on: $0.date, year: year).time != nil }
+                    // A PD day's first sittings, one per session: an early release's hour and a half holds too little after them.
+                    return open.filter { $0.kind == .pdDays && $0.start < needed * $0.minutes && TrainingSessionPlacer.details($0.kind, on: $0.date, year: year).time != nil }
                 case .earlierSlot:
                     return open.filter { slot in champions.allSatisfy { firstLed[$0].map { ChampionsFirst.ends(slot, before: $0) } ?? true } }
                 }

@@ -141,7 +141,7 @@ struct TrainingSessionPlacer {
             let lastHeld = heldHere.values.max()
             let open = fitting.filter { day in (lastHeld.map { day.date > $0 } ?? true) && day.date >= openFrom }
             let needed = track.sessions - heldHere.count
-            let ready = champions?.usable(open, by: group) ?? open
+            let ready = champions?.usable(open, by: group, needed: needed) ?? open
             var (free, firstClash) = freeSlots(ready, for: group.members + [group.facilitator].compactMap { $0 } + group.coLeaders, needed: needed, bookings: bookings)
             // A champion's time is the scarcer: a school with two champions and seven groups cannot
             // have one in every session. The group still meets, without them, when that gives it more.
