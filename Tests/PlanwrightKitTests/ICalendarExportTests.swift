@@ -137,7 +137,8 @@ struct ICalendarExportTests {
         }
         #expect(plan.training.sessions.contains { $0.time != nil }, "the example gives early release its hours")
         let first = try #require(calendar.event("session-lms-rollout.getting-started-riverside-1-1@planwright"))
-        #expect(first["DTSTART"] == "20270104T080000" && first["DTEND"] == "20270104T090000")
+        // From 10:00: the champions' own Leading sessions open the PD day, 8:00-9:30.
+        #expect(first["DTSTART"] == "20270104T100000" && first["DTEND"] == "20270104T110000")
         // Concretely: the LMS pilot runs 2026-09-08 to 2026-10-13, so DTEND is 14 October.
         #expect(plan.dates("lms-pilot") == "2026-09-08…2026-10-13")
         let pilot = try #require(calendar.event("milestone-lms-pilot@planwright"))

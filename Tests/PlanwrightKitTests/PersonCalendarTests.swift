@@ -33,7 +33,8 @@ struct PersonCalendarTests {
         let calendar = try #require(try Self.files(try GoldenOutputTests.examplePlan())["people/t-003.ics"])
         #expect(calendar.contains("X-WR-CALNAME:Grace Okafor: training\r\n"))
         let lines = ReadCalendar(calendar).unfolded.joined(separator: "\n")
-        #expect(lines.contains("DTSTART:20270104T080000\nDTEND:20270104T090000\nSUMMARY:Facilitating: All classrooms post weekly…: Getting started training\\, session 1\nDESCRIPTION:Facilitating: All classrooms post weekly assignments and feedback in Canvas: Getting started training\\, session 1\\n"))
+        // She is trained first (Leading, 8:00-9:30), then facilitates from 10:00.
+        #expect(lines.contains("DTSTART:20270104T100000\nDTEND:20270104T110000\nSUMMARY:Facilitating: All classrooms post weekly…: Getting started training\\, session 1\nDESCRIPTION:Facilitating: All classrooms post weekly assignments and feedback in Canvas: Getting started training\\, session 1\\n"))
         // A long programme name is cut in the title, never which session it is; the whole title opens the description.
         #expect(lines.contains("SUMMARY:All classrooms post weekly assignments and…: Leading training\\, session 1\nDESCRIPTION:All classrooms post weekly assignments and feedback in Canvas: Leading training\\, session 1\\n"))
         #expect(calendar.contains("DTSTART:20270104T080000\r\n") && calendar.contains("LOCATION:Lincoln library\r\n"))

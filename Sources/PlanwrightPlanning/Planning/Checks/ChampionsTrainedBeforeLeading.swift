@@ -25,11 +25,14 @@ struct ChampionsTrainedBeforeLeading: PlanCheck {
             let track = groups[first.group]?.track ?? ""
             let trackName = programme?.tracks.first { $0.id == track }?.name ?? track
             let named = champions.map { names[$0.staff] ?? $0.staff }.joinedAsList()
-            let owner = (owners[first.programme] ?? nil) ?? "the rollout's owner"
+            let district = first.programme == TrainingProgrammes.districtID
+            let owner = (owners[first.programme] ?? nil) ?? (district ? "whoever leads the district's training" : "the rollout's owner")
             let meets = champions.allSatisfy { !placed.contains($0.group) } ? "has no session" : "meets only after they have led"
-            let rollout = first.programme == TrainingProgrammes.districtID ? "" : " on '\(first.programme)'"
+            // The district-wide programme has no rollout to move: it trains in the first cycle.
+            let fix = district ? "add a PD or early-release day early in the first cycle"
+                : "leave an earlier PD or early-release day in the training window, or set a later 'not_before' on '\(first.programme)'"
             return .warning("\(Plural.count(champions.count, "champion")) (\(named)) lead\(champions.count == 1 ? "s" : "") '\(programme?.name ?? first.programme)' training before their own: their '\(trackName)' group \(meets), "
-                            + "as no earlier training day has room, so they are briefed one to one by \(owner) instead; to train them first, leave an earlier PD or early-release day in the training window, or set a later 'not_before'\(rollout)",
+                            + "as no earlier training day has room, so they are briefed one to one by \(owner) instead; to train them first, \(fix)",
                             at: places.track(track, programme: first.programme))
         }
     }
