@@ -14,7 +14,7 @@ import Testing
 /// vs planned and the diff's years. (The terminal `plan` report prints no amounts.)
 struct BudgetTablesAddUpTests {
     /// Cedar Bluff as written (three schools, hotspots for the district, E-Rate and a general fund).
-    static let cedarBluff: String = (try? String(contentsOf: Fixtures.url("words/cedar-bluff.yaml"), encoding: .utf8)) ?? ""
+    static let cedarBluff: String = Fixtures.text("words/cedar-bluff.yaml")
 
     /// Cedar Bluff with the junior high's enrollment not written, a technician there one day a
     /// week, math licences for grades 3-6, training stipends and champion stipends, and what the

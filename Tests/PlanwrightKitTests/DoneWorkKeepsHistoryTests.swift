@@ -8,10 +8,7 @@ import Testing
 /// five Fridays in October (`Fixtures/cedar-bluff-history/`); marking the training and the
 /// rollout done must keep those sessions valid, in their groups, and paid for.
 struct DoneWorkKeepsHistoryTests {
-    static let plan: String = {
-        let url = Fixtures.url("cedar-bluff-history/cedar-bluff-history.yaml")
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    }()
+    static let plan = Fixtures.text("cedar-bluff-history/cedar-bluff-history.yaml")
 
     static func run(_ yaml: String, asOf: String) -> PlanPipeline.Result {
         PlanPipeline(planner: Planner(asOf: SchoolDate(iso: asOf))).run(SourceText(path: "cedar-bluff-history.yaml", bytes: Array(yaml.utf8)))

@@ -12,6 +12,12 @@ enum Fixtures {
 
     static func url(_ relative: String) -> URL { directory.appendingPathComponent(relative) }
 
+    /// A fixture's text; a missing or unreadable fixture stops the run naming it, rather than
+    /// leaving an empty plan that every test would fail on for another reason.
+    static func text(_ relative: String) -> String {
+        do { return try String(contentsOf: url(relative), encoding: .utf8) } catch { fatalError("fixture \(relative): \(error)") }
+    }
+
     /// The bad plans: one problem each, the expected diagnostics marked inside.
     static var badPlans: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: url("bad").path)) ?? []

@@ -11,10 +11,7 @@ import Testing
 /// year as committed in May (`Fixtures/cedar-bluff-asof/cedar-bluff-may.yaml`): the math rollout,
 /// planned from Jan 11, in progress since Jan 19; the hotspots blocked since Mar 2 by a back-order.
 struct ProgressAsOfDateTests {
-    static let plan: String = {
-        let url = Fixtures.url("cedar-bluff-asof/cedar-bluff-may.yaml")
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    }()
+    static let plan = Fixtures.text("cedar-bluff-asof/cedar-bluff-may.yaml")
 
     static func run(_ yaml: String = plan, asOf: String?) -> PlanPipeline.Result {
         PlanPipeline(planner: Planner(asOf: asOf.map { SchoolDate(iso: $0)! })).run(SourceText(path: "cedar-bluff-may.yaml", bytes: Array(yaml.utf8)))

@@ -35,7 +35,7 @@ import Testing
 struct SmallDistrictCalendarTests {
     /// The plan with its written calendar replaced by the import.
     static let importingPlan: String = {
-        let plan = (try? String(contentsOf: Fixtures.url("words/cedar-bluff.yaml"), encoding: .utf8)) ?? ""
+        let plan = Fixtures.text("words/cedar-bluff.yaml")
         let written = """
               closed:
                 - { name: Labor Day, from: 2026-09-07, to: 2026-09-07 }

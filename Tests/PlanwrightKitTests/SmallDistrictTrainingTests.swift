@@ -10,10 +10,7 @@ import Testing
 /// champion per school, a campus-wide platform piloted and rolled out with training), each test
 /// with one edit.
 struct SmallDistrictTrainingTests {
-    static let plan: String = {
-        let url = Fixtures.url("cedar-bluff-training/cedar-bluff.yaml")
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    }()
+    static let plan = Fixtures.text("cedar-bluff-training/cedar-bluff.yaml")
 
     /// Planned on the first day of school.
     static func run(_ yaml: String) -> PlanPipeline.Result {

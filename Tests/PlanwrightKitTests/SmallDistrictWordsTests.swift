@@ -10,10 +10,7 @@ import Testing
 /// Issue 21, item 9: the words a three-school district of 45 staff read wrong. Cedar Bluff (K-6,
 /// 7-8 and 9-12 on one campus, `Fixtures/words/cedar-bluff.yaml`), each test with one edit.
 struct SmallDistrictWordsTests {
-    static let plan: String = {
-        let url = Fixtures.url("words/cedar-bluff.yaml")
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-    }()
+    static let plan = Fixtures.text("words/cedar-bluff.yaml")
 
     /// The plan planned on the first day of school (its measures record values into March, which
     /// would otherwise be the as-of date).
