@@ -232,7 +232,7 @@ struct TrainingSessionPlacer {
             return ("\(freeCount) of the \(Plural.count(openDays, "training day")) that \(Plural.verb(openDays, "fits", "fit")) a \(minutes)-minute session between \(start) and \(window.to)\(after) \(Plural.verb(freeCount, "is", "are")) free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)", .clash)
         }
         guard from <= window.to else { return ("the training window ended on \(window.to), before \(from)", .windowEnded) }
-        return ("only \(openDays) training days fit a \(minutes)-minute session between \(start) and \(window.to)\(after)", .tooFewDays)
+        return ("only \(Plural.count(openDays, "training day")) \(Plural.verb(openDays, "fits", "fit")) a \(minutes)-minute session between \(start) and \(window.to)\(after)", .tooFewDays)
     }
 
     /// PD days and early-release days in the window that are school days outside testing, by
