@@ -137,7 +137,10 @@ extension TrainingSessionPlacer {
         let leaders = ChampionsFirst.leaders(of: groups)
         var asBefore = bookings
         let before = place(groups, tracks: tracks, programme: programme, plannedWindow: plannedWindow, bookings: &asBefore)
-        guard groups.contains(where: { $0.members.contains(where: leaders.contains) }) else {
+        // No champion in a group of their own, or every one already trained before they lead:
+        // the usual placement stands, and the trials (two more placements) are not paid for.
+        let insteadBefore = ChampionsFirst.trainedInstead(before, programme: programme.id)
+        guard groups.contains(where: { $0.members.contains(where: leaders.contains) }), !insteadBefore.isEmpty else {
             bookings = asBefore
             return (before, [])
         }
@@ -152,7 +155,7 @@ extension TrainingSessionPlacer {
             }
         }
         bookings = asBefore
-        return (before, ChampionsFirst.trainedInstead(before, programme: programme.id))
+        return (before, insteadBefore)
     }
 }
 
