@@ -38,11 +38,17 @@ struct ProgrammePlanner {
         let pilots = PilotLeaders(plan: plan)
         let kinds = Dictionary(plan.milestones.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var pilotLeaders: [PilotLeader] = []
+        // What the recorded groups of each programme get wrong, found while its staff are at hand.
+        var metGroupProblems: [[Diagnostic]] = []
         let grouped = specs.map { spec in
-            // A pilot's participants lead their rollout's training rather than attend it.
             let staff = scopeStaff.staff(in: spec.scope)
+            metGroupProblems.append(MetGroups(plan: plan).problems(of: spec.id, staff: staff))
+            // A pilot's participants lead their rollout's training rather than attend it. Most
+            // programmes have none: the staff in scope (a state's 100,000) are not indexed for them.
+            let named = pilots.leaders(of: spec, rollout: kinds[spec.id] == .rollout)
+            guard !named.isEmpty else { return grouper.build(programme: spec.id, staff: staff, facilitation: &facilitation) }
             let byID = Dictionary(staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let leaders = pilots.leaders(of: spec, rollout: kinds[spec.id] == .rollout).compactMap { leader in byID[leader.staff].map { (staff: $0, pilot: leader.pilot) } }
+            let leaders = named.compactMap { leader in byID[leader.staff].map { (staff: $0, pilot: leader.pilot) } }
             let leading = Set(leaders.map(\.staff.id))
             var result = grouper.build(programme: spec.id, staff: staff.filter { !leading.contains($0.id) }, facilitation: &facilitation)
             pilotLeaders += PilotLeaders.assign(leaders, to: &result.groups, programme: spec.id)
@@ -57,7 +63,7 @@ struct ProgrammePlanner {
         var diagnostics: [Diagnostic] = []
         training.outsideTracks = Array(Set(grouped.flatMap(\.outsideTracks))).sorted()
         training.pilotLeaders = pilotLeaders
-        for (spec, grouped) in zip(specs, grouped) {
+        for (index, (spec, grouped)) in zip(specs, grouped).enumerated() {
             var placed = spec.done ? placer.placeHeldOnly(grouped.groups, tracks: grouped.tracks, programme: spec) : TrainingSessionPlacer.Result()
             if !spec.done {
                 let first = placer.placeChampionsFirst(grouped.groups, tracks: grouped.tracks, programme: spec,
@@ -72,7 +78,7 @@ struct ProgrammePlanner {
             training.sessions += placed.sessions
             training.unplaced += placed.unplaced
             progress += placed.progress
-            diagnostics += MetGroups(plan: plan).problems(of: spec.id, staff: scopeStaff.staff(in: spec.scope))
+            diagnostics += metGroupProblems[index]
         }
         // The district's tracks count each person trained once, however many programmes they are in.
         var trained: [String: Set<String>] = [:]
