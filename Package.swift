@@ -43,7 +43,7 @@ let package = Package(
             path: "Templates",
             exclude: [],
             sources: ["TemplateResources.swift"],
-            resources: [.copy("frameworks"), .copy("handouts")]
+            resources: [.copy("frameworks"), .copy("handouts"), .copy("strings")]
         ),
         // The pipeline's stages, each its own module so the compiler keeps the direction
         // document → model → planning → comparison/outputs, with authoring beside the model.

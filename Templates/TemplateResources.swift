@@ -14,6 +14,11 @@ public enum TemplateResources {
         directory.appendingPathComponent("handouts", isDirectory: true)
     }
 
+    /// One strings file per language (`en.po`, `es.po`): every word the outputs write.
+    public static var stringsDirectory: URL {
+        directory.appendingPathComponent("strings", isDirectory: true)
+    }
+
     public static var frameworksDirectory: URL {
         directory.appendingPathComponent("frameworks", isDirectory: true)
     }

@@ -109,6 +109,23 @@ struct BuildOutputTests {
         #expect(error.location?.line == 4)
     }
 
+    /// A template's words come from the strings file: a key it lacks is found when templates
+    /// load, and a key it has reaches the page in English.
+    @Test func aTemplateNamesWordsOfTheStringsFile() throws {
+        let bad = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{school}}\n\n## {{{t.school_focus_headng}}}\n"])
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let loaded = TemplateSet.load(overrides: bad)
+        #expect(loaded.templates == nil)
+        let error = try #require(loaded.diagnostics.first)
+        #expect(error.message.hasPrefix("template 'school.md' uses 't.school_focus_headng', but the strings file en.po has no plain text 'school_focus_headng'; did you mean 'school_focus_heading'?"))
+        #expect(error.location?.line == 4)
+        let good = try Self.templates(["school.md.mustache": "{{% CONTENT_TYPE: TEXT}}\n# {{school}}\n\n## {{{t.school_focus_heading}}}\n"])
+        defer { try? FileManager.default.removeItem(at: good) }
+        let output = try Self.render(try GoldenOutputTests.examplePlan(), templates: good)
+        #expect(output.diagnostics.isEmpty)
+        #expect(output.files.first { $0.path.hasPrefix("schools/") && $0.path.hasSuffix(".md") }?.contents.contains("## This cycle's focus\n") == true)
+    }
+
     /// Mustache's list helpers (`first()`, `last()`, …) are no view's names but always there;
     /// a misspelt one is still a typo.
     @Test func listHelpersAreKnownAndTheirTyposAreNot() throws {

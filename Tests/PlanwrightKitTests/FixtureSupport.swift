@@ -18,6 +18,12 @@ enum Fixtures {
         do { return try String(contentsOf: url(relative), encoding: .utf8) } catch { fatalError("fixture \(relative): \(error)") }
     }
 
+    /// A file's text by its path, for files the tests read beside the fixtures (the shipped
+    /// templates and strings files, the sources); a missing one stops the run naming it.
+    static func textAt(_ path: String) -> String {
+        do { return try String(contentsOfFile: path, encoding: .utf8) } catch { fatalError("\(path): \(error)") }
+    }
+
     /// The bad plans: one problem each, the expected diagnostics marked inside.
     static var badPlans: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: url("bad").path)) ?? []

@@ -80,8 +80,9 @@ public struct TemplateSet: Sendable {
 
     /// Renders a template with a view; names the view does not have are errors at their line,
     /// saying which view (`about`: "school handout") lacks them.
-    public func render(_ name: String, _ view: [String: any Sendable], about: String) -> (text: String, diagnostics: [Diagnostic]) {
-        let root = RecordingRoot(view)
+    /// Every template reaches the page language's plain texts as `t` (`{{{t.school_focus_heading}}}`).
+    public func render(_ name: String, _ view: [String: any Sendable], about: String, wording: Wording = .english) -> (text: String, diagnostics: [Diagnostic]) {
+        let root = RecordingRoot(view, words: wording.texts)
         guard let text = library.render(root, withTemplate: name) else {
             return ("", [.error("there is no template named '\(name)'", at: nil)])
         }
@@ -112,6 +113,10 @@ public struct TemplateSet: Sendable {
         for name in sources.keys.sorted() {
             for tag in Self.tags(in: sources[name]!.text) where tag.sigil != ">" && tag.sigil != "<" && tag.sigil != "$" {
                 let first = tag.name.split(separator: ".").first.map(String.init) ?? tag.name
+                if first == Self.wordsName {
+                    unknownWord(tag, in: name, collector: &collector)
+                    continue
+                }
                 guard !vocabulary.contains(first) else { continue }
                 let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
                 collector.add(.error, at: at, site: #fileID, line: #line) {
@@ -120,6 +125,24 @@ public struct TemplateSet: Sendable {
             }
         }
         return collector.diagnostics
+    }
+
+    /// The name under which templates find the strings file's texts.
+    static let wordsName = "t"
+
+    /// `t.key` must name a plain text of the English strings file (every language falls back to
+    /// English, so a key English has is on every page); a plural or a text with placeholders is
+    /// filled by code, not by a template.
+    private func unknownWord(_ tag: Tag, in name: String, collector: inout DiagnosticCollector) {
+        let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false)
+        let texts = Wording.english.texts
+        guard parts.count != 2 || texts[String(parts[1])] == nil else { return }
+        let key = parts.count == 2 ? String(parts[1]) : ""
+        let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
+        collector.add(.error, at: at, site: #fileID, line: #line) {
+            .error("template '\(name)' uses '\(Excerpt.of(tag.name))', but the strings file en.po has no plain text '\(Excerpt.of(key))'"
+                   + "\(Suggestion.didYouMean(key, in: texts.keys)): add it to Templates/strings/en.po, or write t.KEY with a key it has", at: at)
+        }
     }
 
     /// Every template an output renders (`PlanDocuments`), so a set without one is refused
@@ -202,13 +225,18 @@ public struct TemplateSet: Sendable {
 /// outwards; reaching this root means no context had it, which is what a typo looks like.
 final class RecordingRoot: MustacheParent, @unchecked Sendable {
     private let values: [String: any Sendable]
+    private let words: [String: String]
     private let lock = NSLock()
     private var misses = Set<String>()
 
-    init(_ values: [String: any Sendable]) { self.values = values }
+    init(_ values: [String: any Sendable], words: [String: String]) {
+        self.values = values
+        self.words = words
+    }
 
     func child(named name: String) -> Any? {
         if let value = values[name] { return value }
+        if name == TemplateSet.wordsName { return words }
         lock.lock()
         misses.insert(name)
         lock.unlock()

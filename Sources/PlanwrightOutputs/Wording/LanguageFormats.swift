@@ -1,0 +1,38 @@
+import Foundation
+import PlanwrightModel
+
+/// How a language writes the parts of dates, numbers and money, from the platform's locale data
+/// (ICU, through Foundation) for the locale its strings file names (`Language: es_US`). The
+/// order of a date's parts is the strings file's (`date_short`), so a translator sets it.
+///
+/// Names are read once per language, not per date: a state's build writes millions of dates.
+struct LanguageFormats: Sendable {
+    let locale: Locale
+    /// Short weekday names, Monday first as `Weekday` counts: "Mon" … "Sun", "lun" … "dom".
+    let weekdays: [String]
+    /// Short month names: "Jan" … "Dec", "ene" … "dic".
+    let months: [String]
+    private let integer: IntegerFormatStyle<Int>
+
+    init(locale identifier: String) {
+        locale = Locale(identifier: identifier)
+        let formatter = DateFormatter()
+        formatter.locale = locale
+        formatter.calendar = Calendar(identifier: .gregorian)
+        let sundayFirst = formatter.shortWeekdaySymbols ?? []
+        weekdays = sundayFirst.count == 7 ? Array(sundayFirst[1...]) + [sundayFirst[0]] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let months = formatter.shortMonthSymbols ?? []
+        self.months = months.count == 12 ? months : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        integer = IntegerFormatStyle<Int>(locale: locale)
+    }
+
+    func number(_ n: Int) -> String { n.formatted(integer) }
+
+    /// Exact: the amount goes to the formatter as a decimal of its cents, never a binary double.
+    func money(_ money: Money, currency: Currency) -> String {
+        let amount = Decimal(string: money.plain, locale: Locale(identifier: "en_US_POSIX")) ?? 0
+        let whole = money.cents % 100 == 0
+        let style = Decimal.FormatStyle.Currency(code: currency.code, locale: locale).precision(.fractionLength(whole ? 0 : 2))
+        return amount.formatted(style)
+    }
+}
