@@ -1,6 +1,6 @@
 /// A plan whose text tries to act on a terminal (ESC sequences, BEL, a bare CR) or to break out
 /// of Markdown (a `|` and a line break in a title, raw HTML, a `javascript:` link, emphasis, text
-/// GitHub would autolink).
+/// GitHub would autolink), or to widen a phone's page (a long URL and a long unbroken word).
 /// The YAML escapes (`\e`, `\a`, `\r`) make the characters; the file itself holds none.
 enum HostileTextPlan {
     static let controls = "\u{1B}[31m\u{07}\r"
@@ -25,5 +25,6 @@ enum HostileTextPlan {
               - { id: m2, title: "1. # > - + heading", days: 3, after: m1 }
               - { id: m3, title: "cell | break\nout\r| here", owner: "Pat | Lee", days: 2 }
               - { id: m4, title: "Log in at www.evil.example/reset or https://evil.example/x, then call the help desk", days: 1, after: m3 }
+              - { id: m5, title: "Ask at https://evil.example/families/help/chromebook-repairs-and-hotspot-loans?school=north&year=2026 for Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellungsbetrieb", days: 1, after: m4 }
         """#
 }

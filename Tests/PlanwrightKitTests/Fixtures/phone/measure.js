@@ -1,0 +1,73 @@
+// Appended to a copy of an HTML page by PhoneWidthTests: measures the page as a phone shows it
+// (the window is 390 px wide) and reports to the page that framed it, or into the page itself.
+(function () {
+  var limit = 12;
+  function describe(element) {
+    var name = element.tagName.toLowerCase();
+    var kind = element.getAttribute('class');
+    if (kind) name += '.' + kind.trim().split(/\s+/).join('.');
+    var text = (element.textContent || '').replace(/\s+/g, ' ').trim();
+    return name + ' "' + (text.length > 60 ? text.slice(0, 60) + '…' : text) + '"';
+  }
+  // An element inside a box that scrolls or clips sideways does not widen the page.
+  function insideOwnBox(element) {
+    for (var up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== 'visible') return true;
+    }
+    return false;
+  }
+  var width = document.documentElement.clientWidth;
+  var result = {
+    page: location.pathname.replace(/\.phone\.html$/, ''),
+    width: width,
+    scrollWidth: document.scrollingElement.scrollWidth,
+    mains: document.querySelectorAll('main, [role="main"]').length,
+    smallestFont: null,
+    small: [],
+    wide: []
+  };
+  var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  var range = document.createRange();
+  for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+    var element = node.parentElement;
+    if (!node.nodeValue.trim() || !element || element.closest('script, style, title')) continue;
+    range.selectNodeContents(node);
+    if (!range.getClientRects().length) continue;
+    var style = getComputedStyle(element);
+    if (style.visibility !== 'visible' || style.display === 'none') continue;
+    var size = parseFloat(style.fontSize);
+    // SVG text is drawn at its font size times the scale the viewBox gives it on screen.
+    if (element instanceof SVGElement) {
+      var matrix = element.getScreenCTM();
+      if (matrix) size *= Math.hypot(matrix.a, matrix.b);
+    }
+    size = Math.round(size * 100) / 100;
+    if (result.smallestFont === null || size < result.smallestFont) result.smallestFont = size;
+    if (size < limit && result.small.length < 5) {
+      var said = size + ' px ' + describe(element);
+      if (result.small.indexOf(said) < 0) result.small.push(said);
+    }
+  }
+  // The outermost elements that reach past the window's right edge.
+  var all = document.body.querySelectorAll('*');
+  var reported = [];
+  for (var i = 0; i < all.length && result.wide.length < 5; i++) {
+    var box = all[i].getBoundingClientRect();
+    if (box.right <= width + 0.5 || insideOwnBox(all[i])) continue;
+    if (reported.some(function (outer) { return outer.contains(all[i]); })) continue;
+    reported.push(all[i]);
+    result.wide.push(Math.round(box.right) + ' px ' + describe(all[i]));
+  }
+  // Plain ASCII, so the text reads back the same from Chromium's serialised DOM.
+  var json = JSON.stringify(result).replace(/[<>&\u007f-\uffff]/g, function (c) {
+    return '\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4);
+  });
+  if (window.parent !== window) {
+    window.parent.postMessage(json, '*');
+  } else {
+    var out = document.createElement('pre');
+    out.id = 'phone-result';
+    out.textContent = json;
+    document.body.appendChild(out);
+  }
+})();
