@@ -34,6 +34,7 @@ struct PhoneWidthTests {
                 Issue.record("\(page) was not measured: its measuring script did not report")
                 continue
             }
+            #expect(phone.width == Double(ChromiumPrinter.phoneWidth), "\(page) was measured in a window \(Int(phone.width)) px wide")
             #expect(phone.scrollWidth <= phone.width,
                     "\(page) scrolls sideways: \(Int(phone.scrollWidth)) px wide; past the edge: \(phone.wide.joined(separator: "; "))")
             #expect((phone.smallestFont ?? Self.smallestText) >= Self.smallestText,
@@ -41,6 +42,6 @@ struct PhoneWidthTests {
             #expect(phone.mains == 1, "\(page) has \(phone.mains) main landmarks, not 1")
             report += "  \(page): \(Int(phone.scrollWidth)) px, \(phone.smallestFont.map { String($0) } ?? "no text") px\n"
         }
-        print(report + String(format: "  %d pages measured in %.1f s", pages.count, Date().timeIntervalSince(started)))
+        print(report + "  \(pages.count) pages measured in " + String(format: "%.1f s", Date().timeIntervalSince(started)))
     }
 }
