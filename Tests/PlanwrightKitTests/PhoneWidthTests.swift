@@ -27,7 +27,9 @@ struct PhoneWidthTests {
         let pages = files.filter { $0.hasSuffix(".html") }
         #expect(pages.contains("example/plan.html") && pages.contains("hostile/schools/north-people.html"))
 
+        let written = Date()
         let measured = try chromium.phoneMeasurements(pages)
+        let done = Date()
         var report = "at \(ChromiumPrinter.phoneWidth) px: page, width of the page, smallest text\n"
         for page in pages {
             guard let phone = measured[page] else {
@@ -42,6 +44,7 @@ struct PhoneWidthTests {
             #expect(phone.mains == 1, "\(page) has \(phone.mains) main landmarks, not 1")
             report += "  \(page): \(Int(phone.scrollWidth)) px, \(phone.smallestFont.map { String($0) } ?? "no text") px\n"
         }
-        print(report + "  \(pages.count) pages measured in " + String(format: "%.1f s", Date().timeIntervalSince(started)))
+        print(report + "  \(pages.count) pages: built in " + String(format: "%.1f s, measured in one Chromium run in %.1f s",
+                                                                    written.timeIntervalSince(started), done.timeIntervalSince(written)))
     }
 }
