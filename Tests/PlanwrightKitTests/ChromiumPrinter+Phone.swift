@@ -9,9 +9,11 @@ struct PhoneMeasurement: Decodable {
     let mains: Int
     /// The smallest size text is drawn at, in pixels (SVG text at its size on screen); nil when no text.
     let smallestFont: Double?
-    /// The elements whose text is drawn under 12 px, and those reaching past the window's edge.
+    /// The elements whose text is drawn under 12 px; those reaching past the window's edge, which
+    /// widen the page; and those a box clips there, which the reader cannot scroll to.
     let small: [String]
     let wide: [String]
+    let cut: [String]
 }
 
 extension ChromiumPrinter {

@@ -39,6 +39,7 @@ struct PhoneWidthTests {
             #expect(phone.width == Double(ChromiumPrinter.phoneWidth), "\(page) was measured in a window \(Int(phone.width)) px wide")
             #expect(phone.scrollWidth <= phone.width,
                     "\(page) scrolls sideways: \(Int(phone.scrollWidth)) px wide; past the edge: \(phone.wide.joined(separator: "; "))")
+            #expect(phone.cut.isEmpty, "\(page) cuts off what a reader cannot scroll to: \(phone.cut.joined(separator: "; "))")
             #expect((phone.smallestFont ?? Self.smallestText) >= Self.smallestText,
                     "\(page) has text under \(Int(Self.smallestText)) px: \(phone.small.joined(separator: "; "))")
             #expect(phone.mains == 1, "\(page) has \(phone.mains) main landmarks, not 1")

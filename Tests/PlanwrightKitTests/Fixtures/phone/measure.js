@@ -9,12 +9,15 @@
     var text = (element.textContent || '').replace(/\s+/g, ' ').trim();
     return name + ' "' + (text.length > 60 ? text.slice(0, 60) + '…' : text) + '"';
   }
-  // An element inside a box that scrolls or clips sideways does not widen the page.
-  function insideOwnBox(element) {
+  // What holds an element reaching past the window's edge: a box that scrolls sideways (the
+  // reader scrolls it), one that clips (the reader never sees the rest), or nothing (the page widens).
+  function heldBy(element) {
     for (var up = element.parentElement; up && up !== document.body; up = up.parentElement) {
-      if (getComputedStyle(up).overflowX !== 'visible') return true;
+      var overflow = getComputedStyle(up).overflowX;
+      if (overflow === 'auto' || overflow === 'scroll') return 'scroll';
+      if (overflow !== 'visible') return 'clip';
     }
-    return false;
+    return 'page';
   }
   var width = document.documentElement.clientWidth;
   var result = {
@@ -24,7 +27,8 @@
     mains: document.querySelectorAll('main, [role="main"]').length,
     smallestFont: null,
     small: [],
-    wide: []
+    wide: [],
+    cut: []
   };
   var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   var range = document.createRange();
@@ -48,15 +52,18 @@
       if (result.small.indexOf(said) < 0) result.small.push(said);
     }
   }
-  // The outermost elements that reach past the window's right edge.
+  // The outermost elements that reach past the window's right edge and widen the page, or are
+  // cut off there. A chart's own parts are the chart's: an SVG clips what lies outside it.
   var all = document.body.querySelectorAll('*');
   var reported = [];
-  for (var i = 0; i < all.length && result.wide.length < 5; i++) {
+  for (var i = 0; i < all.length; i++) {
     var box = all[i].getBoundingClientRect();
-    if (box.right <= width + 0.5 || insideOwnBox(all[i])) continue;
-    if (reported.some(function (outer) { return outer.contains(all[i]); })) continue;
+    if (box.right <= width + 0.5 || all[i].ownerSVGElement) continue;
+    var held = heldBy(all[i]);
+    var list = held === 'page' ? result.wide : held === 'clip' ? result.cut : null;
+    if (!list || list.length >= 5 || reported.some(function (outer) { return outer.contains(all[i]); })) continue;
     reported.push(all[i]);
-    result.wide.push(Math.round(box.right) + ' px ' + describe(all[i]));
+    list.push(Math.round(box.right) + ' px ' + describe(all[i]));
   }
   // Plain ASCII, so the text reads back the same from Chromium's serialised DOM.
   var json = JSON.stringify(result).replace(/[<>&\u007f-\uffff]/g, function (c) {
