@@ -78,8 +78,8 @@ extension PlanDecoder {
         let costs = decodeCosts(fields, work: "milestone '\(id ?? "?")'", grades: (scope.grades ?? goalScope.grades)?.value)
         let carriedFrom = decodeSchoolYear(fields, "carried_from", milestone: id, meaning: "the school year the work was carried over from")
         let gatePassed = decodeSchoolYear(fields, "gate_passed", milestone: id, meaning: "the school year its go/no-go said go")
-        let participants = reader.references(fields, "participants")
-        if !participants.isEmpty, kind != .pilot, let node = fields["participants"] {
+        let (participants, participantCount) = decodeParticipants(fields)
+        if !participants.isEmpty || participantCount != nil, kind != .pilot, let node = fields["participants"] {
             reader.error("milestone '\(id ?? "?")' lists 'participants', but only a pilot has them (it is a \(kind.rawValue)); "
                          + "add 'kind: pilot', or list the pilot's teachers on the pilot milestone", at: node)
         }
@@ -90,7 +90,17 @@ extension PlanDecoder {
             declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)), status: status,
             doneOn: doneOn, blockedBecause: blockedBecause, since: since, goal: goal, location: node.location, costs: costs, carriedFrom: carriedFrom, gatePassed: gatePassed)
         milestone.participants = participants
+        milestone.participantCount = participantCount
         return milestone
+    }
+
+    /// `participants: [t-040, t-061]` names the pilot's staff; `participants: 8` asks the planner
+    /// to propose that many.
+    private func decodeParticipants(_ fields: Fields) -> ([Reference], Located<Int>?) {
+        guard let node = fields["participants"] else { return ([], nil) }
+        guard node.isScalar else { return (reader.references(fields, "participants"), nil) }
+        guard let count = reader.integer(node, "'participants'", in: 1...10_000) else { return ([], nil) }
+        return ([], Located(count, at: node.location))
     }
 
     /// `carried_from: 2026-27`, `gate_passed: 2026-27`: a school year, as districts name them.

@@ -158,8 +158,8 @@ public enum PlanShapes {
         .optional("due", .date, "The date it must end by."),
         .optional("owner", .text, "Who is responsible: a team or staff member, or a school's principal, by name."),
         .optional("kind", .choice(milestoneKinds), "Default task."),
-        .optional("participants", .list(.identifier),
-                  "A pilot's staff, by id: they co-lead the training of their goal's rollout at their school instead of attending it."),
+        .optional("participants", .oneOf([.list(.identifier), .integer(1...10_000)]),
+                  "A pilot's staff: a list of staff ids, or how many the planner should propose (spread across the pilot's schools, subjects and comfort levels, volunteers and champions first). They co-lead the training of their goal's rollout at their school instead of attending it."),
     ] + scopeFields("milestone", default: "its goal's") + [
         .optional("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "Default planned."),
         .optional("done_on", .date, "When it was finished."),

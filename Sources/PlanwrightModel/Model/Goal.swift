@@ -93,6 +93,10 @@ public struct Milestone: Sendable {
     public var gatePassed: SchoolYearName? = nil
     /// A pilot's staff, by id (`participants`): they co-lead their goal's rollout training.
     public var participants: [Reference] = []
+    /// How many staff the planner should propose for a pilot (`participants: 8`), from the staff
+    /// in its scope, where the plan gives a count instead of a list; where it was written, for
+    /// the warning when fewer are eligible.
+    public var participantCount: Located<Int>? = nil
 }
 
 /// The scope keys a goal or milestone writes (`schools`, `grades`, `roles`, `subjects`), each

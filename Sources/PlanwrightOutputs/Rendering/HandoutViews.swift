@@ -52,6 +52,7 @@ enum HandoutViews {
             .goals: p.goals.map { goal($0, dates: dates, scheduled: goalsWithMilestones) },
             .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group),
                                 everyProgramme: true),
+            .pilots: pilots(p, people: people), .hasPilots: p.pilots?.isEmpty == false,
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             // District-wide staff are no school's: the district plan counts and names them once.
             .districtWideCount: Plural.staff(districtWide.count), .districtWideNames: districtWide.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", "),
@@ -158,6 +159,7 @@ enum HandoutViews {
             .moreMilestones: max(0, soon.count - Self.handoutMilestones), .hasMoreMilestones: soon.count > Self.handoutMilestones,
             .training: schoolTraining(id, in: p, dates: dates, groups: index.groupsBySchool[id] ?? [], index: index),
             .counts: counts.sentence, .peopleHtml: page.html, .peopleMd: page.md,
+            .pilots: schoolPilots(id, in: p, people: people),
             .champions: named, .hasChampions: !champions.isEmpty,
             .moreChampions: max(0, champions.count - Self.handoutChampions), .hasMoreChampions: champions.count > Self.handoutChampions,
             .hasWithout: counts.without > 0, .hasReserves: counts.reserves > 0,

@@ -99,6 +99,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasNext = "has_next"
     case hasPrincipal = "has_principal"
     case hasPriorities = "has_priorities"
+    case hasPilots = "has_pilots"
     case hasReason = "has_reason"
     case hasReserves = "has_reserves"
     case hasProgrammes = "has_programmes"
@@ -147,6 +148,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case perStudent = "per_student"
     case place
     case principal
+    case pilots
     case priorities
     case programme
     case programmes

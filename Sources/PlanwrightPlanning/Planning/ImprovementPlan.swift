@@ -38,12 +38,15 @@ public struct ImprovementPlan: Sendable, Encodable {
     public var schoolYear: SchoolYearReport
     /// What the work costs and who pays, by fiscal year.
     public var budget: PlannedBudget
+    /// Every pilot's group, listed or proposed by the planner, in the plan's order; nil (and
+    /// absent from `plan.json`) when no pilot names or asks for participants.
+    public var pilots: [PilotGroup]? = nil
 
     /// `plan.json` keeps its shape: the calendar and the assessment date are there for the
     /// comparison, and the JSON's readers have the plan file for them.
     enum CodingKeys: String, CodingKey {
         case district, vision, framework, scale, assessment, goals, start, end, schoolDays, focusPerCycle, cycles
-        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics
+        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, pilots
     }
 }
 

@@ -73,17 +73,20 @@ public struct Planner: Sendable {
             if let slot = baseline.slots[m.id] { (m.start, m.end) = (calendar.date(at: slot.start), calendar.date(at: slot.end)) }
             return m
         }
+        // Pilot groups next: a proposed group prefers champions, and co-leads the rollout's training.
+        let pilots = PilotGroupProposer(plan: plan, champions: champions.champions, scopeStaff: scopeStaff).groups()
         let sessions = ProgrammePlanner(plan: plan, asOf: asOf, calendar: calendar, milestones: milestones, plannedMilestones: planned,
-                                        priorities: priorities, cycles: cycles, champions: champions.champions, scopeStaff: scopeStaff).training()
+                                        priorities: priorities, cycles: cycles, champions: champions.champions, scopeStaff: scopeStaff,
+                                        pilotGroups: pilots.groups).training()
         let training = sessions.training
-        diagnostics += champions.diagnostics + sessions.diagnostics
+        diagnostics += champions.diagnostics + pilots.diagnostics + sessions.diagnostics
         let budget = BudgetPlanner(plan: plan, calendar: calendar, milestones: milestones, training: training,
                                    champions: champions.champions, scopeStaff: scopeStaff, scopeSchools: scopeSchools).budget()
         diagnostics += budget.diagnostics
         // The advice about the plan comes last, once everything it judges is planned.
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
                                                    champions: champions.champions, training: training, budget: budget.budget, scopeStaff: scopeStaff, scopeSchools: scopeSchools, calendar: calendar,
-                                                   progress: tracked.milestones, asOf: asOf))
+                                                   progress: tracked.milestones, asOf: asOf, pilots: pilots.groups))
 
         let plannedCycles = Self.withFocus(cycles, goals: goalsByCycle.active, priorities: priorities, focus: plan.focus.perCycle)
         return ImprovementPlan(
@@ -104,7 +107,8 @@ public struct Planner: Sendable {
                                                              milestones: milestones),
                                      sessions: sessions.progress),
             diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
-            schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget)
+            schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget,
+            pilots: pilots.groups.isEmpty ? nil : pilots.groups)
     }
 
     /// Each cycle with what holds its focus slots, counted as the ranker counted them.

@@ -28,4 +28,6 @@ struct CheckContext {
     var progress: [String: MilestoneProgress] = [:]
     /// The date progress is judged on and unfinished work re-planned from.
     var asOf: SchoolDate? = nil
+    /// Every pilot's group, listed or proposed.
+    var pilots: [PilotGroup] = []
 }

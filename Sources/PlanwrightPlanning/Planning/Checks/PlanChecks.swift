@@ -12,6 +12,7 @@ enum PlanChecks {
         GoalHasMilestones(),
         FocusPerCycle(),
         TrainingBeforeRollout(),
+        PilotHasTeachersOfEverySchool(),
         OwnerLoad(),
         SchoolHasStaff(),
         PersonListedOnce(),

@@ -1,7 +1,8 @@
 import PlanwrightModel
 
-/// The staff a goal's pilot names (`participants:`) have used the tool with their classes before
-/// the rollout: they co-lead its training at their school rather than sit in it as beginners.
+/// The staff in a goal's pilot group (`participants:`, listed or proposed) have used the tool
+/// with their classes before the rollout: they co-lead its training at their school rather than
+/// sit in it as beginners.
 /// One rule for which programme they lead and which group: the programme of a rollout of the
 /// pilot's goal, a group of their own school (the one with fewest co-leaders so far, then by id),
 /// else a pooled group their school is in.
@@ -9,12 +10,12 @@ struct PilotLeaders {
     /// Pilot participant ids with the pilot they took part in, by goal, in the plan's order.
     private let byGoal: [String: [(staff: String, pilot: String)]]
 
-    init(plan: Plan) {
+    init(groups: [PilotGroup]) {
         var byGoal: [String: [(staff: String, pilot: String)]] = [:]
         var seen: [String: Set<String>] = [:]
-        for milestone in plan.milestones where milestone.kind == .pilot {
-            for participant in milestone.participants where seen[milestone.goal, default: []].insert(participant.id).inserted {
-                byGoal[milestone.goal, default: []].append((participant.id, milestone.id))
+        for group in groups {
+            for member in group.members where seen[group.goal, default: []].insert(member.staff).inserted {
+                byGoal[group.goal, default: []].append((member.staff, group.pilot))
             }
         }
         self.byGoal = byGoal

@@ -17,6 +17,8 @@ struct ProgrammePlanner {
     let champions: ChampionPlan
     /// Whom each programme's scope reaches, built once for the whole planner.
     let scopeStaff: ScopeStaff
+    /// Every pilot's group, listed or proposed: they co-lead their rollout's training.
+    var pilotGroups: [PilotGroup] = []
 
     struct Result {
         var training: TrainingPlan
@@ -35,7 +37,7 @@ struct ProgrammePlanner {
         var facilitation: [String: Int] = [:]
         // Every programme's groups first, so the sessions already held are booked before any is placed.
         let specs = finder.specs()
-        let pilots = PilotLeaders(plan: plan)
+        let pilots = PilotLeaders(groups: pilotGroups)
         let kinds = Dictionary(plan.milestones.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         var pilotLeaders: [PilotLeader] = []
         // What the recorded groups of each programme get wrong, found while its staff are at hand.

@@ -1,0 +1,34 @@
+import PlanwrightPlanning
+
+/// Pilot groups on the handouts: every group with each member's school, role, comfort and why
+/// they are in it on the district plan; a school's own staff in each pilot on its handout.
+extension HandoutViews {
+    static func pilots(_ p: ImprovementPlan, people: PlannedPeople) -> [Fields] {
+        let titles = pilotTitles(p)
+        return (p.pilots ?? []).map { group in
+            [.id: group.pilot, .title: titles[group.pilot] ?? group.pilot, .summary: PilotWords.summary(group),
+             .members: group.members.map { member -> Fields in
+                 let person = people.person(member.staff)
+                 return [.name: people.name(member.staff), .school: person.map { people.schoolName($0.school) } ?? "",
+                         .role: person?.role.rawValue ?? "", .comfort: PilotWords.comfort(person?.comfort),
+                         .why: PilotWords.why(member, source: group.source)]
+             }]
+        }
+    }
+
+    /// Each pilot with staff of `school`, and their names: a handout is one page.
+    static func schoolPilots(_ school: String, in p: ImprovementPlan, people: PlannedPeople) -> [Fields] {
+        let titles = pilotTitles(p)
+        return (p.pilots ?? []).compactMap { group in
+            let ours = group.members.filter { people.person($0.staff)?.school == school }
+            guard !ours.isEmpty else { return nil }
+            return [.title: titles[group.pilot] ?? group.pilot, .members: people.list(ours.map(\.staff))]
+        }
+    }
+
+    private static func pilotTitles(_ p: ImprovementPlan) -> [String: String] {
+        guard let pilots = p.pilots, !pilots.isEmpty else { return [:] }
+        let ids = Set(pilots.map(\.pilot))
+        return Dictionary(p.milestones.filter { ids.contains($0.id) }.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    }
+}
