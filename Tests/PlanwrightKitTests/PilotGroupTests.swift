@@ -167,3 +167,28 @@ struct PilotHasTeachersOfEverySchoolTests {
         #expect(!SmallDistrictTrainingTests.diagnostics(SmallDistrictTrainingTests.run(SmallDistrictTrainingTests.plan)).contains { $0.contains("'math-rollout'") && $0.contains("pitfall 3") })
     }
 }
+
+/// A state's pilot: 100,000 staff in 2,000 schools. The proposer sorts them once into each
+/// school's pools; scanning everyone for each of 3,000 picks would take minutes, not a second.
+struct PilotGroupScaleTests {
+    @Test func threeThousandFromAHundredThousandSpreadOverEverySchool() throws {
+        let location = SourceLocation(file: "state.yaml", line: 1, column: 1)
+        let subjects = ["math", "ela", "science", "social-studies", "art", "music", "pe", "world-languages", "cte", "special-education"]
+        let staff = (0..<100_000).map { n in
+            StaffMember(id: String(format: "s-%06d", n), name: "Teacher \(n)", school: Reference(String(format: "school-%04d", n % 2_000), at: location),
+                        role: .teacher, subjects: [subjects[(n / 2_000) % subjects.count]], grades: GradeSet(),
+                        comfort: Comfort(value: 1 + (n / 7) % 5), champion: n % 97 == 0 ? .volunteer : .no, email: nil, location: location)
+        }
+        let order = Dictionary(uniqueKeysWithValues: (0..<2_000).map { (String(format: "school-%04d", $0), $0) })
+        let start = ContinuousClock.now
+        let group = PilotGroupProposer.propose(3_000, from: staff, scope: .everyone, champions: [], schoolOrder: order)
+        let elapsed = ContinuousClock.now - start
+        #expect(group.count == 3_000)
+        #expect(Set(group.map(\.staff)).count == 3_000)
+        let perSchool = Dictionary(grouping: group, by: { Int($0.staff.dropFirst(2))! % 2_000 }).mapValues(\.count)
+        // Every school once, then the first 1,000 in the plan's order (all the same size) again.
+        #expect(perSchool.count == 2_000)
+        #expect((0..<1_000).allSatisfy { perSchool[$0] == 2 } && (1_000..<2_000).allSatisfy { perSchool[$0] == 1 })
+        #expect(elapsed < .seconds(30), "\(elapsed)")
+    }
+}

@@ -2,16 +2,17 @@ import PlanwrightPlanning
 
 /// Pilot groups on the handouts: every group with each member's school, role, comfort and why
 /// they are in it on the district plan; a school's own staff in each pilot on its handout.
+/// English until views are given the page's language.
 extension HandoutViews {
-    static func pilots(_ p: ImprovementPlan, people: PlannedPeople) -> [Fields] {
+    static func pilots(_ p: ImprovementPlan, people: PlannedPeople, wording w: Wording = .english) -> [Fields] {
         let titles = pilotTitles(p)
         return (p.pilots ?? []).map { group in
-            [.id: group.pilot, .title: titles[group.pilot] ?? group.pilot, .summary: PilotWords.summary(group),
+            [.id: group.pilot, .title: titles[group.pilot] ?? group.pilot, .summary: PilotWords.summary(group, w),
              .members: group.members.map { member -> Fields in
                  let person = people.person(member.staff)
                  return [.name: people.name(member.staff), .school: person.map { people.schoolName($0.school) } ?? "",
-                         .role: person?.role.rawValue ?? "", .comfort: PilotWords.comfort(person?.comfort),
-                         .why: PilotWords.why(member, source: group.source)]
+                         .role: person?.role.rawValue ?? "", .comfort: PilotWords.comfort(person?.comfort, w),
+                         .why: PilotWords.why(member, source: group.source, w)]
              }]
         }
     }

@@ -6,4 +6,19 @@ public enum WordKey: String, CaseIterable, Sendable {
     // MARK: Dates (the order of a date's parts is the language's)
     case dateShort = "date_short"
     case dateWithYear = "date_with_year"
+
+    // MARK: Pilot groups (district plan, school handout)
+    case pilotReasonChampion = "pilot_reason_champion"
+    case pilotReasonVolunteer = "pilot_reason_volunteer"
+    case pilotReasonSpreadsSchools = "pilot_reason_spreads_schools"
+    case pilotReasonSpreadsComfort = "pilot_reason_spreads_comfort"
+    case pilotReasonSpreadsSubjects = "pilot_reason_spreads_subjects"
+    case pilotReasonEvensComfort = "pilot_reason_evens_comfort"
+    case pilotReasonSeparator = "pilot_reason_separator"
+    case pilotMemberListed = "pilot_member_listed"
+    case pilotComfortUnrated = "pilot_comfort_unrated"
+    case pilotListed = "pilot_listed"
+    case pilotProposed = "pilot_proposed"
+    case pilotAllProposed = "pilot_all_proposed"
+    case pilotCoLead = "pilot_co_lead"
 }
