@@ -34,7 +34,7 @@ struct BudgetDiffTests {
                       - item: 1 Gbps circuit
             """) }
         #expect(out.contains("**1 cost added**"))
-        #expect(out.contains("- **FY2027** total +$5,000 ($187,087, was $182,087): Classroom projectors at Riverside Elementary (new, +$5,000)\n"))
+        #expect(out.contains("- **FY2027** total +$5,000 ($186,697, was $181,697): Classroom projectors at Riverside Elementary (new, +$5,000)\n"))
         #expect(out.contains("#### Costs added\n\n- Classroom projectors at Riverside Elementary (milestone `riv-wifi`): $5,000 from FY2027, 5 devices at $1,000 per device, devices, paid by General fund (technology)\n"))
         #expect(out.contains("- **General fund (technology)**: pays FY2027 +$5,000 (now $89,366.15)\n"))
     }
@@ -67,7 +67,7 @@ struct BudgetDiffTests {
 
             """, with: "") }
         #expect(out.contains("**1 cost removed**"))
-        #expect(out.contains("- **FY2027** total -$2,400 ($179,687, was $182,087): Rostering service (removed, -$2,400)\n"))
+        #expect(out.contains("- **FY2027** total -$2,400 ($179,297, was $181,697): Rostering service (removed, -$2,400)\n"))
         #expect(out.contains("#### Costs removed\n\n- Rostering service (milestone `roster-sync`): was $12,000 from FY2027, software, paid by General fund (technology)\n"))
     }
 

@@ -18,7 +18,8 @@ struct PersonCalendarTests {
         #expect(Set(files.keys.filter { $0.hasPrefix("people/") }) == Set(plan.staff.map { "people/\($0.id).ics" }))
         for person in plan.staff {
             let calendar = try #require(files["people/\(person.id).ics"])
-            let groups = plan.training.groups.filter { $0.members.contains(person.id) || $0.facilitator == person.id }
+            // Pilot participants co-lead groups instead of attending them: those sessions are theirs too.
+            let groups = plan.training.groups.filter { $0.members.contains(person.id) || $0.facilitator == person.id || $0.coLeaders.contains(person.id) }
             let sessions = plan.training.sessions.filter { session in groups.contains { $0.id == session.group } }
             #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == sessions.count, "\(person.id)")
             let lines = Set(ReadCalendar(calendar).unfolded)
