@@ -78,7 +78,7 @@ extension PlanDecoder {
         let costs = decodeCosts(fields, work: "milestone '\(id ?? "?")'", grades: (scope.grades ?? goalScope.grades)?.value)
         let carriedFrom = decodeSchoolYear(fields, "carried_from", milestone: id, meaning: "the school year the work was carried over from")
         let gatePassed = decodeSchoolYear(fields, "gate_passed", milestone: id, meaning: "the school year its go/no-go said go")
-        let (participants, participantCount) = decodeParticipants(fields)
+        let (participants, participantCount) = decodeParticipants(fields, milestone: id)
         if !participants.isEmpty || participantCount != nil, kind != .pilot, let node = fields["participants"] {
             reader.error("milestone '\(id ?? "?")' lists 'participants', but only a pilot has them (it is a \(kind.rawValue)); "
                          + "add 'kind: pilot', or list the pilot's teachers on the pilot milestone", at: node)
@@ -96,10 +96,16 @@ extension PlanDecoder {
 
     /// `participants: [t-040, t-061]` names the pilot's staff; `participants: 8` asks the planner
     /// to propose that many.
-    private func decodeParticipants(_ fields: Fields) -> ([Reference], Located<Int>?) {
+    private func decodeParticipants(_ fields: Fields, milestone id: String?) -> ([Reference], Located<Int>?) {
         guard let node = fields["participants"] else { return ([], nil) }
         guard node.isScalar else { return (reader.references(fields, "participants"), nil) }
-        guard let count = reader.integer(node, "'participants'", in: 1...10_000) else { return ([], nil) }
+        guard let text = node.scalar, let count = Int(text), (1...10_000).contains(count) else {
+            // Both forms in the message: someone who wrote a name meant the list.
+            let found = node.scalar.flatMap { Int($0) }.map(String.init) ?? node.kindDescription
+            reader.error("'participants' of pilot '\(id ?? "?")' is a list of staff ids, such as [t-014, t-022], or how many the planner "
+                         + "should propose, a whole number from 1 to 10,000; found \(found)", at: node)
+            return ([], nil)
+        }
         return ([], Located(count, at: node.location))
     }
 
