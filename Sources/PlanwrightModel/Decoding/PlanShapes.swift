@@ -268,5 +268,6 @@ public enum PlanShapes {
         .optional("support", .list(.mapping(support)), "In-person support at schools: technician days, help-desk coverage, and what they cost."),
         .optional("progress", .dictionary(key: "milestone id", value: .mapping(progressEntry)),
                   "Status of milestones the planner generated (framework steps, added pilots and gates, cycle reviews), keyed by their id. The plan's own milestones carry 'status' themselves."),
+        .optional("voices", .mapping(voices), "Stakeholder surveys: what teachers, students and families said, by indicator."),
     ])
 }

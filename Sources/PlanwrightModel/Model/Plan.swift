@@ -18,6 +18,8 @@ public struct Plan: Sendable {
     public var budget = BudgetSettings()
     public var funding: [FundingSource] = []
     public var support: [SupportResource] = []
+    /// Stakeholder surveys, read from their exports (`voices:`).
+    public var voices = Voices()
 
     /// Every milestone of every goal, in file order.
     public var milestones: [Milestone] { goals.flatMap(\.milestones) }

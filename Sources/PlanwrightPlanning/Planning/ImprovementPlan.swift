@@ -41,12 +41,15 @@ public struct ImprovementPlan: Sendable, Encodable {
     /// Every pilot's group, listed or proposed by the planner, in the plan's order; nil (and
     /// absent from `plan.json`) when no pilot names or asks for participants.
     public var pilots: [PilotGroup]? = nil
+    /// What stakeholder surveys said, protected for small groups; nil when the plan has none.
+    public var voices: StakeholderViews? = nil
 
     /// `plan.json` keeps its shape: the calendar and the assessment date are there for the
     /// comparison, and the JSON's readers have the plan file for them.
     enum CodingKeys: String, CodingKey {
         case district, vision, framework, scale, assessment, goals, start, end, schoolDays, focusPerCycle, cycles
         case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, pilots
+        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, voices
     }
 }
 
@@ -93,7 +96,7 @@ public struct Priority: Sendable, Codable {
     /// Levels between current and target.
     public var gap: Int
     public var weight: Double
-    /// Gap plus the equity raise, times the weight: what the ranking sorts by.
+    /// Gap plus the equity raise and the perception-gap raise, times the weight: what the ranking sorts by.
     public var score: Double
     /// The cycle it is worked on in; nil when deferred past this year.
     public var cycle: Int?
@@ -107,6 +110,9 @@ public struct Priority: Sendable, Codable {
     public var discussFirst: Bool
     /// One sentence a leader can read aloud.
     public var why: String
+    /// Groups whose survey answers rate it two levels or more below the team (`voices:`); each
+    /// raises the priority. Nil when none, so plans without surveys keep their `plan.json`.
+    public var perceptionGaps: [PerceptionGap]? = nil
 
     /// "Differentiated training is at Emerging and aims for Established, 2 levels up": the
     /// reason's first clause, short enough for a school handout.
