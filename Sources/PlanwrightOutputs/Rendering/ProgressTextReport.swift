@@ -43,7 +43,16 @@ public enum ProgressTextReport {
             }
         }
         if let spending = plan.budget.spentVsPlanned(asOf: progress.asOf) { out += spentVsPlanned(spending, plan.budget) }
-        return out
+        return out + voices(plan)
+    }
+
+    /// How many of each group answered the surveys, protected as every output is.
+    static func voices(_ plan: ImprovementPlan) -> String {
+        guard let voices = plan.voices else { return "" }
+        let people = PlannedPeople(plan)
+        return "\nSURVEY RESPONSES\n" + voices.groups.map { group in
+            PlanTextReport.wrap(PlanTextReport.clean(VoicesWords.count(group, threshold: voices.minResponses, schoolName: people.schoolName)), indent: "  ", width: 100)
+        }.joined()
     }
 
     /// Sessions with no day that are not late (those are listed above): by group, which sessions,

@@ -191,6 +191,12 @@ enum ViewKey: String, CaseIterable, Sendable {
     case year
     case years
 
+    // --- voices ---
+    case voices
+    case hasVoices = "has_voices"
+    case heading
+    case rows
+
     /// The names as templates write them.
     static let vocabulary: Set<String> = Set(allCases.map(\.rawValue))
 }
