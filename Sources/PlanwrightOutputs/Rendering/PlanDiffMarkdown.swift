@@ -10,7 +10,7 @@ public enum PlanDiffMarkdown {
     public static func render(_ diff: PlanDiff) -> String {
         var out = "## Changes to the plan: \(escape(diff.new.district))\n\n"
         out += "From `\(code(diff.old.file))` to `\(code(diff.new.file))`.\n\n"
-        guard !diff.isEmpty else { return out + "No changes to the plan's schedule, priorities, assessment, people or budget.\n" }
+        guard !diff.isEmpty else { return out + "No changes to the plan's schedule, priorities, assessment, people, budget or stakeholder views.\n" }
         out += "**\(summary(diff))**\n"
         // Both versions' school years, so a date in either is written without its year.
         // Across school years, dates are the new year's: the old year's are written with their year.
@@ -27,6 +27,7 @@ public enum PlanDiffMarkdown {
         out += assessment(diff.assessment, dates: dates)
         out += people(diff.schools, dates: dates)
         out += budget(diff.budget, dates: dates)
+        out += diff.voices.map(voices) ?? ""
         return out
     }
 
@@ -65,6 +66,7 @@ public enum PlanDiffMarkdown {
         if added > 0 { parts.append(count(added, "new champion", "new champions")) }
         if dropped > 0 { parts.append(count(dropped, "champion", "champions") + " no longer") }
         if let budget = budgetSummary(diff.budget) { parts.append(budget) }
+        if let voices = diff.voices { parts.append(VoicesWords.summary(voices)) }
         return parts.joined(separator: "; ")
     }
 
@@ -350,4 +352,10 @@ public enum PlanDiffMarkdown {
 
     private static func escape(_ text: String) -> String { MarkdownText.escape(text) }
     private static func code(_ text: String) -> String { MarkdownText.code(text) }
+
+    // MARK: Stakeholder views
+
+    private static func voices(_ v: VoicesChanges) -> String {
+        "\n### \(VoicesWords.diffHeading)\n\n" + (v.responses.map(VoicesWords.change) + v.views.map(VoicesWords.change)).map { "- \(escape($0))\n" }.joined()
+    }
 }

@@ -1,3 +1,4 @@
+import PlanwrightComparison
 import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
@@ -81,6 +82,41 @@ enum VoicesWords {
             text += " (" + responses.schools.map { "\(schoolName($0.school)) \($0.responses.map(String.init) ?? hidden)" }.joined(separator: ", ") + ")"
         }
         if let written = responses.freeTextAnswers, written > 0 { text += "; \(Plural.count(written, "written answer")), not shown" }
+        return text
+    }
+
+    // MARK: diff
+
+    static let diffHeading = "Stakeholder views"
+
+    /// The summary line's part: "stakeholder views changed for 2 indicators; response counts for 1 group".
+    static func summary(_ v: VoicesChanges) -> String {
+        var parts: [String] = []
+        let indicators = Set(v.views.map(\.indicator)).count
+        if indicators > 0 { parts.append("stakeholder views changed on " + Plural.count(indicators, "indicator")) }
+        if !v.responses.isEmpty { parts.append("survey responses changed for " + Plural.count(v.responses.count, "group")) }
+        return parts.joined(separator: "; ")
+    }
+
+    /// "Teachers: 120 → 142 responses", "Families: fewer than 5 responses → 68 responses", "Students: not surveyed → 86 responses".
+    static func change(_ c: ResponseChange) -> String {
+        "\(group(c.group, capitalized: true)): \(tally(c.old)) → \(tally(c.new))"
+    }
+
+    private static func tally(_ t: ResponseTally) -> String {
+        t.surveyed ? responses(t.responses, threshold: t.minResponses) : "not surveyed"
+    }
+
+    /// "Collaborative cross-department teams, teachers: Emerging (2) → Not started (1); now two levels or more below the team: discuss it."
+    static func change(_ c: ViewChange) -> String {
+        func shown(_ asked: Bool, _ median: Int?, _ name: String?) -> String {
+            guard asked else { return "not asked" }
+            guard let median, let name else { return "too few responses to show" }
+            return level(name, median)
+        }
+        var text = "\(c.name), \(group(c.group)): \(shown(c.oldAsked, c.oldMedian, c.oldMedianName)) → \(shown(c.newAsked, c.newMedian, c.newMedianName))"
+        if c.newFlagged && !c.oldFlagged { text += "; now two levels or more below the team: discuss it" }
+        if c.oldFlagged && !c.newFlagged { text += "; no longer two levels below the team" }
         return text
     }
 }
