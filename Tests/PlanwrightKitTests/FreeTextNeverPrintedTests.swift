@@ -16,16 +16,7 @@ struct FreeTextNeverPrintedTests {
         try scratch.copy("google-teachers.csv")
         try scratch.copy("microsoft-students.csv")
         #expect(Fixtures.text("voices/google-teachers.csv").contains(Self.phrase))
-        let result = try scratch.run(VoicesScratch.yaml(surveys: VoicesScratch.teachers() + """
-
-            - file: microsoft-students.csv
-              group: students
-              school_column: School
-              questions:
-                "I can get online when I need to for schoolwork": equity-of-access
-                "What would help you learn?": free-text
-
-        """))
+        let result = try scratch.run(VoicesScratch.yaml(surveys: VoicesScratch.teachers() + "\n" + VoicesScratch.students()))
         let plan = try #require(result.improvementPlan)
         let output = try BuildOutputTests.render(plan)
         #expect(output.files.count > 5)
@@ -40,6 +31,6 @@ struct FreeTextNeverPrintedTests {
         }
         // What is kept is how many wrote something.
         #expect(plan.voices?.groups.map(\.freeTextAnswers) == [2, 2])
-        #expect(ProgressTextReport.render(plan).contains("Teachers: 9 responses (North Elementary not shown, José Núñez Academy not shown, South Middle not shown); 2 written answers, not shown"))
+        #expect(VoicesScratch.unwrapped(ProgressTextReport.render(plan)).contains("Teachers: 9 responses (North Elementary not shown, José Núñez Academy not shown, South Middle not shown); 2 written answers, not shown"))
     }
 }

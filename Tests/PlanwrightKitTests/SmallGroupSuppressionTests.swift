@@ -45,15 +45,7 @@ struct SmallGroupSuppressionTests {
         defer { scratch.remove() }
         try scratch.copy("google-teachers.csv")
         try scratch.copy("microsoft-students.csv")
-        let result = try scratch.run(VoicesScratch.yaml(surveys: VoicesScratch.teachers() + """
-
-            - file: microsoft-students.csv
-              group: students
-              school_column: School
-              questions:
-                "I can get online when I need to for schoolwork": equity-of-access
-
-        """))
+        let result = try scratch.run(VoicesScratch.yaml(surveys: VoicesScratch.teachers() + "\n" + VoicesScratch.students(freeText: false)))
         let plan = try #require(result.improvementPlan)
         let voices = try #require(plan.voices)
         #expect(voices.groups.map { "\($0.group): \(Self.counts(($0.responses, $0.schools)))" } == [
@@ -64,7 +56,7 @@ struct SmallGroupSuppressionTests {
         let equity = try #require(voices.indicators.first { $0.indicator == "equity-of-access" }?.groups.first)
         #expect(equity.responses == 6 && equity.schools.allSatisfy { $0.responses == nil })
         let markdown = try #require(BuildOutputTests.render(plan).files.first { $0.path == "plan.md" }?.contents)
-        #expect(markdown.contains("- Students: 6 responses (North Elementary not shown, South Middle not shown); 2 written answers, not shown"))
+        #expect(markdown.contains("- Students: 6 responses (North Elementary not shown, South Middle not shown)\n"))
     }
 
     @Test func aHigherThresholdHidesAGroupsFiguresAndItsGap() throws {
@@ -73,7 +65,7 @@ struct SmallGroupSuppressionTests {
         try scratch.copy("google-teachers.csv")
         let result = try scratch.run(VoicesScratch.yaml(surveys: VoicesScratch.teachers(), minResponses: 10))
         let plan = try #require(result.improvementPlan)
-        let views = try #require(plan.voices?.indicators.flatMap(\.groups))
+        let views = (plan.voices?.indicators ?? []).flatMap(\.groups)
         #expect(!views.isEmpty && views.allSatisfy { $0.responses == nil && $0.median == nil && $0.gap == nil && !$0.flagged })
         #expect(plan.voices?.groups.first?.freeTextAnswers == nil)
         #expect(plan.priorities.allSatisfy { $0.perceptionGaps == nil })

@@ -37,15 +37,7 @@ struct VoicesImportTests {
         try scratch.copy("microsoft-students.csv")
         let text = try Data(contentsOf: scratch.url("microsoft-students.csv"))
         #expect(text.starts(with: [0xEF, 0xBB, 0xBF]) && String(decoding: text, as: UTF8.self).contains("\r\n"))  // the fixture is as Excel saves it
-        let result = try scratch.run(VoicesScratch.yaml(surveys: """
-            - file: microsoft-students.csv
-              group: students
-              school_column: School
-              questions:
-                "I can get online when I need to for schoolwork": equity-of-access
-                "What would help you learn?": free-text
-
-        """))
+        let result = try scratch.run(VoicesScratch.yaml(surveys: VoicesScratch.students()))
         #expect(Self.errors(result).isEmpty)
         let survey = try #require(result.plan?.voices.surveys.first)
         // A 1-5 rating is read as the framework's level numbers; no `scale:` needed.
@@ -61,7 +53,7 @@ struct VoicesImportTests {
         let result = try scratch.run(VoicesScratch.yaml(surveys: VoicesScratch.teachers(file: "bad-rows.csv")))
         #expect(result.improvementPlan == nil)
         #expect(Self.errors(result) == [
-            "bad-rows.csv:2:77: bad-rows.csv row 2: the answer 'Strongly agre' is not on the survey's scale; add it under 'scale' with the level it means (the scale has 'Strongly disagree', 'Disagree', 'Agree', 'Strongly agree', or levels 1 to 5); did you mean 'Strongly agree'?",
+            "bad-rows.csv:2:50: bad-rows.csv row 2: the answer 'Strongly agre' is not on the survey's scale; add it under 'scale' with the level it means (the scale has 'Strongly disagree', 'Disagree', 'Agree', 'Strongly agree', or levels 1 to 5); did you mean 'Strongly agree'?",
             "bad-rows.csv:3:27: bad-rows.csv row 3: the school 'Northside Elementary' is not a school of the plan; write a school's id or name; did you mean 'North Elementary'?",
             "bad-rows.csv:4:1: bad-rows.csv row 4 has 3 values, but the first line names 5 columns; a value is missing, or a value with a line break in it needs double quotes around it",
             "bad-rows.csv:5:27: bad-rows.csv row 5: the school is blank; every response needs its school, or remove 'school_column' to summarise the district only",

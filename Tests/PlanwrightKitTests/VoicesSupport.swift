@@ -25,7 +25,9 @@ struct VoicesScratch {
 
     /// A fixture of `Fixtures/voices/` copied into the plan's folder under `as`.
     func copy(_ fixture: String, as relative: String? = nil) throws {
-        try write(relative ?? fixture, Fixtures.text("voices/\(fixture)"))
+        // Bytes, not text: reading the fixture as a String would drop a BOM the test needs.
+        try FileManager.default.createDirectory(at: url(relative ?? fixture).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(contentsOf: Fixtures.url("voices/\(fixture)")).write(to: url(relative ?? fixture))
     }
 
     static let teachersQuestions = """
@@ -42,8 +44,20 @@ struct VoicesScratch {
               group: teachers
               school_column: "Which school?"
               scale: {"Strongly disagree": 1, "Disagree": 2, "Agree": 3, "Strongly agree": 4}
-        \(teachersQuestions.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
+        \(teachersQuestions)
         """
+    }
+
+    /// The students' Microsoft Forms survey; `freeText` maps its open question too.
+    static func students(freeText: Bool = true) -> String {
+        """
+            - file: microsoft-students.csv
+              group: students
+              school_column: School
+              questions:
+                "I can get online when I need to for schoolwork": equity-of-access
+
+        """.replacingOccurrences(of: "equity-of-access\n", with: "equity-of-access\n" + (freeText ? "        \"What would help you learn?\": free-text\n" : ""))
     }
 
     /// The plan file's text with `voices:` holding `surveys` (YAML list items, indented four spaces).
@@ -54,6 +68,11 @@ struct VoicesScratch {
             staff: "[{ id: s1, name: Ann Lee, school: north, comfort: 4, champion: yes }, { id: s2, name: Siobhán Ó Briain, school: south, comfort: 2 }]",
             goals: PlanFixture.goal("{ id: a, title: A, days: 3 }"),
             extra: "voices:\n" + (minResponses.map { "  min_responses: \($0)\n" } ?? "") + "  surveys:\n" + surveys)
+    }
+
+    /// A terminal report with its wrapped lines joined, so a sentence is found wherever it wraps.
+    static func unwrapped(_ report: String) -> String {
+        report.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Writes the plan and runs it through the whole pipeline.
