@@ -81,3 +81,17 @@ struct VoicesScratch {
         return PlanPipeline().run(path: url("plan.yaml").path)
     }
 }
+
+/// The files the example plan names beside it: its holiday calendar and its survey exports.
+enum ExamplePlanFiles {
+    static let relativePaths = ["maple-valley-holidays.ics", "surveys/teachers-2026.csv", "surveys/students-2026.csv", "surveys/families-2026.csv"]
+
+    /// Copies them into `folder`, as they sit beside `Plans/maple-valley.yaml`, so a copy of the plan there reads.
+    static func copy(to folder: URL) throws {
+        for path in relativePaths {
+            let target = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: GoodPlanTests.packageRoot.appendingPathComponent("Plans/\(path)"), to: target)
+        }
+    }
+}

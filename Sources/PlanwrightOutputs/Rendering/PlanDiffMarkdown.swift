@@ -10,7 +10,7 @@ public enum PlanDiffMarkdown {
     public static func render(_ diff: PlanDiff) -> String {
         var out = "## Changes to the plan: \(escape(diff.new.district))\n\n"
         out += "From `\(code(diff.old.file))` to `\(code(diff.new.file))`.\n\n"
-        guard !diff.isEmpty else { return out + "No changes to the plan's schedule, priorities, assessment, people, budget or stakeholder views.\n" }
+        guard !diff.isEmpty else { return out + "No changes to the plan's schedule, priorities, assessment, people or budget.\n" }
         out += "**\(summary(diff))**\n"
         // Both versions' school years, so a date in either is written without its year.
         // Across school years, dates are the new year's: the old year's are written with their year.

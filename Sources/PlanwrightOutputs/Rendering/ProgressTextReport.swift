@@ -42,8 +42,9 @@ public enum ProgressTextReport {
                 out += "  \(clean(m.name)) (goal \(clean(m.goal))): \(m.trend.label)\n" + PlanTextReport.wrap(clean(m.summary), indent: "      ", width: 100)
             }
         }
+        out += voices(plan)
         if let spending = plan.budget.spentVsPlanned(asOf: progress.asOf) { out += spentVsPlanned(spending, plan.budget) }
-        return out + voices(plan)
+        return out
     }
 
     /// How many of each group answered the surveys, protected as every output is.
