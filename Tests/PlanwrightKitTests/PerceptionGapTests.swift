@@ -28,8 +28,8 @@ struct PerceptionGapTests {
         // Without the survey the framework's order puts shared vision first; with it, collaborative teams leads.
         #expect(unheard.priorities.map(\.indicator).firstIndex(of: "collaborative-teams")! > unheard.priorities.map(\.indicator).firstIndex(of: "equity-of-access")!)
         #expect(heard.priorities.first?.indicator == "collaborative-teams")
-        #expect(VoicesWords.reason(after).hasSuffix(" Teachers rate it Not started (1), two levels below the team's Developing (3)."))
-        #expect(VoicesScratch.unwrapped(PlanTextReport.render(heard)).contains("Teachers rate it Not started (1), two levels below the team's Developing (3)."))
+        #expect(VoicesWords.reason(after).hasSuffix(" Teachers rate it Not started (1), 2 levels below the team's Developing (3)."))
+        #expect(VoicesScratch.unwrapped(PlanTextReport.render(heard)).contains("Teachers rate it Not started (1), 2 levels below the team's Developing (3)."))
         #expect(heard.voices?.indicators.first?.indicator == "collaborative-teams")  // flagged first
     }
 

@@ -14,9 +14,8 @@ extension HandoutViews {
         let rows: [Fields] = voices.indicators.map { indicator in
             let flagged = indicator.groups.filter(\.flagged).map(\.group)
             let cells: [Fields] = groups.map { group in
-                // A group whose survey did not ask about the indicator: nothing to say, not "fewer than".
-                let view = indicator.groups.first { $0.group == group }
-                return [.detail: view.map { VoicesWords.view($0, threshold: voices.minResponses) } ?? "—"]
+                // A group whose survey did not ask about the indicator has its own word, not "fewer than".
+                [.detail: VoicesWords.view(indicator.groups.first { $0.group == group }, threshold: voices.minResponses)]
             }
             return [.name: indicator.name, .current: VoicesWords.level(indicator.teamLevelName, indicator.teamLevel), .cells: cells,
                     .flagged: !flagged.isEmpty, .reason: VoicesWords.discuss(flagged)]

@@ -356,6 +356,6 @@ public enum PlanDiffMarkdown {
     // MARK: Stakeholder views
 
     private static func voices(_ v: VoicesChanges) -> String {
-        "\n### \(VoicesWords.diffHeading)\n\n" + (v.responses.map(VoicesWords.change) + v.views.map(VoicesWords.change)).map { "- \(escape($0))\n" }.joined()
+        "\n### \(VoicesWords.diffHeading())\n\n" + (v.responses.map { VoicesWords.change($0) } + v.views.map { VoicesWords.change($0) }).map { "- \(escape($0))\n" }.joined()
     }
 }

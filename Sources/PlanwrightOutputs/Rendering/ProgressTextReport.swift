@@ -51,7 +51,7 @@ public enum ProgressTextReport {
     static func voices(_ plan: ImprovementPlan) -> String {
         guard let voices = plan.voices else { return "" }
         let people = PlannedPeople(plan)
-        return "\nSURVEY RESPONSES\n" + voices.groups.map { group in
+        return "\n\(VoicesWords.statusHeading())\n" + voices.groups.map { group in
             PlanTextReport.wrap(PlanTextReport.clean(VoicesWords.count(group, threshold: voices.minResponses, schoolName: people.schoolName)), indent: "  ", width: 100)
         }.joined()
     }
