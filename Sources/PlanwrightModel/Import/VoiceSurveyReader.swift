@@ -33,15 +33,15 @@ struct VoiceSurveyReader {
                                       at: column.location))
         }
         guard missing.isEmpty else { return nil }
-        let answers = AnswerWords(request.scale, scale: scale)
-        let schoolsByWords = SchoolWords(schools)
+        var answers = AnswerWords(request.scale, scale: scale)
+        var schoolsByWords = SchoolWords(schools)
         var responses: [VoiceResponse] = []
         responses.reserveCapacity(file.rows.count)
         var freeText = 0
         for row in file.rows {
             var school: String?
             if let column = request.schoolColumn?.value {
-                school = readSchool(row, column, schoolsByWords)
+                school = readSchool(row, column, &schoolsByWords)
                 guard school != nil else { continue }
             }
             var byIndicator: [String: [Level]] = [:]
@@ -72,7 +72,7 @@ struct VoiceSurveyReader {
     /// Several questions on one indicator: the respondent's middle answer (the upper of two).
     static func middle(_ levels: [Level]) -> Level { levels.sorted()[levels.count / 2] }
 
-    private mutating func readSchool(_ row: CSVRow, _ column: String, _ words: SchoolWords) -> String? {
+    private mutating func readSchool(_ row: CSVRow, _ column: String, _ words: inout SchoolWords) -> String? {
         let text = row[column] ?? ""
         if let id = words.school(text) { return id }
         let message = text.isEmpty
@@ -89,6 +89,9 @@ struct VoiceSurveyReader {
 /// compared without case, accents or surrounding spaces ("strongly agree" is "Strongly Agree").
 private struct AnswerWords {
     private var levels: [String: Level] = [:]
+    /// Each answer as written, once read: an export repeats a handful of answers thousands of
+    /// times, and folding accents is the slow part of reading one.
+    private var read: [String: Level?] = [:]
     let wordings: [String]
     let scale: RatingScale
 
@@ -100,10 +103,11 @@ private struct AnswerWords {
         }
     }
 
-    func level(_ text: String) -> Level? {
-        if let level = levels[SchoolWords.fold(text)] { return level }
-        if let number = Int(text) { return scale.level(number: number) }
-        return scale.level(named: text)
+    mutating func level(_ text: String) -> Level? {
+        if let known = read[text] { return known }
+        let level = levels[SchoolWords.fold(text)] ?? Int(text).flatMap(scale.level(number:)) ?? scale.level(named: text)
+        read[text] = level
+        return level
     }
 
     /// What the scale accepts, for a message: its wordings, or its level numbers.
@@ -117,6 +121,8 @@ private struct AnswerWords {
 /// Schools by what a respondent may write for them: the id or the name, any case or accents.
 struct SchoolWords {
     private var ids: [String: String] = [:]
+    /// Each value as written, once matched (see `AnswerWords.read`).
+    private var read: [String: String?] = [:]
 
     init(_ schools: [School]) {
         for school in schools {
@@ -124,7 +130,12 @@ struct SchoolWords {
         }
     }
 
-    func school(_ text: String) -> String? { text.isEmpty ? nil : ids[Self.fold(text)] }
+    mutating func school(_ text: String) -> String? {
+        if let known = read[text] { return known }
+        let id = text.isEmpty ? nil : ids[Self.fold(text)]
+        read[text] = id
+        return id
+    }
 
     /// Without case, accents and runs of spaces: "Núñez  Elementary" is "nunez elementary".
     static func fold(_ text: String) -> String {
