@@ -48,8 +48,7 @@ public struct ImprovementPlan: Sendable, Encodable {
     /// comparison, and the JSON's readers have the plan file for them.
     enum CodingKeys: String, CodingKey {
         case district, vision, framework, scale, assessment, goals, start, end, schoolDays, focusPerCycle, cycles
-        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, pilots
-        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, voices
+        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, pilots, voices
     }
 }
 

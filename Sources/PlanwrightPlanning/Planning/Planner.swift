@@ -110,8 +110,7 @@ public struct Planner: Sendable {
                                      sessions: sessions.progress),
             diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
             schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget,
-            pilots: pilots.groups.isEmpty ? nil : pilots.groups)
-            schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget, voices: voices)
+            pilots: pilots.groups.isEmpty ? nil : pilots.groups, voices: voices)
     }
 
     /// Each cycle with what holds its focus slots, counted as the ranker counted them.
