@@ -84,11 +84,14 @@ final class PlanDecoder {
         let budget = fields["budget"].map(decodeBudget) ?? BudgetSettings()
         let funding = reader.list(fields, "funding").compactMap(decodeFundingSource)
         let support = reader.list(fields, "support").compactMap(decodeSupport)
+        let families = fields["families"].flatMap(decodeFamilies) ?? FamilySettings()
 
         guard let framework, let district, let year, let assessment else { return nil }
-        return Plan(district: district, framework: framework, year: year, assessment: assessment,
-                    schools: schools, staff: staff, goals: goals, training: training, champions: champions,
-                    focus: focus, owners: owners, progress: progress, budget: budget, funding: funding, support: support)
+        var plan = Plan(district: district, framework: framework, year: year, assessment: assessment,
+                        schools: schools, staff: staff, goals: goals, training: training, champions: champions,
+                        focus: focus, owners: owners, progress: progress, budget: budget, funding: funding, support: support)
+        plan.families = families
+        return plan
     }
 
     private func loadFramework(_ node: YAMLNode) -> Framework? {

@@ -18,6 +18,8 @@ public struct Plan: Sendable {
     public var budget = BudgetSettings()
     public var funding: [FundingSource] = []
     public var support: [SupportResource] = []
+    /// The languages family pages are made in, and the help families get.
+    public var families = FamilySettings()
 
     /// Every milestone of every goal, in file order.
     public var milestones: [Milestone] { goals.flatMap(\.milestones) }

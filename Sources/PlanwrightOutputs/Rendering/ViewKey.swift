@@ -191,6 +191,33 @@ enum ViewKey: String, CaseIterable, Sendable {
     case year
     case years
 
+    // --- families ---
+    /// Every strings key's text in the page's language (`{{t.family_help_heading}}`).
+    case t
+    case language
+    case languages
+    case hasLanguages = "has_languages"
+    case intro
+    case months
+    case changes
+    case text
+    case textHtml = "text_html"
+    case textMd = "text_md"
+    case hasText = "has_text"
+    case hasGoals = "has_goals"
+    case hasChanges = "has_changes"
+    case feedback
+    case hasFeedback = "has_feedback"
+    case heading
+    case phone
+    case hasPhone = "has_phone"
+    case url
+    case hasUrl = "has_url"
+    case linkHtml = "link_html"
+    case linkMd = "link_md"
+    case notTranslated = "not_translated"
+    case footer
+
     /// The names as templates write them.
     static let vocabulary: Set<String> = Set(allCases.map(\.rawValue))
 }

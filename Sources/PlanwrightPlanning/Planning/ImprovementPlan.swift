@@ -41,6 +41,8 @@ public struct ImprovementPlan: Sendable, Encodable {
     /// Every pilot's group, listed or proposed by the planner, in the plan's order; nil (and
     /// absent from `plan.json`) when no pilot names or asks for participants.
     public var pilots: [PilotGroup]? = nil
+    /// What family and student pages say, in which languages; not in `plan.json`.
+    public var families = PlannedFamilies()
 
     /// `plan.json` keeps its shape: the calendar and the assessment date are there for the
     /// comparison, and the JSON's readers have the plan file for them.

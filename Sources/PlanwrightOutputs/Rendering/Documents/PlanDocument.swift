@@ -71,6 +71,10 @@ struct PlanDocument: Sendable {
     enum Contents: Sendable {
         /// Templates sharing one view; `about` names the view in messages ("the school handout").
         case templates([Rendered], about: String, view: @Sendable (Input) -> @Sendable (_ school: String?) -> HandoutViews.View)
+        /// Templates rendered once for each language family pages are made in (`{lang}` in the
+        /// path), with a view per school and language; a nil view makes no file for that school
+        /// (a student page at a primary school).
+        case translated([Rendered], about: String, view: @Sendable (Input) -> @Sendable (_ school: String, _ language: String) -> HandoutViews.View?)
         /// Text written from the plan: a calendar, a spreadsheet, JSON. An error is reported, and the build writes nothing.
         case text(path: String, write: @Sendable (Input) -> @Sendable (_ school: String?) throws -> String)
     }
@@ -80,6 +84,8 @@ struct PlanDocument: Sendable {
 
     static let schoolPlaceholder = "{school}"
     static let personPlaceholder = "{person}"
+    /// Where a translated document's path has its language code.
+    static let languagePlaceholder = "{lang}"
 
     /// Paths relative to the output folder, in the order they are written, for the school or
     /// person `school` with its file name taken from `input`.
@@ -94,15 +100,17 @@ struct PlanDocument: Sendable {
     /// The paths as declared, with `{school}` or `{person}` where the id's file name goes.
     var patterns: [String] {
         switch contents {
-        case let .templates(rendered, _, _): rendered.map(\.path)
+        case let .templates(rendered, _, _), let .translated(rendered, _, _): rendered.map(\.path)
         case let .text(path, _): [path]
         }
     }
 
     /// The templates this document renders, which every template set must have.
     var templates: [String] {
-        guard case let .templates(rendered, _, _) = contents else { return [] }
-        return rendered.map(\.template)
+        switch contents {
+        case let .templates(rendered, _, _), let .translated(rendered, _, _): rendered.map(\.template)
+        case .text: []
+        }
     }
 
     /// Prepares the document for a plan; the result makes the files of one school (or, given
@@ -118,6 +126,21 @@ struct PlanDocument: Sendable {
                     let output = set.render(file.template, view, about: about)
                     made.files.append((path(file.path, school: school, names: names), output.text))
                     made.diagnostics += output.diagnostics
+                }
+            }
+        case let .translated(rendered, about, view):
+            let build = view(input)
+            let languages = input.plan.families.languages.filter { FamilyWords(language: $0) != nil }
+            return { school in
+                guard let school else { return Made() }
+                return languages.reduce(into: Made()) { made, language in
+                    guard let view = build(school, language) else { return }
+                    for file in rendered {
+                        let output = set.render(file.template, view, about: about)
+                        let path = path(file.path, school: school, names: names).replacingOccurrences(of: Self.languagePlaceholder, with: language)
+                        made.files.append((path, output.text))
+                        made.diagnostics += output.diagnostics
+                    }
                 }
             }
         case let .text(path, write):

@@ -1,0 +1,26 @@
+extension PlanDocument {
+    /// A page per school for its families, in each language family pages are made in: what
+    /// changes for students and when, and how to get help, in plain words (see `FamilyPlanner`
+    /// for what it may show).
+    static let familyPage = PlanDocument(scope: .eachSchool, contents: .translated(
+        [Rendered(template: "family.md", path: "schools/{school}-family.{lang}.md"),
+         Rendered(template: "family.html", path: "schools/{school}-family.{lang}.html")],
+        about: "family page",
+        view: { input in
+            let index = HandoutViews.FamilyIndex(input.plan, schoolFiles: input.schoolFiles)
+            return { school, language in HandoutViews.family(school, language: language, audience: .families, in: input.plan, index: index) }
+        }))
+
+    /// The short version for students, at schools teaching grade 7 or above.
+    static let studentPage = PlanDocument(scope: .eachSchool, contents: .translated(
+        [Rendered(template: "student.md", path: "schools/{school}-students.{lang}.md"),
+         Rendered(template: "student.html", path: "schools/{school}-students.{lang}.html")],
+        about: "student page",
+        view: { input in
+            let index = HandoutViews.FamilyIndex(input.plan, schoolFiles: input.schoolFiles)
+            return { school, language in
+                guard input.plan.families.schools[school]?.hasStudentPage == true else { return nil }
+                return HandoutViews.family(school, language: language, audience: .students, in: input.plan, index: index)
+            }
+        }))
+}
