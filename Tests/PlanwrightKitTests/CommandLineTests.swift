@@ -27,7 +27,7 @@ struct CommandLineTests {
         #expect(result.status == 0)
         // Warnings do not fail a check: the example's budget warns of its funding cliff.
         #expect(result.stderr.hasSuffix("0 errors, 1 warning in 1 file\n"))
-        #expect(result.stderr.contains("Plans/maple-valley.yaml:327:9: warning: Canvas licences, $19,201.50 a year from FY2029, have no funding after State digital-learning grant ends"))
+        #expect(result.stderr.contains("Plans/maple-valley.yaml:359:9: warning: Canvas licences, $19,201.50 a year from FY2029, have no funding after State digital-learning grant ends"))
     }
 
     @Test func aPlanWithErrorsExitsOneAndQuotesTheLine() throws {
@@ -66,7 +66,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try run(["build", "Plans/maple-valley.yaml", "--out", out.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("\nwrote 117 files to \(out.path); open \(out.path)/plan.html"))
+        #expect(result.stdout.contains("\nwrote 157 files to \(out.path); open \(out.path)/plan.html"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside.html").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-people.html").path))
     }

@@ -13,6 +13,7 @@ extension PlanDecoder {
                             enrollment: fields["students"].flatMap { enrollment($0, ofSchool: id, teaching: taught, fields.describe("students")) })
         school.localizedName = localizedName.flatMap { $0.byLanguage.count > 1 ? $0 : nil }
         school.homeLanguages = homeLanguages(fields)
+        school.homeLanguagesLocation = fields["home_languages"]?.location
         school.familyHelp = decodeSchoolFamilies(fields)
         return school
     }

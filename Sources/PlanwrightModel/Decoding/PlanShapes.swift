@@ -77,7 +77,7 @@ public enum PlanShapes {
 
     public static let school = MappingShape("school", "A school in the district.", [
         .required("id", .identifier, "A short id for the school, used elsewhere in the plan."),
-        .required("name", localized(.text), "The school's name, or its name per language for family pages: {en: …, es: …}."),
+        .required("name", localized(.text), "The school's name. For family pages it may be given per language: {en: …, es: …}."),
         .optional("grades", .oneOf([.text, .list(.text)]), "Grades taught, such as K-5 or 9-12."),
         .optional("needs_support", .oneOf([.boolean, .list(.choice(SupportNeed.allCases.map(\.rawValue)))]),
                   "Equity flag: what the school lacks (bandwidth, devices, support_staff)."),

@@ -14,6 +14,8 @@ public struct School: Sendable {
     public var localizedName: LocalizedText? = nil
     /// The languages its families speak at home, with how many families speak each.
     public var homeLanguages: [HomeLanguage] = []
+    /// Where `home_languages` is written, for advice about them.
+    public var homeLanguagesLocation: SourceLocation? = nil
     /// Help for its families in place of the district's (`families: {help: …}` on the school); nil: the district's.
     public var familyHelp: [FamilyHelp]? = nil
 

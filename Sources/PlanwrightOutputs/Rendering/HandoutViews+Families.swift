@@ -21,8 +21,11 @@ extension HandoutViews {
         }
     }
 
-    static func family(_ id: String, language: String, audience: Audience, in p: ImprovementPlan, index: FamilyIndex) -> View? {
-        guard let school = index.schools[id], let words = FamilyWords(language: language) else { return nil }
+    /// The page of school `id` in `language`, one of `PlanDocument.languages`, which have words.
+    static func family(_ id: String, language: String, audience: Audience, in p: ImprovementPlan, index: FamilyIndex) -> View {
+        // Documents are made for the plan's own schools only, as the school handout is.
+        let school = index.schools[id]!
+        let words = FamilyWords(language: language) ?? FamilyWords(language: LocalizedText.planLanguage)!
         return View(familyFields(school, words: words, audience: audience, in: p, index: index))
     }
 

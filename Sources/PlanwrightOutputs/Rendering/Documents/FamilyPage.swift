@@ -5,7 +5,7 @@ extension PlanDocument {
     static let familyPage = PlanDocument(scope: .eachSchool, contents: .translated(
         [Rendered(template: "family.md", path: "schools/{school}-family.{lang}.md"),
          Rendered(template: "family.html", path: "schools/{school}-family.{lang}.html")],
-        about: "family page",
+        about: "family page", isFor: { _, _ in true },
         view: { input in
             let index = HandoutViews.FamilyIndex(input.plan, schoolFiles: input.schoolFiles)
             return { school, language in HandoutViews.family(school, language: language, audience: .families, in: input.plan, index: index) }
@@ -15,12 +15,9 @@ extension PlanDocument {
     static let studentPage = PlanDocument(scope: .eachSchool, contents: .translated(
         [Rendered(template: "student.md", path: "schools/{school}-students.{lang}.md"),
          Rendered(template: "student.html", path: "schools/{school}-students.{lang}.html")],
-        about: "student page",
+        about: "student page", isFor: { plan, school in plan.families.schools[school]?.hasStudentPage == true },
         view: { input in
             let index = HandoutViews.FamilyIndex(input.plan, schoolFiles: input.schoolFiles)
-            return { school, language in
-                guard input.plan.families.schools[school]?.hasStudentPage == true else { return nil }
-                return HandoutViews.family(school, language: language, audience: .students, in: input.plan, index: index)
-            }
+            return { school, language in HandoutViews.family(school, language: language, audience: .students, in: input.plan, index: index) }
         }))
 }

@@ -72,9 +72,10 @@ struct PlanDocument: Sendable {
         /// Templates sharing one view; `about` names the view in messages ("the school handout").
         case templates([Rendered], about: String, view: @Sendable (Input) -> @Sendable (_ school: String?) -> HandoutViews.View)
         /// Templates rendered once for each language family pages are made in (`{lang}` in the
-        /// path), with a view per school and language; a nil view makes no file for that school
-        /// (a student page at a primary school).
-        case translated([Rendered], about: String, view: @Sendable (Input) -> @Sendable (_ school: String, _ language: String) -> HandoutViews.View?)
+        /// path), with a view per school and language, for the schools `isFor` admits (student
+        /// pages are for secondary schools).
+        case translated([Rendered], about: String, isFor: @Sendable (ImprovementPlan, _ school: String) -> Bool,
+                        view: @Sendable (Input) -> @Sendable (_ school: String, _ language: String) -> HandoutViews.View)
         /// Text written from the plan: a calendar, a spreadsheet, JSON. An error is reported, and the build writes nothing.
         case text(path: String, write: @Sendable (Input) -> @Sendable (_ school: String?) throws -> String)
     }
@@ -90,7 +91,17 @@ struct PlanDocument: Sendable {
     /// Paths relative to the output folder, in the order they are written, for the school or
     /// person `school` with its file name taken from `input`.
     func paths(school: String?, in input: Input) -> [String] {
-        paths(school: school, names: input.fileNames(scope))
+        guard case let .translated(_, _, isFor, _) = contents else { return paths(school: school, names: input.fileNames(scope)) }
+        guard let school, isFor(input.plan, school) else { return [] }
+        return Self.languages(input.plan).flatMap { language in
+            paths(school: school, names: input.fileNames(scope)).map { $0.replacingOccurrences(of: Self.languagePlaceholder, with: language) }
+        }
+    }
+
+    /// The languages translated documents are made in: the plan's that have strings (a
+    /// language without them is an error of the build, see `HandoutRenderer`).
+    static func languages(_ plan: ImprovementPlan) -> [String] {
+        plan.families.languages.filter { FamilyWords(language: $0) != nil }
     }
 
     func paths(school: String?, names: OutputFileNames?) -> [String] {
@@ -100,7 +111,7 @@ struct PlanDocument: Sendable {
     /// The paths as declared, with `{school}` or `{person}` where the id's file name goes.
     var patterns: [String] {
         switch contents {
-        case let .templates(rendered, _, _), let .translated(rendered, _, _): rendered.map(\.path)
+        case let .templates(rendered, _, _), let .translated(rendered, _, _, _): rendered.map(\.path)
         case let .text(path, _): [path]
         }
     }
@@ -108,7 +119,7 @@ struct PlanDocument: Sendable {
     /// The templates this document renders, which every template set must have.
     var templates: [String] {
         switch contents {
-        case let .templates(rendered, _, _), let .translated(rendered, _, _): rendered.map(\.template)
+        case let .templates(rendered, _, _), let .translated(rendered, _, _, _): rendered.map(\.template)
         case .text: []
         }
     }
@@ -128,13 +139,13 @@ struct PlanDocument: Sendable {
                     made.diagnostics += output.diagnostics
                 }
             }
-        case let .translated(rendered, about, view):
+        case let .translated(rendered, about, isFor, view):
             let build = view(input)
-            let languages = input.plan.families.languages.filter { FamilyWords(language: $0) != nil }
+            let languages = Self.languages(input.plan)
             return { school in
-                guard let school else { return Made() }
+                guard let school, isFor(input.plan, school) else { return Made() }
                 return languages.reduce(into: Made()) { made, language in
-                    guard let view = build(school, language) else { return }
+                    let view = build(school, language)
                     for file in rendered {
                         let output = set.render(file.template, view, about: about)
                         let path = path(file.path, school: school, names: names).replacingOccurrences(of: Self.languagePlaceholder, with: language)

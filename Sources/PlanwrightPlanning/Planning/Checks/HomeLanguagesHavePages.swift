@@ -19,7 +19,7 @@ struct HomeLanguagesHavePages: PlanCheck {
                 let name = LanguageCode.englishName(language.code) ?? language.code
                 return .warning("\(language.families) of \(total) families at \(school.name) speak \(name) at home, but family pages are made in "
                                 + "\(madeIn.joinedAsList())\(made.count == 1 ? " only" : ""): add \(language.code) to families.languages",
-                                at: school.location)
+                                at: school.homeLanguagesLocation ?? school.location)
             }
         }
     }
