@@ -172,13 +172,12 @@ struct BuildOutputTests {
         let warning = Diagnostic.warning("a warning", at: SourceLocation(file: "Plans/maple-valley.yaml", line: 1, column: 1))
         var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics + [warning], people: PlannedPeople(plan)))
         let people = HandoutViews.PeopleIndex(plan, people: PlannedPeople(plan))
-        let families = HandoutViews.FamilyIndex(plan, schoolFiles: PlanDocument.Input(plan).schoolFiles)
+        let input = PlanDocument.Input(plan)
+        let families = HandoutViews.FamilyIndex(plan, schoolFiles: input.schoolFiles, wordings: input.wordings)
         for school in plan.schools {
             offered.formUnion(TemplateSet.keys(in: HandoutViews.school(school.id, in: plan)))
             offered.formUnion(TemplateSet.keys(in: HandoutViews.people(school.id, in: plan, index: people)))
-            // A family page's `t` holds the strings file's keys, which are checked against it, not against ViewKey.
-            offered.formUnion(TemplateSet.keys(in: HandoutViews.family(school.id, language: "es", audience: .families, in: plan, index: families).filter { $0.key != "t" }))
-            offered.insert(ViewKey.t.rawValue)
+            offered.formUnion(TemplateSet.keys(in: HandoutViews.family(school.id, words: input.wordings[1], audience: .families, in: plan, index: families)))
         }
         #expect(offered.subtracting(ViewKey.vocabulary).isEmpty, "\(offered.subtracting(ViewKey.vocabulary).sorted())")
         #expect(ViewKey.vocabulary.subtracting(offered).isEmpty, "no view offers these: \(ViewKey.vocabulary.subtracting(offered).sorted())")

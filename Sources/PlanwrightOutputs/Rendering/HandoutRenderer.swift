@@ -1,5 +1,4 @@
 import PlanwrightDocument
-import PlanwrightModel
 import PlanwrightPlanning
 
 /// Renders every output of a plan, as `PlanDocuments` declares them: the district plan, one
@@ -17,8 +16,9 @@ public struct HandoutRenderer: Sendable {
     }
 
     public func render(_ plan: ImprovementPlan) -> Output {
-        let input = PlanDocument.Input(plan)
-        var made = PlanDocument.Made(diagnostics: Self.languagesWithoutStrings(plan))
+        let input = PlanDocument.Input(plan, templates: templates.overrides)
+        // A language without its strings file stops the build, rather than pages half in another language.
+        var made = PlanDocument.Made(diagnostics: input.wordingProblems)
         var documents = PlanDocuments.all[...]
         while let first = documents.first {
             // Per-school (or per-person) documents standing together are made school by school, in list order.
@@ -41,14 +41,5 @@ public struct HandoutRenderer: Sendable {
             file.path.hasSuffix(".html") || file.path.hasSuffix(".svg") ? (path: file.path, contents: HTMLText.clean(file.contents)) : file
         }
         return Output(files: files, diagnostics: diagnostics)
-    }
-
-    /// A language family pages are to be made in needs its strings file: an error naming the
-    /// file, so the build writes nothing rather than pages half in another language.
-    static func languagesWithoutStrings(_ plan: ImprovementPlan) -> [Diagnostic] {
-        plan.families.languages.filter { FamilyWords(language: $0) == nil }.map { language in
-            .error("family pages are to be made in '\(language)'\(LanguageCode.englishName(language).map { " (\($0))" } ?? ""), but there are no strings for it: "
-                   + "expected \(FamilyWords.expectedFile(language)); copy Templates/strings/en.po to it and translate it", at: nil)
-        }
     }
 }

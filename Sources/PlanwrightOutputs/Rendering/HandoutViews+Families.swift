@@ -10,26 +10,28 @@ extension HandoutViews {
     /// The most steps a page lists, the next ones first, so it stays one printed page.
     static let familySteps = 8
 
-    /// Built once per build: which of the plan's milestones families are told of, by school.
+    /// Built once per build: the schools by id, and each page language's words.
     struct FamilyIndex: Sendable {
         let schoolFiles: OutputFileNames
         let schools: [String: PlannedSchool]
+        /// The languages pages are made in, with their words, English first.
+        let wordings: [Wording]
 
-        init(_ p: ImprovementPlan, schoolFiles: OutputFileNames) {
+        init(_ p: ImprovementPlan, schoolFiles: OutputFileNames, wordings: [Wording]) {
             self.schoolFiles = schoolFiles
+            self.wordings = wordings
             schools = Dictionary(p.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         }
     }
 
-    /// The page of school `id` in `language`, one of `PlanDocument.languages`, which have words.
-    static func family(_ id: String, language: String, audience: Audience, in p: ImprovementPlan, index: FamilyIndex) -> View {
+    /// The page of school `id` in the language of `words`, one of `index.wordings`.
+    static func family(_ id: String, words: Wording, audience: Audience, in p: ImprovementPlan, index: FamilyIndex) -> View {
         // Documents are made for the plan's own schools only, as the school handout is.
         let school = index.schools[id]!
-        let words = FamilyWords(language: language) ?? FamilyWords(language: LocalizedText.planLanguage)!
         return View(familyFields(school, words: words, audience: audience, in: p, index: index))
     }
 
-    private static func familyFields(_ school: PlannedSchool, words w: FamilyWords, audience: Audience, in p: ImprovementPlan, index: FamilyIndex) -> Fields {
+    private static func familyFields(_ school: PlannedSchool, words w: Wording, audience: Audience, in p: ImprovementPlan, index: FamilyIndex) -> Fields {
         let facts = p.families.schools[school.id]
         // Whether every piece of plan text shown was in the page's language: if not, the page says so.
         var translated = true
@@ -60,37 +62,35 @@ extension HandoutViews {
         }
         let months: [Fields] = byMonth
             .map { steps in
-                [.name: w.month(steps[0].milestone.start),
+                [.name: w.monthHeading(steps[0].milestone.start),
                  .changes: steps.map { step -> Fields in
                      let m = step.milestone
-                     let dates = step.facts.stage == .everyone ? w("family_from", ["date": w.day(m.start)])
-                         : w("family_span", ["start": w.day(m.start), "end": w.day(m.end)])
+                     let dates = step.facts.stage == .everyone ? w(.familyFrom, ["date": w.day(m.start)])
+                         : w(.familySpan, ["start": w.day(m.start), "end": w.day(m.end)])
                      // Students read the kind of change in their own words: `for_families` speaks to parents.
                      let written = audience == .families ? step.facts.forFamilies.map { text($0) } : nil
-                     let said = written ?? w(changeKey(step.facts, audience: audience))
+                     let said = written ?? w(audience.sentence(step.facts))
                      return markdown(said, plain: written == nil).merging([.dates: dates]) { $1 }
                  }]
             }
         let help = (facts?.help ?? []).filter { $0.what != .feedback }.map { helpFields($0, words: w, text: text) }
         let feedback = (facts?.help ?? []).filter { $0.what == .feedback }.map { helpFields($0, words: w, text: text) }
-        let others: [Fields] = p.families.languages.filter { $0 != w.language }.compactMap { other in
-            guard let words = FamilyWords(language: other) else { return nil }
-            let file = "\(index.schoolFiles(school.id))-\(audience == .families ? "family" : "students").\(other)"
-            return [.name: words("language_name"), .language: other, .linkHtml: file + ".html", .linkMd: file + ".md"]
+        let others: [Fields] = index.wordings.filter { $0.language != w.language }.map { other in
+            let file = "\(index.schoolFiles(school.id))-\(audience.fileWord).\(other.language)"
+            return [.name: other(.languageName), .language: other.language, .linkHtml: file + ".html", .linkMd: file + ".md"]
         }
-        let pageKey = audience == .families ? "family_page_title" : "student_page_title"
         return [
-            .t: w.all, .language: w.language,
-            .title: w(pageKey, ["school": name]), .school: name, .district: p.district,
-            .intro: w(audience == .families ? "family_intro" : "student_intro", ["school": name]),
-            .principal: school.principal.map { w("family_principal", ["name": $0]) } ?? "", .hasPrincipal: school.principal != nil,
+            .language: w.language,
+            .title: w(audience.title, ["school": name]), .school: name, .district: p.district,
+            .intro: w(audience.intro, ["school": name]),
+            .principal: school.principal.map { w(.familyPrincipal, ["name": $0]) } ?? "", .hasPrincipal: school.principal != nil,
             .goals: goals, .hasGoals: !goals.isEmpty,
             .months: months, .hasChanges: !months.isEmpty,
             .help: help, .hasHelp: !help.isEmpty,
             .feedback: feedback, .hasFeedback: !feedback.isEmpty,
             .languages: others, .hasLanguages: !others.isEmpty,
             .notTranslated: !translated,
-            .footer: w("family_footer", ["district": p.district]),
+            .footer: w(.familyFooter, ["district": p.district]),
         ]
     }
 
@@ -101,14 +101,6 @@ extension HandoutViews {
         let all = p.milestones.compactMap { m in p.families.milestones[m.id].flatMap { m.isFor(school) ? (m, $0) : nil } }
         let kept = (all.filter { $0.0.end >= asOf } + all.filter { $0.0.end < asOf }.reversed()).prefix(familySteps)
         return all.filter { step in kept.contains { $0.0.id == step.0.id } }.map { (milestone: $0.0, facts: $0.1) }
-    }
-
-    /// The page's own sentence for a step: its stage and kind of change, for families or students.
-    private static func changeKey(_ step: FamilyMilestone, audience: Audience) -> String {
-        let page = audience == .families ? "family" : "student"
-        // A step of another kind is shown only with its `for_families`, which families read instead.
-        guard step.stage != .step else { return "student_change_step" }
-        return "\(page)_change_\(step.stage.rawValue)_\(step.change.rawValue)"
     }
 
     /// Plan Markdown for families, or one of the page's own sentences (`plain`), in both forms.
@@ -128,9 +120,9 @@ extension HandoutViews {
         String(text.reversed().drop { $0 == "\n" }.reversed())
     }
 
-    private static func helpFields(_ help: FamilyHelp, words w: FamilyWords, text: (LocalizedText) -> String) -> Fields {
+    private static func helpFields(_ help: FamilyHelp, words w: Wording, text: (LocalizedText) -> String) -> Fields {
         let said = help.text.map(text) ?? ""
-        return [.heading: w("help_\(help.what.rawValue)"), .text: said, .hasText: !said.isEmpty,
+        return [.heading: w(help.what.heading), .text: said, .hasText: !said.isEmpty,
                 .phone: help.phone ?? "", .hasPhone: help.phone != nil, .url: help.url ?? "", .hasUrl: help.url != nil,
                 .email: help.email ?? "", .hasEmail: help.email != nil]
     }

@@ -192,8 +192,6 @@ enum ViewKey: String, CaseIterable, Sendable {
     case years
 
     // --- families ---
-    /// Every strings key's text in the page's language (`{{t.family_help_heading}}`).
-    case t
     case language
     case languages
     case hasLanguages = "has_languages"

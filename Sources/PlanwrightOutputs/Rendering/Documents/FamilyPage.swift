@@ -7,8 +7,8 @@ extension PlanDocument {
          Rendered(template: "family.html", path: "schools/{school}-family.{lang}.html")],
         about: "family page", isFor: { _, _ in true },
         view: { input in
-            let index = HandoutViews.FamilyIndex(input.plan, schoolFiles: input.schoolFiles)
-            return { school, language in HandoutViews.family(school, language: language, audience: .families, in: input.plan, index: index) }
+            let index = HandoutViews.FamilyIndex(input.plan, schoolFiles: input.schoolFiles, wordings: input.wordings)
+            return { school, words in HandoutViews.family(school, words: words, audience: .families, in: input.plan, index: index) }
         }))
 
     /// The short version for students, at schools teaching grade 7 or above.
@@ -17,7 +17,7 @@ extension PlanDocument {
          Rendered(template: "student.html", path: "schools/{school}-students.{lang}.html")],
         about: "student page", isFor: { plan, school in plan.families.schools[school]?.hasStudentPage == true },
         view: { input in
-            let index = HandoutViews.FamilyIndex(input.plan, schoolFiles: input.schoolFiles)
-            return { school, language in HandoutViews.family(school, language: language, audience: .students, in: input.plan, index: index) }
+            let index = HandoutViews.FamilyIndex(input.plan, schoolFiles: input.schoolFiles, wordings: input.wordings)
+            return { school, words in HandoutViews.family(school, words: words, audience: .students, in: input.plan, index: index) }
         }))
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanwrightDocument
 import PlanwrightPlanning
 
@@ -48,12 +49,21 @@ struct PlanDocument: Sendable {
         /// The file names of schools' and people's documents, decided once over all their ids.
         let schoolFiles: OutputFileNames
         let personFiles: OutputFileNames
+        /// The words of each language family pages are made in, read once, English first; a
+        /// language without a strings file is left out, and `wordingProblems` says so.
+        let wordings: [Wording]
+        /// Why a language of the plan has no words: its strings file is missing or broken.
+        let wordingProblems: [Diagnostic]
 
-        init(_ plan: ImprovementPlan) {
+        /// `templates`: the district's templates folder, whose `strings/` may add languages.
+        init(_ plan: ImprovementPlan, templates: URL? = nil) {
             self.plan = plan
             people = PlannedPeople(plan)
             schoolFiles = OutputFileNames(plan.schools.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool))
             personFiles = OutputFileNames(plan.staff.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachPerson))
+            let loaded = plan.families.languages.map { $0 == "en" && templates == nil ? Checked(Wording.english) : Wording.load(language: $0, overrides: templates) }
+            wordings = loaded.compactMap(\.value)
+            wordingProblems = loaded.flatMap(\.diagnostics)
         }
 
         /// The names for documents of `scope`; nil for the district's, which are named once.
@@ -75,7 +85,7 @@ struct PlanDocument: Sendable {
         /// path), with a view per school and language, for the schools `isFor` admits (student
         /// pages are for secondary schools).
         case translated([Rendered], about: String, isFor: @Sendable (ImprovementPlan, _ school: String) -> Bool,
-                        view: @Sendable (Input) -> @Sendable (_ school: String, _ language: String) -> HandoutViews.View)
+                        view: @Sendable (Input) -> @Sendable (_ school: String, _ words: Wording) -> HandoutViews.View)
         /// Text written from the plan: a calendar, a spreadsheet, JSON. An error is reported, and the build writes nothing.
         case text(path: String, write: @Sendable (Input) -> @Sendable (_ school: String?) throws -> String)
     }
@@ -93,15 +103,9 @@ struct PlanDocument: Sendable {
     func paths(school: String?, in input: Input) -> [String] {
         guard case let .translated(_, _, isFor, _) = contents else { return paths(school: school, names: input.fileNames(scope)) }
         guard let school, isFor(input.plan, school) else { return [] }
-        return Self.languages(input.plan).flatMap { language in
-            paths(school: school, names: input.fileNames(scope)).map { $0.replacingOccurrences(of: Self.languagePlaceholder, with: language) }
+        return input.wordings.flatMap { words in
+            paths(school: school, names: input.fileNames(scope)).map { $0.replacingOccurrences(of: Self.languagePlaceholder, with: words.language) }
         }
-    }
-
-    /// The languages translated documents are made in: the plan's that have strings (a
-    /// language without them is an error of the build, see `HandoutRenderer`).
-    static func languages(_ plan: ImprovementPlan) -> [String] {
-        plan.families.languages.filter { FamilyWords(language: $0) != nil }
     }
 
     func paths(school: String?, names: OutputFileNames?) -> [String] {
@@ -141,14 +145,13 @@ struct PlanDocument: Sendable {
             }
         case let .translated(rendered, about, isFor, view):
             let build = view(input)
-            let languages = Self.languages(input.plan)
             return { school in
                 guard let school, isFor(input.plan, school) else { return Made() }
-                return languages.reduce(into: Made()) { made, language in
-                    let view = build(school, language)
+                return input.wordings.reduce(into: Made()) { made, words in
+                    let view = build(school, words)
                     for file in rendered {
-                        let output = set.render(file.template, view, about: about)
-                        let path = path(file.path, school: school, names: names).replacingOccurrences(of: Self.languagePlaceholder, with: language)
+                        let output = set.render(file.template, view, about: about, wording: words)
+                        let path = path(file.path, school: school, names: names).replacingOccurrences(of: Self.languagePlaceholder, with: words.language)
                         made.files.append((path, output.text))
                         made.diagnostics += output.diagnostics
                     }
