@@ -71,6 +71,23 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-people.html").path))
     }
 
+    /// `--languages` replaces the plan's `families.languages` for one build; a language with no
+    /// strings file stops it, naming the file, and nothing is written.
+    @Test func buildMakesFamilyPagesInTheLanguagesAsked() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-build-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let english = try run(["build", "Plans/maple-valley.yaml", "--out", out.path, "--languages", "en"])
+        #expect(english.status == 0)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-family.en.html").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-family.es.html").path))
+        #expect(english.stderr.contains("151 of 352 families at Riverside Elementary speak Spanish at home, but family pages are made in English only: add es to families.languages"))
+        let french = try run(["build", "Plans/maple-valley.yaml", "--out", out.path, "--languages", "en,es,fr"])
+        #expect(french.status == 1)
+        #expect(french.stderr.contains("error: there are no words for the language 'fr'"))
+        #expect(french.stderr.contains("strings/fr.po"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-family.es.html").path))
+    }
+
     @Test func buildWritesNothingWhenThePlanHasErrors() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-build-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
