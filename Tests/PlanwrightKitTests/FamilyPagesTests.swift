@@ -124,6 +124,22 @@ struct FamilyPagesTests {
         #expect(Self.run(Self.inSpanish).diagnostics.filter { $0.message.contains("at home") }.isEmpty)
     }
 
+    /// OneRoster exports carry no home language: the plan adds them to imported schools by their
+    /// OneRoster id, as it adds principals, and a mistyped id is an error at its line.
+    @Test func importedSchoolsTakeTheirHomeLanguagesFromThePlan() throws {
+        _ = try GoldenOutputTests.examplePlan()  // the package root, which the roster's folder is relative to
+        let written = Fixtures.textAt(GoodPlanTests.packageRoot.appendingPathComponent("Plans/oakridge-oneroster.yaml").path)
+        func run(_ languages: String) -> PlanPipeline.Result {
+            let edited = written.replacingOccurrences(of: "  principals:\n    sch-oak: Grace Okafor\n",
+                                                      with: "  principals:\n    sch-oak: Grace Okafor\n  home_languages:\n\(languages)")
+            #expect(edited != written)
+            return PlanPipeline().run(SourceText(path: "Plans/oakridge-oneroster.yaml", bytes: Array(edited.utf8)))
+        }
+        #expect(run("    sch-river: { en: 300, es: 140 }\n").diagnostics.contains { $0.message.hasPrefix("140 of 440 families at Riverside High School speak Spanish at home") })
+        let typo = try #require(run("    sch-rivr: { en: 1 }\n").diagnostics.first { $0.message.contains("sch-rivr") })
+        #expect(typo.severity == .error && typo.message.hasSuffix("did you mean 'sch-river'?"))
+    }
+
     @Test func theLanguagesOptionOverridesThePlans() throws {
         let english = try Self.pages(Self.inSpanish, languages: ["en"])
         #expect(english.keys.allSatisfy { $0.contains(".en.") })

@@ -14,7 +14,7 @@ extension PlanDecoder {
         guard node.isMapping else { return reader.text(node, what()).map(LocalizedText.init) }
         var byLanguage: [String: String] = [:]
         for (key, value) in node.pairs {
-            guard let code = languageCode(key, "a language of \(what())"), let text = reader.text(value, "the \(LanguageCode.englishName(code) ?? code) of \(what())") else { continue }
+            guard let code = reader.languageCode(key, "a language of \(what())"), let text = reader.text(value, "the \(LanguageCode.englishName(code) ?? code) of \(what())") else { continue }
             byLanguage[code] = text
         }
         guard byLanguage[LocalizedText.planLanguage] != nil else {
@@ -24,25 +24,9 @@ extension PlanDecoder {
         return LocalizedText(byLanguage: byLanguage)
     }
 
-    /// An ISO 639-1 code, two lowercase letters: `es`, not `ES`, `spa` or `Spanish`.
-    func languageCode(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
-        guard let text = reader.text(node, what()) else { return nil }
-        if LanguageCode.englishName(text) != nil { return text }
-        let lower = text.lowercased()
-        let hint = LanguageCode.englishName(lower) != nil ? "; write it '\(lower)'"
-            : LanguageCode.code(named: text).map { "; \(text) is '\($0)'" } ?? Suggestion.didYouMean(text, in: LanguageCode.all)
-        reader.error("\(what()) must be a two-letter ISO 639-1 language code, such as en, es or vi; found '\(Excerpt.of(text))'\(hint)", at: node)
-        return nil
-    }
-
-    /// `home_languages: {en: 310, es: 205}`: each a language code and a whole number of families.
+    /// `home_languages: {en: 310, es: 205}` of a school.
     func homeLanguages(_ fields: Fields) -> [HomeLanguage] {
-        reader.dictionary(fields, "home_languages").compactMap { key, value in
-            guard let code = languageCode(key, "each language of \(fields.describe("home_languages"))"),
-                  let count = reader.integer(value, "the families speaking \(LanguageCode.englishName(code) ?? code) in \(fields.describe("home_languages"))",
-                                             in: PlanShapes.familyCount) else { return nil }
-            return HomeLanguage(code: code, families: count)
-        }
+        fields["home_languages"].map { reader.homeLanguages($0, fields.describe("home_languages")) } ?? []
     }
 
     /// A school's own `families:`, or the plan's: the help listed there.
@@ -61,7 +45,7 @@ extension PlanDecoder {
         settings.location = node.location
         var seen = Set<String>()
         settings.languages = reader.list(fields, "languages").compactMap { item in
-            guard let code = languageCode(item, "each of \(fields.describe("languages"))") else { return nil }
+            guard let code = reader.languageCode(item, "each of \(fields.describe("languages"))") else { return nil }
             guard seen.insert(code).inserted else {
                 reader.error("\(fields.describe("languages")) names '\(code)' twice; keep one", at: item)
                 return nil

@@ -98,6 +98,8 @@ public enum PlanShapes {
         .optional("needs_support", .dictionary(key: "school id", value: .oneOf([.boolean, .list(.choice(SupportNeed.allCases.map(\.rawValue)))])),
                   "Equity flags for imported schools, keyed by their OneRoster id."),
         .optional("principals", .dictionary(key: "school id", value: .text), "Principals of imported schools, keyed by their OneRoster id."),
+        .optional("home_languages", .dictionary(key: "school id", value: .dictionary(key: "language code", value: .integer(familyCount))),
+                  "How many families of each imported school speak each language at home, keyed by its OneRoster id: {sch-oak: {en: 310, es: 205}}. OneRoster exports do not carry it."),
         .optional("delta", .choice(DeltaExport.allCases.map(\.rawValue)),
                   "refuse (default) or allow: whether an export whose manifest.csv says delta (only what changed since the last export) is read as the whole roster."),
     ])
