@@ -84,11 +84,11 @@ enum HandoutViews {
         /// The schools' file names, for the handout's link to its people page.
         let schoolFiles: OutputFileNames
 
-        init(_ p: ImprovementPlan, people: PlannedPeople, schoolFiles: OutputFileNames) {
+        init(_ p: ImprovementPlan, people: PlannedPeople, schoolFiles: OutputFileNames, words: Wording = .english) {
             self.people = people
             self.schoolFiles = schoolFiles
             budgets = SchoolBudgets(p.budget, schools: p.schools)
-            roster = PeopleIndex(p, people: people)
+            roster = PeopleIndex(p, people: people, words: words)
             dates = roster.dates
             progressByMilestone = HandoutViews.progressByMilestone(p)
             var late: [String: Int] = [:]
@@ -165,7 +165,7 @@ enum HandoutViews {
             .hasWithout: counts.without > 0, .hasReserves: counts.reserves > 0,
             .help: help, .hasHelp: !help.isEmpty,
             .coming: coming ?? "", .hasComing: coming != nil,
-            .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active, at: school),
+            .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active, at: school, index.roster.words),
         ]
     }
 
@@ -207,14 +207,14 @@ enum HandoutViews {
     /// table should make stand out ("late, into the summer").
     private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates) -> Fields {
         let flagged = progress.flatMap { $0.state == .late || $0.state == .atRisk ? $0.state : nil }
-        let label = [flagged?.label, progress?.spill?.into].compactMap { $0 }.joined(separator: ", ")
+        let label = [flagged?.label, progress?.spill?.into()].compactMap { $0 }.joined(separator: ", ")
         return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
                 .dates: dates.span(m.start, m.end), .days: m.days,
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
                 .state: flagged?.rawValue ?? progress?.state.rawValue ?? "", .label: label, .hasState: !label.isEmpty,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework,
-                .carried: m.carriedFrom.map(SchoolYearWords.carriedOver) ?? "", .hasCarried: m.carriedFrom != nil]
+                .carried: m.carriedFrom.map { SchoolYearWords.carriedOver($0) } ?? "", .hasCarried: m.carriedFrom != nil]
     }
 
     /// `scheduled`: the goals with a milestone, so a goal without one says so under its heading.

@@ -62,7 +62,7 @@ public enum ProgressTextReport {
             let sessions = byGroup[group]!
             let numbers = sessions.map { "\($0.number)" }
             out += "  \(clean(group)): \(numbers.count == 1 ? "session" : "sessions") \(numbers.joinedAsList())\n"
-            out += PlanTextReport.wrap("Why: " + clean(sessions[0].reason) + ". To do: " + sessions[0].cause.advice + ".", indent: "      ", width: 100)
+            out += PlanTextReport.wrap("Why: " + clean(sessions[0].reason) + ". To do: " + sessions[0].cause.advice() + ".", indent: "      ", width: 100)
         }
         return out
     }

@@ -48,9 +48,12 @@ struct PlanDocument: Sendable {
         /// The file names of schools' and people's documents, decided once over all their ids.
         let schoolFiles: OutputFileNames
         let personFiles: OutputFileNames
+        /// The words of the pages' language: every template's `t.` texts and every phrase views assemble.
+        let wording: Wording
 
-        init(_ plan: ImprovementPlan) {
+        init(_ plan: ImprovementPlan, wording: Wording = .english) {
             self.plan = plan
+            self.wording = wording
             people = PlannedPeople(plan)
             schoolFiles = OutputFileNames(plan.schools.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool))
             personFiles = OutputFileNames(plan.staff.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachPerson))
@@ -115,7 +118,7 @@ struct PlanDocument: Sendable {
             return { school in
                 let view = build(school)
                 return rendered.reduce(into: Made()) { made, file in
-                    let output = set.render(file.template, view, about: about)
+                    let output = set.render(file.template, view, about: about, wording: input.wording)
                     made.files.append((path(file.path, school: school, names: names), output.text))
                     made.diagnostics += output.diagnostics
                 }

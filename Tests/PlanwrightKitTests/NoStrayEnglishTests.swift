@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import PlanwrightTemplates
+@testable import PlanwrightModel
+@testable import PlanwrightOutputs
+
+/// The staff pages written in a pseudo-language whose every text is English wrapped in ⟦…⟧:
+/// whatever English is left outside the brackets, once the plan's own text is taken away, was
+/// written by code or a template instead of the strings file, and a translation could not reach it.
+struct NoStrayEnglishTests {
+    /// The pseudo-language: en.po with every text (each plural form too) wrapped in ⟦…⟧.
+    static let pseudo: Wording = {
+        let path = TemplateResources.stringsDirectory.appendingPathComponent("en.po").path
+        let english = StringsFile.parse(Fixtures.textAt(path), path: path).file
+        var text = "msgid \"\"\nmsgstr \"\"\n\"Language: en_US\\n\"\n\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n"
+        for key in english.keys {
+            switch english.entries[key]!.text {
+            case let .single(value):
+                text += "msgid \"\(key)\"\nmsgstr \"\(wrapped(value))\"\n\n"
+            case let .plural(forms):
+                text += "msgid \"\(key)\"\nmsgid_plural \"\(key)\"\n"
+                for (n, form) in forms.enumerated() { text += "msgstr[\(n)] \"\(wrapped(form))\"\n" }
+                text += "\n"
+            }
+        }
+        return Wording.read(text, path: "pseudo.po", language: "qps", english: .english).value!
+    }()
+
+    static func wrapped(_ text: String) -> String {
+        "⟦" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "⟧"
+    }
+
+    /// English still written outside the strings file, by where it is made; each is listed in
+    /// the report of issue 22 as work left. A phrase here that no page shows any more fails too,
+    /// so the list shrinks as phrases move.
+    static let knownStray: [String: Set<String>] = [:]
+
+    static func staffPages() throws -> [(path: String, contents: String)] {
+        let plan = try GoldenOutputTests.examplePlan()
+        let templates = try #require(TemplateSet.load().templates)
+        let output = HandoutRenderer(templates: templates, wording: pseudo).render(plan)
+        return output.files.filter { file in
+            let name = (file.path as NSString).lastPathComponent
+            return (name.hasSuffix(".html") || name.hasSuffix(".md")) && !name.contains("family") && !name.contains("student") && !name.contains("board")
+        }
+    }
+
+    /// Every phrase of the plan's own files (values of the YAML, cells of its CSV files), longest
+    /// first, so plan text is taken off a page before its words are looked at.
+    static let planText: [String] = {
+        let folder = GoodPlanTests.packageRoot.appendingPathComponent("Plans")
+        var phrases = Set<String>()
+        for name in ["maple-valley.yaml", "maple-valley-holidays.ics"] {
+            for line in Fixtures.textAt(folder.appendingPathComponent(name).path).split(separator: "\n") {
+                var value = line.trimmingCharacters(in: .whitespaces)
+                if value.hasPrefix("- ") { value = String(value.dropFirst(2)) }
+                if let colon = value.range(of: ": "), !value[..<colon.lowerBound].contains(" ") { value = String(value[colon.upperBound...]) }
+                value = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'[]{} "))
+                for part in [value] + value.components(separatedBy: ", ") where part.count >= 2 { phrases.insert(part) }
+            }
+        }
+        return phrases.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }()
+
+    /// The words on a page outside ⟦…⟧, markup and the plan's text.
+    static func strayWords(_ page: String) -> [String] {
+        var text = page
+        // Markup: tags, SVG, entities, Markdown's escapes and link targets.
+        text = text.replacingOccurrences(of: "<style>[\\s\\S]*?</style>", with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: "<svg[\\s\\S]*?</svg>", with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: "\\]\\([^)]*\\)", with: "] ", options: .regularExpression)
+        for (entity, character) in [("&#39;", "'"), ("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        text = text.replacingOccurrences(of: "\\\\([\\\\`*_{}\\[\\]()#+.!|>-])", with: "$1", options: .regularExpression)
+        text = text.replacingOccurrences(of: "⟦[^⟧]*⟧", with: " ", options: .regularExpression)
+        for phrase in planText { text = text.replacingOccurrences(of: phrase, with: " ") }
+        return text.components(separatedBy: CharacterSet.letters.inverted).filter { $0.count >= 2 && $0.allSatisfy(\.isASCII) }
+    }
+
+    @Test func thePseudoLanguageWrapsEveryText() {
+        #expect(Self.pseudo.texts["school_focus_heading"] == "⟦This cycle's focus⟧")
+        #expect(Self.pseudo.untranslated.isEmpty)
+    }
+
+    @Test func theStaffPagesWriteNoEnglishOutsideTheStringsFile() throws {
+        let pages = try Self.staffPages()
+        #expect(pages.count >= 6)
+        var stray: [String: Set<String>] = [:]
+        for page in pages {
+            // Every school's handout is one template: its stray words are listed once, as `school.html`.
+            let name = page.path.hasPrefix("schools/")
+                ? page.path.replacingOccurrences(of: "^schools/.*?(-people)?\\.", with: "school$1.", options: .regularExpression) : page.path
+            stray[name, default: []].formUnion(Self.strayWords(page.contents))
+        }
+        for (page, words) in stray.sorted(by: { $0.key < $1.key }) {
+            let known = Self.knownStray[page] ?? []
+            #expect(words.subtracting(known).isEmpty, "\(page) writes English outside the strings file: \(words.subtracting(known).sorted())")
+            #expect(known.subtracting(words).isEmpty, "\(page) no longer writes \(known.subtracting(words).sorted()): take them off knownStray")
+        }
+    }
+}
