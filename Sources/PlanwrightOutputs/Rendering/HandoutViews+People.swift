@@ -116,8 +116,8 @@ extension HandoutViews {
         let staff = index.staffBySchool[id] ?? []
         return View([
             .district: p.district, .school: school.name, .schoolId: id,
-            .asOf: index.dates.day(p.progress.asOf), .asOfLine: AsOfLine.page(p.progress, dates: index.dates),
-            .counts: index.counts(id).sentence, .staff: staff.map { person($0, index: index) }, .hasStaff: !staff.isEmpty,
+            .asOf: index.dates.day(p.progress.asOf), .asOfLine: AsOfLine.page(p.progress, dates: index.dates, index.words),
+            .counts: index.counts(id).sentence(index.words), .staff: staff.map { person($0, index: index) }, .hasStaff: !staff.isEmpty,
             .districtWideStaff: index.districtWideStaff.map { person($0, index: index) },
             .hasDistrictWideStaff: !index.districtWideStaff.isEmpty,
         ])
@@ -135,7 +135,7 @@ extension HandoutViews {
         let colleagues = index.colleaguesOf[person.id]
         let champion = index.championOf[person.id]
         let reserve = index.reserves[person.id]
-        let reason = reserve.map(PeopleTextReport.reason) ?? index.unassigned[person.id].map(PeopleTextReport.reason)
+        let reason = reserve.map { PeopleTextReport.reason($0, index.words) } ?? index.unassigned[person.id].map { PeopleTextReport.reason($0, index.words) }
         // "Cedar Bluff Junior High 60%, Cedar Bluff High School 40%" for someone at several
         // schools; "district-wide" for someone at all of them (`school: district`).
         let shares = person.districtWide == true ? "district-wide"
