@@ -62,7 +62,7 @@ struct BuildOutputTests {
         let pages = PlanDocuments.all.flatMap { document in
             zip(document.templates, document.paths(school: "north", names: OutputFileNames(["north"]))).filter { $0.0.hasSuffix(".html") }.map(\.1)
         }
-        #expect(pages == ["plan.html", "schools/north.html", "schools/north-people.html"])
+        #expect(pages == ["plan.html", "board.html", "schools/north.html", "schools/north-people.html"])
         for path in pages {
             let html = try #require(files[path])
             #expect(!html.contains("<script>alert"), "\(path) lets a script through")
@@ -71,7 +71,8 @@ struct BuildOutputTests {
             // Measure names and units reach the progress section and its SVG charts' labels.
             #expect(!html.contains("<svg onload") && !html.contains("<em>"), "\(path) lets a measure's markup through")
             #expect(html.contains("&lt;svg onload=alert(4)&gt;") || path.hasSuffix("-people.html"), "the people page has no measures")
-            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || path == "plan.html")
+            // The district plan and the board's page name no staff.
+            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || path == "plan.html" || path == "board.html")
             #expect(html.contains("Tom &amp; &quot;Jerry&quot;"))
         }
         // Markdown in the plan becomes HTML, minus raw HTML.
@@ -168,6 +169,7 @@ struct BuildOutputTests {
         // The example plan has no warnings; one is added so the warnings list shows its keys.
         let warning = Diagnostic.warning("a warning", at: SourceLocation(file: "Plans/maple-valley.yaml", line: 1, column: 1))
         var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics + [warning], people: PlannedPeople(plan)))
+        offered.formUnion(TemplateSet.keys(in: HandoutViews.board(plan)))
         let people = HandoutViews.PeopleIndex(plan, people: PlannedPeople(plan))
         for school in plan.schools {
             offered.formUnion(TemplateSet.keys(in: HandoutViews.school(school.id, in: plan)))
@@ -199,7 +201,7 @@ struct BuildOutputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let loaded = TemplateSet.load(builtIn: folder)
         #expect(loaded.templates == nil)
-        #expect(loaded.diagnostics.map(\.message) == ["plan.html", "school.md", "school.html", "people.md", "people.html"].map { "there is no template named '\($0)'" })
+        #expect(loaded.diagnostics.map(\.message) == ["plan.html", "board.md", "board.html", "school.md", "school.html", "people.md", "people.html"].map { "there is no template named '\($0)'" })
     }
 
     @Test func brokenTemplatesAndUnknownPartialsAreErrors() throws {
