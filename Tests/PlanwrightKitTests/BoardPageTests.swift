@@ -130,6 +130,8 @@ struct BoardPageTests {
         let decisions = Self.section(md, "Decisions needed")
         let all = BoardDecision.all(in: plan).count
         #expect(decisions.filter { $0.hasPrefix("- **") }.count == HandoutViews.boardDecisions)
+        // Over-committed in the year under way: needed now, not "by" a day gone by.
+        #expect(decisions.first { $0.hasPrefix("- **") }?.hasPrefix("- **Needed since Wed, Jul 1, 2026:** State and federal source number 0") == true)
         #expect(decisions.contains("And \(all - HandoutViews.boardDecisions) more decisions: the district plan lists the go/no-go dates, and its warnings the money."))
     }
 

@@ -101,6 +101,9 @@ enum BoardWords {
         return "“\(title)” decides whether “\(rollout.title)” goes ahead (planned from \(rollout.start))."
     }
 
+    /// A decision's date that passed with nothing decided: "Needed since Wed, Jul 1, 2026".
+    static func neededSince(_ day: String) -> String { "Needed since \(day)" }
+
     static func decidedBy(_ owner: String) -> String { "decided by \(owner)" }
 
     static func cliffDecision(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {

@@ -92,7 +92,9 @@ extension HandoutViews {
         var lines: [Fields] = [[.name: BoardWords.budgetTotalLabel, .detail: BoardWords.budgetTotal(budget, span: span(budget))]]
         lines.append([.name: BoardWords.byYearLabel,
                       .detail: budget.byYear.map { BoardWords.part($0.year.description, $0.amount, in: budget) }.joined(separator: " · ")])
-        let paying = budget.sources.filter { !budget.paid(by: $0.id).isZero }
+        // The largest first: the sources past the cap are the ones that matter least.
+        let paying = budget.sources.map { ($0, budget.paid(by: $0.id)) }.filter { !$0.1.isZero }.enumerated()
+            .sorted { ($1.element.1, $0.offset) < ($0.element.1, $1.offset) }.map(\.element.0)
         var parts = paying.prefix(boardSources).map { BoardWords.part($0.name, budget.paid(by: $0.id), in: budget) }
         if paying.count > boardSources {
             let rest = Set(paying.dropFirst(boardSources).map(\.id))
@@ -121,7 +123,9 @@ extension HandoutViews {
             case let .unfundedYear(year, amount): what = BoardWords.unfundedYearDecision(year, amount: amount, in: budget)
             case let .unfundedCost(index): what = BoardWords.unfundedCostDecision(budget.costs[index], in: budget)
             }
-            return [.dates: dates.span(decision.date, decision.end), .what: what,
+            // A decision whose day has passed undecided is needed now, not on a day gone by.
+            let when = decision.end < p.progress.asOf ? BoardWords.neededSince(dates.day(decision.end)) : dates.span(decision.date, decision.end)
+            return [.dates: when, .what: what,
                     .owner: owner.map(BoardWords.decidedBy) ?? "", .hasOwner: owner != nil]
         }
         var fields = capped(decisions, boardDecisions, more: BoardWords.moreDecisions)
