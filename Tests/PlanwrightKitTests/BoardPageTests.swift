@@ -84,8 +84,8 @@ struct BoardPageTests {
     @Test func decisionsAreTheGatesToComeAndTheMoneyMissingEachWithItsDate() throws {
         let md = try Self.board(try GoldenOutputTests.examplePlan()).md
         #expect(Self.section(md, "Decisions needed").filter { $0.hasPrefix("- ") } == [
-            "- **Wed, Oct 14 – Fri, Oct 16:** “Go/no-go: grade sync and pilot results” decides whether “All classrooms post weekly assignments and feedback in Canvas” goes ahead (planned from Tue, Jan 12). (decided by Dana Ortiz)",
-            "- **Mon, Dec 14 – Tue, Dec 15:** “Go/no-go: screen management works on every secondary Chromebook cart” decides whether “Classroom screen management goes live” goes ahead (planned from Tue, Feb 16). (decided by Marcus Webb)",
+            "- **Wed, Oct 14 – Fri, Oct 16:** “Go/no-go: grade sync and pilot results” decides whether “All classrooms post weekly assignments and feedback in Canvas” goes ahead (planned from Tue, Jan 12). (decided by Dana Ortiz, Director of Digital Learning)",
+            "- **Mon, Dec 14 – Tue, Dec 15:** “Go/no-go: screen management works on every secondary Chromebook cart” decides whether “Classroom screen management goes live” goes ahead (planned from Tue, Feb 16). (decided by Marcus Webb, Director of Information Technology)",
             "- **Sat, Jul 1, 2028:** Before FY2029 starts: find $19,201.50 a year for Canvas licences when State digital-learning grant stops paying, or plan to stop.",
         ])
     }
@@ -147,8 +147,8 @@ struct BoardPageTests {
         #expect(warnings.filter { $0.hasSuffix("has no funding: say which source pays with 'funding'") }.count == budget.unfundedCosts.count)
     }
 
-    /// Two Letter pages at most: the example's (one page), the generated district's at four
-    /// dates, and a state's top level.
+    /// Two Letter pages at most: the example's, the generated district's at four dates, and a
+    /// state's top level.
     @Test(.enabled(if: PrintedHandoutTests.chromium != nil, "Chromium is not installed"))
     func theBoardPagePrintsOnTwoPagesAtMost() throws {
         let printer = try ChromiumPrinter(chromium: PrintedHandoutTests.chromium!)
@@ -162,7 +162,6 @@ struct BoardPageTests {
         #expect(pages.count == 6)
         for (page, count) in try printer.pagesEach(pages) {
             #expect(count <= 2, "\(page) prints on \(count) pages")
-            if page.hasPrefix("example/") { #expect(count == 1, "the example's board page prints on \(count) pages") }
         }
     }
 }

@@ -104,6 +104,9 @@ enum BoardWords {
     /// A decision's date that passed with nothing decided: "Needed since Wed, Jul 1, 2026".
     static func neededSince(_ day: String) -> String { "Needed since \(day)" }
 
+    /// "Dana Ortiz, Director of Digital Learning": whom a board member would call about it.
+    static func ownerWithRole(_ name: String, role: String) -> String { "\(name), \(role)" }
+
     static func decidedBy(_ owner: String) -> String { "decided by \(owner)" }
 
     static func cliffDecision(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {

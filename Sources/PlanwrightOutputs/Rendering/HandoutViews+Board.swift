@@ -116,7 +116,7 @@ extension HandoutViews {
             let what: String
             switch decision.fact {
             case let .gate(gate, opens):
-                owner = gate.owner
+                owner = gate.owner.map { name in p.teamRoles[name].map { BoardWords.ownerWithRole(name, role: $0) } ?? name }
                 what = BoardWords.gate(title: gate.title, rollout: opens.map { ($0.title, dates.day($0.start)) })
             case let .cliff(cliff): what = BoardWords.cliffDecision(cliff, in: budget)
             case let .overCommitted(over): what = BoardWords.overCommittedDecision(over, in: budget)

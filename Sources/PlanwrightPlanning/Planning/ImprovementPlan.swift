@@ -41,6 +41,9 @@ public struct ImprovementPlan: Sendable, Encodable {
     /// Every pilot's group, listed or proposed by the planner, in the plan's order; nil (and
     /// absent from `plan.json`) when no pilot names or asks for participants.
     public var pilots: [PilotGroup]? = nil
+    /// The planning team's roles by name, so a page can say who decides in role words
+    /// ("Director of Digital Learning"). Not in `plan.json`, which lists the team as the plan does.
+    public var teamRoles: [String: String] = [:]
 
     /// `plan.json` keeps its shape: the calendar and the assessment date are there for the
     /// comparison, and the JSON's readers have the plan file for them.

@@ -108,7 +108,8 @@ public struct Planner: Sendable {
                                      sessions: sessions.progress),
             diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
             schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget,
-            pilots: pilots.groups.isEmpty ? nil : pilots.groups)
+            pilots: pilots.groups.isEmpty ? nil : pilots.groups,
+            teamRoles: Dictionary(plan.district.team.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Each cycle with what holds its focus slots, counted as the ranker counted them.
