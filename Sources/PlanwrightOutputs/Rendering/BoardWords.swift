@@ -2,133 +2,151 @@ import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 
-/// The board page's English, in one place, phrase by phrase: each function is one sentence a
-/// board member reads, made from the planned result's facts, so the set moves into the strings
-/// files (`board_*` keys) as it stands. Plain words: no pitfall names, no indicator ids, no
-/// staff names but the owner of a decision.
-enum BoardWords {
+/// The board page's sentences, made from the planned result's facts with the `board_*` texts of
+/// the strings files (`Templates/strings/<language>.po`): plain words, no pitfall names or
+/// indicator ids, no staff names but the owner of a decision. Counts agree by the language's
+/// plural rule; amounts are the budget's own words, never added up here.
+struct BoardWords {
+    let w: Wording
+    let dates: PeopleDates
+
     /// "Emerging now, aiming for Established; rated lower at Eastside Middle School, which needs
     /// extra support; the team's ratings differ, so it is discussed first. Goal: “…”."
-    static func priorityReason(_ p: Priority, goal: String?) -> String {
-        var text = "\(p.current) now, aiming for \(p.target)"
+    func priorityReason(_ p: Priority, goal: String?) -> String {
+        var text = w(.boardPriorityStanding, ["current": p.current, "target": p.target])
         if !p.equitySchools.isEmpty {
             let n = p.equitySchools.count
-            let schools = n <= 2 ? p.equitySchools.joinedAsList() : Plural.count(n, "school")
-            text += "; rated lower at \(schools), which \(Plural.verb(n, "needs", "need")) extra support"
+            let schools = n <= 2 ? p.equitySchools.joinedAsList() : w.count(.boardSchools, n)
+            text += w.count(.boardPriorityRatedLower, n, ["schools": schools])
         }
-        if p.discussFirst { text += "; the team's ratings differ, so it is discussed first" }
-        return text + "." + (goal.map { " Goal: “\($0)”." } ?? "")
+        if p.discussFirst { text += w(.boardPriorityDiscuss) }
+        return text + (goal.map { w(.boardPriorityGoal, ["goal": $0]) } ?? w(.boardPriorityEnd))
     }
 
-    static func morePriorities(_ n: Int) -> String { "And \(n) more this year, in the district plan." }
+    func morePriorities(_ n: Int) -> String { w.count(.boardMorePriorities, n) }
 
     /// "3 of 35 milestones done, 31 on track, 1 late, 0 at risk."
-    static func progressCounts(_ report: ProgressReport) -> String {
-        let all = report.milestones.count
-        return "\(report.count(.done)) of \(Plural.count(all, "milestone")) done, \(report.count(.onTrack)) on track, "
-            + "\(report.count(.late)) late, \(report.count(.atRisk)) at risk."
+    func progressCounts(_ report: ProgressReport) -> String {
+        w.count(.boardProgressCounts, report.milestones.count, [
+            "done": w.number(report.count(.done)), "on_track": w.number(report.count(.onTrack)),
+            "late": w.number(report.count(.late)), "at_risk": w.number(report.count(.atRisk)),
+        ])
     }
 
     /// Why a piece of work needs attention, from how far it slipped and where it now ends.
-    static func attentionReason(_ m: MilestoneProgress, lastDay: SchoolDate, dates: PeopleDates) -> String {
-        var parts: [String] = []
+    func attentionReason(_ m: MilestoneProgress, lastDay: SchoolDate) -> String {
+        let end = dates.day(m.end)
+        var text: String
         switch m.state {
-        case .late:
-            parts.append(m.slip > 0 ? "\(Plural.count(m.slip, "school day")) behind; now expected to end \(dates.day(m.end))"
-                : "was to end \(dates.day(m.plannedEnd)) and is not done")
-        case .atRisk: parts.append("may miss its deadline; now expected to end \(dates.day(m.end))")
-        case .done, .onTrack: parts.append("now expected to end \(dates.day(m.end))")
+        case .late: text = m.slip > 0 ? w.count(.boardBehind, m.slip, ["date": end]) : w(.boardNotDone, ["date": dates.day(m.plannedEnd)])
+        case .atRisk: text = w(.boardMayMiss, ["date": end])
+        case .done, .onTrack: text = w(.boardExpectedEnd, ["date": end])
         }
-        if m.spill != nil, m.end > lastDay { parts.append("after the last day of school") }
-        return parts.joined(separator: ", ") + "."
+        if m.spill != nil, m.end > lastDay { text += w(.boardAfterLastDay) }
+        return text + w(.boardReasonEnd)
     }
 
-    static func attentionLabel(_ m: MilestoneProgress) -> String {
-        m.state == .late || m.state == .atRisk ? m.state.label : "past the school year"
+    func attentionLabel(_ m: MilestoneProgress) -> String {
+        switch m.state {
+        case .late: w(.boardLabelLate)
+        case .atRisk: w(.boardLabelAtRisk)
+        case .done, .onTrack: w(.boardLabelPastYear)
+        }
     }
 
-    static func moreAttention(_ n: Int) -> String { "And \(n) more in the district plan." }
+    func moreAttention(_ n: Int) -> String { w.count(.boardMoreAttention, n) }
 
-    static func lateSessions(_ n: Int) -> String {
-        "\(Plural.count(n, "training session")) \(Plural.verb(n, "was", "were")) not held when planned."
+    func lateSessions(_ n: Int) -> String { w.count(.boardLateSessions, n) }
+
+    func trend(_ trend: MeasureProgress.Trend) -> String {
+        switch trend {
+        case .noData: w(.boardTrendNoData)
+        case .met: w(.boardTrendMet)
+        case .onPace: w(.boardTrendOnPace)
+        case .behind: w(.boardTrendBehind)
+        case .missed: w(.boardTrendMissed)
+        }
     }
 
     /// "39 percent on Fri, Oct 2; target 80 percent by Fri, May 28."
-    static func measureReading(_ m: MeasureProgress, dates: PeopleDates) -> String {
+    func measureReading(_ m: MeasureProgress) -> String {
+        // The unit is the plan's own word ("percent", "apps"), agreeing with the value.
         func amount(_ v: Double) -> String {
             m.unit.map { "\(MeasureTrend.number(v)) \(Plural.unit($0, for: v))" } ?? MeasureTrend.number(v)
         }
-        let target = "target \(amount(m.target)) by \(dates.day(m.by))"
-        guard let latest = m.values.last else { return "No values measured yet; \(target)." }
-        return "\(amount(latest.value)) on \(dates.day(latest.date)); \(target)."
+        let target = ["target": amount(m.target), "by": dates.day(m.by)]
+        guard let latest = m.values.last else { return w(.boardMeasureNoValues, target) }
+        return w(.boardMeasureReading, target.merging(["value": amount(latest.value), "date": dates.day(latest.date)]) { $1 })
     }
 
-    static func moreMeasures(_ n: Int) -> String { "And \(n) more \(Plural.noun(n, "measure")) in the district plan." }
+    func moreMeasures(_ n: Int) -> String { w.count(.boardMoreMeasures, n) }
 
     // MARK: Budget
 
-    /// "$552,275 over FY2027–FY2031; $57,604.50 of it has no funding yet." — the first line.
-    static func budgetTotal(_ budget: PlannedBudget, span: String) -> String {
+    var inAll: String { w(.boardInAll) }
+    var byYear: String { w(.boardByYear) }
+    var bySource: String { w(.boardBySource) }
+    var fundingEnds: String { w(.boardFundingEnds) }
+    var noFunding: String { w(.boardNoFunding) }
+
+    /// "$552,275 over FY2027–FY2031; $57,604.50 of it has no funding yet."
+    func budgetTotal(_ budget: PlannedBudget, span: String) -> String {
         let unfunded = budget.paid(by: nil)
-        return "\(budget.words(budget.total())) \(span); " + (unfunded.isZero ? "every cost has funding." : "\(budget.words(unfunded)) of it has no funding yet.")
+        let values = ["amount": budget.words(budget.total()), "span": span]
+        return unfunded.isZero ? w(.boardTotalFunded, values) : w(.boardTotalUnfunded, values.merging(["unfunded": budget.words(unfunded)]) { $1 })
     }
 
-    static let budgetTotalLabel = "In all"
-    static let byYearLabel = "By year"
-    static let bySourceLabel = "By source"
-    static let cliffLabel = "Funding ends"
+    /// "FY2027 $182,087": one year's or one source's part of a line.
+    func part(_ name: String, _ amount: Money, in budget: PlannedBudget) -> String {
+        w(.boardPart, ["name": name, "amount": budget.words(amount)])
+    }
 
-    /// "FY2027 $182,087" — one year's or one source's part of a line.
-    static func part(_ name: String, _ amount: Money, in budget: PlannedBudget) -> String { "\(name) \(budget.words(amount))" }
-
-    static let noFunding = "no funding yet"
-
-    static func moreSources(_ n: Int) -> String { "\(Plural.count(n, "other source"))" }
+    func otherSources(_ n: Int) -> String { w.count(.boardOtherSources, n) }
 
     /// "No funding from FY2029 for Canvas licences ($19,201.50 a year): State digital-learning grant stops paying."
-    static func cliff(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {
-        let source = budget.source(c.source)?.name ?? c.source
-        return "No funding from \(c.year) for \(budget.costs[c.cost].item) (\(budget.words(c.amount)) a year): \(source) stops paying."
+    func cliff(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {
+        w(.boardCliff, ["year": c.year.description, "item": budget.costs[c.cost].item, "amount": budget.words(c.amount),
+                        "source": budget.source(c.source)?.name ?? c.source])
     }
 
-    static func moreCliffs(_ n: Int) -> String { "And \(Plural.count(n, "other cost")) whose funding ends; see the district plan's warnings." }
+    func moreCliffs(_ n: Int) -> String { w.count(.boardMoreCliffs, n) }
 
     // MARK: Decisions
 
     /// "“Go/no-go: grade sync and pilot results” decides whether “All classrooms post …” goes ahead (planned from Tue, Jan 12)."
-    static func gate(title: String, rollout: (title: String, start: String)?) -> String {
-        guard let rollout else { return "Go/no-go decision: “\(title)”." }
-        return "“\(title)” decides whether “\(rollout.title)” goes ahead (planned from \(rollout.start))."
+    func gate(_ gate: ScheduledMilestone, opens rollout: ScheduledMilestone?) -> String {
+        guard let rollout else { return w(.boardGateAlone, ["gate": gate.title]) }
+        return w(.boardGate, ["gate": gate.title, "rollout": rollout.title, "date": dates.day(rollout.start)])
+    }
+
+    /// "decided by Dana Ortiz, Director of Digital Learning": whom a board member would call about it.
+    func decidedBy(_ name: String, role: String?) -> String {
+        w(.boardDecidedBy, ["owner": role.map { w(.boardOwnerRole, ["name": name, "role": $0]) } ?? name])
     }
 
     /// A decision's date that passed with nothing decided: "Needed since Wed, Jul 1, 2026".
-    static func neededSince(_ day: String) -> String { "Needed since \(day)" }
+    func neededSince(_ date: SchoolDate) -> String { w(.boardNeededSince, ["date": dates.day(date)]) }
 
-    /// "Dana Ortiz, Director of Digital Learning": whom a board member would call about it.
-    static func ownerWithRole(_ name: String, role: String) -> String { "\(name), \(role)" }
-
-    static func decidedBy(_ owner: String) -> String { "decided by \(owner)" }
-
-    static func cliffDecision(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {
-        let source = budget.source(c.source)?.name ?? c.source
-        return "Before \(c.year) starts: find \(budget.words(c.amount)) a year for \(budget.costs[c.cost].item) when \(source) stops paying, or plan to stop."
+    func cliffDecision(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {
+        w(.boardCliffDecision, ["year": c.year.description, "amount": budget.words(c.amount), "item": budget.costs[c.cost].item,
+                                "source": budget.source(c.source)?.name ?? c.source])
     }
 
-    static func overCommittedDecision(_ o: PlannedBudget.OverCommitment, in budget: PlannedBudget) -> String {
-        let source = budget.source(o.source)?.name ?? o.source
-        let when = o.year.map { " in \($0)" } ?? ""
-        return "\(source) is charged \(budget.words(o.charged))\(when) but has \(budget.words(o.available)): find \(budget.words(o.over)) more, move costs, or plan less."
+    func overCommitted(_ o: PlannedBudget.OverCommitment, in budget: PlannedBudget) -> String {
+        var values = ["source": budget.source(o.source)?.name ?? o.source, "charged": budget.words(o.charged),
+                      "available": budget.words(o.available), "over": budget.words(o.over)]
+        guard let year = o.year else { return w(.boardOverCommitted, values) }
+        values["year"] = year.description
+        return w(.boardOverCommittedYear, values)
     }
 
-    static func unfundedYearDecision(_ year: FiscalYear, amount: Money, in budget: PlannedBudget) -> String {
-        "\(year) has \(budget.words(amount)) of costs and no funding source with money that year."
+    func unfundedYear(_ year: FiscalYear, amount: Money, in budget: PlannedBudget) -> String {
+        w(.boardUnfundedYear, ["year": year.description, "amount": budget.words(amount)])
     }
 
-    static func unfundedCostDecision(_ cost: PlannedCost, in budget: PlannedBudget) -> String {
-        "\(cost.item) (\(budget.words(cost.total))) has no funding source named."
+    func unfundedCost(_ cost: PlannedCost, in budget: PlannedBudget) -> String {
+        w(.boardUnfundedCost, ["item": cost.item, "amount": budget.words(cost.total)])
     }
 
-    static func moreDecisions(_ n: Int) -> String { "And \(n) more \(Plural.noun(n, "decision")): the district plan lists the go/no-go dates, and its warnings the money." }
-
-    static let noDecisions = "No decision is waiting for the board in this plan."
+    func moreDecisions(_ n: Int) -> String { w.count(.boardMoreDecisions, n) }
 }
