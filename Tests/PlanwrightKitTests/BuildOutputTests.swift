@@ -63,7 +63,7 @@ struct BuildOutputTests {
         let pages = PlanDocuments.all.flatMap { document in
             document.paths(school: document.scope == .district ? nil : "north", in: input).filter { $0.hasSuffix(".html") }
         }
-        #expect(pages == ["plan.html", "schools/north.html", "schools/north-people.html", "schools/north-family.en.html"])
+        #expect(pages == ["plan.html", "board.html", "schools/north.html", "schools/north-people.html", "schools/north-family.en.html"])
         for path in pages {
             let html = try #require(files[path])
             #expect(!html.contains("<script>alert"), "\(path) lets a script through")
@@ -74,7 +74,8 @@ struct BuildOutputTests {
             // Families read neither measures nor staff names (see FamilyPagesTests).
             let family = path.contains("-family.")
             #expect(html.contains("&lt;svg onload=alert(4)&gt;") || path.hasSuffix("-people.html") || family, "the people page has no measures")
-            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || path == "plan.html" || family)
+            // The district plan and the board's page name no staff.
+            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || path == "plan.html" || path == "board.html" || family)
             #expect(html.contains("Tom &amp; &quot;Jerry&quot;"))
         }
         // Markdown in the plan becomes HTML, minus raw HTML.
@@ -171,6 +172,7 @@ struct BuildOutputTests {
         // The example plan has no warnings; one is added so the warnings list shows its keys.
         let warning = Diagnostic.warning("a warning", at: SourceLocation(file: "Plans/maple-valley.yaml", line: 1, column: 1))
         var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics + [warning], people: PlannedPeople(plan)))
+        offered.formUnion(TemplateSet.keys(in: HandoutViews.board(plan)))
         let people = HandoutViews.PeopleIndex(plan, people: PlannedPeople(plan))
         let input = PlanDocument.Input(plan)
         let families = HandoutViews.FamilyIndex(plan, schoolFiles: input.schoolFiles, wordings: input.wordings)
@@ -205,7 +207,7 @@ struct BuildOutputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let loaded = TemplateSet.load(builtIn: folder)
         #expect(loaded.templates == nil)
-        #expect(loaded.diagnostics.map(\.message) == ["plan.html", "school.md", "school.html", "people.md", "people.html", "family.md", "family.html", "student.md", "student.html"]
+        #expect(loaded.diagnostics.map(\.message) == ["plan.html", "board.md", "board.html", "school.md", "school.html", "people.md", "people.html", "family.md", "family.html", "student.md", "student.html"]
             .map { "there is no template named '\($0)'" })
     }
 

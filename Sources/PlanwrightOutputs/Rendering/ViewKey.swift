@@ -190,6 +190,15 @@ enum ViewKey: String, CaseIterable, Sendable {
     case without
     case year
     case years
+    // --- board ---
+    /// A capped list's shown items, and how many more the district plan holds, in words.
+    case items
+    case hasItems = "has_items"
+    case more
+    case hasMore = "has_more"
+    case decisions
+    case lateSessions = "late_sessions"
+    case hasLateSessions = "has_late_sessions"
 
     // --- families ---
     case language

@@ -116,7 +116,8 @@ public struct Planner: Sendable {
                                      sessions: sessions.progress),
             diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
             schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget,
-            pilots: pilots.groups.isEmpty ? nil : pilots.groups)
+            pilots: pilots.groups.isEmpty ? nil : pilots.groups,
+            teamRoles: Dictionary(plan.district.team.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first }))
         result.families = FamilyPlanner.plan(plan)
         return result
     }

@@ -49,6 +49,8 @@ struct PlanDocument: Sendable {
         /// The file names of schools' and people's documents, decided once over all their ids.
         let schoolFiles: OutputFileNames
         let personFiles: OutputFileNames
+        /// The words of the staff pages' language: every template's `t.` texts and every phrase views assemble.
+        let wording: Wording
         /// The words of each language family pages are made in, read once, English first; a
         /// language without a strings file is left out, and `wordingProblems` says so.
         let wordings: [Wording]
@@ -56,8 +58,9 @@ struct PlanDocument: Sendable {
         let wordingProblems: [Diagnostic]
 
         /// `templates`: the district's templates folder, whose `strings/` may add languages.
-        init(_ plan: ImprovementPlan, templates: URL? = nil) {
+        init(_ plan: ImprovementPlan, wording: Wording = .english, templates: URL? = nil) {
             self.plan = plan
+            self.wording = wording
             people = PlannedPeople(plan)
             schoolFiles = OutputFileNames(plan.schools.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool))
             personFiles = OutputFileNames(plan.staff.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachPerson))
@@ -138,7 +141,7 @@ struct PlanDocument: Sendable {
             return { school in
                 let view = build(school)
                 return rendered.reduce(into: Made()) { made, file in
-                    let output = set.render(file.template, view, about: about)
+                    let output = set.render(file.template, view, about: about, wording: input.wording)
                     made.files.append((path(file.path, school: school, names: names), output.text))
                     made.diagnostics += output.diagnostics
                 }

@@ -4,7 +4,7 @@
 /// handout, people page and calendar side by side, then the next school's.
 enum PlanDocuments {
     static let all: [PlanDocument] = [
-        .districtPlan, .schoolHandout, .schoolPeople, .schoolCalendar, .familyPage, .studentPage, .districtCalendar,
+        .districtPlan, .boardPage, .schoolHandout, .schoolPeople, .schoolCalendar, .familyPage, .studentPage, .districtCalendar,
         .personCalendar,
         .milestonesCSV, .trainingGroupsCSV, .trainingSessionsCSV, .championsCSV, .budgetCSV,
         .planJSON,
