@@ -24,6 +24,10 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
+    @Option(help: ArgumentHelp("The languages family and student pages are made in, such as en,es, in place of the plan's families.languages.",
+                               valueName: "codes"))
+    var languages: String?
+
     func run() throws {
         // A build killed while moving its files in is finished or undone before anything else.
         do {
@@ -33,7 +37,7 @@ struct BuildCommand: ParsableCommand {
         } catch let failure as OutputDirectory.Failure {
             try exitWithError(TerminalText.clean(failure.reason), status: ExitStatus.usage)
         }
-        let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
+        let result = allowed.pipeline(Planner(asOf: asOf.date, familyLanguages: familyLanguages)).run(path: file)
         var printer = DiagnosticPrinter(sources: result.sources)
         let loaded = templates.load()
         loaded.sources.forEach { printer.add($0) }
@@ -56,6 +60,14 @@ struct BuildCommand: ParsableCommand {
             print(TerminalText.clean("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale \(Plural.noun(summary.removed.count, "one"))"); open \(out)/plan.html\(schools)"))
         } catch let failure as OutputDirectory.Failure {
             try exitWithError(TerminalText.clean(failure.reason), status: ExitStatus.usage)
+        }
+    }
+
+    /// `--languages en,es`: the codes, in order, each once.
+    private var familyLanguages: [String]? {
+        languages.map { list in
+            var seen = Set<String>()
+            return list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty && seen.insert($0).inserted }
         }
     }
 

@@ -59,10 +59,11 @@ struct BuildOutputTests {
             """)
         let plan = try #require(result.improvementPlan)
         let files = Dictionary(try Self.render(plan).files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
+        let input = PlanDocument.Input(plan)
         let pages = PlanDocuments.all.flatMap { document in
-            zip(document.templates, document.paths(school: "north", names: OutputFileNames(["north"]))).filter { $0.0.hasSuffix(".html") }.map(\.1)
+            document.paths(school: document.scope == .district ? nil : "north", in: input).filter { $0.hasSuffix(".html") }
         }
-        #expect(pages == ["plan.html", "schools/north.html", "schools/north-people.html"])
+        #expect(pages == ["plan.html", "board.html", "schools/north.html", "schools/north-people.html", "schools/north-family.en.html"])
         for path in pages {
             let html = try #require(files[path])
             #expect(!html.contains("<script>alert"), "\(path) lets a script through")
@@ -70,8 +71,11 @@ struct BuildOutputTests {
             #expect(!html.contains("<b>Pat</b>") && !html.contains("<i>Goal</i>") && !html.contains("<u>"))
             // Measure names and units reach the progress section and its SVG charts' labels.
             #expect(!html.contains("<svg onload") && !html.contains("<em>"), "\(path) lets a measure's markup through")
-            #expect(html.contains("&lt;svg onload=alert(4)&gt;") || path.hasSuffix("-people.html"), "the people page has no measures")
-            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || path == "plan.html")
+            // Families read neither measures nor staff names (see FamilyPagesTests).
+            let family = path.contains("-family.")
+            #expect(html.contains("&lt;svg onload=alert(4)&gt;") || path.hasSuffix("-people.html") || family, "the people page has no measures")
+            // The district plan and the board's page name no staff.
+            #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || path == "plan.html" || path == "board.html" || family)
             #expect(html.contains("Tom &amp; &quot;Jerry&quot;"))
         }
         // Markdown in the plan becomes HTML, minus raw HTML.
@@ -168,10 +172,14 @@ struct BuildOutputTests {
         // The example plan has no warnings; one is added so the warnings list shows its keys.
         let warning = Diagnostic.warning("a warning", at: SourceLocation(file: "Plans/maple-valley.yaml", line: 1, column: 1))
         var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics + [warning], people: PlannedPeople(plan)))
+        offered.formUnion(TemplateSet.keys(in: HandoutViews.board(plan)))
         let people = HandoutViews.PeopleIndex(plan, people: PlannedPeople(plan))
+        let input = PlanDocument.Input(plan)
+        let families = HandoutViews.FamilyIndex(plan, schoolFiles: input.schoolFiles, wordings: input.wordings)
         for school in plan.schools {
             offered.formUnion(TemplateSet.keys(in: HandoutViews.school(school.id, in: plan)))
             offered.formUnion(TemplateSet.keys(in: HandoutViews.people(school.id, in: plan, index: people)))
+            offered.formUnion(TemplateSet.keys(in: HandoutViews.family(school.id, words: input.wordings[1], audience: .families, in: plan, index: families)))
         }
         #expect(offered.subtracting(ViewKey.vocabulary).isEmpty, "\(offered.subtracting(ViewKey.vocabulary).sorted())")
         #expect(ViewKey.vocabulary.subtracting(offered).isEmpty, "no view offers these: \(ViewKey.vocabulary.subtracting(offered).sorted())")
@@ -199,7 +207,8 @@ struct BuildOutputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let loaded = TemplateSet.load(builtIn: folder)
         #expect(loaded.templates == nil)
-        #expect(loaded.diagnostics.map(\.message) == ["plan.html", "school.md", "school.html", "people.md", "people.html"].map { "there is no template named '\($0)'" })
+        #expect(loaded.diagnostics.map(\.message) == ["plan.html", "board.md", "board.html", "school.md", "school.html", "people.md", "people.html", "family.md", "family.html", "student.md", "student.html"]
+            .map { "there is no template named '\($0)'" })
     }
 
     @Test func brokenTemplatesAndUnknownPartialsAreErrors() throws {

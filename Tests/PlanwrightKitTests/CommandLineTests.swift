@@ -27,7 +27,7 @@ struct CommandLineTests {
         #expect(result.status == 0)
         // Warnings do not fail a check: the example's budget warns of its funding cliff.
         #expect(result.stderr.hasSuffix("0 errors, 1 warning in 1 file\n"))
-        #expect(result.stderr.contains("Plans/maple-valley.yaml:327:9: warning: Canvas licences, $19,201.50 a year from FY2029, have no funding after State digital-learning grant ends"))
+        #expect(result.stderr.contains("Plans/maple-valley.yaml:359:9: warning: Canvas licences, $19,201.50 a year from FY2029, have no funding after State digital-learning grant ends"))
     }
 
     @Test func aPlanWithErrorsExitsOneAndQuotesTheLine() throws {
@@ -66,9 +66,26 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try run(["build", "Plans/maple-valley.yaml", "--out", out.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("\nwrote 117 files to \(out.path); open \(out.path)/plan.html"))
+        #expect(result.stdout.contains("\nwrote 159 files to \(out.path); open \(out.path)/plan.html"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside.html").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-people.html").path))
+    }
+
+    /// `--languages` replaces the plan's `families.languages` for one build; a language with no
+    /// strings file stops it, naming the file, and nothing is written.
+    @Test func buildMakesFamilyPagesInTheLanguagesAsked() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-build-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let english = try run(["build", "Plans/maple-valley.yaml", "--out", out.path, "--languages", "en"])
+        #expect(english.status == 0)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-family.en.html").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-family.es.html").path))
+        #expect(english.stderr.contains("151 of 352 families at Riverside Elementary speak Spanish at home, but family pages are made in English only: add es to families.languages"))
+        let french = try run(["build", "Plans/maple-valley.yaml", "--out", out.path, "--languages", "en,es,fr"])
+        #expect(french.status == 1)
+        #expect(french.stderr.contains("error: there are no words for the language 'fr'"))
+        #expect(french.stderr.contains("strings/fr.po"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-family.es.html").path))
     }
 
     @Test func buildWritesNothingWhenThePlanHasErrors() throws {

@@ -65,7 +65,7 @@ struct OutputFileNameTests {
         #expect(accented.utf8.count <= OutputFileNames.maxBytes && accented.hasPrefix("%C3%A9%C3%A9"))
         #expect(accented.split(separator: "~")[0].hasSuffix("%C3%A9"), "cut between two letters, never inside one")
         #expect(names(".hidden" + Self.longTeacher).hasPrefix("%2Ehidden"), "a leading dot is still written %2E")
-        #expect(OutputFileNames.maxBytes == 255 - "-people.html".utf8.count)
+        #expect(OutputFileNames.maxBytes == 255 - "-students.xx.html".utf8.count)
     }
 
     /// A school `lincoln-people` beside `lincoln`: one's handout would be the other's people page.
@@ -78,7 +78,8 @@ struct OutputFileNameTests {
         let paths = try BuildOutputTests.render(plan).files.map(\.path)
         #expect(Set(paths.map { $0.lowercased() }).count == paths.count, "no file written twice")
         #expect(paths.contains("schools/north.md") && paths.contains("schools/lincoln~\(Self.hex("lincoln")).md"))
-        #expect(PlanDocuments.nameEndings(.eachSchool) == [".md", ".html", "-people.md", "-people.html", ".ics"])
+        #expect(PlanDocuments.nameEndings(.eachSchool) == [".md", ".html", "-people.md", "-people.html", ".ics",
+                                                           "-family.xx.md", "-family.xx.html", "-students.xx.md", "-students.xx.html"])
     }
 
     /// The handout links to its people page by the name the page is written under.

@@ -17,10 +17,26 @@ struct PrintedHandoutTests {
         let printer = try ChromiumPrinter(chromium: Self.chromium!)
         defer { printer.remove() }
         let files = try printer.write(BuildOutputTests.render(try GoldenOutputTests.examplePlan()).files, into: "example")
-        let handouts = files.filter { $0.hasPrefix("example/schools/") && $0.hasSuffix(".html") && !$0.hasSuffix("-people.html") }
+        let handouts = files.filter { $0.hasPrefix("example/schools/") && $0.hasSuffix(".html") && !$0.hasSuffix("-people.html")
+            && !$0.contains("-family.") && !$0.contains("-students.") }
         #expect(handouts.count == 7)
         for (handout, pages) in try printer.pagesEach(handouts) {
             #expect(pages == 1, "\(handout) prints on \(pages) pages")
+        }
+    }
+
+    /// Families get one sheet too: every family and student page of the example, in every language.
+    @Test(.enabled(if: chromium != nil, "Chromium is not installed"))
+    func everyFamilyAndStudentPagePrintsOnOnePage() throws {
+        let printer = try ChromiumPrinter(chromium: Self.chromium!)
+        defer { printer.remove() }
+        let files = try printer.write(BuildOutputTests.render(try GoldenOutputTests.examplePlan()).files, into: "families")
+        let pages = files.filter { ($0.contains("-family.") || $0.contains("-students.")) && $0.hasSuffix(".html") }
+        // 7 schools' family pages and 3 secondary schools' student pages, in English and Spanish.
+        #expect(pages.count == (7 + 3) * 2)
+        #expect(pages.contains { $0.hasSuffix("-family.es.html") } && pages.contains { $0.hasSuffix("-students.es.html") })
+        if try printer.pagesTogether(pages) != pages.count {
+            for (page, count) in try printer.pagesEach(pages) where count != 1 { Issue.record("\(page) prints on \(count) pages") }
         }
     }
 

@@ -169,6 +169,9 @@ package final class NodeReader {
         // An id, or several (a member of staff's schools): a blank is filled with one id.
         case let .oneOf(shapes) where shapes.first.map({ if case .identifier = $0 { true } else { false } }) ?? false:
             return blankForm(.identifier)
+        // Text, or the same text per language (a school's name): a blank is filled with text.
+        case let .oneOf(shapes) where shapes.first.map({ if case .text = $0 { true } else { false } }) ?? false:
+            return nil
         case .level:
             guard let scale, let lowest = scale.levels.first, let highest = scale.levels.last else { return Shape.level.expectation }
             return "a number from \(scale.numbers.lowerBound) (\(lowest)) to \(scale.numbers.upperBound) (\(highest)), or the level's name"

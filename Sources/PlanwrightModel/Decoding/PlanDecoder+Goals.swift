@@ -13,12 +13,14 @@ extension PlanDecoder {
         }
         let indicators = reader.references(fields, "indicators")
         let scope = decodeScope(fields)
-        return Goal(
+        var goal = Goal(
             id: id, title: title, description: reader.text(fields, "description"), indicators: indicators,
             ownerReference: reader.textReference(fields, "owner"), declaredScope: scope,
             measures: reader.list(fields, "measures").compactMap { decodeMeasure($0, goal: id, goalScope: scope) }, costs: decodeCosts(fields, work: "goal '\(id)'", grades: scope.grades?.value),
             milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id, goalScope: scope) },
             location: node.location)
+        goal.forFamilies = localizedText(fields, "for_families")
+        return goal
     }
 
     private func decodeMeasure(_ node: YAMLNode, goal: String, goalScope: DeclaredScope) -> Measure? {
@@ -91,6 +93,7 @@ extension PlanDecoder {
             doneOn: doneOn, blockedBecause: blockedBecause, since: since, goal: goal, location: node.location, costs: costs, carriedFrom: carriedFrom, gatePassed: gatePassed)
         milestone.participants = participants
         milestone.participantCount = participantCount
+        milestone.forFamilies = localizedText(fields, "for_families")
         return milestone
     }
 

@@ -4,13 +4,18 @@ import PlanwrightDocument
 extension PlanDecoder {
     func decodeSchool(_ node: YAMLNode) -> School? {
         guard let fields = reader.fields(of: node, PlanShapes.school) else { return nil }
-        let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
-        guard let id, let name else { incomplete.add(id, to: .schools); return nil }
+        let id = reader.identifier(fields, "id"), localizedName = localizedText(fields, "name")
+        guard let id, let name = localizedName?.english else { incomplete.add(id, to: .schools); return nil }
         let needs = fields["needs_support"].flatMap { reader.supportNeeds($0, ofSchool: id, fields.describe("needs_support")) } ?? []
         let taught = grades(fields, "grades")
-        return School(id: id, name: name, grades: taught, needsSupport: needs,
-                      principal: reader.text(fields, "principal"), location: node.location,
-                      enrollment: fields["students"].flatMap { enrollment($0, ofSchool: id, teaching: taught, fields.describe("students")) })
+        var school = School(id: id, name: name, grades: taught, needsSupport: needs,
+                            principal: reader.text(fields, "principal"), location: node.location,
+                            enrollment: fields["students"].flatMap { enrollment($0, ofSchool: id, teaching: taught, fields.describe("students")) })
+        school.localizedName = localizedName.flatMap { $0.byLanguage.count > 1 ? $0 : nil }
+        school.homeLanguages = homeLanguages(fields)
+        school.homeLanguagesLocation = fields["home_languages"]?.location
+        school.familyHelp = decodeSchoolFamilies(fields)
+        return school
     }
 
     func decodeStaffMember(_ node: YAMLNode) -> StaffMember? {

@@ -14,6 +14,7 @@ extension PlanDecoder {
             folder: namedFile(folder, at: folderNode.location), survey: survey,
             needsSupport: reader.dictionary(fields, "needs_support"), principals: reader.dictionary(fields, "principals"),
             delta: reader.choice(fields, "delta", as: DeltaExport.self) ?? .refuse)
+        imports.roster?.homeLanguages = reader.dictionary(fields, "home_languages")
     }
 
     /// A file the plan names, relative to the plan file's folder.

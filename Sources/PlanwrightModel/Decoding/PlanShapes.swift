@@ -77,13 +77,16 @@ public enum PlanShapes {
 
     public static let school = MappingShape("school", "A school in the district.", [
         .required("id", .identifier, "A short id for the school, used elsewhere in the plan."),
-        .required("name", .text, "The school's name."),
+        .required("name", localized(.text), "The school's name. For family pages it may be given per language: {en: …, es: …}."),
         .optional("grades", .oneOf([.text, .list(.text)]), "Grades taught, such as K-5 or 9-12."),
         .optional("needs_support", .oneOf([.boolean, .list(.choice(SupportNeed.allCases.map(\.rawValue)))]),
                   "Equity flag: what the school lacks (bandwidth, devices, support_staff)."),
         .optional("principal", .text, "The principal's name."),
         .optional("students", .oneOf([.integer(studentCount), .dictionary(key: "grade", value: .integer(studentCount))]),
                   "Students enrolled: a number, or the count in each grade, such as {K: 48, 1: 52}."),
+        .optional("home_languages", .dictionary(key: "language code", value: .integer(familyCount)),
+                  "How many families speak each language at home, by ISO 639-1 code, such as {en: 310, es: 205, vi: 12}."),
+        .optional("families", .mapping(schoolFamilies), "What this school's family page says in place of the district's: its own help."),
     ])
 
     /// How many students a school, or one of its grades, may be written to enroll.
@@ -95,6 +98,8 @@ public enum PlanShapes {
         .optional("needs_support", .dictionary(key: "school id", value: .oneOf([.boolean, .list(.choice(SupportNeed.allCases.map(\.rawValue)))])),
                   "Equity flags for imported schools, keyed by their OneRoster id."),
         .optional("principals", .dictionary(key: "school id", value: .text), "Principals of imported schools, keyed by their OneRoster id."),
+        .optional("home_languages", .dictionary(key: "school id", value: .dictionary(key: "language code", value: .integer(familyCount))),
+                  "How many families of each imported school speak each language at home, keyed by its OneRoster id: {sch-oak: {en: 310, es: 205}}. OneRoster exports do not carry it."),
         .optional("delta", .choice(DeltaExport.allCases.map(\.rawValue)),
                   "refuse (default) or allow: whether an export whose manifest.csv says delta (only what changed since the last export) is read as the whole roster."),
     ])
@@ -160,6 +165,8 @@ public enum PlanShapes {
         .optional("kind", .choice(milestoneKinds), "Default task."),
         .optional("participants", .oneOf([.list(.identifier), .integer(1...10_000)]),
                   "A pilot's staff: a list of staff ids, or how many the planner should propose (spread across the pilot's schools, subjects and comfort levels, volunteers and champions first). They co-lead the training of their goal's rollout at their school instead of attending it."),
+        .optional("for_families", localized(.markdown),
+                  "What families are told of this step on the family and student pages (Markdown), or per language: {en: …, es: …}. Without it the pages say only its dates and the kind of change."),
     ] + scopeFields("milestone", default: "its goal's") + [
         .optional("status", .choice(MilestoneStatus.allCases.map(\.rawValue)), "Default planned."),
         .optional("done_on", .date, "When it was finished."),
@@ -178,6 +185,8 @@ public enum PlanShapes {
         .optional("description", .markdown, "More detail (Markdown)."),
         .optional("indicators", .list(.identifier), "Framework indicators this goal serves; a goal tied to none is warned about."),
         .optional("owner", .text, "Who leads it: a team or staff member, or a school's principal, by name."),
+        .optional("for_families", localized(.markdown),
+                  "What families are told of this goal on the family and student pages (Markdown), or per language: {en: …, es: …}. Without it the goal is not named there."),
     ] + scopeFields("goal", default: "everyone") + [
         .optional("measures", .list(.mapping(measure)), "How progress is measured."),
         .optional("costs", .list(.mapping(cost)), "What the goal costs beyond its milestones, such as licences for everyone in its scope."),
@@ -266,6 +275,7 @@ public enum PlanShapes {
         .optional("budget", .mapping(budget), "The currency, the fiscal year's start and how many years the budget looks ahead."),
         .optional("funding", .list(.mapping(fundingSource)), "Money the district can spend on the plan, and its rules."),
         .optional("support", .list(.mapping(support)), "In-person support at schools: technician days, help-desk coverage, and what they cost."),
+        .optional("families", .mapping(families), "Family and student pages: their languages, and help for families."),
         .optional("progress", .dictionary(key: "milestone id", value: .mapping(progressEntry)),
                   "Status of milestones the planner generated (framework steps, added pilots and gates, cycle reviews), keyed by their id. The plan's own milestones carry 'status' themselves."),
         .optional("voices", .mapping(voices), "Stakeholder surveys: what teachers, students and families said, by indicator."),

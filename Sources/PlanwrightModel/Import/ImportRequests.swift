@@ -28,6 +28,8 @@ struct ImportRequests {
         /// against the schools the roster gives, so they are read once it has been.
         var needsSupport: [(key: YAMLNode, value: YAMLNode)]
         var principals: [(key: YAMLNode, value: YAMLNode)]
+        /// `home_languages` by school id, as written, checked likewise.
+        var homeLanguages: [(key: YAMLNode, value: YAMLNode)] = []
         /// `delta`: whether a delta export is read.
         var delta: DeltaExport = .refuse
     }

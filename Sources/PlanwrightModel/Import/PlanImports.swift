@@ -50,7 +50,7 @@ struct PlanImports {
         return sources
     }
 
-    /// The roster's schools with the equity flags and principals the plan adds, which a roster does not carry.
+    /// The roster's schools with the equity flags, principals and home languages the plan adds, which a roster does not carry.
     private func adding(_ request: ImportRequests.RosterRequest, to imported: [School]) -> [School] {
         var schools = imported
         let ids = schools.map(\.id)
@@ -62,6 +62,11 @@ struct PlanImports {
         for (key, value) in request.principals {
             guard let id = schoolID(key, among: ids, "principals"), let index = schools.firstIndex(where: { $0.id == id }) else { continue }
             schools[index].principal = reader.text(value, "the principal of school '\(id)'")
+        }
+        for (key, value) in request.homeLanguages {
+            guard let id = schoolID(key, among: ids, "home_languages"), let index = schools.firstIndex(where: { $0.id == id }) else { continue }
+            schools[index].homeLanguages = reader.homeLanguages(value, "'home_languages' of school '\(id)'")
+            schools[index].homeLanguagesLocation = value.location
         }
         return schools
     }

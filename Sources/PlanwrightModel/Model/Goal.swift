@@ -17,6 +17,8 @@ public struct Goal: Sendable {
     public var costs: [CostLine] = []
     public var milestones: [Milestone]
     public var location: SourceLocation
+    /// What families are told of it (Markdown), where the plan writes it for them.
+    public var forFamilies: LocalizedText? = nil
 }
 
 /// How the district will know the goal is being met: utilization, not just adoption.
@@ -97,6 +99,8 @@ public struct Milestone: Sendable {
     /// in its scope, where the plan gives a count instead of a list; where it was written, for
     /// the warning when fewer are eligible.
     public var participantCount: Located<Int>? = nil
+    /// What families are told of it (Markdown), where the plan writes it for them.
+    public var forFamilies: LocalizedText? = nil
 }
 
 /// The scope keys a goal or milestone writes (`schools`, `grades`, `roles`, `subjects`), each

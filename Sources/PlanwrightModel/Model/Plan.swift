@@ -20,6 +20,8 @@ public struct Plan: Sendable {
     public var support: [SupportResource] = []
     /// Stakeholder surveys, read from their exports (`voices:`).
     public var voices = Voices()
+    /// The languages family pages are made in, and the help families get.
+    public var families = FamilySettings()
 
     /// Every milestone of every goal, in file order.
     public var milestones: [Milestone] { goals.flatMap(\.milestones) }

@@ -10,6 +10,14 @@ public struct School: Sendable {
     public var location: SourceLocation
     /// Its students, as the plan or the roster says; nil when neither says.
     public var enrollment: Enrollment? = nil
+    /// Its name per language for family pages, where the plan gives it so (`{en: …, es: …}`).
+    public var localizedName: LocalizedText? = nil
+    /// The languages its families speak at home, with how many families speak each.
+    public var homeLanguages: [HomeLanguage] = []
+    /// Where `home_languages` is written, for advice about them.
+    public var homeLanguagesLocation: SourceLocation? = nil
+    /// Help for its families in place of the district's (`families: {help: …}` on the school); nil: the district's.
+    public var familyHelp: [FamilyHelp]? = nil
 
     public var isFlaggedForSupport: Bool { !needsSupport.isEmpty }
 }

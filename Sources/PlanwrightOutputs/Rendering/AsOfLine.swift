@@ -8,13 +8,14 @@ public enum AsOfLine {
         render(plan.progress, dates: PeopleDates(plan))
     }
 
-    static func render(_ progress: ProgressReport, dates: PeopleDates) -> String {
-        let why = progress.asOfSource.explanation.map { "\($0); --as-of DATE to choose another" } ?? "given by --as-of"
-        return "As of \(dates.day(progress.asOf)) (\(why))\n"
+    static func render(_ progress: ProgressReport, dates: PeopleDates, _ w: Wording = .english) -> String {
+        let why = progress.asOfSource.explanation.map { w(.asOfChooseAnother, ["why": $0]) } ?? w(.asOfGiven)
+        return w(.asOfBecause, ["date": dates.day(progress.asOf), "why": why]) + "\n"
     }
 
     /// The same line on a printed page, without the command-line advice a reader of paper cannot take.
-    static func page(_ progress: ProgressReport, dates: PeopleDates) -> String {
-        "As of \(dates.day(progress.asOf))" + (progress.asOfSource.explanation.map { " (\($0))" } ?? "")
+    static func page(_ progress: ProgressReport, dates: PeopleDates, _ w: Wording = .english) -> String {
+        let date = dates.day(progress.asOf)
+        return progress.asOfSource.explanation.map { w(.asOfBecause, ["date": date, "why": $0]) } ?? w(.asOfDate, ["date": date])
     }
 }

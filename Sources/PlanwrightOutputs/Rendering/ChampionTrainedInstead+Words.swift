@@ -3,9 +3,9 @@ import PlanwrightPlanning
 extension ChampionTrainedInstead.How {
     /// How a champion is trained when their own session cannot come before the first one they
     /// lead, as the plan report and the people page say it. `owner` is the rollout's owner, as the plan names them; nil for training with no owner (the district-wide programme).
-    func words(owner: String?) -> String {
+    func words(owner: String?, _ w: Wording = .english) -> String {
         switch self {
-        case .briefedByOwner: "briefed one to one by \(owner ?? "whoever leads this training") before they lead, as no earlier day has room for their own session"
+        case .briefedByOwner: w(.championBriefedByOwner, ["owner": owner ?? w(.championBrieferUnnamed)])
         }
     }
 }

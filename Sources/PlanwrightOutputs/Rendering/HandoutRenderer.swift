@@ -6,8 +6,13 @@ import PlanwrightPlanning
 /// Nothing is written here; `OutputDirectory` writes the files once all of them rendered.
 public struct HandoutRenderer: Sendable {
     public var templates: TemplateSet
+    /// The language the pages are written in; the staff pages ship in English.
+    public var wording: Wording
 
-    public init(templates: TemplateSet) { self.templates = templates }
+    public init(templates: TemplateSet, wording: Wording = .english) {
+        self.templates = templates
+        self.wording = wording
+    }
 
     public struct Output: Sendable {
         /// Paths relative to the output folder, in a fixed order.
@@ -16,8 +21,9 @@ public struct HandoutRenderer: Sendable {
     }
 
     public func render(_ plan: ImprovementPlan) -> Output {
-        let input = PlanDocument.Input(plan)
-        var made = PlanDocument.Made()
+        let input = PlanDocument.Input(plan, wording: wording, templates: templates.overrides)
+        // A language without its strings file stops the build, rather than pages half in another language.
+        var made = PlanDocument.Made(diagnostics: input.wordingProblems)
         var documents = PlanDocuments.all[...]
         while let first = documents.first {
             // Per-school (or per-person) documents standing together are made school by school, in list order.

@@ -38,13 +38,16 @@ extension HandoutViews {
         let unassignedBySchool: [String: [UnassignedColleague]]
         let reservesBySchool: [String: Int]
         let dates: PeopleDates
+        /// The page's language: every phrase the views assemble.
+        let words: Wording
         /// How a champion is trained when their own group cannot meet before they lead, by person and group.
         let trainedInstead: [String: ChampionTrainedInstead]
         /// Who briefs a programme's champions then: its rollout's owner, by programme.
         let owners: [String: String]
 
-        init(_ p: ImprovementPlan, people: PlannedPeople) {
+        init(_ p: ImprovementPlan, people: PlannedPeople, words: Wording = .english) {
             self.people = people
+            self.words = words
             dates = PeopleDates(p)
             let keyed = p.staff.map { (key: $0.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), person: $0) }
             // Someone at several schools is on each school's page; district-wide staff are no
@@ -113,8 +116,8 @@ extension HandoutViews {
         let staff = index.staffBySchool[id] ?? []
         return View([
             .district: p.district, .school: school.name, .schoolId: id,
-            .asOf: index.dates.day(p.progress.asOf), .asOfLine: AsOfLine.page(p.progress, dates: index.dates),
-            .counts: index.counts(id).sentence, .staff: staff.map { person($0, index: index) }, .hasStaff: !staff.isEmpty,
+            .asOf: index.dates.day(p.progress.asOf), .asOfLine: AsOfLine.page(p.progress, dates: index.dates, index.words),
+            .counts: index.counts(id).sentence(index.words), .staff: staff.map { person($0, index: index) }, .hasStaff: !staff.isEmpty,
             .districtWideStaff: index.districtWideStaff.map { person($0, index: index) },
             .hasDistrictWideStaff: !index.districtWideStaff.isEmpty,
         ])
@@ -126,13 +129,13 @@ extension HandoutViews {
         let people = index.people
         let member = (index.groupsOf[person.id] ?? []).map {
             group(member: $0, facilitating: false, missed: index.missed[person.id] ?? [], index: index, instead: index.trainedInstead["\(person.id) \($0.id)"])
-                .merging(joinedWhy($0, person: person, people: people)) { $1 }
+                .merging(joinedWhy($0, person: person, people: people, index.words)) { $1 }
         }
         let leads = (index.facilitating[person.id] ?? []).map { group(member: $0, facilitating: true, missed: [], index: index) }
         let colleagues = index.colleaguesOf[person.id]
         let champion = index.championOf[person.id]
         let reserve = index.reserves[person.id]
-        let reason = reserve.map(PeopleTextReport.reason) ?? index.unassigned[person.id].map(PeopleTextReport.reason)
+        let reason = reserve.map { PeopleTextReport.reason($0, index.words) } ?? index.unassigned[person.id].map { PeopleTextReport.reason($0, index.words) }
         // "Cedar Bluff Junior High 60%, Cedar Bluff High School 40%" for someone at several
         // schools; "district-wide" for someone at all of them (`school: district`).
         let shares = person.districtWide == true ? "district-wide"
@@ -148,10 +151,10 @@ extension HandoutViews {
 
     /// Why someone district-wide trains in a school's group: too few of them in the track for
     /// a group of their own (`TrainingGroup.districtWideJoined`).
-    private static func joinedWhy(_ group: TrainingGroup, person: PlannedPerson, people: PlannedPeople) -> Fields {
+    private static func joinedWhy(_ group: TrainingGroup, person: PlannedPerson, people: PlannedPeople, _ w: Wording) -> Fields {
         guard group.districtWideJoined?.contains(person.id) == true else { return [:] }
-        let with = group.school.map { "with \(people.schoolName($0))'s group" } ?? "with a group pooled across schools"
-        return [.why: "\(with): too few district-wide staff in this track for a group of their own", .hasWhy: true]
+        let with = group.school.map { w(.joinedWithSchoolGroup, ["school": people.schoolName($0)]) } ?? w(.joinedWithPooledGroup)
+        return [.why: w(.joinedTooFewDistrictWide, ["with": with]), .hasWhy: true]
     }
 
     /// A session this person missed says so: they need a make-up.
@@ -159,14 +162,14 @@ extension HandoutViews {
     private static func group(member group: TrainingGroup, facilitating: Bool, missed: Set<String>, index: PeopleIndex,
                               instead: ChampionTrainedInstead? = nil) -> Fields {
         let sessions = index.sessionsByGroup[group.id] ?? []
-        let lines = sessions.map { sessionLine($0, dates: index.dates) + (missed.contains($0.id) ? ", missed: needs a make-up" : "") }
+        let lines = sessions.map { sessionLine($0, dates: index.dates, index.words) + (missed.contains($0.id) ? ", " + index.words(.sessionMissed) : "") }
         let track = index.trackNames[group.track] ?? group.track
-        let alone = group.alone.map { " (\($0.words(comfort: index.trackComfort[group.track] ?? "")))" } ?? ""
-        let briefed = instead.map { " (\($0.how.words(owner: index.owners[$0.programme])))" } ?? ""
+        let alone = group.alone.map { " (\($0.words(comfort: index.trackComfort[group.track] ?? "", index.words)))" } ?? ""
+        let briefed = instead.map { " (\($0.how.words(owner: index.owners[$0.programme], index.words)))" } ?? ""
         return [.id: group.id, .name: track + alone + briefed, .facilitating: facilitating,
                 .sessions: lines.joined(separator: "; "), .hasSessions: !sessions.isEmpty, .why: "", .hasWhy: false]
     }
 
     /// A session as the people page writes it: its day, time and place, as every handout does.
-    static func sessionLine(_ session: TrainingSession, dates: PeopleDates) -> String { session.when(dates) }
+    static func sessionLine(_ session: TrainingSession, dates: PeopleDates, _ w: Wording = .english) -> String { session.when(dates, w) }
 }

@@ -9,7 +9,7 @@ extension HandoutViews {
     /// `school` limits measures to those whose scope reaches it: a grades 3–5 device agreement
     /// is not news at the high school.
     static func progress(_ p: ImprovementPlan, dates: PeopleDates, concerning concerned: Set<String>? = nil, headlineOf goals: Set<String>? = nil,
-                         at school: PlannedSchool? = nil) -> Fields {
+                         at school: PlannedSchool? = nil, _ w: Wording = .english) -> Fields {
         let progress = p.progress
         let milestones = progress.milestones.filter { concerned?.contains($0.id) ?? true }
         // Work spilling past the last day of school needs a decision even when nothing else is wrong with it.
@@ -27,10 +27,10 @@ extension HandoutViews {
             .asOf: dates.day(progress.asOf), .asOfNote: progress.asOfSource.explanation ?? "", .hasAsOfNote: progress.asOfSource.explanation != nil,
             .done: count(.done), .onTrack: count(.onTrack), .late: count(.late), .atRisk: count(.atRisk),
             .attention: attention.map { m -> Fields in
-                let spill = m.spill.map { " " + $0.sentence(lastDay: p.end, dates: dates) } ?? ""
+                let spill = m.spill.map { " " + $0.sentence(lastDay: p.end, dates: dates, w) } ?? ""
                 return [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason + spill, .end: dates.day(m.end)]
             } + lateSessions.map { s -> Fields in
-                [.id: s.session, .title: "Training session \(s.number)", .state: "late", .label: "late", .reason: s.reason,
+                [.id: s.session, .title: w(.trainingSessionTitle, ["number": w.number(s.number)]), .state: "late", .label: "late", .reason: s.reason,
                  .end: s.date.map(dates.day) ?? ""]
             },
             .hasAttention: !attention.isEmpty || !lateSessions.isEmpty,

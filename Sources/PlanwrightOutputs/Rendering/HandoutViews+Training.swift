@@ -60,23 +60,24 @@ extension HandoutViews {
                 let pooled = groups.lazy.filter { $0.schools.count > 1 }.count
                 let sessions = groups.flatMap { index.sessionsByGroup[$0.id] ?? [] }.sorted { ($0.date, $0.when(days)) < ($1.date, $1.when(days)) }
                 var seen = Set<String>()
-                let dates = sessions.map { $0.when(days) }.filter { seen.insert($0).inserted }
+                let dates = sessions.map { $0.when(days, index.roster.words) }.filter { seen.insert($0).inserted }
                 var named = Set<String>()
                 let facilitators = groups.compactMap(\.facilitator).map(people.name).filter { named.insert($0).inserted }
                 // Sessions whose days have passed unrecorded are late, not "not placed yet".
                 let late = groups.reduce(0) { $0 + (index.lateUnplaced[$1.id] ?? 0) }
-                let lateText = late == 0 ? "" : "\(late) \(late == 1 ? "session" : "sessions") late, not recorded as held"
+                let w = index.roster.words
+                let lateText = late == 0 ? "" : w.count(.sessionsLateNotRecorded, late)
                 let notPlaced = groups.reduce(0) { $0 + (index.notPlaced[$1.id] ?? 0) }
-                let notPlacedText = notPlaced == 0 ? "" : "\(notPlaced) \(notPlaced == 1 ? "session" : "sessions") with no day yet"
+                let notPlacedText = notPlaced == 0 ? "" : w.count(.sessionsWithNoDay, notPlaced)
                 // A large school's groups meet on different days with different champions: the row
                 // gives the span and the first names, the people page every group's own.
                 let placedText = dates.count <= Self.handoutSessionDates ? dates.joined(separator: "; ")
-                    : "\(dates.count) sessions, \(days.span(sessions.first!.date, sessions.last!.date))"
+                    : w.count(.sessionsSpan, dates.count, ["dates": days.span(sessions.first!.date, sessions.last!.date)])
                 let sessionText = [placedText, lateText, notPlacedText].filter { !$0.isEmpty }.joined(separator: "; ")
                 let facilitatorText = facilitators.count <= Self.handoutFacilitators ? facilitators.joined(separator: ", ")
-                    : facilitators.prefix(Self.handoutFacilitators).joined(separator: ", ") + " and \(facilitators.count - Self.handoutFacilitators) more"
-                let detail = groups.count == 1 ? (pooled == 1 ? "1 group, pooled with other schools" : "1 group")
-                    : "\(groups.count) groups" + (pooled > 0 ? ", \(pooled) pooled with other schools" : "")
+                    : facilitators.prefix(Self.handoutFacilitators).joined(separator: ", ") + " " + w.count(.andMore, facilitators.count - Self.handoutFacilitators)
+                let detail = groups.count == 1 && pooled == 1 ? w(.oneGroupPooled)
+                    : w.count(.groupCount, groups.count) + (pooled > 0 ? ", " + w.count(.groupsPooled, pooled) : "")
                 return [.name: track.name, .memberCount: ours, .groupCount: groups.count, .detail: detail,
                         .sessions: sessionText, .hasSessions: !sessionText.isEmpty,
                         .facilitators: facilitatorText, .hasFacilitator: !facilitators.isEmpty]
@@ -92,10 +93,10 @@ extension TrainingSession {
     /// a session as handouts, the district plan and the terminal show it. With `held`, numbered
     /// ("#2 Wed, Dec 9 … (early release, held)"): the number with the group's id makes the id a
     /// plan records it held by.
-    func when(_ dates: PeopleDates, held: Set<String>? = nil) -> String {
-        let kind = slot == .pdDays ? "PD day" : "early release"
+    func when(_ dates: PeopleDates, held: Set<String>? = nil, _ w: Wording = .english) -> String {
+        let kind = w(slot == .pdDays ? .sessionPDDay : .sessionEarlyRelease)
         let numberText = held == nil ? "" : "#\(number) "
-        let heldText = held?.contains(id) == true ? ", held" : ""
+        let heldText = held?.contains(id) == true ? ", " + w(.sessionHeld) : ""
         return numberText + dates.day(date) + (time.map { ", \($0.words)" } ?? "") + " (\(kind)\(place.map { ", \($0)" } ?? "")\(heldText))"
     }
 }
@@ -103,7 +104,7 @@ extension TrainingSession {
 extension TrainingWindow {
     /// "Mon, May 10 – Mon, Jun 7", or for a window its milestones leave no day for, why there
     /// is none: never a range that ends before it starts.
-    func days(_ dates: PeopleDates) -> String {
-        empty ? "no days left before its rollout" : dates.span(from, to)
+    func days(_ dates: PeopleDates, _ w: Wording = .english) -> String {
+        empty ? w(.windowNoDaysLeft) : dates.span(from, to)
     }
 }

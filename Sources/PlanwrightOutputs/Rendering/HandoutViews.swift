@@ -85,11 +85,11 @@ enum HandoutViews {
         /// The schools' file names, for the handout's link to its people page.
         let schoolFiles: OutputFileNames
 
-        init(_ p: ImprovementPlan, people: PlannedPeople, schoolFiles: OutputFileNames) {
+        init(_ p: ImprovementPlan, people: PlannedPeople, schoolFiles: OutputFileNames, words: Wording = .english) {
             self.people = people
             self.schoolFiles = schoolFiles
             budgets = SchoolBudgets(p.budget, schools: p.schools)
-            roster = PeopleIndex(p, people: people)
+            roster = PeopleIndex(p, people: people, words: words)
             dates = roster.dates
             progressByMilestone = HandoutViews.progressByMilestone(p)
             var late: [String: Int] = [:]
@@ -119,6 +119,7 @@ enum HandoutViews {
     private static func schoolFields(_ id: String, in p: ImprovementPlan, index: Index) -> Fields {
         let people = index.people
         let dates = index.dates
+        let w = index.roster.words
         let asOf = p.progress.asOf
         let school = p.schools.first { $0.id == id }!
         let cycle = p.cycles.last { $0.start <= asOf } ?? p.cycles.first
@@ -131,20 +132,20 @@ enum HandoutViews {
         let active = Set(ours.filter { $0.cycle == cycle?.number && $0.status != .done }.compactMap(\.goal))
         let focus: [Fields] = p.goals.filter { active.contains($0.id) }.map { goal in
             headline(p.progress.measures.first { $0.goal == goal.id && $0.isFor(school) }, asOf: asOf)
-                .merging([.name: goal.title, .detail: goal.owner.map { "led by \($0)" } ?? "no lead yet",
-                          .why: why(p.priorities.first { $0.goal == goal.id }, at: school) ?? "",
+                .merging([.name: goal.title, .detail: goal.owner.map { w(.goalLedBy, ["owner": $0]) } ?? w(.goalNoLeadYet),
+                          .why: why(p.priorities.first { $0.goal == goal.id }, at: school, w) ?? "",
                           .hasWhy: p.priorities.contains { $0.goal == goal.id }]) { $1 }
         } + p.priorities.filter { $0.cycle == cycle?.number && $0.goal == nil }.map {
-            headline(nil, asOf: asOf).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)", .why: why($0, at: school) ?? "", .hasWhy: true]) { $1 }
+            headline(nil, asOf: asOf).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)", .why: why($0, at: school, w) ?? "", .hasWhy: true]) { $1 }
         }
-        let next = nextDate(in: ours, asOf: asOf, horizon: horizon, people: people, dates: index.dates)
+        let next = nextDate(in: ours, asOf: asOf, horizon: horizon, people: people, dates: index.dates, w)
         let champions = index.roster.assignmentsBySchool[id] ?? []
         let counts = index.roster.counts(id)
         // Colleagues are on the people page; the handout names the champions, as many as fit.
         let named: [Fields] = champions.prefix(Self.handoutChampions).map {
             [.name: people.name($0.champion), .count: $0.colleagues.count, .email: people.email($0.champion), .hasEmail: !people.email($0.champion).isEmpty]
         }
-        let help: [Fields] = school.principal.map { [[.name: $0, .what: "principal", .email: "", .hasEmail: false]] } ?? []
+        let help: [Fields] = school.principal.map { [[.name: $0, .what: w(.schoolPrincipal), .email: "", .hasEmail: false]] } ?? []
         let page = PlanDocument.peoplePageLinks(school: id, names: index.schoolFiles)
         let coming = comingToSchool(school, budget: p.budget, bySchool: index.budgets)
         let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
@@ -159,14 +160,14 @@ enum HandoutViews {
             .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.progressByMilestone[$0.id], dates: dates) }, .hasMilestones: !soon.isEmpty,
             .moreMilestones: max(0, soon.count - Self.handoutMilestones), .hasMoreMilestones: soon.count > Self.handoutMilestones,
             .training: schoolTraining(id, in: p, dates: dates, groups: index.groupsBySchool[id] ?? [], index: index),
-            .counts: counts.sentence, .peopleHtml: page.html, .peopleMd: page.md,
+            .counts: counts.sentence(index.roster.words), .peopleHtml: page.html, .peopleMd: page.md,
             .pilots: schoolPilots(id, in: p, people: people),
             .champions: named, .hasChampions: !champions.isEmpty,
             .moreChampions: max(0, champions.count - Self.handoutChampions), .hasMoreChampions: champions.count > Self.handoutChampions,
             .hasWithout: counts.without > 0, .hasReserves: counts.reserves > 0,
             .help: help, .hasHelp: !help.isEmpty,
             .coming: coming ?? "", .hasComing: coming != nil,
-            .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active, at: school),
+            .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active, at: school, index.roster.words),
         ]
     }
 
@@ -179,20 +180,25 @@ enum HandoutViews {
 
     /// One sentence of why a focus matters, from the priority it takes on: where the indicator
     /// stands, and that this school rates it lower still when it does.
-    private static func why(_ priority: Priority?, at school: PlannedSchool) -> String? {
+    private static func why(_ priority: Priority?, at school: PlannedSchool, _ w: Wording) -> String? {
         guard let priority else { return nil }
-        let lower = priority.equitySchools.contains(school.name) ? "; our school rates it lower still" : ""
-        return "Why: \(priority.standing)\(lower)."
+        return w(priority.equitySchools.contains(school.name) ? .focusWhyRatedLowerHere : .focusWhy, ["standing": priority.standing])
     }
 
     /// The next date that matters to the school, even past the coming weeks: its next rollout,
     /// or else the first of its work that starts after the weeks the handout lists.
-    private static func nextDate(in ours: [ScheduledMilestone], asOf: SchoolDate, horizon: SchoolDate, people: PlannedPeople, dates: PeopleDates) -> String? {
+    private static func nextDate(in ours: [ScheduledMilestone], asOf: SchoolDate, horizon: SchoolDate, people: PlannedPeople, dates: PeopleDates,
+                                 _ w: Wording) -> String? {
         let open = ours.filter { $0.status != .done }
         guard let next = open.first(where: { $0.kind == .rollout && $0.start >= asOf }) ?? open.first(where: { $0.start > horizon }) else { return nil }
         let whom = next.scope.words(schoolName: people.schoolName)
-        let what = next.kind == .rollout ? "The rollout “\(next.title)”" : "“\(next.title)”"
-        return "\(what)\(whom.isEmpty ? "" : " (for \(whom))") \(next.kind == .rollout ? "begins" : "starts") on \(dates.day(next.start))."
+        let key: WordKey = switch (next.kind == .rollout, whom.isEmpty) {
+        case (true, true): .nextRolloutBegins
+        case (true, false): .nextRolloutBeginsFor
+        case (false, true): .nextWorkStarts
+        case (false, false): .nextWorkStartsFor
+        }
+        return w(key, ["title": next.title, "whom": whom, "date": dates.day(next.start)])
     }
 
 
@@ -208,14 +214,14 @@ enum HandoutViews {
     /// table should make stand out ("late, into the summer").
     private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates) -> Fields {
         let flagged = progress.flatMap { $0.state == .late || $0.state == .atRisk ? $0.state : nil }
-        let label = [flagged?.label, progress?.spill?.into].compactMap { $0 }.joined(separator: ", ")
+        let label = [flagged?.label, progress?.spill?.into()].compactMap { $0 }.joined(separator: ", ")
         return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
                 .dates: dates.span(m.start, m.end), .days: m.days,
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
                 .state: flagged?.rawValue ?? progress?.state.rawValue ?? "", .label: label, .hasState: !label.isEmpty,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework,
-                .carried: m.carriedFrom.map(SchoolYearWords.carriedOver) ?? "", .hasCarried: m.carriedFrom != nil]
+                .carried: m.carriedFrom.map { SchoolYearWords.carriedOver($0) } ?? "", .hasCarried: m.carriedFrom != nil]
     }
 
     /// `scheduled`: the goals with a milestone, so a goal without one says so under its heading.

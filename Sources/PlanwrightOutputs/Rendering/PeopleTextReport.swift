@@ -82,18 +82,18 @@ enum PeopleTextReport {
     }
 
     /// Why a candidate is a reserve, as the plan report, the district plan and the people page say it.
-    static func reason(_ reason: ChampionReserve.Reason) -> String {
+    static func reason(_ reason: ChampionReserve.Reason, _ w: Wording = .english) -> String {
         switch reason {
-        case .schoolCap: return "the school has the most champions the plan allows"
-        case .notNeeded: return "the school's champions have room for every colleague"
+        case .schoolCap: w(.reserveSchoolCap)
+        case .notNeeded: w(.reserveNotNeeded)
         }
     }
 
-    static func reason(_ reason: UnassignedColleague.Reason) -> String {
+    static func reason(_ reason: UnassignedColleague.Reason, _ w: Wording = .english) -> String {
         switch reason {
-        case .noChampionAtSchool: return "no champion at the school"
-        case .championsFull: return "every champion there is full"
-        case .excluded: return "excluded in the plan"
+        case .noChampionAtSchool: w(.unassignedNoChampionAtSchool)
+        case .championsFull: w(.unassignedChampionsFull)
+        case .excluded: w(.unassignedExcluded)
         }
     }
 }

@@ -127,7 +127,7 @@ public enum PlanDiffMarkdown {
     }
 
     private static func why(_ m: MovedMilestone, dates: PeopleDates) -> String {
-        let spill = m.spill.map { "; now ends after the last day of school, \($0.into)" } ?? ""
+        let spill = m.spill.map { "; now ends after the last day of school, \($0.into())" } ?? ""
         guard !m.causes.isEmpty else { return "the schedule around it changed" + spill }
         let causes = m.causes.map { describe($0, dates: dates) }.joined(separator: "; ")
         return (m.changes.isEmpty ? causes : causes + "; also " + m.changes.map { describe($0, dates: dates) }.joined(separator: "; ")) + spill

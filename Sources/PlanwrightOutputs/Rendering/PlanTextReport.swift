@@ -45,7 +45,7 @@ public enum PlanTextReport {
         case (.done, _), (.inProgress, _), (.blocked, _): note = m.status.words
         case (_, .addedBeforeRollout): note = "added by planner"
         case (_, .framework): note = "framework step"
-        default: note = m.carriedFrom.map(SchoolYearWords.carriedOver) ?? ""
+        default: note = m.carriedFrom.map { SchoolYearWords.carriedOver($0) } ?? ""
         }
         return [dates.day(m.start), dates.day(m.end), "\(m.days)d", m.kind.rawValue, clean(m.id), clean(m.title), clean(m.owner ?? ""), note]
     }

@@ -5,11 +5,11 @@ import PlanwrightPlanning
 /// leadership meeting acts on, then what is on track and done, then each measure's trend.
 /// Plan text is cleaned of control characters (`TerminalText`).
 public enum ProgressTextReport {
-    public static func render(_ plan: ImprovementPlan) -> String {
+    public static func render(_ plan: ImprovementPlan, _ w: Wording = .english) -> String {
         let progress = plan.progress
         let clean = PlanTextReport.clean
         let dates = PeopleDates(plan)
-        var out = "\(clean(plan.district)): progress\n" + AsOfLine.render(plan)
+        var out = w(.statusHeading, ["district": clean(plan.district)]) + "\n" + AsOfLine.render(progress, dates: dates, w)
         out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label)" }.joined(separator: " · ") + "\n"
         for state in MilestoneProgress.State.allCases.sorted(by: order) {
             let here = progress.milestones.filter { $0.state == state }
@@ -17,33 +17,33 @@ public enum ProgressTextReport {
             out += "\n\(state.label.uppercased())\n"
             for m in here {
                 out += "  \(clean(m.id)): \(clean(m.title))\n" + PlanTextReport.wrap(clean(m.reason), indent: "      ", width: 100)
-                if let spill = m.spill { out += PlanTextReport.wrap(spill.sentence(lastDay: plan.end, dates: dates), indent: "      ", width: 100) }
+                if let spill = m.spill { out += PlanTextReport.wrap(spill.sentence(lastDay: plan.end, dates: dates, w), indent: "      ", width: 100) }
             }
         }
         for state in [SessionProgress.State.late, .held] {
             let here = progress.sessions.filter { $0.state == state }
             guard !here.isEmpty else { continue }
-            out += "\nTRAINING SESSIONS \(state == .late ? "LATE" : "HELD")\n"
+            out += "\n" + w(state == .late ? .statusSessionsLate : .statusSessionsHeld) + "\n"
             for s in here {
                 out += "  \(clean(s.session))\n" + PlanTextReport.wrap(clean(s.reason), indent: "      ", width: 100)
                 if !s.absent.isEmpty {
                     let names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
                     let who = s.absent.map { clean(names[$0] ?? $0) }.joinedAsList()
-                    out += PlanTextReport.wrap("Absent, \(s.absent.count == 1 ? "needs" : "need") a make-up: \(who)", indent: "      ", width: 100)
+                    out += PlanTextReport.wrap(w.count(.statusAbsent, s.absent.count, ["names": who]), indent: "      ", width: 100)
                 }
             }
-            if state == .late { out += PlanTextReport.wrap("To do: record each under training: held if it took place; otherwise hold it on its new day, or make it up.", indent: "  ", width: 100) }
+            if state == .late { out += PlanTextReport.wrap(w(.statusLateSessionsToDo), indent: "  ", width: 100) }
         }
-        out += groupsToRecord(plan)
-        out += withoutDay(plan)
+        out += groupsToRecord(plan, w)
+        out += withoutDay(plan, w)
         if !progress.measures.isEmpty {
-            out += "\nMEASURES\n"
+            out += "\n" + w(.statusMeasures) + "\n"
             for m in progress.measures {
-                out += "  \(clean(m.name)) (goal \(clean(m.goal))): \(m.trend.label)\n" + PlanTextReport.wrap(clean(m.summary), indent: "      ", width: 100)
+                out += "  " + w(.statusMeasureLine, ["measure": clean(m.name), "goal": clean(m.goal), "trend": m.trend.label]) + "\n" + PlanTextReport.wrap(clean(m.summary), indent: "      ", width: 100)
             }
         }
         out += voices(plan)
-        if let spending = plan.budget.spentVsPlanned(asOf: progress.asOf) { out += spentVsPlanned(spending, plan.budget) }
+        if let spending = plan.budget.spentVsPlanned(asOf: progress.asOf) { out += spentVsPlanned(spending, plan.budget, w) }
         return out
     }
 
@@ -58,7 +58,7 @@ public enum ProgressTextReport {
 
     /// Sessions with no day that are not late (those are listed above): by group, which sessions,
     /// why, and what to do. A window still ahead of the date can be fixed before anyone is late.
-    static func withoutDay(_ plan: ImprovementPlan) -> String {
+    static func withoutDay(_ plan: ImprovementPlan, _ w: Wording = .english) -> String {
         let waiting = sessionsWithNoDay(plan)
         guard !waiting.isEmpty else { return "" }
         let clean = PlanTextReport.clean
@@ -67,12 +67,12 @@ public enum ProgressTextReport {
             if byGroup[session.group] == nil { order.append(session.group) }
             byGroup[session.group, default: []].append(session)
         }
-        var out = "\nTRAINING SESSIONS WITH NO DAY\n"
+        var out = "\n" + w(.statusSessionsWithNoDay) + "\n"
         for group in order {
             let sessions = byGroup[group]!
             let numbers = sessions.map { "\($0.number)" }
-            out += "  \(clean(group)): \(numbers.count == 1 ? "session" : "sessions") \(numbers.joinedAsList())\n"
-            out += PlanTextReport.wrap("Why: " + clean(sessions[0].reason) + ". To do: " + sessions[0].cause.advice + ".", indent: "      ", width: 100)
+            out += "  \(clean(group)): " + w.count(.statusSessionNumbers, numbers.count, ["numbers": numbers.joinedAsList()]) + "\n"
+            out += PlanTextReport.wrap(w(.statusWhyToDo, ["why": clean(sessions[0].reason), "advice": sessions[0].cause.advice(w)]), indent: "      ", width: 100)
         }
         return out
     }
@@ -84,23 +84,24 @@ public enum ProgressTextReport {
     }
 
     /// "SPENT VS PLANNED": each cost that records `spent`, then the total.
-    static func spentVsPlanned(_ s: SpentVsPlanned, _ budget: PlannedBudget) -> String {
+    static func spentVsPlanned(_ s: SpentVsPlanned, _ budget: PlannedBudget, _ w: Wording = .english) -> String {
         let clean = PlanTextReport.clean
-        var out = "\nSPENT VS PLANNED\n"
+        var out = "\n" + w(.statusSpentVsPlanned) + "\n"
         for cost in s.costs {
-            let place = cost.milestone.map { " (\(clean($0)))" } ?? cost.goal.map { " (goal \(clean($0)))" } ?? ""
+            let place = cost.milestone.map { " (\(clean($0)))" } ?? cost.goal.map { " (" + w(.statusGoal, ["goal": clean($0)]) + ")" } ?? ""
             out += "  \(clean(cost.item))\(place)\n"
-            out += PlanTextReport.wrap(verdict(spent: cost.spent, toDate: cost.plannedToDate, planned: cost.planned, budget), indent: "      ", width: 100)
+            out += PlanTextReport.wrap(verdict(spent: cost.spent, toDate: cost.plannedToDate, planned: cost.planned, budget, w), indent: "      ", width: 100)
         }
-        out += "  In all\n" + PlanTextReport.wrap(verdict(spent: s.spent, toDate: s.plannedToDate, planned: s.planned, budget), indent: "      ", width: 100)
+        out += "  " + w(.statusInAll) + "\n" + PlanTextReport.wrap(verdict(spent: s.spent, toDate: s.plannedToDate, planned: s.planned, budget, w), indent: "      ", width: 100)
         return out
     }
 
     /// "$61,180 spent of $59,220 planned to date ($118,440 in all): $1,960 over".
-    static func verdict(spent: Money, toDate: Money, planned: Money, _ budget: PlannedBudget) -> String {
+    static func verdict(spent: Money, toDate: Money, planned: Money, _ budget: PlannedBudget, _ w: Wording = .english) -> String {
         let difference = spent - toDate
-        let judged = difference.isZero ? "as planned" : difference.isNegative ? "\(budget.words(toDate - spent)) under" : "\(budget.words(difference)) over"
-        return "\(budget.words(spent)) spent of \(budget.words(toDate)) planned to date (\(budget.words(planned)) in all): \(judged)"
+        let judged = difference.isZero ? w(.statusAsPlanned)
+            : difference.isNegative ? w(.statusUnder, ["amount": budget.words(toDate - spent)]) : w(.statusOver, ["amount": budget.words(difference)])
+        return w(.statusVerdict, ["spent": budget.words(spent), "to_date": budget.words(toDate), "planned": budget.words(planned), "judged": judged])
     }
 
     /// Late and at risk first: the order a meeting works through them.

@@ -51,40 +51,39 @@ struct SchoolPeopleCounts {
         self.reserves = reserves
     }
 
-    var sentence: String {
+    /// The sentence in the page's language, each count agreeing with its noun by the language's rule.
+    func sentence(_ w: Wording = .english) -> String {
         // "0 staff; no training groups; no champion yet" counted what the plan never listed.
         guard staff > 0 else {
-            return "The plan lists no staff at this school" + (districtWide > 0 ? "; \(districtWideWords)" : "")
+            return w(.peopleCountsNoStaff) + (districtWide > 0 ? "; " + districtWideWords(w) : "")
         }
         var parts: [String] = []
         // "8 staff (1 shared with Cedar Bluff High School)": counted here and at their other schools.
-        let people = Self.count(staff, "member of staff", "staff")
-            + (shared > 0 ? " (\(shared) shared with \(sharedWith.joinedAsList()))" : "")
+        let people = w.count(.staffCount, staff)
+            + (shared > 0 ? " " + w.count(.peopleCountsSharedWith, shared, ["schools": sharedWith.joinedAsList()]) : "")
+        let groupWords = w.count(.trainingGroupCount, groups)
         switch (groups, inGroups) {
-        case (0, _): parts.append("\(people); no training groups")
-        case (_, staff): parts.append("\(people) in \(Self.count(groups, "training group", "training groups"))")
-        default: parts.append("\(people), \(inGroups) of them in \(Self.count(groups, "training group", "training groups"))")
+        case (0, _): parts.append(w(.peopleCountsNoGroups, ["staff": people]))
+        case (_, staff): parts.append(w(.peopleCountsAllInGroups, ["staff": people, "groups": groupWords]))
+        default: parts.append(w.count(.peopleCountsSomeInGroups, inGroups, ["staff": people, "groups": groupWords]))
         }
-        switch champions {
-        case 0: parts.append("no champion yet")
-        case 1: parts.append("1 champion supports \(Self.count(supported, "colleague", "colleagues"))\(supportedApart)")
-        default: parts.append("\(champions) champions support \(Self.count(supported, "colleague", "colleagues"))\(supportedApart)")
+        if champions == 0 {
+            parts.append(w(.peopleCountsNoChampion))
+        } else {
+            parts.append(w.count(.peopleCountsChampionsSupport, champions, ["colleagues": w.count(.colleagueCount, supported)]) + supportedApart(w))
         }
-        if without > 0 { parts.append("\(Self.count(without, "colleague", "colleagues")) still without a champion") }
-        if reserves > 0 { parts.append(Self.count(reserves, "reserve champion", "reserve champions")) }
-        if districtWide > 0 { parts.append(districtWideWords) }
+        if without > 0 { parts.append(w.count(.peopleCountsWithout, without)) }
+        if reserves > 0 { parts.append(w.count(.reserveChampionCount, reserves)) }
+        if districtWide > 0 { parts.append(districtWideWords(w)) }
         return parts.joined(separator: "; ")
     }
 
     /// " (2 of them district-wide)": colleagues beyond the school's own staff count.
-    private var supportedApart: String {
-        supportedDistrictWide == 0 ? "" : " (\(supportedDistrictWide) of them district-wide)"
+    private func supportedApart(_ w: Wording) -> String {
+        supportedDistrictWide == 0 ? "" : " " + w.count(.peopleCountsApartDistrictWide, supportedDistrictWide)
     }
 
     /// District-wide staff serve the school but are none of its own: counted apart.
-    private var districtWideWords: String {
-        "\(Self.count(districtWide, "district-wide member of staff", "district-wide staff")) also \(Plural.verb(districtWide, "serves", "serve")) every school"
-    }
+    private func districtWideWords(_ w: Wording) -> String { w.count(.peopleCountsDistrictWide, districtWide) }
 
-    private static func count(_ n: Int, _ one: String, _ many: String) -> String { Plural.count(n, one, many) }
 }

@@ -8,5 +8,5 @@ enum SchoolYearWords {
     }
 
     /// Unfinished work marked `carried_from`: "carried over from 2026–27".
-    static func carriedOver(_ year: SchoolYearName) -> String { "carried over from \(name(year))" }
+    static func carriedOver(_ year: SchoolYearName, _ w: Wording = .english) -> String { w(.carriedOverFrom, ["year": name(year)]) }
 }

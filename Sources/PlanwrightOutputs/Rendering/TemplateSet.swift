@@ -15,6 +15,8 @@ public struct TemplateSet: Sendable {
 
     private var library: MustacheLibrary
     private var sources: [String: Source]
+    /// The district's own templates' folder, whose `strings/` may hold its own languages.
+    public private(set) var overrides: URL?
 
     /// The templates, nil when any has errors.
     public typealias Loaded = Checked<TemplateSet?>
@@ -60,7 +62,8 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error("template '\(name)' cannot be read: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1)))
             }
         }
-        let set = TemplateSet(library: library, sources: files)
+        var set = TemplateSet(library: library, sources: files)
+        set.overrides = overrides
         diagnostics = DiagnosticCollector.merging(diagnostics, set.missingTemplates(), set.missingPartials(), set.unknownNames(ViewKey.vocabulary))
         let texts = files.values.map { SourceText(path: $0.path, bytes: Array($0.text.utf8)) }.sorted { $0.path < $1.path }
         return Loaded(diagnostics.hasErrors ? nil : set, diagnostics: diagnostics, sources: texts)

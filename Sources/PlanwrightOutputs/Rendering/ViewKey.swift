@@ -190,6 +190,40 @@ enum ViewKey: String, CaseIterable, Sendable {
     case without
     case year
     case years
+    // --- board ---
+    /// A capped list's shown items, and how many more the district plan holds, in words.
+    case items
+    case hasItems = "has_items"
+    case more
+    case hasMore = "has_more"
+    case decisions
+    case lateSessions = "late_sessions"
+    case hasLateSessions = "has_late_sessions"
+
+    // --- families ---
+    case language
+    case languages
+    case hasLanguages = "has_languages"
+    case intro
+    case months
+    case changes
+    case text
+    case textHtml = "text_html"
+    case textMd = "text_md"
+    case hasText = "has_text"
+    case hasGoals = "has_goals"
+    case hasChanges = "has_changes"
+    case feedback
+    case hasFeedback = "has_feedback"
+    case heading
+    case phone
+    case hasPhone = "has_phone"
+    case url
+    case hasUrl = "has_url"
+    case linkHtml = "link_html"
+    case linkMd = "link_md"
+    case notTranslated = "not_translated"
+    case footer
 
     // --- voices ---
     case voices

@@ -5,15 +5,15 @@ import PlanwrightPlanning
 /// section of the handouts and `diff` say it the same way.
 extension YearSpill {
     /// "into the summer", "into next school year".
-    var into: String {
+    func into(_ w: Wording = .english) -> String {
         switch self {
-        case .summer: "into the summer"
-        case .nextYear: "into next school year"
+        case .summer: w(.spillIntoSummer)
+        case .nextYear: w(.spillIntoNextYear)
         }
     }
 
     /// "Spills into the summer: it now ends after the last day of school, Fri, May 21."
-    func sentence(lastDay: SchoolDate, dates: PeopleDates) -> String {
-        "Spills \(into): it now ends after the last day of school, \(dates.day(lastDay))."
+    func sentence(lastDay: SchoolDate, dates: PeopleDates, _ w: Wording = .english) -> String {
+        w(.spillSentence, ["into": into(w), "day": dates.day(lastDay)])
     }
 }

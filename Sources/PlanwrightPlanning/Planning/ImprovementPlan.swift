@@ -43,6 +43,11 @@ public struct ImprovementPlan: Sendable, Encodable {
     public var pilots: [PilotGroup]? = nil
     /// What stakeholder surveys said, protected for small groups; nil when the plan has none.
     public var voices: StakeholderViews? = nil
+    /// What family and student pages say, in which languages; not in `plan.json`.
+    public var families = PlannedFamilies()
+    /// The planning team's roles by name, so a page can say who decides in role words
+    /// ("Director of Digital Learning"). Not in `plan.json`, which lists the team as the plan does.
+    public var teamRoles: [String: String] = [:]
 
     /// `plan.json` keeps its shape: the calendar and the assessment date are there for the
     /// comparison, and the JSON's readers have the plan file for them.

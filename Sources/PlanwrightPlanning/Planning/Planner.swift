@@ -8,10 +8,18 @@ public struct Planner: Sendable {
     /// last date the plan records progress (or the first day of school), so that the same
     /// file always gives the same schedule.
     public var asOf: SchoolDate?
+    /// The languages family pages are made in, in place of the plan's `families.languages`
+    /// (`build --languages en,es`); nil keeps the plan's.
+    public var familyLanguages: [String]?
 
-    public init(asOf: SchoolDate? = nil) { self.asOf = asOf }
+    public init(asOf: SchoolDate? = nil, familyLanguages: [String]? = nil) {
+        self.asOf = asOf
+        self.familyLanguages = familyLanguages
+    }
 
     public func plan(_ plan: Plan) -> ImprovementPlan {
+        var plan = plan
+        if let familyLanguages { plan.families.languages = familyLanguages.map { Located($0, at: plan.families.location ?? plan.district.location) } }
         let calendar = SchoolCalendar(year: plan.year, schools: plan.schools)
         let cycles = CycleDivider.cycles(of: plan.year, calendar: calendar)
         let assembler = MilestoneAssembler(plan: plan, calendar: calendar, cycles: cycles)
@@ -91,7 +99,7 @@ public struct Planner: Sendable {
                                                    progress: tracked.milestones, asOf: asOf, pilots: pilots.groups))
 
         let plannedCycles = Self.withFocus(cycles, goals: goalsByCycle.active, priorities: priorities, focus: plan.focus.perCycle)
-        return ImprovementPlan(
+        var result = ImprovementPlan(
             district: plan.district.name, vision: plan.district.vision, framework: plan.framework.id,
             scale: plan.framework.scale.levels, assessment: Self.assessed(plan), goals: Self.goals(plan), start: plan.year.start, end: plan.year.end,
             schoolDays: calendar.schoolDayCount, focusPerCycle: plan.focus.perCycle,
@@ -110,7 +118,10 @@ public struct Planner: Sendable {
                                      sessions: sessions.progress),
             diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
             schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget,
-            pilots: pilots.groups.isEmpty ? nil : pilots.groups, voices: voices)
+            pilots: pilots.groups.isEmpty ? nil : pilots.groups, voices: voices,
+            teamRoles: Dictionary(plan.district.team.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first }))
+        result.families = FamilyPlanner.plan(plan)
+        return result
     }
 
     /// Each cycle with what holds its focus slots, counted as the ranker counted them.

@@ -1,3 +1,4 @@
+import Foundation
 import PlanwrightDocument
 import PlanwrightPlanning
 
@@ -48,12 +49,24 @@ struct PlanDocument: Sendable {
         /// The file names of schools' and people's documents, decided once over all their ids.
         let schoolFiles: OutputFileNames
         let personFiles: OutputFileNames
+        /// The words of the staff pages' language: every template's `t.` texts and every phrase views assemble.
+        let wording: Wording
+        /// The words of each language family pages are made in, read once, English first; a
+        /// language without a strings file is left out, and `wordingProblems` says so.
+        let wordings: [Wording]
+        /// Why a language of the plan has no words: its strings file is missing or broken.
+        let wordingProblems: [Diagnostic]
 
-        init(_ plan: ImprovementPlan) {
+        /// `templates`: the district's templates folder, whose `strings/` may add languages.
+        init(_ plan: ImprovementPlan, wording: Wording = .english, templates: URL? = nil) {
             self.plan = plan
+            self.wording = wording
             people = PlannedPeople(plan)
             schoolFiles = OutputFileNames(plan.schools.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool))
             personFiles = OutputFileNames(plan.staff.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachPerson))
+            let loaded = plan.families.languages.map { $0 == "en" && templates == nil ? Checked(Wording.english) : Wording.load(language: $0, overrides: templates) }
+            wordings = loaded.compactMap(\.value)
+            wordingProblems = loaded.flatMap(\.diagnostics)
         }
 
         /// The names for documents of `scope`; nil for the district's, which are named once.
@@ -71,6 +84,11 @@ struct PlanDocument: Sendable {
     enum Contents: Sendable {
         /// Templates sharing one view; `about` names the view in messages ("the school handout").
         case templates([Rendered], about: String, view: @Sendable (Input) -> @Sendable (_ school: String?) -> HandoutViews.View)
+        /// Templates rendered once for each language family pages are made in (`{lang}` in the
+        /// path), with a view per school and language, for the schools `isFor` admits (student
+        /// pages are for secondary schools).
+        case translated([Rendered], about: String, isFor: @Sendable (ImprovementPlan, _ school: String) -> Bool,
+                        view: @Sendable (Input) -> @Sendable (_ school: String, _ words: Wording) -> HandoutViews.View)
         /// Text written from the plan: a calendar, a spreadsheet, JSON. An error is reported, and the build writes nothing.
         case text(path: String, write: @Sendable (Input) -> @Sendable (_ school: String?) throws -> String)
     }
@@ -80,11 +98,17 @@ struct PlanDocument: Sendable {
 
     static let schoolPlaceholder = "{school}"
     static let personPlaceholder = "{person}"
+    /// Where a translated document's path has its language code.
+    static let languagePlaceholder = "{lang}"
 
     /// Paths relative to the output folder, in the order they are written, for the school or
     /// person `school` with its file name taken from `input`.
     func paths(school: String?, in input: Input) -> [String] {
-        paths(school: school, names: input.fileNames(scope))
+        guard case let .translated(_, _, isFor, _) = contents else { return paths(school: school, names: input.fileNames(scope)) }
+        guard let school, isFor(input.plan, school) else { return [] }
+        return input.wordings.flatMap { words in
+            paths(school: school, names: input.fileNames(scope)).map { $0.replacingOccurrences(of: Self.languagePlaceholder, with: words.language) }
+        }
     }
 
     func paths(school: String?, names: OutputFileNames?) -> [String] {
@@ -94,15 +118,17 @@ struct PlanDocument: Sendable {
     /// The paths as declared, with `{school}` or `{person}` where the id's file name goes.
     var patterns: [String] {
         switch contents {
-        case let .templates(rendered, _, _): rendered.map(\.path)
+        case let .templates(rendered, _, _), let .translated(rendered, _, _, _): rendered.map(\.path)
         case let .text(path, _): [path]
         }
     }
 
     /// The templates this document renders, which every template set must have.
     var templates: [String] {
-        guard case let .templates(rendered, _, _) = contents else { return [] }
-        return rendered.map(\.template)
+        switch contents {
+        case let .templates(rendered, _, _), let .translated(rendered, _, _, _): rendered.map(\.template)
+        case .text: []
+        }
     }
 
     /// Prepares the document for a plan; the result makes the files of one school (or, given
@@ -115,9 +141,23 @@ struct PlanDocument: Sendable {
             return { school in
                 let view = build(school)
                 return rendered.reduce(into: Made()) { made, file in
-                    let output = set.render(file.template, view, about: about)
+                    let output = set.render(file.template, view, about: about, wording: input.wording)
                     made.files.append((path(file.path, school: school, names: names), output.text))
                     made.diagnostics += output.diagnostics
+                }
+            }
+        case let .translated(rendered, about, isFor, view):
+            let build = view(input)
+            return { school in
+                guard let school, isFor(input.plan, school) else { return Made() }
+                return input.wordings.reduce(into: Made()) { made, words in
+                    let view = build(school, words)
+                    for file in rendered {
+                        let output = set.render(file.template, view, about: about, wording: words)
+                        let path = path(file.path, school: school, names: names).replacingOccurrences(of: Self.languagePlaceholder, with: words.language)
+                        made.files.append((path, output.text))
+                        made.diagnostics += output.diagnostics
+                    }
                 }
             }
         case let .text(path, write):

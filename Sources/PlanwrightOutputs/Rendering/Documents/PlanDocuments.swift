@@ -4,7 +4,7 @@
 /// handout, people page and calendar side by side, then the next school's.
 enum PlanDocuments {
     static let all: [PlanDocument] = [
-        .districtPlan, .schoolHandout, .schoolPeople, .schoolCalendar, .districtCalendar,
+        .districtPlan, .boardPage, .schoolHandout, .schoolPeople, .schoolCalendar, .familyPage, .studentPage, .districtCalendar,
         .personCalendar,
         .milestonesCSV, .trainingGroupsCSV, .trainingSessionsCSV, .championsCSV, .budgetCSV,
         .planJSON,
@@ -19,7 +19,9 @@ enum PlanDocuments {
         guard let placeholder = scope.placeholder else { return [] }
         return all.filter { $0.scope == scope }.flatMap(\.patterns).compactMap { pattern in
             let name = pattern.split(separator: "/").last.map(String.init) ?? pattern
-            return name.hasPrefix(placeholder) ? String(name.dropFirst(placeholder.count)) : nil
+            // A language code is two letters (ISO 639-1): "-family.xx.html" is as long as any.
+            let ending = name.replacingOccurrences(of: PlanDocument.languagePlaceholder, with: "xx")
+            return ending.hasPrefix(placeholder) ? String(ending.dropFirst(placeholder.count)) : nil
         }
     }
 

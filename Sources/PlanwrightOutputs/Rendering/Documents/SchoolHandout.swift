@@ -5,7 +5,7 @@ extension PlanDocument {
         [Rendered(template: "school.md", path: "schools/{school}.md"), Rendered(template: "school.html", path: "schools/{school}.html")],
         about: "school handout",
         view: { input in
-            let index = HandoutViews.Index(input.plan, people: input.people, schoolFiles: input.schoolFiles)
+            let index = HandoutViews.Index(input.plan, people: input.people, schoolFiles: input.schoolFiles, words: input.wording)
             return { school in HandoutViews.school(school ?? "", in: input.plan, index: index) }
         }))
 }

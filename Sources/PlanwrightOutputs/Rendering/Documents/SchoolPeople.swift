@@ -8,7 +8,7 @@ extension PlanDocument {
         [Rendered(template: "people.md", path: "schools/{school}-people.md"), Rendered(template: "people.html", path: "schools/{school}-people.html")],
         about: "people page",
         view: { input in
-            let index = HandoutViews.PeopleIndex(input.plan, people: input.people)
+            let index = HandoutViews.PeopleIndex(input.plan, people: input.people, words: input.wording)
             return { school in HandoutViews.people(school ?? "", in: input.plan, index: index) }
         }))
 

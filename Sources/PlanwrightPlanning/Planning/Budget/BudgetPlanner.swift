@@ -48,7 +48,7 @@ struct BudgetPlanner {
         let spending = schoolSpending(builder.lines, costs: builder.costs)
         return (PlannedBudget(currency: plan.budget.currency, fiscalYearStart: fiscalStartText, years: years, sources: builder.sources,
                               costs: builder.costs, lines: builder.lines, support: support, schools: spending.schools,
-                              medianPerStudent: spending.median, equity: spending.equity), diagnostics)
+                              medianPerStudent: spending.median, equity: spending.equity, fiscalCalendar: fiscal), diagnostics)
     }
 
     private var fiscalStartText: String {

@@ -25,13 +25,16 @@ public struct PlannedBudget: Sendable, Encodable {
     public var medianPerStudent: Money?
     /// Each flagged school with an enrollment set against the median of what could reach it.
     public var equity: [EquityComparison] = []
+    /// When each fiscal year starts, as a date: when a year's money must be found by. Not in
+    /// `plan.json`, which says it as `fiscalYearStart`.
+    public var fiscalCalendar = FiscalCalendar()
 
     /// Whether the plan says anything about money at all; outputs leave the budget out if not.
     public var isEmpty: Bool { sources.isEmpty && lines.isEmpty && support.isEmpty }
 
     public init(currency: Currency, fiscalYearStart: String, years: [FiscalYear], sources: [PlannedFundingSource], costs: [PlannedCost],
                 lines: [BudgetLine], support: [PlannedSupport], schools: [SchoolSpending], medianPerStudent: Money?,
-                equity: [EquityComparison] = []) {
+                equity: [EquityComparison] = [], fiscalCalendar: FiscalCalendar = FiscalCalendar()) {
         self.currency = currency
         self.fiscalYearStart = fiscalYearStart
         self.years = years
@@ -42,6 +45,7 @@ public struct PlannedBudget: Sendable, Encodable {
         self.schools = schools
         self.medianPerStudent = medianPerStudent
         self.equity = equity
+        self.fiscalCalendar = fiscalCalendar
     }
 
     /// `equity` is read from the lines again by any tool that wants it; `plan.json` keeps its shape.

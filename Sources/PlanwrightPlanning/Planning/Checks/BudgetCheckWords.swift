@@ -2,7 +2,7 @@ import PlanwrightDocument
 import PlanwrightModel
 
 /// What the budget checks share: how they name sources, years, dates and milestones for a
-/// superintendent and a business manager, and when a source has money at all.
+/// superintendent and a business manager (when a source has money is `PlannedBudget.hasMoney`).
 extension CheckContext {
     /// Dates as people read them: "Fri, Jun 30, 2028" outside this school year.
     var peopleDates: PeopleDates { PeopleDates(plan.year) }
@@ -19,14 +19,6 @@ extension CheckContext {
     func years(of source: PlannedFundingSource) -> String {
         yearSpan(source.from.map { max($0, budget.years.first ?? $0) } ?? budget.years.first,
                  source.to.map { min($0, budget.years.last ?? $0) } ?? budget.years.last)
-    }
-
-    /// Whether a source has any money in a fiscal year: an amount for that year, or a pooled
-    /// total or per-student budget whose years include it and that has not ended before it starts.
-    func hasMoney(_ source: PlannedFundingSource, in year: FiscalYear) -> Bool {
-        if !source.perYear.isEmpty { return source.perYear.contains { $0.year == year } }
-        guard source.total != nil || source.perStudent != nil else { return false }
-        return source.covers(plan.budget.fiscalCalendar.firstDay(of: year), in: year)
     }
 
     /// Why a source has no money for a payment on `date` in `year`: "after the State

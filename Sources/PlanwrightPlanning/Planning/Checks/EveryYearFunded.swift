@@ -2,19 +2,18 @@ import PlanwrightDocument
 import PlanwrightModel
 
 /// Money for every year costs fall in: a year in which no source has anything at all, and a
-/// cost the plan charges to no source, are costs nobody has said how to pay.
+/// cost the plan charges to no source, are costs nobody has said how to pay
+/// (`PlannedBudget.unfundedYears`, `unfundedCosts`).
 struct EveryYearFunded: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         let budget = context.budget
         var diagnostics: [Diagnostic] = []
-        for (year, costs) in budget.byYear where !budget.sources.contains(where: { context.hasMoney($0, in: year) }) {
-            guard !costs.isZero, let first = budget.lines.first(where: { $0.year == year && !$0.amount.isZero }) else { continue }
+        for (year, costs) in budget.unfundedYears {
+            guard let first = budget.lines.first(where: { $0.year == year && !$0.amount.isZero }) else { continue }
             diagnostics.append(.warning("\(year) has \(budget.words(costs)) of costs but no funding source has money that year; add a source whose years include \(year), or move the costs",
                                         at: budget.costs[first.cost].location))
         }
-        var unfunded: [Int] = []
-        for line in budget.lines where line.source == nil && unfunded.last != line.cost { unfunded.append(line.cost) }
-        for index in unfunded {
+        for index in budget.unfundedCosts {
             diagnostics.append(.warning("\(Excerpt.of(budget.costs[index].item)) has no funding: say which source pays with 'funding'", at: budget.costs[index].location))
         }
         return diagnostics

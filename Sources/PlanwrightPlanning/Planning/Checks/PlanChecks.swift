@@ -31,6 +31,7 @@ enum PlanChecks {
         RefreshFunded(),
         RolloutBudgetsSupport(),
         EveryYearFunded(),
+        HomeLanguagesHavePages(),
     ]
 
     static func run(_ context: CheckContext) -> [Diagnostic] {

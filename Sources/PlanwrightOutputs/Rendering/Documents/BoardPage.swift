@@ -1,0 +1,11 @@
+extension PlanDocument {
+    /// The board's one district summary, as Markdown and HTML: vision, this year's priorities,
+    /// progress, the budget in a few lines and the decisions waiting; two printed pages at most.
+    static let boardPage = PlanDocument(scope: .district, contents: .templates(
+        [Rendered(template: "board.md", path: "board.md"), Rendered(template: "board.html", path: "board.html")],
+        about: "board page",
+        view: { input in
+            let view = HandoutViews.board(input.plan)
+            return { _ in view }
+        }))
+}

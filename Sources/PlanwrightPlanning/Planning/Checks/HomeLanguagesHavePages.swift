@@ -1,0 +1,30 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+/// Families are told the plan in their language: a language a school's families speak by at
+/// least 10%, or at least 20 families, with no family page made in it, is warned about at the
+/// school, with the share, so the district can add it to `families.languages`.
+struct HomeLanguagesHavePages: PlanCheck {
+    /// A language this share of a school's families speak is one the school's pages need.
+    static let minimumShare = 10
+    /// As many families as this need a page in their language whatever their share (a large school's 4%).
+    static let minimumFamilies = 20
+
+    func diagnostics(in context: CheckContext) -> [Diagnostic] {
+        let made = context.plan.families.languageCodes
+        let madeIn = made.map { LanguageCode.englishName($0) ?? $0 }
+        return context.plan.schools.flatMap { school -> [Diagnostic] in
+            let total = school.homeLanguages.reduce(0) { $0 + $1.families }
+            return school.homeLanguages.filter { Self.needsPage($0, of: total) && !made.contains($0.code) }.map { language in
+                let name = LanguageCode.englishName(language.code) ?? language.code
+                return .warning("\(language.families) of \(total) families at \(school.name) speak \(name) at home, but family pages are made in "
+                                + "\(madeIn.joinedAsList())\(made.count == 1 ? " only" : ""): add \(language.code) to families.languages",
+                                at: school.homeLanguagesLocation ?? school.location)
+            }
+        }
+    }
+
+    static func needsPage(_ language: HomeLanguage, of total: Int) -> Bool {
+        language.families >= minimumFamilies || (total > 0 && language.families * 100 >= total * minimumShare)
+    }
+}
