@@ -228,7 +228,6 @@ enum ViewKey: String, CaseIterable, Sendable {
     // --- voices ---
     case voices
     case hasVoices = "has_voices"
-    case heading
     case rows
 
     /// The names as templates write them.
