@@ -25,7 +25,7 @@ struct BudgetWordingTests {
 
     @Test func aHandoutsComingLineAndCountsAreInThePagesLanguage() throws {
         let handout = try #require(try Self.spanishPages()["schools/mvhs.md"])
-        #expect(handout.contains("Llega a nuestra escuela: Canvas licences, Classroom screen-management licences, estipendios de capacitación, estipendios de líderes — $54,097.50 entre FY2027–FY2031."))
+        #expect(handout.contains("Llega a nuestra escuela: Canvas licences, Classroom screen-management licences, estipendios de capacitación, estipendios de líderes de tecnología — $54,097.50 entre FY2027–FY2031."))
         #expect(handout.contains("Avance al "))
         #expect(!handout.contains("Coming to our school"))
         #expect(!handout.contains("Progress as of"))

@@ -55,7 +55,7 @@ enum HandoutViews {
             .pilots: pilots(p, people: people, wording: w), .hasPilots: p.pilots?.isEmpty == false,
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             // District-wide staff are no school's: the district plan counts and names them once.
-            .districtWideCount: Plural.staff(districtWide.count), .districtWideNames: districtWide.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", "),
+            .districtWideCount: w.count(.staffCount, districtWide.count), .districtWideNames: districtWide.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", "),
             .hasDistrictWideStaff: !districtWide.isEmpty,
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
             .progress: progress(p, dates: dates, w),
