@@ -20,6 +20,7 @@ struct BoardWords {
             text += w.count(.boardPriorityRatedLower, n, ["schools": schools])
         }
         if p.discussFirst { text += w(.boardPriorityDiscuss) }
+        text += perceptionGaps(p.perceptionGaps ?? [])
         return text + (goal.map { w(.boardPriorityGoal, ["goal": $0]) } ?? w(.boardPriorityEnd))
     }
 

@@ -12,8 +12,9 @@ extension HandoutViews {
     static let boardSources = 5
     static let boardCliffs = 2
     static let boardDecisions = 6
+    static let boardVoices = 4
 
-    /// The page in `wording`'s language (the board's page is written in English today).
+    /// The page in `wording`'s language: the staff pages' (`PlanDocument.Input.wording`).
     static func board(_ p: ImprovementPlan, wording: Wording = .english) -> View {
         let dates = PeopleDates(p)
         let words = BoardWords(w: wording, dates: dates)
@@ -21,6 +22,7 @@ extension HandoutViews {
             .district: p.district, .summary: wording(.boardMeta, ["dates": dates.schoolYear, "date": dates.day(p.progress.asOf)]),
             .vision: p.vision, .visionHtml: MarkdownHTML.render(p.vision), .visionMd: MarkdownSource.render(p.vision),
             .priorities: boardPriorities(p, words: words),
+            .voices: boardVoices(p.voices, words: words),
             .progress: boardProgress(p, words: words),
             .budget: boardBudget(p.budget, words: words),
             .decisions: boardDecisions(p, words: words),
@@ -28,7 +30,7 @@ extension HandoutViews {
     }
 
     /// A capped list: its first `cap` items, and a line of how many more there are elsewhere.
-    private static func capped(_ items: [Fields], _ cap: Int, more: (Int) -> String) -> Fields {
+    static func capped(_ items: [Fields], _ cap: Int, more: (Int) -> String) -> Fields {
         let rest = items.count - cap
         return [.items: Array(items.prefix(cap)), .hasItems: !items.isEmpty, .more: rest > 0 ? more(rest) : "", .hasMore: rest > 0]
     }

@@ -5,7 +5,7 @@ import PlanwrightPlanning
 /// rating and each group's view, flagged gaps first (`StakeholderViews` orders them), then how
 /// many of each group answered. Every figure comes already suppressed from the planned result.
 extension HandoutViews {
-    static func voices(_ p: ImprovementPlan, people: PlannedPeople) -> Fields {
+    static func voices(_ p: ImprovementPlan, people: PlannedPeople, wording w: Wording) -> Fields {
         // Every key even without surveys (the section is then left out): see `HandoutViews`.
         guard let voices = p.voices else {
             return [.hasVoices: false, .heading: "", .summary: "", .columns: [Fields](), .rows: [Fields](), .counts: [Fields]()]
@@ -15,18 +15,18 @@ extension HandoutViews {
             let flagged = indicator.groups.filter(\.flagged).map(\.group)
             let cells: [Fields] = groups.map { group in
                 // A group whose survey did not ask about the indicator has its own word, not "fewer than".
-                [.detail: VoicesWords.view(indicator.groups.first { $0.group == group }, threshold: voices.minResponses)]
+                [.detail: VoicesWords.view(indicator.groups.first { $0.group == group }, threshold: voices.minResponses, w)]
             }
-            return [.name: indicator.name, .current: VoicesWords.level(indicator.teamLevelName, indicator.teamLevel), .cells: cells,
-                    .flagged: !flagged.isEmpty, .reason: VoicesWords.discuss(flagged)]
+            return [.name: indicator.name, .current: VoicesWords.level(indicator.teamLevelName, indicator.teamLevel, w), .cells: cells,
+                    .flagged: !flagged.isEmpty, .reason: VoicesWords.discuss(flagged, w)]
         }
         return [
             .hasVoices: true,
-            .heading: VoicesWords.heading(groups),
-            .summary: VoicesWords.explanation(threshold: voices.minResponses),
-            .columns: groups.map { [.name: VoicesWords.group($0, capitalized: true)] as Fields },
+            .heading: VoicesWords.heading(groups, w),
+            .summary: VoicesWords.explanation(threshold: voices.minResponses, w),
+            .columns: groups.map { [.name: VoicesWords.group($0, capitalized: true, w)] as Fields },
             .rows: rows,
-            .counts: voices.groups.map { [.detail: VoicesWords.count($0, threshold: voices.minResponses, schoolName: people.schoolName)] as Fields },
+            .counts: voices.groups.map { [.detail: VoicesWords.count($0, threshold: voices.minResponses, schoolName: people.schoolName, w)] as Fields },
         ]
     }
 }

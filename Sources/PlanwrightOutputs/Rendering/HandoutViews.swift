@@ -60,7 +60,7 @@ enum HandoutViews {
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
             .progress: progress(p, dates: dates, w),
             .budget: budget(p, people: people, w),
-            .voices: voices(p, people: people),
+            .voices: voices(p, people: people, wording: w),
         ]
     }
 

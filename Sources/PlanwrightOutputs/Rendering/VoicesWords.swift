@@ -19,7 +19,7 @@ enum VoicesWords {
 
     /// The section's title: "What teachers, students and families told us".
     static func heading(_ groups: [VoiceGroup], _ w: Wording = .english) -> String {
-        w(.voicesHeading, ["groups": groups.map { group($0, w) }.joinedAsList()])
+        w(.voicesHeading, ["groups": w.list(groups.map { group($0, w) })])
     }
 
     /// How to read the section, and the protection rule.

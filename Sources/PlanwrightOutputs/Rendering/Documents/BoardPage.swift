@@ -5,7 +5,7 @@ extension PlanDocument {
         [Rendered(template: "board.md", path: "board.md"), Rendered(template: "board.html", path: "board.html")],
         about: "board page",
         view: { input in
-            let view = HandoutViews.board(input.plan)
+            let view = HandoutViews.board(input.plan, wording: input.wording)
             return { _ in view }
         }))
 }
