@@ -72,7 +72,7 @@ struct BoardWords {
     func measureReading(_ m: MeasureProgress) -> String {
         // The unit is the plan's own word ("percent", "apps"), agreeing with the value.
         func amount(_ v: Double) -> String {
-            m.unit.map { "\(MeasureTrend.number(v)) \(Plural.unit($0, for: v))" } ?? MeasureTrend.number(v)
+            m.unit.map { "\(MeasureSummaryWords.number(v)) \(Plural.unit($0, for: v))" } ?? MeasureSummaryWords.number(v)
         }
         let target = ["target": amount(m.target), "by": dates.day(m.by)]
         guard let latest = m.values.last else { return w(.boardMeasureNoValues, target) }

@@ -130,12 +130,12 @@ enum HandoutViews {
         // any framework priority placed in it, not every indicator those goals touch.
         let active = Set(ours.filter { $0.cycle == cycle?.number && $0.status != .done }.compactMap(\.goal))
         let focus: [Fields] = p.goals.filter { active.contains($0.id) }.map { goal in
-            headline(p.progress.measures.first { $0.goal == goal.id && $0.isFor(school) }, asOf: asOf)
+            headline(p.progress.measures.first { $0.goal == goal.id && $0.isFor(school) }, asOf: asOf, dates: dates)
                 .merging([.name: goal.title, .detail: goal.owner.map { w(.goalLedBy, ["owner": $0]) } ?? w(.goalNoLeadYet),
                           .why: why(p.priorities.first { $0.goal == goal.id }, at: school, w) ?? "",
                           .hasWhy: p.priorities.contains { $0.goal == goal.id }]) { $1 }
         } + p.priorities.filter { $0.cycle == cycle?.number && $0.goal == nil }.map {
-            headline(nil, asOf: asOf).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)", .why: why($0, at: school, w) ?? "", .hasWhy: true]) { $1 }
+            headline(nil, asOf: asOf, dates: dates).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)", .why: why($0, at: school, w) ?? "", .hasWhy: true]) { $1 }
         }
         let next = nextDate(in: ours, asOf: asOf, horizon: horizon, people: people, dates: index.dates, w)
         let champions = index.roster.assignmentsBySchool[id] ?? []
@@ -181,7 +181,7 @@ enum HandoutViews {
     /// stands, and that this school rates it lower still when it does.
     private static func why(_ priority: Priority?, at school: PlannedSchool, _ w: Wording) -> String? {
         guard let priority else { return nil }
-        return w(priority.equitySchools.contains(school.name) ? .focusWhyRatedLowerHere : .focusWhy, ["standing": priority.standing])
+        return w(priority.equitySchools.contains(school.name) ? .focusWhyRatedLowerHere : .focusWhy, ["standing": PriorityReasonWords.standing(priority)])
     }
 
     /// The next date that matters to the school, even past the coming weeks: its next rollout,
@@ -202,7 +202,7 @@ enum HandoutViews {
 
 
     private static func priority(_ p: Priority, scale: [String]) -> Fields {
-        [.name: p.name, .current: p.current, .target: p.target, .why: p.why, .goal: p.goal ?? "", .hasGoal: p.goal != nil, .discuss: p.discussFirst]
+        [.name: p.name, .current: p.current, .target: p.target, .why: PriorityReasonWords.why(p), .goal: p.goal ?? "", .hasGoal: p.goal != nil, .discuss: p.discussFirst]
     }
 
     static func progressByMilestone(_ p: ImprovementPlan) -> [String: MilestoneProgress] {
@@ -228,8 +228,8 @@ enum HandoutViews {
         [.id: g.id, .title: g.title, .hasMilestones: scheduled.contains(g.id), .owner: g.owner ?? "", .description: g.description ?? "",
          .descriptionHtml: g.description.map(MarkdownHTML.render) ?? "", .descriptionMd: g.description.map(MarkdownSource.render) ?? "",
          .measures: g.measures.map { m -> Fields in
-             [.name: m.name, .unit: m.unit ?? "", .baseline: MeasureTrend.number(m.baseline), .target: MeasureTrend.number(m.target),
-              .by: m.by.map(dates.day) ?? "", .hasBy: m.by != nil, .latest: m.latest.map(MeasureTrend.number) ?? "", .hasLatest: m.latest != nil,
+             [.name: m.name, .unit: m.unit ?? "", .baseline: MeasureSummaryWords.number(m.baseline), .target: MeasureSummaryWords.number(m.target),
+              .by: m.by.map(dates.day) ?? "", .hasBy: m.by != nil, .latest: m.latest.map(MeasureSummaryWords.number) ?? "", .hasLatest: m.latest != nil,
               .latestOn: m.latestOn.map(dates.day) ?? ""]
          },
          .hasMeasures: !g.measures.isEmpty]
