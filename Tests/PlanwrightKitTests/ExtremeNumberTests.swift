@@ -48,7 +48,7 @@ struct ExtremeNumberTests {
                     let summary = m.words(asOf: asOf, start: trend.start, end: trend.end)
                     #expect(!summary.contains("nan") && !summary.contains("inf"), "\(what): \(summary)")
                     let dates = PeopleDates(year: trend.start...trend.end)
-                    for svg in [SVGCharts.measure(m, asOf: asOf, dates: dates), SVGCharts.sparkline(m, asOf: asOf, dates: dates)] {
+                    for svg in [SVGCharts.measure(m, asOf: asOf, dates: dates, .english), SVGCharts.sparkline(m, asOf: asOf, dates: dates, .english)] {
                         #expect(!svg.contains("nan") && !svg.contains("inf"), "\(what): \(svg)")
                         let numbers = coordinates(in: svg)
                         #expect(!numbers.isEmpty && numbers.allSatisfy { $0.map { $0.isFinite && abs($0) <= 300 } ?? false }, "\(what): \(svg)")
@@ -67,14 +67,14 @@ struct ExtremeNumberTests {
         #expect(MeasureTrend.share(of: 0, from: -1e308, to: 1e308) == 0.5)
         #expect(MeasureTrend.share(of: 1, from: 0, to: .leastNonzeroMagnitude) == MeasureTrend.shareLimit)
         #expect(MeasureTrend.share(of: 34, from: 34, to: 34) == 1)
-        #expect(MeasureSummaryWords.percent(0.47) == "47%")
-        #expect(MeasureSummaryWords.percent(-2e18) == "less than -1000%")
-        #expect(MeasureSummaryWords.percent(1e20) == "more than 1000%")
-        #expect(MeasureSummaryWords.percent(.nan) == "0%")
+        #expect(MeasureSummaryWords.percent(0.47, .english) == "47%")
+        #expect(MeasureSummaryWords.percent(-2e18, .english) == "less than -1000%")
+        #expect(MeasureSummaryWords.percent(1e20, .english) == "more than 1000%")
+        #expect(MeasureSummaryWords.percent(.nan, .english) == "0%")
         #expect(MeasureSummaryWords.number(1e20) == "1e+20")
         #expect(MeasureSummaryWords.number(-0.0) == "0")
         for value in ExtremeNumberTests.extremes {
-            for text in [MeasureSummaryWords.number(value), MeasureSummaryWords.percent(value)] {
+            for text in [MeasureSummaryWords.number(value), MeasureSummaryWords.percent(value, .english)] {
                 #expect(!text.contains("nan") && !text.contains("inf"), "\(value): \(text)")
             }
         }

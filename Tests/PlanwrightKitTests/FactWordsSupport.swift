@@ -6,13 +6,13 @@
 
 extension MilestoneProgress {
     /// The sentence `status` and the handouts give it.
-    func words(in plan: ImprovementPlan) -> String { ProgressReasonWords.sentence(self, dates: PeopleDates(plan)) }
+    func words(in plan: ImprovementPlan) -> String { ProgressReasonWords.sentence(self, dates: PeopleDates(plan), .english) }
 }
 
 extension MeasureProgress {
     /// The summary `status` and the handouts give it, judged on `asOf` in the school year `start`–`end`.
     func words(asOf: SchoolDate, start: SchoolDate, end: SchoolDate) -> String {
-        MeasureSummaryWords.summary(self, asOf: asOf, dates: PeopleDates(year: start...max(start, end)))
+        MeasureSummaryWords.summary(self, asOf: asOf, dates: PeopleDates(year: start...max(start, end)), .english)
     }
 
     func words(in plan: ImprovementPlan) -> String { words(asOf: plan.progress.asOf, start: plan.start, end: plan.end) }

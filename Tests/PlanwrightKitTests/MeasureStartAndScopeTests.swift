@@ -116,7 +116,7 @@ struct MeasureStartAndScopeTests {
         #expect(m.words(in: plan).contains("its steps would be at"), "\(m.words(in: plan))")
         #expect(m.steps.map(\.value) == [10])
         // The chart draws the pace the status judges by: up to the step, then on to the target.
-        #expect(SVGCharts.measure(m, asOf: plan.progress.asOf, dates: PeopleDates(plan)).components(separatedBy: "class=\"pace\"").count - 1 == 2)
+        #expect(SVGCharts.measure(m, asOf: plan.progress.asOf, dates: PeopleDates(plan), .english).components(separatedBy: "class=\"pace\"").count - 1 == 2)
     }
 
     @Test func stepsOutOfOrderAreAnErrorAtTheStep() {

@@ -65,7 +65,7 @@ struct TrainingProgressTests {
         #expect(late.session == "\(Self.group)/2")
         #expect(late.planned == SchoolDate(iso: "2026-11-04") && late.date == SchoolDate(iso: "2026-11-11"))
         #expect(late.noDayLeft == nil)
-        #expect(SessionProgressWords.reason(late, dates: PeopleDates(plan))
+        #expect(SessionProgressWords.reason(late, dates: PeopleDates(plan), .english)
                 == "session 2 of group \(Self.group) was due on Wed, Nov 4 and is not recorded as held; re-placed on Wed, Nov 11")
         #expect(dates(plan) == ["1 2026-10-28", "2 2026-11-11"])
         #expect(plan.training.unplaced.map(\.number) == [3])
@@ -80,7 +80,7 @@ struct TrainingProgressTests {
         #expect(plan.progress.sessions.map { "\($0.number) \($0.state.rawValue)" } == ["1 late", "2 late", "3 late"])
         #expect(plan.training.sessions.isEmpty)
         #expect(plan.progress.sessions[0].noDayLeft == .noFittingDayBefore(SchoolDate(iso: "2026-11-13")!))
-        #expect(SessionProgressWords.reason(plan.progress.sessions[0], dates: PeopleDates(plan)).hasSuffix("no fitting day is left for it before Fri, Nov 13"))
+        #expect(SessionProgressWords.reason(plan.progress.sessions[0], dates: PeopleDates(plan), .english).hasSuffix("no fitting day is left for it before Fri, Nov 13"))
     }
 
     @Test func aSessionHeldAfterTheAsOfDateWasNotHeldYetThen() throws {

@@ -24,27 +24,27 @@ extension HandoutViews {
         }
         func count(_ state: MilestoneProgress.State) -> Int { milestones.lazy.filter { $0.state == state }.count }
         return [
-            .asOf: dates.day(progress.asOf), .asOfNote: progress.asOfSource.explanation ?? "", .hasAsOfNote: progress.asOfSource.explanation != nil,
+            .asOf: dates.day(progress.asOf), .asOfNote: progress.asOfSource.explanation(w) ?? "", .hasAsOfNote: progress.asOfSource.explanation(w) != nil,
             .done: count(.done), .onTrack: count(.onTrack), .late: count(.late), .atRisk: count(.atRisk),
             .attention: attention.map { m -> Fields in
                 let spill = m.spill.map { " " + $0.sentence(lastDay: p.end, dates: dates, w) } ?? ""
-                return [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: ProgressReasonWords.sentence(m, dates: dates) + spill, .end: dates.day(m.end)]
+                return [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label(w), .reason: ProgressReasonWords.sentence(m, dates: dates, w) + spill, .end: dates.day(m.end)]
             } + lateSessions.map { s -> Fields in
-                [.id: s.session, .title: w(.trainingSessionTitle, ["number": w.number(s.number)]), .state: "late", .label: "late", .reason: SessionProgressWords.reason(s, dates: dates),
+                [.id: s.session, .title: w(.trainingSessionTitle, ["number": w.number(s.number)]), .state: "late", .label: MilestoneProgress.State.late.label(w), .reason: SessionProgressWords.reason(s, dates: dates, w),
                  .end: s.date.map(dates.day) ?? ""]
             },
             .hasAttention: !attention.isEmpty || !lateSessions.isEmpty,
             .measures: measures.map { m -> Fields in
-                [.name: m.name, .goal: m.goal, .trend: m.trend.rawValue, .label: m.trend.label, .summary: MeasureSummaryWords.summary(m, asOf: progress.asOf, dates: dates),
-                 .chart: SVGCharts.measure(m, asOf: progress.asOf, dates: dates)]
+                [.name: m.name, .goal: m.goal, .trend: m.trend.rawValue, .label: m.trend.label(w), .summary: MeasureSummaryWords.summary(m, asOf: progress.asOf, dates: dates, w),
+                 .chart: SVGCharts.measure(m, asOf: progress.asOf, dates: dates, w)]
             },
             .hasMeasures: !measures.isEmpty,
         ]
     }
 
     /// A goal's first measure as a line in the handout's focus list: a sparkline and its trend.
-    static func headline(_ m: MeasureProgress?, asOf: SchoolDate, dates: PeopleDates) -> Fields {
-        [.hasMeasure: m != nil, .measure: m?.name ?? "", .trend: m?.trend.rawValue ?? "", .label: m?.trend.label ?? "",
-         .summary: m.map { MeasureSummaryWords.summary($0, asOf: asOf, dates: dates) } ?? "", .chart: m.map { SVGCharts.sparkline($0, asOf: asOf, dates: dates) } ?? ""]
+    static func headline(_ m: MeasureProgress?, asOf: SchoolDate, dates: PeopleDates, _ w: Wording) -> Fields {
+        [.hasMeasure: m != nil, .measure: m?.name ?? "", .trend: m?.trend.rawValue ?? "", .label: m?.trend.label(w) ?? "",
+         .summary: m.map { MeasureSummaryWords.summary($0, asOf: asOf, dates: dates, w) } ?? "", .chart: m.map { SVGCharts.sparkline($0, asOf: asOf, dates: dates, w) } ?? ""]
     }
 }

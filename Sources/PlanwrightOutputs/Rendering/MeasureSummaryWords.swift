@@ -3,35 +3,35 @@ import PlanwrightModel
 import PlanwrightPlanning
 
 /// A measure's values against its pace in words read at staff meetings: `status`, the handouts,
-/// the chart's label and plan.json say it this way.
+/// the chart's label and plan.json say it this way, in the wording's language.
 enum MeasureSummaryWords {
-    static func summary(_ m: MeasureProgress, asOf: SchoolDate, dates: PeopleDates) -> String {
+    static func summary(_ m: MeasureProgress, asOf: SchoolDate, dates: PeopleDates, _ w: Wording) -> String {
         let amount = { (value: Double) in m.unit.map { "\(number(value)) \(Plural.unit($0, for: value))" } ?? number(value) }
         // How far apart two values are: for a measure in percent, in percentage points.
         let gap = { (value: Double) in m.unit.map { "\(number(value)) \(Plural.differenceUnit($0, for: value))" } ?? number(value) }
-        let goalText = "target \(amount(m.target)) by \(dates.day(m.by))"
+        let goal = w(.measureTargetBy, ["target": amount(m.target), "date": dates.day(m.by)])
         guard let latest = m.values.last, let achieved = m.achieved, let expected = m.expected else {
-            return "No values measured yet (baseline \(amount(m.baseline)), \(goalText))."
+            return w(.measureNoValues, ["baseline": amount(m.baseline), "goal": goal])
         }
-        let reading = "\(amount(latest.value)) on \(dates.day(latest.date))"
-        let pace = m.steps.isEmpty ? "a steady pace" : "its steps"
-        let way = "\(percent(achieved)) of the way from \(number(m.baseline)) to \(number(m.target))"
+        let reading = w(.measureReading, ["amount": amount(latest.value), "date": dates.day(latest.date)])
+        let pace: [String: String] = ["reading": reading, "share": percent(achieved, w), "baseline": number(m.baseline), "target": number(m.target),
+                                      "pace": w(m.steps.isEmpty ? .measurePaceSteady : .measurePaceSteps), "expected": percent(expected, w), "goal": goal]
         var summary: String
         switch m.trend {
         case .onPace where m.beforeStart:
-            summary = "Before its start: \(reading); its pace is judged from \(dates.day(m.from)) (\(goalText))."
+            summary = w(.measureBeforeStart, ["reading": reading, "date": dates.day(m.from), "goal": goal])
         case .met, .noData:  // no data has no values, worded above
-            summary = "Target met: \(reading) (\(goalText))."
+            summary = w(.measureMet, ["reading": reading, "goal": goal])
         case .missed:
-            summary = "Missed: \(reading) is \(gap(abs(m.target - latest.value))) short of the target \(amount(m.target)), which was due by \(dates.day(m.by))."
+            summary = w(.measureMissed, ["reading": reading, "gap": gap(abs(m.target - latest.value)), "target": amount(m.target), "date": dates.day(m.by)])
         case .onPace:
-            summary = "On pace: \(reading) is \(way); \(pace) would be at \(percent(expected)) (\(goalText))."
+            summary = w(.measureOnPace, pace)
         case .behind:
-            let outlook = achieved <= 0 ? "it has not moved toward the target"
-                : m.projected.map { "at this pace it reaches the target around \(month($0))" } ?? "at this pace it does not reach the target within five years"
-            summary = "Behind: \(reading) is \(way), where \(pace) would be at \(percent(expected)); \(outlook) (\(goalText))."
+            let outlook = achieved <= 0 ? w(.measureNotMoved)
+                : m.projected.map { w(.measureReachesAround, ["month": month($0)]) } ?? w(.measureNotWithinFiveYears)
+            summary = w(.measureBehind, pace.merging(["outlook": outlook]) { $1 })
         }
-        if let stale = m.staleDays { summary += " Last measured \(stale) days before \(dates.day(asOf)); add a newer value." }
+        if let stale = m.staleDays { summary += " " + w.count(.measureStale, stale, ["date": dates.day(asOf)]) }
         return summary
     }
 
@@ -40,12 +40,12 @@ enum MeasureSummaryWords {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
-    /// A share as a whole percentage; a share past ±10 (1000%) is said as "more than 1000%", so
-    /// a wild value reads as wild instead of as a long number.
-    static func percent(_ share: Double) -> String {
-        guard share.isFinite else { return share.isNaN ? "0%" : (share > 0 ? "more than 1000%" : "less than -1000%") }
-        if share > 10 { return "more than 1000%" }
-        if share < -10 { return "less than -1000%" }
+    /// A share as a whole percentage; a share past ±10 (1000%) is said in words, so a wild value
+    /// reads as wild instead of as a long number.
+    static func percent(_ share: Double, _ w: Wording) -> String {
+        guard share.isFinite else { return share.isNaN ? "0%" : w(share > 0 ? .measureShareOver : .measureShareUnder) }
+        if share > 10 { return w(.measureShareOver) }
+        if share < -10 { return w(.measureShareUnder) }
         return "\(Int((share * 100).rounded()))%"
     }
 

@@ -5,34 +5,34 @@ import PlanwrightPlanning
 
 extension ProgressReport.DateSource {
     /// Why this date, for a reader who did not choose it.
-    var explanation: String? {
+    func explanation(_ w: Wording) -> String? {
         switch self {
-        case .given: return nil
-        case .latestRecord: return "the latest date the plan records progress"
-        case .yearStart: return "the first day of school; the plan records no progress yet"
+        case .given: nil
+        case .latestRecord: w(.progressAsOfLatestRecord)
+        case .yearStart: w(.progressAsOfYearStart)
         }
     }
 }
 
 extension MilestoneProgress.State {
-    var label: String {
+    func label(_ w: Wording) -> String {
         switch self {
-        case .done: return "done"
-        case .onTrack: return "on track"
-        case .late: return "late"
-        case .atRisk: return "at risk"
+        case .done: w(.progressStateDone)
+        case .onTrack: w(.progressStateOnTrack)
+        case .late: w(.progressStateLate)
+        case .atRisk: w(.progressStateAtRisk)
         }
     }
 }
 
 extension MeasureProgress.Trend {
-    var label: String {
+    func label(_ w: Wording) -> String {
         switch self {
-        case .noData: return "no data yet"
-        case .met: return "target met"
-        case .onPace: return "on pace"
-        case .behind: return "behind"
-        case .missed: return "missed"
+        case .noData: w(.measureTrendNoData)
+        case .met: w(.measureTrendMet)
+        case .onPace: w(.measureTrendOnPace)
+        case .behind: w(.measureTrendBehind)
+        case .missed: w(.measureTrendMissed)
         }
     }
 }

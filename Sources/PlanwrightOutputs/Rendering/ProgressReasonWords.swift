@@ -2,35 +2,45 @@ import PlanwrightModel
 import PlanwrightPlanning
 
 /// A milestone's progress in one sentence a leader can read aloud: `status`, the handouts and
-/// plan.json say it this way.
+/// plan.json say it this way, in the wording's language.
 enum ProgressReasonWords {
-    static func sentence(_ m: MilestoneProgress, dates: PeopleDates) -> String {
+    static func sentence(_ m: MilestoneProgress, dates: PeopleDates, _ w: Wording) -> String {
         switch m.reason {
         case let .done(on):
-            return on.map { "Done on \(dates.day($0))." } ?? "Done."
+            return on.map { w(.progressDoneOn, ["date": dates.day($0)]) } ?? w(.progressDone)
         case let .late(behind, status, blockedBecause):
-            // Late work that never began reads "not started": "planned" would say nothing is wrong.
-            let started = status == .planned ? "not started" : blockedBecause.map { "blocked: \($0)" } ?? status.words
-            // Work in progress keeps going to the as-of date at least; how much is left, the plan does not say.
-            let replanned = status == .inProgress ? "to end on \(dates.day(m.end)) at the earliest" : "to end on \(dates.day(m.end))"
-            return "Was to end on \(dates.day(m.plannedEnd)) and is \(schoolDays(behind)) late (\(started)); re-planned \(replanned)."
+            let replanned = w(status == .inProgress ? .progressReplannedToEndEarliest : .progressReplannedToEnd, ["date": dates.day(m.end)])
+            return w(.progressLate, ["planned_end": dates.day(m.plannedEnd), "behind": w.count(.schoolDays, behind),
+                                     "work": lateWork(status, blockedBecause: blockedBecause, w), "replanned": replanned])
         case let .atRisk(problem):
-            return "At risk: \(problem)."
+            return w(.progressAtRisk, ["problem": problem])
         case let .markedBlocked(because?):
-            return "Marked blocked: \(because). It was to end on \(dates.day(m.plannedEnd)); move its dates if it cannot wait."
+            return w(.progressMarkedBlockedBecause, ["because": because, "date": dates.day(m.plannedEnd)])
         case .markedBlocked(nil):
-            return "Marked blocked; it was to end on \(dates.day(m.plannedEnd)). Say what unblocks it, or move its dates."
+            return w(.progressMarkedBlocked, ["date": dates.day(m.plannedEnd)])
         case let .onTrack(inProgress, later):
-            let timing = inProgress ? "In progress, to end on \(dates.day(m.end))" : "Starts on \(dates.day(m.start)), ends on \(dates.day(m.end))"
+            let timing = inProgress ? w(.progressInProgress, ["end": dates.day(m.end)])
+                : w(.progressStartsAndEnds, ["start": dates.day(m.start), "end": dates.day(m.end)])
             switch later {
-            case nil: return timing + "."
+            case nil:
+                return w(.progressOnTrack, ["timing": timing])
             case let .waitingFor(milestone)?:
-                return timing + ": \(schoolDays(m.slip)) later than planned, waiting for '\(milestone)'."
+                return w(.progressLaterWaiting, ["timing": timing, "days": w.count(.schoolDays, m.slip), "milestone": milestone])
             case let .unfinishedWork(asOf)?:
-                return timing + ": \(schoolDays(m.slip)) later than planned, since unfinished work cannot be done before \(dates.day(asOf))."
+                return w(.progressLaterUnfinished, ["timing": timing, "days": w.count(.schoolDays, m.slip), "date": dates.day(asOf)])
             }
         }
     }
 
-    static func schoolDays(_ count: Int) -> String { count == 1 ? "1 school day" : "\(count) school days" }
+    /// How late work stood. Work that never began reads "not started": "planned" would say
+    /// nothing is wrong.
+    private static func lateWork(_ status: MilestoneStatus, blockedBecause: String?, _ w: Wording) -> String {
+        if let blockedBecause, status != .planned { return w(.progressWorkBlockedBecause, ["because": blockedBecause]) }
+        switch status {
+        case .planned: return w(.progressWorkNotStarted)
+        case .inProgress: return w(.progressWorkInProgress)
+        case .blocked: return w(.progressWorkBlocked)
+        case .done: return w(.progressStateDone)
+        }
+    }
 }

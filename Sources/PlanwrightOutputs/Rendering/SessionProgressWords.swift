@@ -2,22 +2,22 @@ import PlanwrightModel
 import PlanwrightPlanning
 
 /// A held or late training session in words: `status`, the district plan's progress list and
-/// plan.json say it this way.
+/// plan.json say it this way, in the wording's language.
 enum SessionProgressWords {
-    static func reason(_ s: SessionProgress, dates: PeopleDates) -> String {
-        let session = "session \(s.number) of group \(s.group)"
+    static func reason(_ s: SessionProgress, dates: PeopleDates, _ w: Wording) -> String {
+        let session = ["number": w.number(s.number), "group": s.group, "date": dates.day(s.planned)]
         switch s.state {
         case .held:
-            return "\(session) was held on \(dates.day(s.planned))"
+            return w(.sessionWasHeld, session)
         case .late:
             let now = switch (s.date, s.noDayLeft) {
-            case let (day?, _): "re-placed on \(dates.day(day))"
-            case let (nil, .windowEnded(end)?): "the training window ended on \(dates.day(end))"
-            case let (nil, .noFittingDayBefore(end)?): "no fitting day is left for it before \(dates.day(end))"
+            case let (day?, _): w(.sessionNowReplaced, ["date": dates.day(day)])
+            case let (nil, .windowEnded(end)?): w(.sessionNowWindowEnded, ["date": dates.day(end)])
+            case let (nil, .noFittingDayBefore(end)?): w(.sessionNowNoFittingDay, ["date": dates.day(end)])
             // The planner says why whenever it finds no day; the words still read if it did not.
-            case (nil, nil): "no day is left for it"
+            case (nil, nil): w(.sessionNowNoDay)
             }
-            return "\(session) was due on \(dates.day(s.planned)) and is not recorded as held; \(now)"
+            return w(.sessionLate, session.merging(["now": now]) { $1 })
         }
     }
 }
