@@ -37,6 +37,9 @@ struct FactWordingTests {
         let dates = PeopleDates(year: SchoolDate(iso: "2026-08-24")!...SchoolDate(iso: "2027-06-11")!)
         #expect(ProgressReasonWords.sentence(late, dates: dates, .english)
                 == "Was to end on Fri, Sep 4 and is 1 school day late (not started); re-planned to end on Thu, Sep 10.")
-        #expect(ProgressReasonWords.sentence(late, dates: dates, Self.spanish).contains("lleva 1 día escolar de retraso (sin empezar)"))
+        let spanish = ProgressReasonWords.sentence(late, dates: dates, Self.spanish)
+        #expect(spanish.contains("lleva 1 día escolar de retraso (sin empezar)"), "\(spanish)")
+        // Its days too: the language's names, in the language's order.
+        #expect(spanish.hasPrefix("Debía terminar el \(Self.spanish.day(day)) ") && !spanish.contains("Fri"), "\(spanish)")
     }
 }

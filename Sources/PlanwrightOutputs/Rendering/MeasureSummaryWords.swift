@@ -9,21 +9,21 @@ enum MeasureSummaryWords {
         let amount = { (value: Double) in m.unit.map { "\(number(value)) \(Plural.unit($0, for: value))" } ?? number(value) }
         // How far apart two values are: for a measure in percent, in percentage points.
         let gap = { (value: Double) in m.unit.map { "\(number(value)) \(Plural.differenceUnit($0, for: value))" } ?? number(value) }
-        let goal = w(.measureTargetBy, ["target": amount(m.target), "date": dates.day(m.by)])
+        let goal = w(.measureTargetBy, ["target": amount(m.target), "date": w.day(m.by, in: dates)])
         guard let latest = m.values.last, let achieved = m.achieved, let expected = m.expected else {
             return w(.measureNoValues, ["baseline": amount(m.baseline), "goal": goal])
         }
-        let reading = w(.measureReading, ["amount": amount(latest.value), "date": dates.day(latest.date)])
+        let reading = w(.measureReading, ["amount": amount(latest.value), "date": w.day(latest.date, in: dates)])
         let pace: [String: String] = ["reading": reading, "share": percent(achieved, w), "baseline": number(m.baseline), "target": number(m.target),
                                       "pace": w(m.steps.isEmpty ? .measurePaceSteady : .measurePaceSteps), "expected": percent(expected, w), "goal": goal]
         var summary: String
         switch m.trend {
         case .onPace where m.beforeStart:
-            summary = w(.measureBeforeStart, ["reading": reading, "date": dates.day(m.from), "goal": goal])
+            summary = w(.measureBeforeStart, ["reading": reading, "date": w.day(m.from, in: dates), "goal": goal])
         case .met, .noData:  // no data has no values, worded above
             summary = w(.measureMet, ["reading": reading, "goal": goal])
         case .missed:
-            summary = w(.measureMissed, ["reading": reading, "gap": gap(abs(m.target - latest.value)), "target": amount(m.target), "date": dates.day(m.by)])
+            summary = w(.measureMissed, ["reading": reading, "gap": gap(abs(m.target - latest.value)), "target": amount(m.target), "date": w.day(m.by, in: dates)])
         case .onPace:
             summary = w(.measureOnPace, pace)
         case .behind:
@@ -31,7 +31,7 @@ enum MeasureSummaryWords {
                 : m.projected.map { w(.measureReachesAround, ["month": month($0)]) } ?? w(.measureNotWithinFiveYears)
             summary = w(.measureBehind, pace.merging(["outlook": outlook]) { $1 })
         }
-        if let stale = m.staleDays { summary += " " + w.count(.measureStale, stale, ["date": dates.day(asOf)]) }
+        if let stale = m.staleDays { summary += " " + w.count(.measureStale, stale, ["date": w.day(asOf, in: dates)]) }
         return summary
     }
 

@@ -7,27 +7,27 @@ enum ProgressReasonWords {
     static func sentence(_ m: MilestoneProgress, dates: PeopleDates, _ w: Wording) -> String {
         switch m.reason {
         case let .done(on):
-            return on.map { w(.progressDoneOn, ["date": dates.day($0)]) } ?? w(.progressDone)
+            return on.map { w(.progressDoneOn, ["date": w.day($0, in: dates)]) } ?? w(.progressDone)
         case let .late(behind, status, blockedBecause):
-            let replanned = w(status == .inProgress ? .progressReplannedToEndEarliest : .progressReplannedToEnd, ["date": dates.day(m.end)])
-            return w(.progressLate, ["planned_end": dates.day(m.plannedEnd), "behind": w.count(.schoolDays, behind),
+            let replanned = w(status == .inProgress ? .progressReplannedToEndEarliest : .progressReplannedToEnd, ["date": w.day(m.end, in: dates)])
+            return w(.progressLate, ["planned_end": w.day(m.plannedEnd, in: dates), "behind": w.count(.schoolDays, behind),
                                      "work": lateWork(status, blockedBecause: blockedBecause, w), "replanned": replanned])
         case let .atRisk(problem):
             return w(.progressAtRisk, ["problem": problem])
         case let .markedBlocked(because?):
-            return w(.progressMarkedBlockedBecause, ["because": because, "date": dates.day(m.plannedEnd)])
+            return w(.progressMarkedBlockedBecause, ["because": because, "date": w.day(m.plannedEnd, in: dates)])
         case .markedBlocked(nil):
-            return w(.progressMarkedBlocked, ["date": dates.day(m.plannedEnd)])
+            return w(.progressMarkedBlocked, ["date": w.day(m.plannedEnd, in: dates)])
         case let .onTrack(inProgress, later):
-            let timing = inProgress ? w(.progressInProgress, ["end": dates.day(m.end)])
-                : w(.progressStartsAndEnds, ["start": dates.day(m.start), "end": dates.day(m.end)])
+            let timing = inProgress ? w(.progressInProgress, ["end": w.day(m.end, in: dates)])
+                : w(.progressStartsAndEnds, ["start": w.day(m.start, in: dates), "end": w.day(m.end, in: dates)])
             switch later {
             case nil:
                 return w(.progressOnTrack, ["timing": timing])
             case let .waitingFor(milestone)?:
                 return w(.progressLaterWaiting, ["timing": timing, "days": w.count(.schoolDays, m.slip), "milestone": milestone])
             case let .unfinishedWork(asOf)?:
-                return w(.progressLaterUnfinished, ["timing": timing, "days": w.count(.schoolDays, m.slip), "date": dates.day(asOf)])
+                return w(.progressLaterUnfinished, ["timing": timing, "days": w.count(.schoolDays, m.slip), "date": w.day(asOf, in: dates)])
             }
         }
     }
