@@ -14,8 +14,7 @@ struct BudgetDiffTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let original = try String(contentsOf: Self.example, encoding: .utf8)
         try edit(original).write(to: folder.appendingPathComponent("after.yaml"), atomically: true, encoding: .utf8)
-        try FileManager.default.copyItem(at: GoodPlanTests.packageRoot.appendingPathComponent("Plans/maple-valley-holidays.ics"),
-                                         to: folder.appendingPathComponent("maple-valley-holidays.ics"))
+        try ExamplePlanFiles.copy(to: folder)
         let result = try cli.run(["diff", Self.example.path, folder.appendingPathComponent("after.yaml").path])
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout
@@ -106,8 +105,7 @@ struct BudgetDiffTests {
         let edited = try String(contentsOf: Self.example, encoding: .utf8)
             .replacingPresent("spent: 46060", with: "spent: 60,000.50").replacingPresent("spent: 15120", with: "spent: 22680")
         try edited.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
-        try FileManager.default.copyItem(at: GoodPlanTests.packageRoot.appendingPathComponent("Plans/maple-valley-holidays.ics"),
-                                         to: folder.appendingPathComponent("maple-valley-holidays.ics"))
+        try ExamplePlanFiles.copy(to: folder)
         let result = try cli.run(["status", folder.appendingPathComponent("plan.yaml").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("      $60,000.50 spent of $59,220 planned to date ($118,440 in all): $780.50 over\n"))

@@ -71,6 +71,7 @@ struct DiffCommandTests {
         }
 
         func write(_ text: String, to path: String) throws {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
         }
 

@@ -66,8 +66,7 @@ struct PastStaysPutTests {
         let draft = try String(contentsOf: Self.example, encoding: .utf8)
         try draft.write(to: folder.appendingPathComponent("draft.yaml"), atomically: true, encoding: .utf8)
         try Self.winterProgress(draft).write(to: folder.appendingPathComponent("winter.yaml"), atomically: true, encoding: .utf8)
-        try FileManager.default.copyItem(at: GoodPlanTests.packageRoot.appendingPathComponent("Plans/maple-valley-holidays.ics"),
-                                         to: folder.appendingPathComponent("maple-valley-holidays.ics"))
+        try ExamplePlanFiles.copy(to: folder)
         return (folder.appendingPathComponent("draft.yaml"), folder.appendingPathComponent("winter.yaml"),
                 { try? FileManager.default.removeItem(at: folder) })
     }

@@ -151,7 +151,7 @@ struct YearRolloverTests {
         let repository = try Repository()
         defer { repository.repository.remove() }
         let plans = GoodPlanTests.packageRoot.appendingPathComponent("Plans")
-        for name in ["maple-valley.yaml", "maple-valley-holidays.ics"] {
+        for name in ["maple-valley.yaml"] + ExamplePlanFiles.relativePaths {
             try repository.write(try String(contentsOf: plans.appendingPathComponent(name), encoding: .utf8), to: "plans/\(name)")
         }
         let result = try repository.run(["init", "plans/maple-2027-28.yaml", "--from", "plans/maple-valley.yaml"])

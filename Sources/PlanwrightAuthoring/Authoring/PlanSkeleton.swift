@@ -164,6 +164,17 @@ public enum PlanSkeleton {
         optional(&out, PlanShapes.champions, "max_per_school", indent: 2, example: "4")
         optional(&out, PlanShapes.champions, "stipend", indent: 2, example: "{ amount: 500, funding: general-fund }")
         budgetSections(&out)
+        voicesSection(&out)
+    }
+
+    /// Stakeholder surveys, commented out: a forms export per group, its columns mapped to indicators.
+    private static func voicesSection(_ out: inout CommentedYAML) {
+        out.blankLine()
+        out.comment("What teachers, students and families said: survey exports set beside the team's ratings.", indent: 0)
+        out.entry("# voices:", indent: 0, comment: doc(PlanShapes.plan, "voices"))
+        optional(&out, PlanShapes.voices, "min_responses", indent: 2, example: "5")
+        out.entry("#   surveys:", indent: 0, comment: doc(PlanShapes.voices, "surveys"))
+        out.entry("#     - { file: surveys/teachers.csv, group: teachers, school_column: \"Which school?\", scale: { Disagree: 2, Agree: 3 }, questions: { \"My PLC plans lessons together\": collaborative-teams, \"Anything else?\": \(PlanShapes.freeText) } }", indent: 0)
     }
 
     /// The budget, commented out: plan and budget infrastructure, support and training

@@ -12,6 +12,8 @@ public struct PlanDiff: Sendable, Codable, Equatable {
     /// Training and champion changes, school by school; only schools with changes.
     public var schools: [SchoolPeopleChanges]
     public var budget: BudgetChanges
+    /// Stakeholder survey views and response counts; nil when neither version has surveys or nothing changed.
+    public var voices: VoicesChanges? = nil
 
     public struct Version: Sendable, Codable, Equatable {
         /// The file as a reader knows it: `Plans/x.yaml`, or `Plans/x.yaml (at HEAD~3)`.
@@ -26,7 +28,7 @@ public struct PlanDiff: Sendable, Codable, Equatable {
     public var acrossYears: Bool { SchoolYearName(starting: old.start) != SchoolYearName(starting: new.start) }
 
     public var isEmpty: Bool {
-        milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty && budget.isEmpty
+        milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty && budget.isEmpty && voices == nil
     }
 }
 

@@ -31,6 +31,7 @@ public struct PlanDiffer: Sendable {
                         priorities: PriorityComparison.compare(old.planned, new.planned),
                         assessment: AssessmentComparison.compare(old, new),
                         schools: PeopleComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare(),
-                        budget: BudgetComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare())
+                        budget: BudgetComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare(),
+                        voices: VoicesComparison.compare(old.planned.voices, new.planned.voices))
     }
 }

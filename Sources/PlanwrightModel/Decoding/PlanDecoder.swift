@@ -84,12 +84,14 @@ final class PlanDecoder {
         let budget = fields["budget"].map(decodeBudget) ?? BudgetSettings()
         let funding = reader.list(fields, "funding").compactMap(decodeFundingSource)
         let support = reader.list(fields, "support").compactMap(decodeSupport)
+        let voices = fields["voices"].map { decodeVoices($0, framework: framework) } ?? Voices()
         let families = fields["families"].flatMap(decodeFamilies) ?? FamilySettings()
 
         guard let framework, let district, let year, let assessment else { return nil }
         var plan = Plan(district: district, framework: framework, year: year, assessment: assessment,
                         schools: schools, staff: staff, goals: goals, training: training, champions: champions,
-                        focus: focus, owners: owners, progress: progress, budget: budget, funding: funding, support: support)
+                        focus: focus, owners: owners, progress: progress, budget: budget, funding: funding, support: support,
+                        voices: voices)
         plan.families = families
         return plan
     }

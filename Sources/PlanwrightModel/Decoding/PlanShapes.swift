@@ -278,5 +278,6 @@ public enum PlanShapes {
         .optional("families", .mapping(families), "Family and student pages: their languages, and help for families."),
         .optional("progress", .dictionary(key: "milestone id", value: .mapping(progressEntry)),
                   "Status of milestones the planner generated (framework steps, added pilots and gates, cycle reviews), keyed by their id. The plan's own milestones carry 'status' themselves."),
+        .optional("voices", .mapping(voices), "Stakeholder surveys: what teachers, students and families said, by indicator."),
     ])
 }

@@ -50,6 +50,9 @@ struct CSVFile {
 
     func has(_ column: String) -> Bool { columns?.index(of: column) != nil }
 
+    /// The header's names as written, for a did-you-mean when a plan names a column the file lacks.
+    var columnNames: [String] { columns?.names ?? [] }
+
     /// Reports each column of `names` that the header lacks; true when all are there.
     /// An empty file has already been reported, so it only returns false.
     mutating func require(_ names: [String], by whom: String) -> Bool {
@@ -105,8 +108,11 @@ struct CSVColumns {
     private var loose: [String: Int] = [:]
     /// The second header cell of each name (as matched) that appears more than once.
     private var seconds: [String: CSVTable.Field] = [:]
+    /// Every non-empty name, in the header's order.
+    private(set) var names: [String] = []
 
     init(_ header: CSVTable.Record) {
+        names = header.fields.map(\.text.trimmingCSVSpaces).filter { !$0.isEmpty }
         // An empty name (`…,orgSourcedId,,` as some exports end their header) names no column.
         for (index, field) in header.fields.enumerated() where !field.text.trimmingCSVSpaces.isEmpty {
             if exact[field.text] == nil { exact[field.text] = index }

@@ -11,6 +11,8 @@ struct ImportRequests {
     var calendarRules: [EventRule] = []
     /// `schools: {oneroster: folder, survey: file}`.
     var roster: RosterRequest?
+    /// `voices.surveys`: the survey exports, in the order written.
+    var voices: [VoiceRequest] = []
 
     /// A path as the plan writes it (for messages and where it is written), and as the loader opens it.
     struct NamedFile {
@@ -30,5 +32,26 @@ struct ImportRequests {
         var homeLanguages: [(key: YAMLNode, value: YAMLNode)] = []
         /// `delta`: whether a delta export is read.
         var delta: DeltaExport = .refuse
+    }
+
+    /// One survey of `voices:`: its file and how to read its columns.
+    struct VoiceRequest {
+        var file: NamedFile
+        var group: VoiceGroup
+        var schoolColumn: Located<String>?
+        var scale: [VoiceAnswer]
+        var questions: [VoiceQuestion]
+    }
+
+    /// An answer's wording (`"Strongly agree"`) and the level it means.
+    struct VoiceAnswer {
+        var wording: String
+        var level: Level
+    }
+
+    /// A question's column by its header, and the indicator it rates; nil for free text.
+    struct VoiceQuestion {
+        var column: Located<String>
+        var indicator: String?
     }
 }

@@ -24,6 +24,14 @@ struct PlanImports {
             plan?.schools = schools
             plan?.staff = roster.staff
         }
+        // After the roster: a survey's school column is matched to the schools it gives.
+        for request in requests.voices {
+            guard let schools = plan?.schools, let scale = plan?.framework.scale else { break }
+            var reader = VoiceSurveyReader(request, schools: schools, scale: scale)
+            let survey = readSurvey(request, with: &reader, into: &sources)
+            self.reader.append(reader.diagnostics)
+            if let survey { plan?.voices.surveys.append(survey) }
+        }
         // A roster's problems are worth reporting even when the plan does not decode; the
         // calendar only adds closures to a plan that did.
         for request in requests.calendars {
@@ -70,6 +78,21 @@ struct PlanImports {
             return nil
         }
         return id
+    }
+
+    /// One survey export `voices:` names, read as CSV inside the plan's tree.
+    private func readSurvey(_ request: ImportRequests.VoiceRequest, with surveyReader: inout VoiceSurveyReader,
+                            into sources: inout [SourceText]) -> VoiceSurvey? {
+        switch SourceFiles.read(request.file.path, as: .csv, inside: tree, limits: limits) {
+        case let .failure(problem):
+            let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
+            reader.error("the survey file '\(request.file.written.value)' cannot be read: \(problem.reason)\(hint)", at: request.file.written.location)
+            return nil
+        case let .success(text):
+            let file = CSVFile(text, name: request.file.written.value)
+            sources.append(file.source)  // decoded to UTF-8, so its lines can be quoted
+            return surveyReader.read(file)
+        }
     }
 
     /// Closures in the school year from one `.ics` file `year.import` names.

@@ -18,6 +18,8 @@ public struct Plan: Sendable {
     public var budget = BudgetSettings()
     public var funding: [FundingSource] = []
     public var support: [SupportResource] = []
+    /// Stakeholder surveys, read from their exports (`voices:`).
+    public var voices = Voices()
     /// The languages family pages are made in, and the help families get.
     public var families = FamilySettings()
 

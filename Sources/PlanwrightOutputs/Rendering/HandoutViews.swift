@@ -60,6 +60,7 @@ enum HandoutViews {
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
             .progress: progress(p, dates: dates),
             .budget: budget(p, people: people),
+            .voices: voices(p, people: people),
         ]
     }
 
@@ -202,7 +203,7 @@ enum HandoutViews {
 
 
     private static func priority(_ p: Priority, scale: [String]) -> Fields {
-        [.name: p.name, .current: p.current, .target: p.target, .why: PriorityReasonWords.why(p, .english), .goal: p.goal ?? "", .hasGoal: p.goal != nil, .discuss: p.discussFirst]
+        [.name: p.name, .current: p.current, .target: p.target, .why: VoicesWords.reason(p), .goal: p.goal ?? "", .hasGoal: p.goal != nil, .discuss: p.discussFirst]
     }
 
     static func progressByMilestone(_ p: ImprovementPlan) -> [String: MilestoneProgress] {

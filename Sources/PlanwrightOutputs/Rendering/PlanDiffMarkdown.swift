@@ -27,6 +27,7 @@ public enum PlanDiffMarkdown {
         out += assessment(diff.assessment, dates: dates)
         out += people(diff.schools, dates: dates)
         out += budget(diff.budget, dates: dates)
+        out += diff.voices.map(voices) ?? ""
         return out
     }
 
@@ -65,6 +66,7 @@ public enum PlanDiffMarkdown {
         if added > 0 { parts.append(count(added, "new champion", "new champions")) }
         if dropped > 0 { parts.append(count(dropped, "champion", "champions") + " no longer") }
         if let budget = budgetSummary(diff.budget) { parts.append(budget) }
+        if let voices = diff.voices { parts.append(VoicesWords.summary(voices)) }
         return parts.joined(separator: "; ")
     }
 
@@ -350,4 +352,10 @@ public enum PlanDiffMarkdown {
 
     private static func escape(_ text: String) -> String { MarkdownText.escape(text) }
     private static func code(_ text: String) -> String { MarkdownText.code(text) }
+
+    // MARK: Stakeholder views
+
+    private static func voices(_ v: VoicesChanges) -> String {
+        "\n### \(VoicesWords.diffHeading())\n\n" + (v.responses.map { VoicesWords.change($0) } + v.views.map { VoicesWords.change($0) }).map { "- \(escape($0))\n" }.joined()
+    }
 }

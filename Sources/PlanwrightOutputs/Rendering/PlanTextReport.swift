@@ -36,7 +36,7 @@ public enum PlanTextReport {
         var line = "  \(number). \(clean(p.name)): \(clean(p.current)) → \(clean(p.target))"
         if let goal = p.goal { line += " (goal \(clean(goal)))" }
         if p.discussFirst { line += "  [discuss before prioritizing]" }
-        return line + "\n" + wrap(clean(PriorityReasonWords.why(p, .english)), indent: "     ", width: 100)
+        return line + "\n" + wrap(clean(VoicesWords.reason(p)), indent: "     ", width: 100)
     }
 
     private static func milestoneRow(_ m: ScheduledMilestone, dates: PeopleDates) -> [String] {

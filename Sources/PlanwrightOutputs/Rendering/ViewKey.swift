@@ -225,6 +225,11 @@ enum ViewKey: String, CaseIterable, Sendable {
     case notTranslated = "not_translated"
     case footer
 
+    // --- voices ---
+    case voices
+    case hasVoices = "has_voices"
+    case rows
+
     /// The names as templates write them.
     static let vocabulary: Set<String> = Set(allCases.map(\.rawValue))
 }

@@ -41,6 +41,8 @@ public struct ImprovementPlan: Sendable, Encodable {
     /// Every pilot's group, listed or proposed by the planner, in the plan's order; nil (and
     /// absent from `plan.json`) when no pilot names or asks for participants.
     public var pilots: [PilotGroup]? = nil
+    /// What stakeholder surveys said, protected for small groups; nil when the plan has none.
+    public var voices: StakeholderViews? = nil
     /// What family and student pages say, in which languages; not in `plan.json`.
     public var families = PlannedFamilies()
     /// The planning team's roles by name, so a page can say who decides in role words
@@ -51,7 +53,7 @@ public struct ImprovementPlan: Sendable, Encodable {
     /// comparison, and the JSON's readers have the plan file for them.
     enum CodingKeys: String, CodingKey {
         case district, vision, framework, scale, assessment, goals, start, end, schoolDays, focusPerCycle, cycles
-        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, pilots
+        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, pilots, voices
     }
 }
 
@@ -98,7 +100,7 @@ public struct Priority: Sendable, Encodable {
     /// Levels between current and target.
     public var gap: Int
     public var weight: Double
-    /// Gap plus the equity raise, times the weight: what the ranking sorts by.
+    /// Gap plus the equity raise and the perception-gap raise, times the weight: what the ranking sorts by.
     public var score: Double
     /// The cycle it is worked on in; nil when deferred past this year.
     public var cycle: Int?
@@ -113,9 +115,12 @@ public struct Priority: Sendable, Encodable {
     /// What raised it and what placed it, in the order a reader is told; the outputs word them
     /// (plan.json's `why` among them).
     public var reasons: [PriorityReason]
+    /// Groups whose survey answers rate it two levels or more below the team (`voices:`); each
+    /// raises the priority. Nil when none, so plans without surveys keep their `plan.json`.
+    public var perceptionGaps: [PerceptionGap]? = nil
 
     enum CodingKeys: String, CodingKey {
-        case indicator, name, domain, current, target, gap, weight, score, cycle, goal, waitsFor, equitySchools, discussFirst, why
+        case indicator, name, domain, current, target, gap, weight, score, cycle, goal, waitsFor, equitySchools, discussFirst, why, perceptionGaps
     }
 
     /// The keys plan.json has always had; `why` in the outputs' words.
@@ -135,6 +140,7 @@ public struct Priority: Sendable, Encodable {
         try c.encode(equitySchools, forKey: .equitySchools)
         try c.encode(discussFirst, forKey: .discussFirst)
         try c.encodeIfPresent(encoder.planSentences?.why(name: name, current: current, target: target, gap: gap, weight: weight, reasons: reasons), forKey: .why)
+        try c.encodeIfPresent(perceptionGaps, forKey: .perceptionGaps)
     }
 }
 

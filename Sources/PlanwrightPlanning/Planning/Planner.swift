@@ -36,8 +36,10 @@ public struct Planner: Sendable {
         let own = assembler.planMilestones()
         let ownItems = status.apply(own.items)
         let goalsByCycle = Self.goalsByCycle(baselineScheduler.schedule(ownItems), items: ownItems, calendar: calendar, cycles: cycles, asOf: asOf)
+        let voices = StakeholderViewsSummarizer(plan: plan).summarize()
         let priorities = PriorityRanker(plan: plan, cycleCount: cycles.count, goalsByCycle: goalsByCycle.active,
-                                        goalCycleByIndicator: goalsByCycle.firstByIndicator(plan.goals)).rank()
+                                        goalCycleByIndicator: goalsByCycle.firstByIndicator(plan.goals),
+                                        perceptionGaps: voices?.perceptionGaps ?? [:]).rank()
         let added = assembler.plannerMilestones(for: priorities)
         let written = ownItems + status.apply(added.items)
         // The baseline does not tell planned from in-progress work (nothing is held to a date), so
@@ -116,7 +118,7 @@ public struct Planner: Sendable {
                                      sessions: sessions.progress, schoolYear: plan.year.start...max(plan.year.start, plan.year.end)),
             diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
             schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget,
-            pilots: pilots.groups.isEmpty ? nil : pilots.groups,
+            pilots: pilots.groups.isEmpty ? nil : pilots.groups, voices: voices,
             teamRoles: Dictionary(plan.district.team.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first }))
         result.families = FamilyPlanner.plan(plan)
         return result

@@ -9,6 +9,8 @@ struct PriorityRanker {
     let goalsByCycle: [Int: Set<String>]
     /// For each indicator a goal serves, that goal and the first cycle of its work: the plan has decided when.
     let goalCycleByIndicator: [String: (goal: String, cycle: Int)]
+    /// Per indicator, the stakeholder groups that rate it two levels or more below the team.
+    var perceptionGaps: [String: [PerceptionGap]] = [:]
 
     func rank() -> [Priority] {
         let scale = plan.framework.scale
@@ -30,14 +32,17 @@ struct PriorityRanker {
                 guard let required = ratings[id] else { return false }
                 return required.current < scale.aim(of: required)
             }
+            // A group that sees the district two levels lower raises it as a school needing support does: by the levels between.
+            let gaps = perceptionGaps[indicator.id] ?? []
+            let heard = gaps.map(\.levels).max() ?? 0
             let levels = rating.raters.map(\.level)
             let discuss = (levels.max()?.index ?? 0) - (levels.min()?.index ?? 0) >= 2
             candidates.append(Priority(
                 indicator: indicator.id, name: indicator.name, domain: indicator.domain,
                 current: scale.name(of: rating.current), target: scale.name(of: aim), gap: gap,
-                weight: indicator.weight, score: Double(gap + raise) * indicator.weight, cycle: nil, goal: nil,
+                weight: indicator.weight, score: Double(gap + raise + heard) * indicator.weight, cycle: nil, goal: nil,
                 waitsFor: waits, equitySchools: lower.map { schoolNames[$0.school.id] ?? $0.school.id }.sorted(),
-                discussFirst: discuss, reasons: []))
+                discussFirst: discuss, reasons: [], perceptionGaps: gaps.isEmpty ? nil : gaps))
             if discuss { disagreements[indicator.id] = disagreement(rating) }
         }
         // Highest score first; ties keep the framework's order, so the ranking is stable.
