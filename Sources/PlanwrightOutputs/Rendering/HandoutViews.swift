@@ -16,11 +16,11 @@ enum HandoutViews {
     typealias View = [String: any Sendable]
     typealias Fields = [ViewKey: any Sendable]
 
-    static func plan(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople) -> View {
-        View(planFields(p, warnings: warnings, people: people))
+    static func plan(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople, words: Wording = .english) -> View {
+        View(planFields(p, warnings: warnings, people: people, words))
     }
 
-    private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople) -> Fields {
+    private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople, _ w: Wording) -> Fields {
         let progressByMilestone = Self.progressByMilestone(p)
         let dates = PeopleDates(p)
         let names = Dictionary(p.priorities.map { ($0.indicator, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -28,8 +28,8 @@ enum HandoutViews {
             let here = p.milestones.filter { $0.cycle == cycle.number }
             let priorities = p.priorities.filter { $0.cycle == cycle.number }
             return [.name: cycle.name, .start: dates.day(cycle.start), .end: dates.day(cycle.end),
-                    .dates: dates.span(cycle.start, cycle.end), .schoolDays: cycle.schoolDays,
-                    .cycleFocus: cycle.underWay.words(focus: p.focusPerCycle, names: names),
+                    .dates: dates.span(cycle.start, cycle.end), .schoolDays: cycle.schoolDays, .schoolDaysWords: w.count(.schoolDayCount, cycle.schoolDays),
+                    .cycleFocus: cycle.underWay.words(focus: p.focusPerCycle, names: names, w),
                     .priorities: priorities.map { priority($0, scale: p.scale) }, .hasPriorities: !priorities.isEmpty,
                     .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, progressByMilestone[$0.id], dates: dates) }, .hasMilestones: !here.isEmpty]
         }
@@ -38,7 +38,7 @@ enum HandoutViews {
         let districtWide = p.staff.filter { $0.districtWide == true }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         return [
             .district: p.district, .framework: p.framework, .start: dates.day(p.start), .end: dates.day(p.end), .dates: dates.schoolYear,
-            .schoolDays: p.schoolDays, .focusLimit: CycleFocus.limitWords(p.focusPerCycle),
+            .schoolDays: p.schoolDays, .schoolDaysWords: w.count(.schoolDayCount, p.schoolDays), .focusLimit: CycleFocus.limitWords(p.focusPerCycle, w),
             .vision: p.vision, .visionHtml: MarkdownHTML.render(p.vision), .visionMd: MarkdownSource.render(p.vision),
             .assessmentChart: SVGCharts.assessment(p),
             .assessment: p.assessment.map { a -> Fields in
@@ -52,14 +52,14 @@ enum HandoutViews {
             .goals: p.goals.map { goal($0, dates: dates, scheduled: goalsWithMilestones) },
             .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group),
                                 everyProgramme: true),
-            .pilots: pilots(p, people: people), .hasPilots: p.pilots?.isEmpty == false,
+            .pilots: pilots(p, people: people, wording: w), .hasPilots: p.pilots?.isEmpty == false,
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             // District-wide staff are no school's: the district plan counts and names them once.
-            .districtWideCount: Plural.staff(districtWide.count), .districtWideNames: districtWide.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", "),
+            .districtWideCount: w.count(.staffCount, districtWide.count), .districtWideNames: districtWide.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", "),
             .hasDistrictWideStaff: !districtWide.isEmpty,
             .warnings: warnings.map { warning($0) }, .hasWarnings: !warnings.isEmpty,
-            .progress: progress(p, dates: dates),
-            .budget: budget(p, people: people),
+            .progress: progress(p, dates: dates, w),
+            .budget: budget(p, people: people, w),
             .voices: voices(p, people: people),
         ]
     }
@@ -147,7 +147,7 @@ enum HandoutViews {
         }
         let help: [Fields] = school.principal.map { [[.name: $0, .what: w(.schoolPrincipal), .email: "", .hasEmail: false]] } ?? []
         let page = PlanDocument.peoplePageLinks(school: id, names: index.schoolFiles)
-        let coming = comingToSchool(school, budget: p.budget, bySchool: index.budgets)
+        let coming = comingToSchool(school, budget: p.budget, bySchool: index.budgets, w)
         let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
         return [
             .district: p.district, .school: school.name, .schoolId: id,
@@ -158,12 +158,15 @@ enum HandoutViews {
             .next: next ?? "", .hasNext: next != nil,
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
             .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.progressByMilestone[$0.id], dates: dates, w) }, .hasMilestones: !soon.isEmpty,
-            .moreMilestones: max(0, soon.count - Self.handoutMilestones), .hasMoreMilestones: soon.count > Self.handoutMilestones,
+            .moreMilestones: max(0, soon.count - Self.handoutMilestones),
+            .moreMilestonesSentence: w.count(.moreMilestonesSentence, max(0, soon.count - Self.handoutMilestones)),
+            .moreMilestonesLine: w.count(.moreMilestonesLine, max(0, soon.count - Self.handoutMilestones)), .hasMoreMilestones: soon.count > Self.handoutMilestones,
             .training: schoolTraining(id, in: p, dates: dates, groups: index.groupsBySchool[id] ?? [], index: index),
             .counts: counts.sentence(index.roster.words), .peopleHtml: page.html, .peopleMd: page.md,
             .pilots: schoolPilots(id, in: p, people: people),
             .champions: named, .hasChampions: !champions.isEmpty,
-            .moreChampions: max(0, champions.count - Self.handoutChampions), .hasMoreChampions: champions.count > Self.handoutChampions,
+            .moreChampions: max(0, champions.count - Self.handoutChampions),
+            .moreChampionsWords: w.count(.andMore, max(0, champions.count - Self.handoutChampions)), .hasMoreChampions: champions.count > Self.handoutChampions,
             .hasWithout: counts.without > 0, .hasReserves: counts.reserves > 0,
             .help: help, .hasHelp: !help.isEmpty,
             .coming: coming ?? "", .hasComing: coming != nil,

@@ -5,7 +5,7 @@ import PlanwrightPlanning
 /// Training and champions in the terminal: who trains with whom and when, and whom to ask for help.
 /// Names and places from the plan are cleaned of control characters (`TerminalText`).
 enum PeopleTextReport {
-    static func render(_ plan: ImprovementPlan) -> String {
+    static func render(_ plan: ImprovementPlan, _ w: Wording = .english) -> String {
         let people = PlannedPeople(plan)
         let person = { (id: String) in PlanTextReport.clean(people.name(id)) }
         let clean = PlanTextReport.clean
@@ -14,34 +14,36 @@ enum PeopleTextReport {
         let dates = PeopleDates(plan)
         var out = ""
         if let first = training.sessions.first {
-            out += "\nA training session's id is its group's id and number (\(clean(first.id))); record it under 'training: held:' once held.\n"
+            out += "\n\(w(.peopleReportSessionIdNote, ["id": clean(first.id)]))\n"
         }
         let sessionsByGroup = Dictionary(grouping: training.sessions, by: \.group)
         let groupsByProgramme = Dictionary(grouping: training.groups, by: \.programme)
         // One block per programme: what it prepares for and when, then its tracks and groups.
         for programme in training.programmes {
             let window = programme.window
-            out += "\nTRAINING · \(clean(programme.name)) · \(window.days(dates)) · \(clean(window.reason))\n"
+            out += "\n\(w(.peopleReportTraining)) · \(clean(programme.name)) · \(window.days(dates, w)) · \(clean(window.reason))\n"
             let groups = groupsByProgramme[programme.id] ?? []
             let instead = training.championsTrainedInstead.filter { $0.programme == programme.id }
             for track in programme.tracks {
-                out += "\n\(clean(track.name)) (comfort \(track.comfort)): \(Plural.staff(track.members)), \(Plural.count(track.sessions, "session")) of \(track.minutes) minutes\n"
+                out += "\n" + w(.peopleReportTrack, ["track": clean(track.name), "comfort": track.comfort, "staff": w.count(.staffCount, track.members),
+                                              "sessions": w.count(.peopleReportSessionCount, track.sessions), "minutes": w.number(track.minutes)]) + "\n"
                 for group in groups where group.track == track.id {
                     let place = clean(people.place(group))
-                    let facilitator = group.facilitator.map { "facilitator \(person($0))" } ?? "no champion to co-facilitate"
-                    let coLeaders = group.coLeaders.isEmpty ? "" : " · co-led by \(group.coLeaders.map(person).joinedAsList()) (from the pilot)"
-                    let alone = group.alone.map { " (\($0.words(comfort: track.comfort)))" } ?? ""
+                    let facilitator = group.facilitator.map { w(.peopleReportFacilitator, ["name": person($0)]) } ?? w(.peopleReportNoFacilitator)
+                    let coLeaders = group.coLeaders.isEmpty ? "" : " · " + w(.peopleReportCoLedBy, ["names": group.coLeaders.map(person).joinedAsList()])
+                    let alone = group.alone.map { " (\($0.words(comfort: track.comfort, w)))" } ?? ""
                     // People recorded as they met who have left since attended what it held: said, so a group of none is not a mystery.
                     let former = group.formerMembers?.count ?? 0
-                    let gone = former == 0 ? "" : " · \(former) who met with it \(Plural.verb(former, "is", "are")) no longer in it"
-                    out += "  \(clean(group.id)) · \(place) · \(Plural.staff(group.members.count))\(alone)\(gone) · \(facilitator)\(coLeaders)\n"
+                    let gone = former == 0 ? "" : " · " + w.count(.peopleReportFormerMembers, former)
+                    out += "  \(clean(group.id)) · \(place) · \(w.count(.staffCount, group.members.count))\(alone)\(gone) · \(facilitator)\(coLeaders)\n"
                     out += PlanTextReport.wrap(clean(people.members(of: group)), indent: "      ", width: 100)
-                    let sessions = (sessionsByGroup[group.id] ?? []).map { clean($0.when(dates, held: held)) }
-                    out += PlanTextReport.wrap("sessions: " + (sessions.isEmpty ? "none placed" : sessions.joined(separator: "; ")), indent: "      ", width: 100)
+                    let sessions = (sessionsByGroup[group.id] ?? []).map { clean($0.when(dates, held: held, w)) }
+                    out += PlanTextReport.wrap(w(.peopleReportSessions, ["sessions": sessions.isEmpty ? w(.peopleReportNonePlaced) : sessions.joined(separator: "; ")]),
+                                               indent: "      ", width: 100)
                     // A champions' group that meets after they lead, or not at all, says how they are trained first.
                     let briefed = instead.filter { $0.group == group.id }
                     if let how = briefed.first?.how {
-                        out += PlanTextReport.wrap("\(briefed.map { person($0.staff) }.joinedAsList()): \(clean(how.words(owner: plan.trainingOwner(programme.id))))",
+                        out += PlanTextReport.wrap("\(briefed.map { person($0.staff) }.joinedAsList()): \(clean(how.words(owner: plan.trainingOwner(programme.id), w)))",
                                                    indent: "      ", width: 100)
                     }
                 }
@@ -49,33 +51,33 @@ enum PeopleTextReport {
             // Who leads rather than attends, and how they were trained instead: the pilot.
             let leaders = training.pilotLeaders.filter { $0.programme == programme.id }
             for (pilot, named) in Dictionary(grouping: leaders, by: \.pilot).sorted(by: { $0.key < $1.key }) {
-                let who = named.map { leader in person(leader.staff) + (leader.group == nil ? " (no group at their school to co-lead)" : "") }
+                let who = named.map { leader in person(leader.staff) + (leader.group == nil ? " " + w(.peopleReportNoGroupToCoLead) : "") }
                 out += "\n"
-                out += PlanTextReport.wrap("Co-leading instead of attending, trained in pilot '\(clean(pilot))': \(who.joinedAsList())", indent: "", width: 100)
+                out += PlanTextReport.wrap(w(.peopleReportCoLeadingInstead, ["pilot": clean(pilot), "names": who.joinedAsList()]), indent: "", width: 100)
             }
             if let focus = groups.lazy.compactMap({ sessionsByGroup[$0.id]?.first?.focus }).first, !focus.isEmpty {
                 out += "\n"
-                out += PlanTextReport.wrap("Sessions focus on: \(focus.map(clean).joined(separator: "; "))", indent: "", width: 100)
+                out += PlanTextReport.wrap(w(.peopleReportSessionsFocusOn, ["focus": focus.map(clean).joined(separator: "; ")]), indent: "", width: 100)
             }
         }
-        out += "\nCHAMPIONS\n"
+        out += "\n\(w(.peopleReportChampions))\n"
         for school in plan.schools {
             let here = plan.champions.assignments.filter { $0.school == school.id }
             out += "\n\(clean(school.name))\n"
-            if here.isEmpty { out += "  no champion\n" }
+            if here.isEmpty { out += "  \(w(.peopleReportNoChampion))\n" }
             for assignment in here {
-                let list = assignment.colleagues.isEmpty ? "(no colleagues assigned)" : assignment.colleagues.map(person).joined(separator: ", ")
+                let list = assignment.colleagues.isEmpty ? w(.peopleReportNoColleagues) : assignment.colleagues.map(person).joined(separator: ", ")
                 out += PlanTextReport.wrap("\(person(assignment.champion)): \(list)", indent: "  ", width: 100)
             }
             let left = plan.champions.unassigned.filter { $0.school == school.id }
             if !left.isEmpty {
-                let text = left.map { "\(person($0.staff)) (\(reason($0.reason)))" }.joined(separator: ", ")
-                out += PlanTextReport.wrap("without a champion: \(text)", indent: "  ", width: 100)
+                let text = left.map { "\(person($0.staff)) (\(reason($0.reason, w)))" }.joined(separator: ", ")
+                out += PlanTextReport.wrap(w(.peopleReportWithoutChampion, ["people": text]), indent: "  ", width: 100)
             }
             let reserves = plan.champions.reserves.filter { $0.school == school.id }
             if !reserves.isEmpty {
-                let text = reserves.map { "\(person($0.staff)) (\(reason($0.reason)))" }.joined(separator: ", ")
-                out += PlanTextReport.wrap("reserves: \(text)", indent: "  ", width: 100)
+                let text = reserves.map { "\(person($0.staff)) (\(reason($0.reason, w)))" }.joined(separator: ", ")
+                out += PlanTextReport.wrap(w(.peopleReportReserves, ["people": text]), indent: "  ", width: 100)
             }
         }
         return out

@@ -6,48 +6,49 @@ import PlanwrightPlanning
 /// with dates, then warnings. Plain text with no colour, so the same plan prints the same bytes;
 /// every value from the plan goes through `TerminalText.clean`, so it cannot act on the terminal.
 public enum PlanTextReport {
-    public static func render(_ plan: ImprovementPlan) -> String {
+    public static func render(_ plan: ImprovementPlan, _ w: Wording = .english) -> String {
         let dates = PeopleDates(plan)
         var out = "\(clean(plan.district))\n"
-        out += "\(dates.schoolYear) · \(plan.schoolDays) school days · framework \(clean(plan.framework)) · focus: \(CycleFocus.limitWords(plan.focusPerCycle))\n"
-        out += AsOfLine.render(plan)
-        out += "\nPRIORITIES\n"
+        out += w(.planReportMeta, ["dates": dates.schoolYear, "school_days": w.count(.schoolDayCount, plan.schoolDays),
+                                   "framework": clean(plan.framework), "focus": CycleFocus.limitWords(plan.focusPerCycle, w)]) + "\n"
+        out += AsOfLine.render(plan.progress, dates: dates, w)
+        out += "\n\(w(.planReportPriorities))\n"
         let names = Dictionary(plan.priorities.map { ($0.indicator, $0.name) }, uniquingKeysWith: { a, _ in a })
         for cycle in plan.cycles {
             let here = plan.priorities.filter { $0.cycle == cycle.number }
             out += "\n\(clean(cycle.name)) (\(dates.span(cycle.start, cycle.end)))\n"
-            out += wrap("Focus: " + clean(cycle.underWay.words(focus: plan.focusPerCycle, names: names)), indent: "  ", width: 100)
-            if here.isEmpty { out += "  (no new priority: the cycle continues earlier work)\n" }
-            out += here.enumerated().map { priorityLines($1, number: $0 + 1) }.joined()
+            out += wrap(w(.planReportFocus, ["focus": clean(cycle.underWay.words(focus: plan.focusPerCycle, names: names, w))]), indent: "  ", width: 100)
+            if here.isEmpty { out += "  \(w(.planReportNoNewPriority))\n" }
+            out += here.enumerated().map { priorityLines($1, number: $0 + 1, w) }.joined()
         }
         let deferred = plan.priorities.filter { $0.cycle == nil }
         if !deferred.isEmpty {
-            out += "\nNext year\n" + deferred.enumerated().map { priorityLines($1, number: $0 + 1) }.joined()
+            out += "\n\(w(.planReportNextYear))\n" + deferred.enumerated().map { priorityLines($1, number: $0 + 1, w) }.joined()
         }
         for cycle in plan.cycles {
-            out += "\n\(clean(cycle.name).uppercased()) · \(dates.span(cycle.start, cycle.end)) · \(cycle.schoolDays) school days\n"
-            let rows = plan.milestones.filter { $0.cycle == cycle.number }.map { milestoneRow($0, dates: dates) }
-            out += rows.isEmpty ? "  (no milestones)\n" : table(rows)
+            out += "\n\(clean(cycle.name).uppercased()) · \(dates.span(cycle.start, cycle.end)) · \(w.count(.schoolDayCount, cycle.schoolDays))\n"
+            let rows = plan.milestones.filter { $0.cycle == cycle.number }.map { milestoneRow($0, dates: dates, w) }
+            out += rows.isEmpty ? "  \(w(.planReportNoMilestones))\n" : table(rows)
         }
-        return out + PeopleTextReport.render(plan)
+        return out + PeopleTextReport.render(plan, w)
     }
 
-    private static func priorityLines(_ p: Priority, number: Int) -> String {
+    private static func priorityLines(_ p: Priority, number: Int, _ w: Wording) -> String {
         var line = "  \(number). \(clean(p.name)): \(clean(p.current)) → \(clean(p.target))"
-        if let goal = p.goal { line += " (goal \(clean(goal)))" }
-        if p.discussFirst { line += "  [discuss before prioritizing]" }
+        if let goal = p.goal { line += " " + w(.planReportGoal, ["goal": clean(goal)]) }
+        if p.discussFirst { line += "  " + w(.planReportDiscuss) }
         return line + "\n" + wrap(clean(VoicesWords.reason(p)), indent: "     ", width: 100)
     }
 
-    private static func milestoneRow(_ m: ScheduledMilestone, dates: PeopleDates) -> [String] {
+    private static func milestoneRow(_ m: ScheduledMilestone, dates: PeopleDates, _ w: Wording) -> [String] {
         let note: String
         switch (m.status, m.origin) {
         case (.done, _), (.inProgress, _), (.blocked, _): note = m.status.words
-        case (_, .addedBeforeRollout): note = "added by planner"
-        case (_, .framework): note = "framework step"
-        default: note = m.carriedFrom.map { SchoolYearWords.carriedOver($0) } ?? ""
+        case (_, .addedBeforeRollout): note = w(.planReportAddedByPlanner)
+        case (_, .framework): note = w(.planReportFrameworkStep)
+        default: note = m.carriedFrom.map { SchoolYearWords.carriedOver($0, w) } ?? ""
         }
-        return [dates.day(m.start), dates.day(m.end), "\(m.days)d", m.kind.rawValue, clean(m.id), clean(m.title), clean(m.owner ?? ""), note]
+        return [dates.day(m.start), dates.day(m.end), w.count(.planReportDaysShort, m.days), m.kind.rawValue, clean(m.id), clean(m.title), clean(m.owner ?? ""), note]
     }
 
     /// Left-aligned columns, the day count right-aligned; the title column is cut to keep lines short.

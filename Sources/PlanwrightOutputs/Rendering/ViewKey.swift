@@ -230,6 +230,14 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasVoices = "has_voices"
     case rows
 
+    // Whole sentences filled in code from one key, so word order and agreement are the language's.
+    case schoolDaysWords = "school_days_words"
+    case moreMilestonesSentence = "more_milestones_sentence"
+    case moreMilestonesLine = "more_milestones_line"
+    case moreChampionsWords = "more_champions_words"
+    case milestoneCounts = "milestone_counts"
+    case progressLine = "progress_line"
+
     /// The names as templates write them.
     static let vocabulary: Set<String> = Set(allCases.map(\.rawValue))
 }

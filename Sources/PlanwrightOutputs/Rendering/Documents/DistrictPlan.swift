@@ -5,7 +5,7 @@ extension PlanDocument {
         about: "plan",
         view: { input in
             let plan = input.plan
-            let view = HandoutViews.plan(plan, warnings: plan.diagnostics.filter { $0.severity == .warning }, people: input.people)
+            let view = HandoutViews.plan(plan, warnings: plan.diagnostics.filter { $0.severity == .warning }, people: input.people, words: input.wording)
             return { _ in view }
         }))
 }
