@@ -21,25 +21,31 @@ struct BlockedReasonTests {
         let plan = try planned(ProgressTests.chain(b: Self.blocked))
         #expect(plan.milestone("b")?.blockedBecause == Self.reason)
         #expect(plan.milestone("a")?.blockedBecause == nil)
-        #expect(plan.progress.milestones.first { $0.id == "b" }?.reason == "Marked blocked: \(Self.reason). It was to end on Fri, Sep 11; move its dates if it cannot wait.")
+        let b = try #require(plan.progress.milestones.first { $0.id == "b" })
+        #expect(b.reason == .markedBlocked(because: Self.reason))
+        #expect(b.words(in: plan) == "Marked blocked: \(Self.reason). It was to end on Fri, Sep 11; move its dates if it cannot wait.")
         #expect(ProgressTextReport.render(plan).contains("  b: B\n      Marked blocked: \(Self.reason). It was to end on Fri, Sep 11;"))
     }
 
     @Test func aProgressEntryCarriesItsReasonToTheGeneratedMilestone() throws {
         let plan = try planned(ProgressTests.chain(), extra: "progress: { cycle-1-review: { status: blocked, blocked_because: \(Self.reason) } }")
         #expect(plan.milestone("cycle-1-review")?.blockedBecause == Self.reason)
-        #expect(plan.progress.milestones.first { $0.id == "cycle-1-review" }?.reason.hasPrefix("Marked blocked: \(Self.reason).") == true)
+        #expect(plan.progress.milestones.first { $0.id == "cycle-1-review" }?.reason == .markedBlocked(because: Self.reason))
     }
 
     @Test func withoutAReasonTheStatusReportAsksForOne() throws {
         let plan = try planned(ProgressTests.chain(b: ", status: blocked"))
-        #expect(plan.progress.milestones.first { $0.id == "b" }?.reason == "Marked blocked; it was to end on Fri, Sep 11. Say what unblocks it, or move its dates.")
+        let b = try #require(plan.progress.milestones.first { $0.id == "b" })
+        #expect(b.reason == .markedBlocked(because: nil))
+        #expect(b.words(in: plan) == "Marked blocked; it was to end on Fri, Sep 11. Say what unblocks it, or move its dates.")
     }
 
     @Test func lateBlockedWorkSaysWhyInItsLateness() throws {
         let result = PlanFixture.run(PlanFixture.yaml(goals: ProgressTests.chain(a: Self.blocked)), asOf: "2026-09-08")
         let plan = try #require(result.improvementPlan)
-        #expect(plan.progress.milestones.first { $0.id == "a" }?.reason.contains("late (blocked: \(Self.reason));") == true)
+        let a = try #require(plan.progress.milestones.first { $0.id == "a" })
+        #expect(a.reason == .late(schoolDaysBehind: 2, status: .blocked, blockedBecause: Self.reason), "\(a.reason)")
+        #expect(a.words(in: plan).contains("late (blocked: \(Self.reason));"))
     }
 
     @Test func aReasonOnWorkThatIsNotBlockedIsAnErrorAtTheReason() {

@@ -157,7 +157,7 @@ struct BoardPageTests {
         #expect(md.contains("## Las prioridades de este año, y por qué"))
         #expect(md.contains("Y 9 más este año, en el plan del distrito."))
         #expect(md.contains("3 de 35 hitos terminados, 31 a tiempo, 1 atrasados, 0 en riesgo."))
-        #expect(md.contains("- **atrasado** Replace end-of-life Chromebooks and add a charging cart per grade level: 12 días escolares de atraso"))
+        #expect(md.contains("- **con retraso** Replace end-of-life Chromebooks and add a charging cart per grade level: 12 días escolares de atraso"))
         #expect(md.contains("- **En total:** $551,885 ") && md.contains("; $57,604.50 aún no tiene fondos."))
         #expect(!md.contains("This year's priorities") && !md.contains("Decisions needed") && !md.contains("school days behind"))
     }

@@ -45,8 +45,10 @@ struct ExtremeNumberTests {
                     let what = "baseline \(baseline), target \(target), value \(value)"
                     let achieved = try #require(m.achieved, "\(what)")
                     #expect(achieved.isFinite && abs(achieved) <= MeasureTrend.shareLimit, "\(what): \(achieved)")
-                    #expect(!m.summary.contains("nan") && !m.summary.contains("inf"), "\(what): \(m.summary)")
-                    for svg in [SVGCharts.measure(m, asOf: asOf), SVGCharts.sparkline(m, asOf: asOf)] {
+                    let summary = m.words(asOf: asOf, start: trend.start, end: trend.end)
+                    #expect(!summary.contains("nan") && !summary.contains("inf"), "\(what): \(summary)")
+                    let dates = PeopleDates(year: trend.start...trend.end)
+                    for svg in [SVGCharts.measure(m, asOf: asOf, dates: dates, .english), SVGCharts.sparkline(m, asOf: asOf, dates: dates, .english)] {
                         #expect(!svg.contains("nan") && !svg.contains("inf"), "\(what): \(svg)")
                         let numbers = coordinates(in: svg)
                         #expect(!numbers.isEmpty && numbers.allSatisfy { $0.map { $0.isFinite && abs($0) <= 300 } ?? false }, "\(what): \(svg)")
@@ -65,14 +67,14 @@ struct ExtremeNumberTests {
         #expect(MeasureTrend.share(of: 0, from: -1e308, to: 1e308) == 0.5)
         #expect(MeasureTrend.share(of: 1, from: 0, to: .leastNonzeroMagnitude) == MeasureTrend.shareLimit)
         #expect(MeasureTrend.share(of: 34, from: 34, to: 34) == 1)
-        #expect(MeasureTrend.percent(0.47) == "47%")
-        #expect(MeasureTrend.percent(-2e18) == "less than -1000%")
-        #expect(MeasureTrend.percent(1e20) == "more than 1000%")
-        #expect(MeasureTrend.percent(.nan) == "0%")
-        #expect(MeasureTrend.number(1e20) == "1e+20")
-        #expect(MeasureTrend.number(-0.0) == "0")
+        #expect(MeasureSummaryWords.percent(0.47, .english) == "47%")
+        #expect(MeasureSummaryWords.percent(-2e18, .english) == "less than -1000%")
+        #expect(MeasureSummaryWords.percent(1e20, .english) == "more than 1000%")
+        #expect(MeasureSummaryWords.percent(.nan, .english) == "0%")
+        #expect(MeasureSummaryWords.number(1e20) == "1e+20")
+        #expect(MeasureSummaryWords.number(-0.0) == "0")
         for value in ExtremeNumberTests.extremes {
-            for text in [MeasureTrend.number(value), MeasureTrend.percent(value)] {
+            for text in [MeasureSummaryWords.number(value), MeasureSummaryWords.percent(value, .english)] {
                 #expect(!text.contains("nan") && !text.contains("inf"), "\(value): \(text)")
             }
         }
@@ -81,7 +83,7 @@ struct ExtremeNumberTests {
     @Test func aValueFarBelowItsBaselineIsBehindInPlainWords() {
         let m = progress(baseline: 34, target: 80, value: -1e12)
         #expect(m.trend == .behind)
-        #expect(m.summary.hasPrefix("Behind: -1000000000000 on Tue, Dec 1 is less than -1000% of the way from 34 to 80"))
+        #expect(m.words(asOf: trend.asOf, start: trend.start, end: trend.end).hasPrefix("Behind: -1000000000000 on Tue, Dec 1 is less than -1000% of the way from 34 to 80"))
     }
 
     @Test func chartCoordinatesAreAlwaysFiniteText() {

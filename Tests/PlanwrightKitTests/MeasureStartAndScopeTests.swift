@@ -80,7 +80,8 @@ struct MeasureStartAndScopeTests {
         #expect(m.from == plan.milestone("cb-rollout")?.start)
         #expect(m.from >= SchoolDate(iso: "2027-02-01")!)
         #expect(m.trend == .onPace)
-        #expect(m.summary.hasPrefix("Before its start: 0 percent on Fri, Jan 22; its pace is judged from "), "\(m.summary)")
+        #expect(m.beforeStart)
+        #expect(m.words(in: plan).hasPrefix("Before its start: 0 percent on Fri, Jan 22; its pace is judged from "), "\(m.words(in: plan))")
     }
 
     @Test func aMeasureFromADateIsJudgedFromThatDate() throws {
@@ -111,11 +112,11 @@ struct MeasureStartAndScopeTests {
         let plan = try Self.planned(stepped, asOf: "2027-02-22")
         let m = try #require(plan.progress.measures.first { $0.name.hasPrefix("Grade 3-5 students") })
         // A straight line to 95 would expect about 56% of the way by Feb 19; the step asks for 10.
-        #expect(m.trend == .onPace, "\(m.summary)")
-        #expect(m.summary.contains("its steps would be at"), "\(m.summary)")
+        #expect(m.trend == .onPace && !m.beforeStart, "\(m.words(in: plan))")
+        #expect(m.words(in: plan).contains("its steps would be at"), "\(m.words(in: plan))")
         #expect(m.steps.map(\.value) == [10])
         // The chart draws the pace the status judges by: up to the step, then on to the target.
-        #expect(SVGCharts.measure(m, asOf: plan.progress.asOf).components(separatedBy: "class=\"pace\"").count - 1 == 2)
+        #expect(SVGCharts.measure(m, asOf: plan.progress.asOf, dates: PeopleDates(plan), .english).components(separatedBy: "class=\"pace\"").count - 1 == 2)
     }
 
     @Test func stepsOutOfOrderAreAnErrorAtTheStep() {

@@ -122,7 +122,7 @@ struct PlanDiffTests {
         #expect(dropped.kind == .dropped && dropped.dropReason == .reachedTarget && dropped.newCurrent == "Established")
         let added = try #require(result.priorities.first { $0.indicator == "tool-audit" })
         #expect(added.kind == .added && added.newCycle != nil)
-        #expect(added.why?.contains("Not started") == true)
+        #expect(PriorityReasonWords.why(added, .english)?.contains("Not started") == true)
     }
 
     @Test func aReassignedChampionIsReportedAtTheColleaguesSchool() throws {

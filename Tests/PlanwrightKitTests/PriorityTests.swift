@@ -35,7 +35,7 @@ struct PriorityTests {
         #expect(selection?.waitsFor == ["tool-audit"])
         #expect(audit?.cycle == 1)
         #expect(selection?.cycle == 2)
-        #expect(selection?.why.contains("after Tool audit has had a cycle") == true)
+        #expect(selection?.reasons == [.waitsFor(indicators: ["Tool audit"], cycle: 2)])
     }
 
     @Test func atMostFocusPerCycleAndTheRestMoveOn() {
@@ -46,7 +46,7 @@ struct PriorityTests {
         #expect(ranked.filter { $0.cycle == 3 }.count == 1)
         let deferred = ranked.filter { $0.cycle == nil }
         #expect(deferred.count == 1)
-        #expect(deferred.first?.why.contains("the 1 focus slot of every cycle is taken by goals and higher priorities, so it moves to next year") == true)
+        #expect(deferred.first?.reasons == [.focusFull(slots: 1)])
     }
 
     @Test func aLowerRatingAtASchoolNeedingSupportRaisesThePriority() {
@@ -56,14 +56,15 @@ struct PriorityTests {
         #expect(ranked.first?.indicator == "privacy-security")
         #expect(ranked.first?.equitySchools == ["North Elementary"])  // South is not flagged
         #expect(ranked.first?.score == 2.0)
-        #expect(ranked.first?.why.contains("North Elementary, flagged as needing support, rates it lower still") == true)
+        #expect(ranked.first?.reasons.first == .equitySchools(schools: ["North Elementary"]))
     }
 
     @Test func ratersTwoLevelsApartAreFlaggedForDiscussion() {
         let ranked = priorities("{ tool-audit: { current: 2, target: 3, raters: { Ann Lee: 1, Bo Diaz: 3 } }, privacy-security: { current: 2, target: 3, raters: { Ann Lee: 2, Bo Diaz: 3 } } }")
         #expect(ranked.first { $0.indicator == "tool-audit" }?.discussFirst == true)
         #expect(ranked.first { $0.indicator == "privacy-security" }?.discussFirst == false)
-        #expect(ranked.first { $0.indicator == "tool-audit" }?.why.hasSuffix("raters disagree (Bo Diaz: Developing, Ann Lee: Not started), so discuss it before prioritizing.") == true)
+        #expect(ranked.first { $0.indicator == "tool-audit" }?.reasons.last
+                == .ratersDisagree(high: RaterLevel(rater: "Bo Diaz", level: "Developing"), low: RaterLevel(rater: "Ann Lee", level: "Not started")))
     }
 
     @Test func aGoalTakesOnTheIndicatorsItServesInTheCycleItsWorkRuns() {
@@ -73,6 +74,7 @@ struct PriorityTests {
         let audit = result.improvementPlan?.priorities.first { $0.indicator == "tool-audit" }
         #expect(audit?.goal == "audit")
         #expect(audit?.cycle == 2)
+        #expect(audit?.reasons == [.takenOnByGoal(goal: "audit", cycle: 2)])
         // The framework's steps stand in for priorities no goal covers.
         #expect(result.improvementPlan?.milestone("shared-vision-1")?.origin == .framework)
         #expect(result.improvementPlan?.milestone("tool-audit-1") == nil)

@@ -54,8 +54,9 @@ struct ProgressTests {
         #expect(state(plan, "c") == .atRisk)
         let c = try #require(plan.progress.milestones.first { $0.id == "c" })
         #expect(c.slip == 6)
-        #expect(c.reason.contains("due by 2026-09-18"))
-        #expect(c.reason.contains("'a' was not finished by 2026-09-01"))
+        guard case let .atRisk(problem) = c.reason else { Issue.record("\(c.reason)"); return }
+        #expect(problem.contains("due by 2026-09-18"))
+        #expect(problem.contains("'a' was not finished by 2026-09-01"))
         // Late work threatening a due is a warning for the meeting, not an error in the plan.
         #expect(plan.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("as of 2026-09-01, milestone 'c' is due by 2026-09-18") })
     }
@@ -65,7 +66,8 @@ struct ProgressTests {
         #expect(state(plan, "a") == .late)
         #expect(plan.dates("a") == "2026-08-24…2026-09-10")
         let a = try #require(plan.progress.milestones.first { $0.id == "a" })
-        #expect(a.reason == "Was to end on Fri, Sep 4 and is 4 school days late (in progress); re-planned to end on Thu, Sep 10 at the earliest.")
+        #expect(a.reason == .late(schoolDaysBehind: 4, status: .inProgress, blockedBecause: nil))
+        #expect(a.words(in: plan) == "Was to end on Fri, Sep 4 and is 4 school days late (in progress); re-planned to end on Thu, Sep 10 at the earliest.")
         #expect(state(plan, "b") == .onTrack)
         #expect(plan.dates("b") == "2026-09-11…2026-09-17")
         #expect(state(plan, "c") == .atRisk)
@@ -136,31 +138,34 @@ struct MeasureTrendTests {
         return trend.progress(of: m, goal: "g")
     }
 
+    /// The measure's summary as `status` words it on the trend's date.
+    func summary(_ m: MeasureProgress) -> String { m.words(asOf: trend.asOf, start: trend.start, end: trend.end) }
+
     @Test func noValuesYet() {
         let m = measure([])
         #expect(m.trend == .noData)
-        #expect(m.summary == "No values measured yet (baseline 20 percent, target 80 percent by Sat, May 1).")
+        #expect(summary(m) == "No values measured yet (baseline 20 percent, target 80 percent by Sat, May 1).")
     }
 
     @Test func onPaceWhenNearTheSteadyLine() {
         // 2026-12-31 is 121 of 242 days: halfway; 48 is 47% of the way from 20 to 80.
         let m = measure([("2026-10-01", 30), ("2026-12-31", 48)])
         #expect(m.trend == .onPace)
-        #expect(m.summary.hasPrefix("On pace: 48 percent on Thu, Dec 31 is 47% of the way from 20 to 80; a steady pace would be at 50%"))
+        #expect(summary(m).hasPrefix("On pace: 48 percent on Thu, Dec 31 is 47% of the way from 20 to 80; a steady pace would be at 50%"))
     }
 
     @Test func behindWithAProjectionOfWhenTheTargetIsReached() {
         let m = measure([("2026-12-31", 35)])
         #expect(m.trend == .behind)
         #expect(m.projected == SchoolDate(iso: "2027-12-29"))  // 121 days for a quarter of the way: 363 more
-        #expect(m.summary.contains("at this pace it reaches the target around December 2027"))
+        #expect(summary(m).contains("at this pace it reaches the target around December 2027"))
     }
 
     @Test func movingAwayFromTheTargetIsSaidPlainly() {
         let m = measure([("2026-12-31", 15)])
         #expect(m.trend == .behind)
         #expect(m.projected == nil)
-        #expect(m.summary.contains("it has not moved toward the target"))
+        #expect(summary(m).contains("it has not moved toward the target"))
     }
 
     @Test func aTargetBelowTheBaselineCountsDownwardProgress() {
@@ -176,19 +181,20 @@ struct MeasureTrendTests {
     @Test func valuesAfterTheDateAreNotYetKnownAndOldOnesAreFlagged() {
         let m = measure([("2026-11-02", 40), ("2027-03-01", 90)])
         #expect(m.values.count == 1)
-        #expect(m.summary.hasSuffix("Last measured 74 days before Fri, Jan 15; add a newer value."))
+        #expect(m.staleDays == 74)
+        #expect(summary(m).hasSuffix("Last measured 74 days before Fri, Jan 15; add a newer value."))
     }
 
     @Test func aPassedByDateShortOfTheTargetIsMissedByTheShortfall() {
         let m = measure(by: "2027-01-08", [("2026-12-31", 70)])
         #expect(m.trend == .missed)
-        #expect(m.summary.hasPrefix("Missed: 70 percent on Thu, Dec 31 is 10 percentage points short of the target 80 percent, which was due by Fri, Jan 8."))
+        #expect(summary(m).hasPrefix("Missed: 70 percent on Thu, Dec 31 is 10 percentage points short of the target 80 percent, which was due by Fri, Jan 8."))
     }
 
     @Test func aPassedByDateShortOfALowerTargetIsMissedToo() {
         let m = measure(baseline: 40, target: 10, by: "2027-01-08", [("2026-12-31", 14)])
         #expect(m.trend == .missed)
-        #expect(m.summary.hasPrefix("Missed: 14 percent on Thu, Dec 31 is 4 percentage points short of the target 10 percent"))
+        #expect(summary(m).hasPrefix("Missed: 14 percent on Thu, Dec 31 is 4 percentage points short of the target 10 percent"))
         #expect(measure(baseline: 40, target: 10, by: "2027-01-08", [("2026-12-31", 9)]).trend == .met)
     }
 

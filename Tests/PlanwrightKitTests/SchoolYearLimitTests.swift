@@ -90,7 +90,7 @@ struct SchoolYearLimitTests {
             #expect(SchoolDate(iso: date.description) == date)
         }
         #expect(SchoolDate(iso: "0000-01-01") == nil)  // there is no year 0
-        #expect(MeasureTrend.month(Self.date("0999-09-01")) == "September 0999")
+        #expect(MeasureSummaryWords.month(Self.date("0999-09-01")) == "September 0999")
         // Work planned past the year 9999 (summer runway) keeps all its digits, never "0000".
         for (date, text) in [(Self.date("0999-01-02"), "09990102"), (Self.date("9999-12-31").adding(days: 1), "100000101")] {
             var line: [UInt8] = []

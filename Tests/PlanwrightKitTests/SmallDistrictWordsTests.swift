@@ -96,8 +96,8 @@ struct SmallDistrictWordsTests {
     @Test func aMeasureInPercentMissesByPercentagePoints() throws {
         let plan = try #require(Self.run(Self.plan, asOf: "2027-04-15").improvementPlan)
         let measure = try #require(plan.progress.measures.first)
-        #expect(measure.summary.hasPrefix("Missed: 73 percent on Fri, Mar 26 is 2 percentage points short of the target 75 percent, which was due by Fri, Mar 26."),
-                "\(measure.summary)")
+        #expect(measure.words(in: plan).hasPrefix("Missed: 73 percent on Fri, Mar 26 is 2 percentage points short of the target 75 percent, which was due by Fri, Mar 26."),
+                "\(measure.words(in: plan))")
         #expect(Plural.differenceUnit("percent", for: 1) == "percentage point")
         #expect(Plural.differenceUnit("%", for: 3.5) == "percentage points")
         #expect(Plural.differenceUnit("percent of classes", for: 2) == "percentage points")

@@ -64,7 +64,9 @@ struct TrainingProgressTests {
         let late = try #require(plan.progress.sessions.first { $0.state == .late })
         #expect(late.session == "\(Self.group)/2")
         #expect(late.planned == SchoolDate(iso: "2026-11-04") && late.date == SchoolDate(iso: "2026-11-11"))
-        #expect(late.reason == "session 2 of group \(Self.group) was due on Wed, Nov 4 and is not recorded as held; re-placed on Wed, Nov 11")
+        #expect(late.noDayLeft == nil)
+        #expect(SessionProgressWords.reason(late, dates: PeopleDates(plan), .english)
+                == "session 2 of group \(Self.group) was due on Wed, Nov 4 and is not recorded as held; re-placed on Wed, Nov 11")
         #expect(dates(plan) == ["1 2026-10-28", "2 2026-11-11"])
         #expect(plan.training.unplaced.map(\.number) == [3])
         let status = ProgressTextReport.render(plan)
@@ -77,7 +79,8 @@ struct TrainingProgressTests {
         let plan = try planned(Self.yaml(), asOf: "2026-11-12")
         #expect(plan.progress.sessions.map { "\($0.number) \($0.state.rawValue)" } == ["1 late", "2 late", "3 late"])
         #expect(plan.training.sessions.isEmpty)
-        #expect(plan.progress.sessions[0].reason.hasSuffix("no fitting day is left for it before Fri, Nov 13"))
+        #expect(plan.progress.sessions[0].noDayLeft == .noFittingDayBefore(SchoolDate(iso: "2026-11-13")!))
+        #expect(SessionProgressWords.reason(plan.progress.sessions[0], dates: PeopleDates(plan), .english).hasSuffix("no fitting day is left for it before Fri, Nov 13"))
     }
 
     @Test func aSessionHeldAfterTheAsOfDateWasNotHeldYetThen() throws {

@@ -31,9 +31,38 @@ public struct PriorityChange: Sendable, Codable, Equatable {
     public var newTarget: String?
     /// The goal that takes it on in the new plan.
     public var goal: String?
-    /// The new plan's sentence of why.
-    public var why: String?
+    /// The new plan's levels between current and target, and the indicator's weight: with the
+    /// reasons, what the new plan's why is worded from.
+    public var newGap: Int?
+    public var newWeight: Double?
+    /// Why the new plan has it where it is, as facts.
+    public var reasons: [PriorityReason]?
     public var dropReason: DropReason?
+
+    /// Written only: the new plan's why in words, as the diff's JSON has always had it.
+    enum WordsKey: String, CodingKey { case why }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(indicator, forKey: .indicator)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(oldCycle, forKey: .oldCycle)
+        try c.encodeIfPresent(newCycle, forKey: .newCycle)
+        try c.encodeIfPresent(oldCurrent, forKey: .oldCurrent)
+        try c.encodeIfPresent(oldTarget, forKey: .oldTarget)
+        try c.encodeIfPresent(newCurrent, forKey: .newCurrent)
+        try c.encodeIfPresent(newTarget, forKey: .newTarget)
+        try c.encodeIfPresent(goal, forKey: .goal)
+        try c.encodeIfPresent(newGap, forKey: .newGap)
+        try c.encodeIfPresent(newWeight, forKey: .newWeight)
+        try c.encodeIfPresent(reasons, forKey: .reasons)
+        try c.encodeIfPresent(dropReason, forKey: .dropReason)
+        if let reasons, let newGap, let newWeight, let words = encoder.planSentences {
+            var w = encoder.container(keyedBy: WordsKey.self)
+            try w.encode(words.why(name: name, current: newCurrent ?? "", target: newTarget ?? "", gap: newGap, weight: newWeight, reasons: reasons), forKey: .why)
+        }
+    }
 }
 
 enum PriorityComparison {
@@ -53,7 +82,7 @@ enum PriorityComparison {
             }
             return PriorityChange(kind: kind, indicator: p.indicator, name: p.name, oldCycle: was?.cycle, newCycle: p.cycle,
                                   oldCurrent: was?.current, oldTarget: was?.target, newCurrent: p.current, newTarget: p.target,
-                                  goal: p.goal, why: p.why)
+                                  goal: p.goal, newGap: p.gap, newWeight: p.weight, reasons: p.reasons)
         }
         let assessed = Dictionary(new.assessment.map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
         for p in old.priorities where !after.contains(p.indicator) {

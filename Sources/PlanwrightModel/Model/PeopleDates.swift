@@ -20,8 +20,12 @@ package struct PeopleDates: Sendable {
 
     /// "Tue, Jan 19", or "Tue, Jan 19, 2027" outside the school year.
     package func day(_ date: SchoolDate) -> String {
-        year.contains(date) ? Self.short(date) : Self.dated(date)
+        needsYear(date) ? Self.dated(date) : Self.short(date)
     }
+
+    /// Whether a date is written with its year: outside the school year, where the weekday and
+    /// month alone could be misread. Every language decides it this one way.
+    package func needsYear(_ date: SchoolDate) -> Bool { !year.contains(date) }
 
     /// The school year itself, "Mon, Aug 24, 2026 – Fri, Jun 11, 2027": the one span that says
     /// which year every other date (written without one) belongs to.

@@ -9,13 +9,13 @@ public enum AsOfLine {
     }
 
     static func render(_ progress: ProgressReport, dates: PeopleDates, _ w: Wording = .english) -> String {
-        let why = progress.asOfSource.explanation.map { w(.asOfChooseAnother, ["why": $0]) } ?? w(.asOfGiven)
+        let why = progress.asOfSource.explanation(w).map { w(.asOfChooseAnother, ["why": $0]) } ?? w(.asOfGiven)
         return w(.asOfBecause, ["date": dates.day(progress.asOf), "why": why]) + "\n"
     }
 
     /// The same line on a printed page, without the command-line advice a reader of paper cannot take.
     static func page(_ progress: ProgressReport, dates: PeopleDates, _ w: Wording = .english) -> String {
         let date = dates.day(progress.asOf)
-        return progress.asOfSource.explanation.map { w(.asOfBecause, ["date": date, "why": $0]) } ?? w(.asOfDate, ["date": date])
+        return progress.asOfSource.explanation(w).map { w(.asOfBecause, ["date": date, "why": $0]) } ?? w(.asOfDate, ["date": date])
     }
 }

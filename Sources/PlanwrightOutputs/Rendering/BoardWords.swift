@@ -49,8 +49,7 @@ struct BoardWords {
 
     func attentionLabel(_ m: MilestoneProgress) -> String {
         switch m.state {
-        case .late: w(.boardLabelLate)
-        case .atRisk: w(.boardLabelAtRisk)
+        case .late, .atRisk: m.state.label(w)
         case .done, .onTrack: w(.boardLabelPastYear)
         }
     }
@@ -59,21 +58,13 @@ struct BoardWords {
 
     func lateSessions(_ n: Int) -> String { w.count(.boardLateSessions, n) }
 
-    func trend(_ trend: MeasureProgress.Trend) -> String {
-        switch trend {
-        case .noData: w(.boardTrendNoData)
-        case .met: w(.boardTrendMet)
-        case .onPace: w(.boardTrendOnPace)
-        case .behind: w(.boardTrendBehind)
-        case .missed: w(.boardTrendMissed)
-        }
-    }
+    func trend(_ trend: MeasureProgress.Trend) -> String { trend.label(w) }
 
     /// "39 percent on Fri, Oct 2; target 80 percent by Fri, May 28."
     func measureReading(_ m: MeasureProgress) -> String {
         // The unit is the plan's own word ("percent", "apps"), agreeing with the value.
         func amount(_ v: Double) -> String {
-            m.unit.map { "\(MeasureTrend.number(v)) \(Plural.unit($0, for: v))" } ?? MeasureTrend.number(v)
+            m.unit.map { "\(MeasureSummaryWords.number(v)) \(Plural.unit($0, for: v))" } ?? MeasureSummaryWords.number(v)
         }
         let target = ["target": amount(m.target), "by": dates.day(m.by)]
         guard let latest = m.values.last else { return w(.boardMeasureNoValues, target) }

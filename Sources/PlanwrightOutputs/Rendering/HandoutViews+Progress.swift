@@ -25,28 +25,28 @@ extension HandoutViews {
         func count(_ state: MilestoneProgress.State) -> Int { milestones.lazy.filter { $0.state == state }.count }
         let counts = ["done": w.number(count(.done)), "on_track": w.number(count(.onTrack)), "late": w.number(count(.late)), "at_risk": w.number(count(.atRisk))]
         return [
-            .asOf: dates.day(progress.asOf), .asOfNote: progress.asOfSource.explanation ?? "", .hasAsOfNote: progress.asOfSource.explanation != nil,
+            .asOf: dates.day(progress.asOf), .asOfNote: progress.asOfSource.explanation(w) ?? "", .hasAsOfNote: progress.asOfSource.explanation(w) != nil,
             .done: count(.done), .onTrack: count(.onTrack), .late: count(.late), .atRisk: count(.atRisk),
             .milestoneCounts: w(.milestoneCounts, counts), .progressLine: w(.progressAsOfLine, counts.merging(["date": dates.day(progress.asOf)]) { $1 }),
             .attention: attention.map { m -> Fields in
                 let spill = m.spill.map { " " + $0.sentence(lastDay: p.end, dates: dates, w) } ?? ""
-                return [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label, .reason: m.reason + spill, .end: dates.day(m.end)]
+                return [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label(w), .reason: ProgressReasonWords.sentence(m, dates: dates, w) + spill, .end: dates.day(m.end)]
             } + lateSessions.map { s -> Fields in
-                [.id: s.session, .title: w(.trainingSessionTitle, ["number": w.number(s.number)]), .state: "late", .label: "late", .reason: s.reason,
+                [.id: s.session, .title: w(.trainingSessionTitle, ["number": w.number(s.number)]), .state: "late", .label: MilestoneProgress.State.late.label(w), .reason: SessionProgressWords.reason(s, dates: dates, w),
                  .end: s.date.map(dates.day) ?? ""]
             },
             .hasAttention: !attention.isEmpty || !lateSessions.isEmpty,
             .measures: measures.map { m -> Fields in
-                [.name: m.name, .goal: m.goal, .trend: m.trend.rawValue, .label: m.trend.label, .summary: m.summary,
-                 .chart: SVGCharts.measure(m, asOf: progress.asOf)]
+                [.name: m.name, .goal: m.goal, .trend: m.trend.rawValue, .label: m.trend.label(w), .summary: MeasureSummaryWords.summary(m, asOf: progress.asOf, dates: dates, w),
+                 .chart: SVGCharts.measure(m, asOf: progress.asOf, dates: dates, w)]
             },
             .hasMeasures: !measures.isEmpty,
         ]
     }
 
     /// A goal's first measure as a line in the handout's focus list: a sparkline and its trend.
-    static func headline(_ m: MeasureProgress?, asOf: SchoolDate) -> Fields {
-        [.hasMeasure: m != nil, .measure: m?.name ?? "", .trend: m?.trend.rawValue ?? "", .label: m?.trend.label ?? "",
-         .summary: m?.summary ?? "", .chart: m.map { SVGCharts.sparkline($0, asOf: asOf) } ?? ""]
+    static func headline(_ m: MeasureProgress?, asOf: SchoolDate, dates: PeopleDates, _ w: Wording) -> Fields {
+        [.hasMeasure: m != nil, .measure: m?.name ?? "", .trend: m?.trend.rawValue ?? "", .label: m?.trend.label(w) ?? "",
+         .summary: m.map { MeasureSummaryWords.summary($0, asOf: asOf, dates: dates, w) } ?? "", .chart: m.map { SVGCharts.sparkline($0, asOf: asOf, dates: dates, w) } ?? ""]
     }
 }

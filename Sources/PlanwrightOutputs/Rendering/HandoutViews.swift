@@ -131,12 +131,12 @@ enum HandoutViews {
         // any framework priority placed in it, not every indicator those goals touch.
         let active = Set(ours.filter { $0.cycle == cycle?.number && $0.status != .done }.compactMap(\.goal))
         let focus: [Fields] = p.goals.filter { active.contains($0.id) }.map { goal in
-            headline(p.progress.measures.first { $0.goal == goal.id && $0.isFor(school) }, asOf: asOf)
+            headline(p.progress.measures.first { $0.goal == goal.id && $0.isFor(school) }, asOf: asOf, dates: dates, w)
                 .merging([.name: goal.title, .detail: goal.owner.map { w(.goalLedBy, ["owner": $0]) } ?? w(.goalNoLeadYet),
                           .why: why(p.priorities.first { $0.goal == goal.id }, at: school, w) ?? "",
                           .hasWhy: p.priorities.contains { $0.goal == goal.id }]) { $1 }
         } + p.priorities.filter { $0.cycle == cycle?.number && $0.goal == nil }.map {
-            headline(nil, asOf: asOf).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)", .why: why($0, at: school, w) ?? "", .hasWhy: true]) { $1 }
+            headline(nil, asOf: asOf, dates: dates, w).merging([.name: $0.name, .detail: "\($0.current) → \($0.target)", .why: why($0, at: school, w) ?? "", .hasWhy: true]) { $1 }
         }
         let next = nextDate(in: ours, asOf: asOf, horizon: horizon, people: people, dates: index.dates, w)
         let champions = index.roster.assignmentsBySchool[id] ?? []
@@ -157,7 +157,7 @@ enum HandoutViews {
             .focus: focus, .hasFocus: !focus.isEmpty,
             .next: next ?? "", .hasNext: next != nil,
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
-            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.progressByMilestone[$0.id], dates: dates) }, .hasMilestones: !soon.isEmpty,
+            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.progressByMilestone[$0.id], dates: dates, w) }, .hasMilestones: !soon.isEmpty,
             .moreMilestones: max(0, soon.count - Self.handoutMilestones),
             .moreMilestonesSentence: w.count(.moreMilestonesSentence, max(0, soon.count - Self.handoutMilestones)),
             .moreMilestonesLine: w.count(.moreMilestonesLine, max(0, soon.count - Self.handoutMilestones)), .hasMoreMilestones: soon.count > Self.handoutMilestones,
@@ -185,7 +185,7 @@ enum HandoutViews {
     /// stands, and that this school rates it lower still when it does.
     private static func why(_ priority: Priority?, at school: PlannedSchool, _ w: Wording) -> String? {
         guard let priority else { return nil }
-        return w(priority.equitySchools.contains(school.name) ? .focusWhyRatedLowerHere : .focusWhy, ["standing": priority.standing])
+        return w(priority.equitySchools.contains(school.name) ? .focusWhyRatedLowerHere : .focusWhy, ["standing": PriorityReasonWords.standing(priority, w)])
     }
 
     /// The next date that matters to the school, even past the coming weeks: its next rollout,
@@ -215,9 +215,9 @@ enum HandoutViews {
 
     /// `state` is set only when late or at risk, or spilling past the last day of school: what a
     /// table should make stand out ("late, into the summer").
-    private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates) -> Fields {
+    private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates, _ w: Wording = .english) -> Fields {
         let flagged = progress.flatMap { $0.state == .late || $0.state == .atRisk ? $0.state : nil }
-        let label = [flagged?.label, progress?.spill?.into()].compactMap { $0 }.joined(separator: ", ")
+        let label = [flagged?.label(w), progress?.spill?.into()].compactMap { $0 }.joined(separator: ", ")
         return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
                 .dates: dates.span(m.start, m.end), .days: m.days,
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
@@ -232,8 +232,8 @@ enum HandoutViews {
         [.id: g.id, .title: g.title, .hasMilestones: scheduled.contains(g.id), .owner: g.owner ?? "", .description: g.description ?? "",
          .descriptionHtml: g.description.map(MarkdownHTML.render) ?? "", .descriptionMd: g.description.map(MarkdownSource.render) ?? "",
          .measures: g.measures.map { m -> Fields in
-             [.name: m.name, .unit: m.unit ?? "", .baseline: MeasureTrend.number(m.baseline), .target: MeasureTrend.number(m.target),
-              .by: m.by.map(dates.day) ?? "", .hasBy: m.by != nil, .latest: m.latest.map(MeasureTrend.number) ?? "", .hasLatest: m.latest != nil,
+             [.name: m.name, .unit: m.unit ?? "", .baseline: MeasureSummaryWords.number(m.baseline), .target: MeasureSummaryWords.number(m.target),
+              .by: m.by.map(dates.day) ?? "", .hasBy: m.by != nil, .latest: m.latest.map(MeasureSummaryWords.number) ?? "", .hasLatest: m.latest != nil,
               .latestOn: m.latestOn.map(dates.day) ?? ""]
          },
          .hasMeasures: !g.measures.isEmpty]

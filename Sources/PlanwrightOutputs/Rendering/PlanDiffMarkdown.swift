@@ -217,7 +217,7 @@ public enum PlanDiffMarkdown {
         if p.kind != .added, p.oldCurrent != p.newCurrent || p.oldTarget != p.newTarget {
             line += "; now \(levels(p.newCurrent, p.newTarget)) (was \(levels(p.oldCurrent, p.oldTarget)))"
         }
-        return line + (p.why.map { ". \(escape($0))" } ?? ".")
+        return line + (PriorityReasonWords.why(p, .english).map { ". \(escape($0))" } ?? ".")
     }
 
     private static func levels(_ current: String?, _ target: String?) -> String {

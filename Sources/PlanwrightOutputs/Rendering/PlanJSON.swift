@@ -1,4 +1,5 @@
 import PlanwrightDocument
+import PlanwrightPlanning
 
 /// The full planned structure (or a part, such as its progress) as JSON, keys sorted, for other tools and for diffs.
 public enum PlanJSON {
@@ -11,7 +12,7 @@ public enum PlanJSON {
 
     public static func encode(_ plan: some Encodable) throws(Failure) -> String {
         do {
-            return try JSONText.encode(plan)
+            return try JSONText.encode(plan, userInfo: [.planSentences: PlanSentenceWords()])
         } catch let EncodingError.invalidValue(value, context) {
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             throw Failure(description: "the plan could not be written as JSON: the value \(value) at '\(path.drop { $0 == "." })' is not a number JSON can hold; nothing was written. Please report this as a Planwright bug, with the plan file")

@@ -10,13 +10,13 @@ public enum ProgressTextReport {
         let clean = PlanTextReport.clean
         let dates = PeopleDates(plan)
         var out = w(.statusHeading, ["district": clean(plan.district)]) + "\n" + AsOfLine.render(progress, dates: dates, w)
-        out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label)" }.joined(separator: " · ") + "\n"
+        out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label(w))" }.joined(separator: " · ") + "\n"
         for state in MilestoneProgress.State.allCases.sorted(by: order) {
             let here = progress.milestones.filter { $0.state == state }
             guard !here.isEmpty else { continue }
-            out += "\n\(state.label.uppercased())\n"
+            out += "\n\(state.label(w).uppercased())\n"
             for m in here {
-                out += "  \(clean(m.id)): \(clean(m.title))\n" + PlanTextReport.wrap(clean(m.reason), indent: "      ", width: 100)
+                out += "  \(clean(m.id)): \(clean(m.title))\n" + PlanTextReport.wrap(clean(ProgressReasonWords.sentence(m, dates: dates, w)), indent: "      ", width: 100)
                 if let spill = m.spill { out += PlanTextReport.wrap(spill.sentence(lastDay: plan.end, dates: dates, w), indent: "      ", width: 100) }
             }
         }
@@ -25,7 +25,7 @@ public enum ProgressTextReport {
             guard !here.isEmpty else { continue }
             out += "\n" + w(state == .late ? .statusSessionsLate : .statusSessionsHeld) + "\n"
             for s in here {
-                out += "  \(clean(s.session))\n" + PlanTextReport.wrap(clean(s.reason), indent: "      ", width: 100)
+                out += "  \(clean(s.session))\n" + PlanTextReport.wrap(clean(SessionProgressWords.reason(s, dates: dates, w)), indent: "      ", width: 100)
                 if !s.absent.isEmpty {
                     let names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
                     let who = s.absent.map { clean(names[$0] ?? $0) }.joinedAsList()
@@ -39,7 +39,7 @@ public enum ProgressTextReport {
         if !progress.measures.isEmpty {
             out += "\n" + w(.statusMeasures) + "\n"
             for m in progress.measures {
-                out += "  " + w(.statusMeasureLine, ["measure": clean(m.name), "goal": clean(m.goal), "trend": m.trend.label]) + "\n" + PlanTextReport.wrap(clean(m.summary), indent: "      ", width: 100)
+                out += "  " + w(.statusMeasureLine, ["measure": clean(m.name), "goal": clean(m.goal), "trend": m.trend.label(w)]) + "\n" + PlanTextReport.wrap(clean(MeasureSummaryWords.summary(m, asOf: progress.asOf, dates: dates, w)), indent: "      ", width: 100)
             }
         }
         out += voices(plan)

@@ -63,13 +63,13 @@ enum SVGCharts {
     }
 
     /// A measure in a line of text: the same picture as `measure` without labels.
-    static func sparkline(_ m: MeasureProgress, asOf: SchoolDate) -> String {
-        measure(m, asOf: asOf, width: 120, height: 22, labelled: false)
+    static func sparkline(_ m: MeasureProgress, asOf: SchoolDate, dates: PeopleDates, _ w: Wording) -> String {
+        measure(m, asOf: asOf, dates: dates, w, width: 120, height: 22, labelled: false)
     }
 
     /// A measure's values over the year against the straight line from its baseline to its
     /// target (the steady pace `status` judges by), with the as-of date marked.
-    static func measure(_ m: MeasureProgress, asOf: SchoolDate, width: Double = 300, height: Double = 90, labelled: Bool = true) -> String {
+    static func measure(_ m: MeasureProgress, asOf: SchoolDate, dates: PeopleDates, _ w: Wording, width: Double = 300, height: Double = 90, labelled: Bool = true) -> String {
         let last = max(m.by.dayNumber, m.values.last?.date.dayNumber ?? 0, asOf.dayNumber)
         let first = min(m.from.dayNumber, m.values.first?.date.dayNumber ?? m.from.dayNumber)
         let all = [m.baseline, m.target] + m.values.map(\.value) + m.steps.map(\.value)
@@ -83,7 +83,7 @@ enum SVGCharts {
             let direct = bottom - (bottom - top) * (value - low) / (high - low)
             return direct.isFinite && (high - low).isFinite ? direct : bottom - (bottom - top) * Self.height(of: value, from: low, to: high)
         }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart \(labelled ? "measure" : "sparkline")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(xml(m.name)): \(xml(m.summary))\">"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart \(labelled ? "measure" : "sparkline")\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(xml(m.name)): \(xml(MeasureSummaryWords.summary(m, asOf: asOf, dates: dates, w)))\">"
         // The pace: one line from the baseline to the target, or a line per step on the way.
         let pace = [(m.from.dayNumber, m.baseline)] + m.steps.map { ($0.date.dayNumber, $0.value) } + [(m.by.dayNumber, m.target)]
         for (a, b) in zip(pace, pace.dropFirst()) {
@@ -99,8 +99,8 @@ enum SVGCharts {
         }
         svg += "<circle cx=\"\(format(x(m.by.dayNumber)))\" cy=\"\(format(y(m.target)))\" r=\"3\" class=\"goal\"/>"
         guard labelled else { return svg + "</svg>" }
-        svg += "<text x=\"\(format(left - 4))\" y=\"\(format(y(m.baseline) + 4))\" text-anchor=\"end\" class=\"legend\">\(xml(MeasureTrend.number(m.baseline)))</text>"
-        svg += "<text x=\"\(format(left - 4))\" y=\"\(format(y(m.target) + 4))\" text-anchor=\"end\" class=\"legend\">\(xml(MeasureTrend.number(m.target)))</text>"
+        svg += "<text x=\"\(format(left - 4))\" y=\"\(format(y(m.baseline) + 4))\" text-anchor=\"end\" class=\"legend\">\(xml(MeasureSummaryWords.number(m.baseline)))</text>"
+        svg += "<text x=\"\(format(left - 4))\" y=\"\(format(y(m.target) + 4))\" text-anchor=\"end\" class=\"legend\">\(xml(MeasureSummaryWords.number(m.target)))</text>"
         svg += "<text x=\"\(format(left))\" y=\"\(format(height - 3))\" class=\"legend\">\(m.from)</text>"
         svg += "<text x=\"\(format(right))\" y=\"\(format(height - 3))\" text-anchor=\"end\" class=\"legend\">target by \(m.by)</text>"
         return svg + "</svg>"

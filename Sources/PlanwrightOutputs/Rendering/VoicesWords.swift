@@ -65,9 +65,10 @@ enum VoicesWords {
 
     /// A priority's reason with who sees it differently after it: the planner's sentence is the
     /// team's view; the surveys' is said here, from the facts the priority carries.
-    static func reason(_ p: Priority) -> String {
-        guard let gaps = p.perceptionGaps, !gaps.isEmpty else { return p.why }
-        return ([p.why] + gaps.map { gap($0) }).joined(separator: " ")
+    static func reason(_ p: Priority, _ w: Wording = .english) -> String {
+        let why = PriorityReasonWords.why(p, w)
+        guard let gaps = p.perceptionGaps, !gaps.isEmpty else { return why }
+        return ([why] + gaps.map { gap($0, w) }).joined(separator: " ")
     }
 
     /// A group's responses and where they came from: "Teachers: 142 responses (Lincoln Elementary 24, …); 49 written answers, not shown".

@@ -89,7 +89,7 @@ public enum OverFocusReason: String, Sendable, Codable, Equatable {
     case goalsOverlap = "goals_overlap"
 }
 
-public struct Priority: Sendable, Codable {
+public struct Priority: Sendable, Encodable {
     public var indicator: String
     public var name: String
     public var domain: String
@@ -112,15 +112,36 @@ public struct Priority: Sendable, Codable {
     public var equitySchools: [String]
     /// Raters differ by two levels or more.
     public var discussFirst: Bool
-    /// One sentence a leader can read aloud.
-    public var why: String
+    /// What raised it and what placed it, in the order a reader is told; the outputs word them
+    /// (plan.json's `why` among them).
+    public var reasons: [PriorityReason]
     /// Groups whose survey answers rate it two levels or more below the team (`voices:`); each
     /// raises the priority. Nil when none, so plans without surveys keep their `plan.json`.
     public var perceptionGaps: [PerceptionGap]? = nil
 
-    /// "Differentiated training is at Emerging and aims for Established, 2 levels up": the
-    /// reason's first clause, short enough for a school handout.
-    public var standing: String { PriorityReason.standing(of: self) }
+    enum CodingKeys: String, CodingKey {
+        case indicator, name, domain, current, target, gap, weight, score, cycle, goal, waitsFor, equitySchools, discussFirst, why, perceptionGaps
+    }
+
+    /// The keys plan.json has always had; `why` in the outputs' words.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(indicator, forKey: .indicator)
+        try c.encode(name, forKey: .name)
+        try c.encode(domain, forKey: .domain)
+        try c.encode(current, forKey: .current)
+        try c.encode(target, forKey: .target)
+        try c.encode(gap, forKey: .gap)
+        try c.encode(weight, forKey: .weight)
+        try c.encode(score, forKey: .score)
+        try c.encodeIfPresent(cycle, forKey: .cycle)
+        try c.encodeIfPresent(goal, forKey: .goal)
+        try c.encode(waitsFor, forKey: .waitsFor)
+        try c.encode(equitySchools, forKey: .equitySchools)
+        try c.encode(discussFirst, forKey: .discussFirst)
+        try c.encodeIfPresent(encoder.planSentences?.why(name: name, current: current, target: target, gap: gap, weight: weight, reasons: reasons), forKey: .why)
+        try c.encodeIfPresent(perceptionGaps, forKey: .perceptionGaps)
+    }
 }
 
 public struct ScheduledMilestone: Sendable, Encodable {

@@ -48,7 +48,7 @@ public struct Planner: Sendable {
         let assembled = MilestoneAssembler.Result(items: status.notStartedBeforeItsStart(written, baseline: baseline, calendar: calendar),
                                                   diagnostics: own.diagnostics + added.diagnostics)
         let scheduled = scheduler.asOf == 0 ? baseline : scheduler.schedule(assembled.items)
-        let tracked = MilestoneProgressTracker(calendar: calendar, asOf: asOf, dates: PeopleDates(plan.year)).track(assembled.items, baseline: baseline, replanned: scheduled)
+        let tracked = MilestoneProgressTracker(calendar: calendar, asOf: asOf).track(assembled.items, baseline: baseline, replanned: scheduled)
 
         let position = Dictionary(assembled.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let declared = Self.declaredDates(plan)
@@ -115,7 +115,7 @@ public struct Planner: Sendable {
             progress: ProgressReport(asOf: asOf, asOfSource: asOfSource, milestones: progress,
                                      measures: Self.measures(plan, trend: MeasureTrend(start: plan.year.start, end: plan.year.end, asOf: asOf),
                                                              milestones: milestones),
-                                     sessions: sessions.progress),
+                                     sessions: sessions.progress, schoolYear: plan.year.start...max(plan.year.start, plan.year.end)),
             diagnostics: diagnostics.sortedBySource(), calendar: PlannedCalendar(calendar), assessmentDate: plan.assessment.date,
             schoolYear: SchoolYearReport(calendar: calendar, cycles: plannedCycles), budget: budget.budget,
             pilots: pilots.groups.isEmpty ? nil : pilots.groups, voices: voices,

@@ -20,7 +20,7 @@ struct PriorityRanker {
         let schoolNames = Dictionary(uniqueKeysWithValues: plan.schools.map { ($0.id, $0.name) })
 
         var candidates: [Priority] = []
-        var disagreements: [String: String] = [:]
+        var disagreements: [String: PriorityReason] = [:]
         for rating in plan.assessment.ratings {
             guard let indicator = plan.framework.indicator(rating.indicator.id) else { continue }
             let aim = scale.aim(of: rating)
@@ -42,7 +42,7 @@ struct PriorityRanker {
                 current: scale.name(of: rating.current), target: scale.name(of: aim), gap: gap,
                 weight: indicator.weight, score: Double(gap + raise + heard) * indicator.weight, cycle: nil, goal: nil,
                 waitsFor: waits, equitySchools: lower.map { schoolNames[$0.school.id] ?? $0.school.id }.sorted(),
-                discussFirst: discuss, why: "", perceptionGaps: gaps.isEmpty ? nil : gaps))
+                discussFirst: discuss, reasons: [], perceptionGaps: gaps.isEmpty ? nil : gaps))
             if discuss { disagreements[indicator.id] = disagreement(rating) }
         }
         // Highest score first; ties keep the framework's order, so the ranking is stable.
@@ -52,7 +52,7 @@ struct PriorityRanker {
 
     /// Highest score first, each in the earliest cycle with room that comes after the cycles
     /// of what it waits for. What does not fit is deferred to next year.
-    private func place(_ ranked: [Priority], disagreements: [String: String]) -> [Priority] {
+    private func place(_ ranked: [Priority], disagreements: [String: PriorityReason]) -> [Priority] {
         var placed: [String: Int?] = [:]
         var perCycle = (0...cycleCount).map { goalsByCycle[$0]?.count ?? 0 }
         var result = ranked
@@ -67,8 +67,8 @@ struct PriorityRanker {
                 priority.cycle = cycle
                 priority.goal = goal
                 placed[priority.indicator] = cycle
-                priority.why = PriorityReason.sentence(for: priority, disagreement: disagreements[priority.indicator] ?? "", focus: plan.focus.perCycle,
-                                                       names: [:], prerequisiteDeferred: false, byGoal: true)
+                priority.reasons = PriorityReason.facts(for: priority, disagreement: disagreements[priority.indicator], focus: plan.focus.perCycle,
+                                                         names: [:], prerequisiteDeferred: false, byGoal: true)
                 result[index] = priority
                 continue
             }
@@ -84,8 +84,8 @@ struct PriorityRanker {
                 perCycle[cycle] += 1
                 placed[priority.indicator] = cycle
             }
-            priority.why = PriorityReason.sentence(for: priority, disagreement: disagreements[priority.indicator] ?? "", focus: plan.focus.perCycle,
-                                                   names: plan.framework.indicators.reduce(into: [:]) { $0[$1.id] = $1.name },
+            priority.reasons = PriorityReason.facts(for: priority, disagreement: disagreements[priority.indicator], focus: plan.focus.perCycle,
+                                                     names: plan.framework.indicators.reduce(into: [:]) { $0[$1.id] = $1.name },
                                                    prerequisiteDeferred: prerequisiteDeferred, byGoal: false)
             result[index] = priority
         }
@@ -94,10 +94,11 @@ struct PriorityRanker {
 
     private func isPriority(_ id: String, _ ranked: [Priority]) -> Bool { ranked.contains { $0.indicator == id } }
 
-    private func disagreement(_ rating: Rating) -> String {
+    private func disagreement(_ rating: Rating) -> PriorityReason? {
         let scale = plan.framework.scale
         let sorted = rating.raters.sorted { ($0.level, $0.rater.id) < ($1.level, $1.rater.id) }
-        guard let low = sorted.first, let high = sorted.last else { return "" }
-        return "raters disagree (\(high.rater.id): \(scale.name(of: high.level)), \(low.rater.id): \(scale.name(of: low.level))), so discuss it before prioritizing"
+        guard let low = sorted.first, let high = sorted.last else { return nil }
+        return .ratersDisagree(high: RaterLevel(rater: high.rater.id, level: scale.name(of: high.level)),
+                               low: RaterLevel(rater: low.rater.id, level: scale.name(of: low.level)))
     }
 }

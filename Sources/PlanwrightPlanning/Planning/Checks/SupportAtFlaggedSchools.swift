@@ -32,7 +32,7 @@ struct SupportAtFlaggedSchools: PlanCheck {
             }
             guard !covered else { return nil }
             let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
-            let what = needs.isEmpty ? "infrastructure and support" : PriorityReason.list(needs)
+            let what = needs.isEmpty ? "infrastructure and support" : needs.joinedAsList()
             if let away = remote[school.id] ?? remote[nil], let first = away.first {
                 let has = away.contains { $0.helpDesk != nil } ? "a help desk" : "support ('\(Excerpt.of(first.what))')"
                 return .warning("\(school.name) is flagged as needing support (\(what)) and has \(has) but no one on site; help by phone or ticket is not in-person support: plan days on site there ('days_per_week' under 'support:') or a milestone for infrastructure and support",

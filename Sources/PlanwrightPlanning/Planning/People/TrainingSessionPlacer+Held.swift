@@ -14,7 +14,6 @@ extension TrainingSessionPlacer {
     func heldProgress(group: TrainingGroup, number: Int, on day: SchoolDate) -> SessionProgress {
         let id = TrainingSession.id(group: group.id, number: number)
         return SessionProgress(session: id, group: group.id, number: number, state: .held, planned: day, date: day,
-                               reason: "session \(number) of group \(group.id) was held on \(dates.day(day))",
                                absent: group.members.filter { missed($0, session: id, on: day) })
     }
 

@@ -22,8 +22,6 @@ struct TrainingSessionPlacer {
     /// When staff who joined during the year started (`joined:`): a held session before it is a make-up for them.
     let joined: [String: SchoolDate]
     private let pdDays: Set<SchoolDate>
-    /// Progress reasons are read in `status`: dates as people say them.
-    let dates: PeopleDates
 
     /// The first day a session not yet held may go on. An as-of date on or before the first day
     /// of school (the default) leaves the pre-service days before it open: nothing has happened yet.
@@ -43,7 +41,6 @@ struct TrainingSessionPlacer {
         joined = Dictionary(plan.staff.compactMap { person in person.joined.map { (person.id, $0) } }, uniquingKeysWith: { a, _ in a })
         absent = Dictionary(plan.training.held.map { ($0.session.value, Set($0.absent.map(\.id))) }, uniquingKeysWith: { a, _ in a })
         pdDays = Set(calendar.pdDays)
-        dates = PeopleDates(plan.year)
     }
 
     /// The longest session a slot holds: its `time` when the plan gives one; else 90 minutes
@@ -167,10 +164,10 @@ struct TrainingSessionPlacer {
                     result.progress.append(heldProgress(group: group, number: n, on: day))
                 } else if let due = due[n], due < openFrom, window.from <= asOf {
                     // A window still ahead of the date (its rollout has moved) makes no session late.
-                    let now = placed[n].map { "re-placed on \(dates.day($0))" }
-                        ?? (asOf > window.to ? "the training window ended on \(dates.day(window.to))" : "no fitting day is left for it before \(dates.day(window.to))")
+                    let noDayLeft: SessionProgress.NoDayLeft? = placed[n] != nil ? nil
+                        : asOf > window.to ? .windowEnded(window.to) : .noFittingDayBefore(window.to)
                     result.progress.append(SessionProgress(session: id, group: group.id, number: n, state: .late, planned: due, date: placed[n],
-                                                           reason: "session \(n) of group \(group.id) was due on \(dates.day(due)) and is not recorded as held; \(now)"))
+                                                           noDayLeft: noDayLeft))
                 }
                 guard let day = placed[n] else { continue }
                 let slot = heldHere[n] != nil ? self.slot(heldOn: day) : sittingOf[n] ?? SlotBookings.Slot(date: day, kind: .earlyRelease)

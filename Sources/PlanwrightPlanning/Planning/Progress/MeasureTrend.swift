@@ -16,8 +16,6 @@ package struct MeasureTrend {
     let start: SchoolDate
     let end: SchoolDate
     let asOf: SchoolDate
-    /// Its sentences are read at staff meetings: dates as people say them.
-    private var dates: PeopleDates { PeopleDates(year: start...max(start, end)) }
 
     /// `from` is where the measure's pace starts (its own `from`, resolved); nil is the first day of school.
     func progress(of measure: Measure, goal: String, from: SchoolDate? = nil) -> MeasureProgress {
@@ -28,44 +26,29 @@ package struct MeasureTrend {
         let steps = measure.steps.map { MeasureProgress.Value(date: $0.by, value: $0.target) }
         var result = MeasureProgress(goal: goal, name: measure.name, unit: measure.unit, baseline: measure.baseline, target: measure.target,
                                      from: start, steps: steps, scope: measure.scope, by: by, values: values, achieved: nil, expected: nil, projected: nil,
-                                     trend: .noData, summary: "")
-        let amount = { (value: Double) in measure.unit.map { "\(Self.number(value)) \(Plural.unit($0, for: value))" } ?? Self.number(value) }
-        // How far apart two values are: for a measure in percent, in percentage points.
-        let gap = { (value: Double) in measure.unit.map { "\(Self.number(value)) \(Plural.differenceUnit($0, for: value))" } ?? Self.number(value) }
-        let goalText = "target \(amount(measure.target)) by \(dates.day(by))"
-        guard let latest = values.last else {
-            result.summary = "No values measured yet (baseline \(amount(measure.baseline)), \(goalText))."
-            return result
-        }
+                                     trend: .noData)
+        guard let latest = values.last else { return result }
         let achieved = Self.share(of: latest.value, from: measure.baseline, to: measure.target)
         let expected = Self.expectedShare(on: latest.date, from: start, by: by, baseline: measure.baseline, steps: steps, target: measure.target)
         result.achieved = achieved
         result.expected = expected
         result.projected = projection(from: latest, start: start, achieved: achieved)
-        let reading = "\(amount(latest.value)) on \(dates.day(latest.date))"
-        let pace = steps.isEmpty ? "a steady pace" : "its steps"
         if achieved < 1, latest.date <= start {
             // A rollout's measure does not move before the rollout: nothing to be behind on yet.
             result.trend = .onPace
-            result.summary = "Before its start: \(reading); its pace is judged from \(dates.day(start)) (\(goalText))."
+            result.beforeStart = true
         } else if achieved >= 1 {
             result.trend = .met
-            result.summary = "Target met: \(reading) (\(goalText))."
         } else if by < asOf {
             // Past its date a pace means nothing: what is left is how far short it ended.
             result.trend = .missed
-            result.summary = "Missed: \(reading) is \(gap(abs(measure.target - latest.value))) short of the target \(amount(measure.target)), which was due by \(dates.day(by))."
         } else if achieved >= expected * Self.onPaceShare {
             result.trend = .onPace
-            result.summary = "On pace: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)); \(pace) would be at \(Self.percent(expected)) (\(goalText))."
         } else {
             result.trend = .behind
-            let outlook = achieved <= 0 ? "it has not moved toward the target"
-                : result.projected.map { "at this pace it reaches the target around \(Self.month($0))" } ?? "at this pace it does not reach the target within five years"
-            result.summary = "Behind: \(reading) is \(Self.percent(achieved)) of the way from \(Self.number(measure.baseline)) to \(Self.number(measure.target)), where \(pace) would be at \(Self.percent(expected)); \(outlook) (\(goalText))."
         }
         let age = asOf.dayNumber - latest.date.dayNumber
-        if age > Self.staleDays { result.summary += " Last measured \(age) days before \(dates.day(asOf)); add a newer value." }
+        if age > Self.staleDays { result.staleDays = age }
         return result
     }
 
@@ -94,11 +77,6 @@ package struct MeasureTrend {
         return latest.date.adding(days: Int(days.rounded(.up)))
     }
 
-    /// A measured value as people write it: `34`, not `34.0`; handouts and charts use it too.
-    package static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
-
     /// How far `value` has come from `baseline` toward `target`: 0 at the baseline, 1 at the
     /// target. Finite for any finite numbers, however large or small: where subtracting
     /// overflows (±1e308) the three are scaled down first, and the share is capped at
@@ -119,20 +97,4 @@ package struct MeasureTrend {
     /// The largest share told apart: a value a million times the way from its baseline says
     /// all there is to say, and keeps percentages and JSON finite and short.
     static let shareLimit = 1e6
-
-    /// A share as a whole percentage; a share past ±10 (1000%) is said as "more than 1000%", so
-    /// a wild value reads as wild instead of as a long number.
-    static func percent(_ share: Double) -> String {
-        guard share.isFinite else { return share.isNaN ? "0%" : (share > 0 ? "more than 1000%" : "less than -1000%") }
-        if share > 10 { return "more than 1000%" }
-        if share < -10 { return "less than -1000%" }
-        return "\(Int((share * 100).rounded()))%"
-    }
-
-    /// "September 2027": a projection is not precise to the day.
-    static func month(_ date: SchoolDate) -> String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let c = date.components
-        return "\(names[c.month - 1]) \(date.yearText)"
-    }
 }

@@ -6,8 +6,6 @@ import PlanwrightModel
 struct MilestoneProgressTracker {
     let calendar: SchoolCalendar
     let asOf: SchoolDate
-    /// Its reasons are read in `status` and on handouts: dates as people say them.
-    let dates: PeopleDates
 
     struct Result {
         var milestones: [String: MilestoneProgress]
@@ -30,29 +28,24 @@ struct MilestoneProgressTracker {
             let plannedStart = calendar.date(at: planned.start), plannedEnd = calendar.date(at: planned.end)
             let end = calendar.date(at: now.end)
             var progress = MilestoneProgress(id: item.id, title: item.title, state: .onTrack, plannedStart: plannedStart, plannedEnd: plannedEnd,
-                                             start: calendar.date(at: now.start), end: end, slip: now.end - planned.end, reason: "")
+                                             start: calendar.date(at: now.start), end: end, slip: now.end - planned.end, reason: .onTrack(inProgress: false, later: nil))
             if item.status == .done {
                 progress.state = .done
-                progress.reason = item.doneOn.map { "Done on \(dates.day($0))." } ?? "Done."
+                progress.reason = .done(on: item.doneOn)
             } else if plannedEnd < asOf {
                 progress.state = .late
                 // School days gone by since its planned end, counting the as-of date itself.
                 let behind = max(1, calendar.index(onOrAfter: asOf.adding(days: 1)) - planned.end - 1)
-                // Late work that never began reads "not started": "planned" would say nothing is wrong.
-                let started = item.status == .planned ? "not started" : item.blockedBecause.map { "blocked: \($0)" } ?? item.status.words
-                // Work in progress keeps going to the as-of date at least; how much is left, the plan does not say.
-                let replanned = item.status == .inProgress ? "to end on \(dates.day(end)) at the earliest" : "to end on \(dates.day(end))"
-                progress.reason = "Was to end on \(dates.day(plannedEnd)) and is \(Self.schoolDays(behind)) late (\(started)); re-planned \(replanned)."
+                progress.reason = .late(schoolDaysBehind: behind, status: item.status, blockedBecause: item.blockedBecause)
             } else if let problem = threatened[item.id] {
                 progress.state = .atRisk
-                progress.reason = "At risk: \(problem.message)."
+                progress.reason = .atRisk(problem: problem.message)
                 result.diagnostics.append(.warning("as of \(asOf), \(problem.message)", at: problem.location))
             } else if item.status == .blocked {
                 progress.state = .atRisk
-                progress.reason = item.blockedBecause.map { "Marked blocked: \($0). It was to end on \(dates.day(plannedEnd)); move its dates if it cannot wait." }
-                    ?? "Marked blocked; it was to end on \(dates.day(plannedEnd)). Say what unblocks it, or move its dates."
+                progress.reason = .markedBlocked(because: item.blockedBecause)
             } else {
-                progress.reason = onTrackReason(item, now: now, slip: progress.slip, end: end)
+                progress.reason = onTrackReason(item, now: now, slip: progress.slip)
             }
             if progress.state != .done { progress.spill = YearSpill.of(end: end, year: calendar.year) }
             result.milestones[item.id] = progress
@@ -60,15 +53,12 @@ struct MilestoneProgressTracker {
         return result
     }
 
-    private func onTrackReason(_ item: WorkItem, now: MilestoneScheduler.Slot, slip: Int, end: SchoolDate) -> String {
-        let start = calendar.date(at: now.start)
-        let timing = item.status == .inProgress ? "In progress, to end on \(dates.day(end))" : "Starts on \(dates.day(start)), ends on \(dates.day(end))"
-        guard slip > 0 else { return timing + "." }
+    private func onTrackReason(_ item: WorkItem, now: MilestoneScheduler.Slot, slip: Int) -> ProgressReason {
+        let inProgress = item.status == .inProgress
+        guard slip > 0 else { return .onTrack(inProgress: inProgress, later: nil) }
         if now.endsOnAsOf == nil, case let .predecessor(waiting) = now.constraint {
-            return timing + ": \(Self.schoolDays(slip)) later than planned, waiting for '\(waiting)'."
+            return .onTrack(inProgress: inProgress, later: .waitingFor(waiting))
         }
-        return timing + ": \(Self.schoolDays(slip)) later than planned, since unfinished work cannot be done before \(dates.day(asOf))."
+        return .onTrack(inProgress: inProgress, later: .unfinishedWork(asOf: asOf))
     }
-
-    static func schoolDays(_ count: Int) -> String { count == 1 ? "1 school day" : "\(count) school days" }
 }

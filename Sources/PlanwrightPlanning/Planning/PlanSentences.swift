@@ -1,0 +1,25 @@
+import PlanwrightModel
+
+/// `plan.json` keeps the sentences its readers have always had (a priority's `why`, a
+/// milestone's progress `reason`, a measure's `summary`), but the planned result holds facts:
+/// JSON is an output, so the outputs hand the encoder their words for those facts here.
+public protocol PlanSentences: Sendable {
+    /// A priority's why: where it stands and aims (its name, levels, gap and weight) and its reasons.
+    func why(name: String, current: String, target: String, gap: Int, weight: Double, reasons: [PriorityReason]) -> String
+    /// A milestone's progress reason, in its report's context.
+    func reason(_ milestone: MilestoneProgress, in context: ProgressContext) -> String
+    /// A training session's progress (held, or late), in its report's context.
+    func reason(_ session: SessionProgress, in context: ProgressContext) -> String
+    /// A measure's values against its pace, in its report's context.
+    func summary(_ measure: MeasureProgress, in context: ProgressContext) -> String
+}
+
+extension CodingUserInfoKey {
+    /// The `PlanSentences` an encoder of the planned result writes sentence fields with; without
+    /// one, those fields are left out.
+    public static let planSentences = CodingUserInfoKey(rawValue: "planwright.planSentences")!
+}
+
+extension Encoder {
+    public var planSentences: (any PlanSentences)? { userInfo[.planSentences] as? any PlanSentences }
+}

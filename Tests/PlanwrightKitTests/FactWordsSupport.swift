@@ -1,0 +1,19 @@
+@testable import PlanwrightModel
+@testable import PlanwrightPlanning
+@testable import PlanwrightOutputs
+
+// The planned result carries facts; tests that check how a fact reads word it as the outputs do.
+
+extension MilestoneProgress {
+    /// The sentence `status` and the handouts give it.
+    func words(in plan: ImprovementPlan) -> String { ProgressReasonWords.sentence(self, dates: PeopleDates(plan), .english) }
+}
+
+extension MeasureProgress {
+    /// The summary `status` and the handouts give it, judged on `asOf` in the school year `start`–`end`.
+    func words(asOf: SchoolDate, start: SchoolDate, end: SchoolDate) -> String {
+        MeasureSummaryWords.summary(self, asOf: asOf, dates: PeopleDates(year: start...max(start, end)), .english)
+    }
+
+    func words(in plan: ImprovementPlan) -> String { words(asOf: plan.progress.asOf, start: plan.start, end: plan.end) }
+}
