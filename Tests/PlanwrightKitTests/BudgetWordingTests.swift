@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanwrightTemplates
+@testable import PlanwrightDocument
 @testable import PlanwrightOutputs
 
 /// The budget's sentences and the handouts' whole sentences around counts come from the page's

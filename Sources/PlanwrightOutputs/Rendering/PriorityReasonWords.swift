@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightComparison
 import PlanwrightModel
 import PlanwrightPlanning

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 // The short words `status`, the handouts and the diff give a progress state, and why the as-of

@@ -414,7 +414,6 @@ public enum WordKey: String, CaseIterable, Sendable {
     case schoolYearLeftOutHeading = "school_year_left_out_heading"
     case schoolYearCyclesHeading = "school_year_cycles_heading"
     // MARK: Board page: what the surveys said (`BoardWords+Voices`)
-    case listAnd = "list_and"
     case boardPriorityGap = "board_priority_gap"
     case boardVoicesGap = "board_voices_gap"
     case boardMoreVoices = "board_more_voices"

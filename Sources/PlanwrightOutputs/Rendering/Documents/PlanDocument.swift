@@ -167,7 +167,7 @@ struct PlanDocument: Sendable {
                     return Made(files: [(self.path(path, school: school, names: names), try writer(school))])
                 } catch {
                     // An error, so `build` writes nothing rather than a half-made file (a plan.json of `{}`).
-                    return Made(diagnostics: [.error("\(error)", at: nil)])
+                    return Made(diagnostics: [.error(english: "\(error)", at: nil)])
                 }
             }
         }
