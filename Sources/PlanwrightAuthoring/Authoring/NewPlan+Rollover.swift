@@ -43,7 +43,8 @@ extension NewPlan {
             diagnostics.append(.error(english: "'\(last)' has errors, so next year's plan was not written: fix them (planwright check \(last)), then run init --from again", at: nil))
             return Checked(RolledOver(summary: nil, isUsageError: false), diagnostics: diagnostics, sources: loaded.sources)
         }
-        let rolled = PlanRollover(plan: plan, root: tree.root, text: String(decoding: source.bytes, as: UTF8.self)).write()
+        let rolled = PlanRollover(plan: plan, root: tree.root, text: String(decoding: source.bytes, as: UTF8.self),
+                                  files: PlanFolderMove(from: last, to: path)).write()
         do throws(NewFile.Failure) {
             try NewFile.write(rolled.text, to: path)
         } catch {

@@ -27,8 +27,12 @@ public struct FrameworkLibrary: Sendable {
     }
 
     /// A name without '/' or a YAML extension is a built-in framework; anything else is a path.
+    public static func isPath(_ name: String) -> Bool {
+        name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+
     public func load(_ name: String, relativeTo planFile: String, at location: SourceLocation) -> Loaded {
-        let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        let isPath = Self.isPath(name)
         let path: String
         if isPath {
             path = SourceFiles.path(name, relativeTo: planFile)

@@ -261,6 +261,11 @@ public enum WordKey: String, CaseIterable, Sendable {
     case progressStateOnTrack = "progress_state_on_track"
     case progressStateLate = "progress_state_late"
     case progressStateAtRisk = "progress_state_at_risk"
+    case progressCountDone = "progress_count_done"
+    case progressCountOnTrack = "progress_count_on_track"
+    case progressCountLate = "progress_count_late"
+    case progressCountAtRisk = "progress_count_at_risk"
+    case planMilestonesDone = "plan_milestones_done"
     case progressAsOfLatestRecord = "progress_as_of_latest_record"
     case progressAsOfYearStart = "progress_as_of_year_start"
     case sessionWasHeld = "session_was_held"
@@ -417,4 +422,9 @@ public enum WordKey: String, CaseIterable, Sendable {
     case boardPriorityGap = "board_priority_gap"
     case boardVoicesGap = "board_voices_gap"
     case boardMoreVoices = "board_more_voices"
+    // MARK: Polish: fiscal years and the budget chart, in the page's language
+    case fiscalYear = "fiscal_year"
+    case fiscalYearSpan = "fiscal_year_span"
+    case budgetChartTitle = "budget_chart_title"
+    case milestoneStatusPlanned = "milestone_status_planned"
 }
