@@ -13,15 +13,15 @@ extension DiffWriter {
         var out = "\n### \(w(.diffPeopleHeading))\n"
         for school in schools {
             out += "\n#### \(escape(school.name))\n\n"
-            if !school.joined.isEmpty { out += "- \(w(.diffJoined, ["names": names(school.joined)]))\n" }
-            if !school.left.isEmpty { out += "- \(w(.diffLeft, ["names": names(school.left)]))\n" }
+            if !school.joined.isEmpty { out += "- \(w.count(.diffJoined, school.joined.count, ["names": names(school.joined)]))\n" }
+            if !school.left.isEmpty { out += "- \(w.count(.diffLeft, school.left.count, ["names": names(school.left)]))\n" }
             out += school.training.map { "- \(escape($0.person.name)): \(training($0))\n" }.joined()
             let becameChampions = Set(school.newChampions.map(\.id))
             out += school.champions.map { "- \(escape($0.colleague.name)): \(champion($0, becameChampion: becameChampions.contains($0.colleague.id)))\n" }.joined()
-            if !school.newChampions.isEmpty { out += "- \(w(.diffNewChampions, ["names": names(school.newChampions)]))\n" }
-            if !school.droppedChampions.isEmpty { out += "- \(w(.diffNoLongerChampions, ["names": names(school.droppedChampions)]))\n" }
-            if !school.newGroups.isEmpty { out += "- \(w(.diffNewGroups, ["groups": capped(school.newGroups.map { "`\(code($0))`" })]))\n" }
-            if !school.droppedGroups.isEmpty { out += "- \(w(.diffDroppedGroups, ["groups": capped(school.droppedGroups.map { "`\(code($0))`" })]))\n" }
+            if !school.newChampions.isEmpty { out += "- \(w.count(.diffNewChampions, school.newChampions.count, ["names": names(school.newChampions)]))\n" }
+            if !school.droppedChampions.isEmpty { out += "- \(w.count(.diffNoLongerChampions, school.droppedChampions.count, ["names": names(school.droppedChampions)]))\n" }
+            if !school.newGroups.isEmpty { out += "- \(w.count(.diffNewGroups, school.newGroups.count, ["groups": capped(school.newGroups.map { "`\(code($0))`" })]))\n" }
+            if !school.droppedGroups.isEmpty { out += "- \(w.count(.diffDroppedGroups, school.droppedGroups.count, ["groups": capped(school.droppedGroups.map { "`\(code($0))`" })]))\n" }
             out += school.sessions.prefix(Self.sessionsShown).map {
                 "- \(w(.diffSessionLine, ["session": "`\(code($0.session))`", "change": session($0)]))\n"
             }.joined()

@@ -8,8 +8,8 @@ extension DiffWriter {
         guard !changes.isEmpty else { return "" }
         return "\n### \(w(.diffPilotsHeading))\n\n" + changes.map { change in
             "- \(milestone(change.pilot, change.title)): \(size(change))\n" + change.schools.map { school in
-                let moves = (school.joined.isEmpty ? [] : [w(.diffPilotJoined, ["names": names(school.joined)])])
-                    + (school.left.isEmpty ? [] : [w(.diffPilotLeft, ["names": names(school.left)])])
+                let moves = (school.joined.isEmpty ? [] : [w.count(.diffPilotJoined, school.joined.count, ["names": names(school.joined)])])
+                    + (school.left.isEmpty ? [] : [w.count(.diffPilotLeft, school.left.count, ["names": names(school.left)])])
                 return "  - \(escape(school.name)): \(moves.joined(separator: "; "))\n"
             }.joined()
         }.joined()
