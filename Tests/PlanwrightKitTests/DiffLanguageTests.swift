@@ -55,6 +55,9 @@ struct DiffLanguageTests {
         let result = try run(["status", "--language", "es", "Plans/maple-valley.yaml"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Maple Valley Unified School District: avance\n"))
+        // Counts agree with their state ("3 terminados"), a projected month is the language's own.
+        #expect(result.stdout.contains("1 con retraso · 0 en riesgo · 31 según lo previsto · 3 terminados\n"))
+        #expect(result.stdout.contains("hacia septiembre de 2028"))
         let english = try run(["status", "Plans/maple-valley.yaml"])
         #expect(english.stdout.contains("SURVEY RESPONSES") && !result.stdout.contains("SURVEY RESPONSES"))
         #expect(!result.stdout.contains(" responses"))

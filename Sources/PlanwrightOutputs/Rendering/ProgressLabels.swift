@@ -23,6 +23,16 @@ extension MilestoneProgress.State {
         case .atRisk: w(.progressStateAtRisk)
         }
     }
+
+    /// "3 done", "31 on track": the count with its label agreeing by the language's rule.
+    func counted(_ n: Int, _ w: Wording) -> String {
+        switch self {
+        case .done: w.count(.statusCountDone, n)
+        case .onTrack: w.count(.statusCountOnTrack, n)
+        case .late: w.count(.statusCountLate, n)
+        case .atRisk: w.count(.statusCountAtRisk, n)
+        }
+    }
 }
 
 extension MeasureProgress.Trend {

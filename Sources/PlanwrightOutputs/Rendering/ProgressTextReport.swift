@@ -10,7 +10,7 @@ public enum ProgressTextReport {
         let clean = PlanTextReport.clean
         let dates = PeopleDates(plan)
         var out = w(.statusHeading, ["district": clean(plan.district)]) + "\n" + AsOfLine.render(progress, dates: dates, w)
-        out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label(w))" }.joined(separator: " · ") + "\n"
+        out += MilestoneProgress.State.allCases.sorted(by: order).map { $0.counted(progress.count($0), w) }.joined(separator: " · ") + "\n"
         for state in MilestoneProgress.State.allCases.sorted(by: order) {
             let here = progress.milestones.filter { $0.state == state }
             guard !here.isEmpty else { continue }

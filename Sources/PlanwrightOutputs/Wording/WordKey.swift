@@ -657,4 +657,10 @@ public enum WordKey: String, CaseIterable, Sendable {
     case costPerStudent = "cost_per_student"
     case costPerSchool = "cost_per_school"
     case costPerSeat = "cost_per_seat"
+    // MARK: status: counts by state, a measure's projected month
+    case statusCountLate = "status_count_late"
+    case statusCountAtRisk = "status_count_at_risk"
+    case statusCountOnTrack = "status_count_on_track"
+    case statusCountDone = "status_count_done"
+    case measureMonth = "measure_month"
 }
