@@ -41,7 +41,7 @@ struct DiffCommand: ParsableCommand {
             switch pipeline.run(path: newFile, at: since) {
             case let .success(result): old = result
             case let .failure(failure):
-                try exitWithError(TerminalText.clean(failure.message), status: ExitStatus.usage)
+                try exitWithError(TerminalText.clean(GitSnapshotWords.message(failure, language.wording)), status: ExitStatus.usage)
             }
         } else {
             old = pipeline.run(path: files[0])

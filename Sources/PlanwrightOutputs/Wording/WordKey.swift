@@ -663,4 +663,12 @@ public enum WordKey: String, CaseIterable, Sendable {
     case statusCountOnTrack = "status_count_on_track"
     case statusCountDone = "status_count_done"
     case measureMonth = "measure_month"
+    // MARK: diff --since: why the earlier version could not be read (`GitSnapshotWords`)
+    case diffGitNoFolder = "diff_git_no_folder"
+    case diffGitMissing = "diff_git_missing"
+    case diffGitNotARepository = "diff_git_not_a_repository"
+    case diffGitUnknownRevision = "diff_git_unknown_revision"
+    case diffGitMissingAtRevision = "diff_git_missing_at_revision"
+    case diffGitTemporaryFolder = "diff_git_temporary_folder"
+    case diffGitFailed = "diff_git_failed"
 }
