@@ -72,4 +72,12 @@ struct DiffLanguageTests {
         #expect(path.status == 2)
         #expect(path.stderr.contains("is not a language code such as en, es or pt-BR"))
     }
+
+    /// `diff --since` says why it cannot read the earlier version from facts, in the language asked for.
+    @Test func aRevisionThatCannotBeReadIsSaidInTheLanguage() throws {
+        let failure = GitSnapshot.Failure(kind: .unknownRevision, path: "plans/plan.yaml", revision: "v9")
+        #expect(GitSnapshotWords.message(failure) == "'v9' is not a revision of the git repository holding 'plans/plan.yaml'; 'git log' lists them")
+        let spanish = try #require(Wording.load(language: "es").value)
+        #expect(GitSnapshotWords.message(failure, spanish) == "'v9' no es una revisión del repositorio git que contiene 'plans/plan.yaml'; 'git log' las muestra")
+    }
 }
