@@ -10,7 +10,7 @@ import PlanwrightOutputs
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Show what changed between two versions of a plan: moved milestones and why, priorities, assessment, training and champions.")
+        abstract: "Show what changed between two versions of a plan: moved milestones and why, priorities, assessment, training and champions, pilot groups, budget and surveys.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
 
@@ -24,6 +24,8 @@ struct DiffCommand: ParsableCommand {
     var format: Format = .markdown
 
     @OptionGroup var allowed: AllowPathOption
+
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if since != nil, files.count != 1 { throw ValidationError("with --since, give one plan file: planwright diff --since REV FILE") }
@@ -39,7 +41,7 @@ struct DiffCommand: ParsableCommand {
             switch pipeline.run(path: newFile, at: since) {
             case let .success(result): old = result
             case let .failure(failure):
-                try exitWithError(TerminalText.clean(failure.message), status: ExitStatus.usage)
+                try exitWithError(TerminalText.clean(GitSnapshotWords.message(failure, language.wording)), status: ExitStatus.usage)
             }
         } else {
             old = pipeline.run(path: files[0])
@@ -49,7 +51,7 @@ struct DiffCommand: ParsableCommand {
             try fail(old, new)
         }
         let diff = PlanDiffer().diff(PlanDiffer.Side(planned: oldPlanned, file: oldFile), PlanDiffer.Side(planned: newPlanned, file: newFile))
-        if format == .json { try printJSON(diff) } else { print(PlanDiffMarkdown.render(diff), terminator: "") }
+        if format == .json { try printJSON(diff) } else { print(PlanDiffMarkdown.render(diff, language.wording), terminator: "") }
     }
 
     /// Like `check`: every problem in both versions, then the count; nothing is compared.

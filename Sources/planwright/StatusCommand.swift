@@ -18,12 +18,14 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
         let planned = try result.plannedOrExit()
         switch output.format {
         case .json: try printJSON(StatusJSON(planned))
-        case .text: print(ProgressTextReport.render(planned), terminator: "")
+        case .text: print(ProgressTextReport.render(planned, language.wording), terminator: "")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanwrightTemplates
+@testable import PlanwrightDocument
 @testable import PlanwrightOutputs
 
 /// A wide table or chart scrolls sideways in its own box on a phone (`.wide`). A keyboard user

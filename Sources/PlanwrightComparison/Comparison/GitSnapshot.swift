@@ -6,8 +6,31 @@ import Foundation
 /// Only git's plumbing is used, with a private index file: the repository, its index and its
 /// working tree are never touched.
 public struct GitSnapshot: Sendable {
+    /// Why a revision could not be read, as facts: the outputs word it (`GitSnapshotWords`).
     public struct Failure: Error, Sendable, Equatable {
-        public var message: String
+        public enum Kind: String, Sendable, Equatable {
+            /// The plan's folder does not exist.
+            case noFolder
+            /// `git` is not installed.
+            case gitMissing
+            /// The plan's folder is not in a git repository.
+            case notARepository
+            /// The repository has no such revision.
+            case unknownRevision
+            /// The plan file is not in the revision.
+            case missingAtRevision
+            /// No temporary folder could be made (`detail`: the system's reason).
+            case temporaryFolder
+            /// git failed to copy the revision's files (`detail`: what git said).
+            case gitFailed
+        }
+
+        public var kind: Kind
+        /// The plan file, as the reader gave it.
+        public var path: String
+        public var revision: String
+        /// What the system or git said, for the two kinds that carry it.
+        public var detail: String? = nil
     }
 
     public let revision: String
@@ -24,25 +47,23 @@ public struct GitSnapshot: Sendable {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder) else {
-            return .failure(Failure(message: "cannot read '\(path)': no such folder"))
+            return .failure(Failure(kind: .noFolder, path: path, revision: revision))
         }
         let git = Git(folder: folder)
         guard let prefix = git.run(["rev-parse", "--show-prefix"]) else {
-            return .failure(Failure(message: git.missing
-                ? "'git' is needed to compare with an earlier revision, and it is not installed"
-                : "'\(path)' is not in a git repository, so there is no earlier version to compare it with"))
+            return .failure(Failure(kind: git.missing ? .gitMissing : .notARepository, path: path, revision: revision))
         }
         guard git.run(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"]) != nil else {
-            return .failure(Failure(message: "'\(revision)' is not a revision of the git repository holding '\(path)'; 'git log' lists them"))
+            return .failure(Failure(kind: .unknownRevision, path: path, revision: revision))
         }
         let inRepository = prefix.trimmingCharacters(in: .newlines) + url.lastPathComponent
         guard git.run(["cat-file", "-e", "\(revision):\(inRepository)"]) != nil else {
-            return .failure(Failure(message: "'\(path)' did not exist at revision '\(revision)'; there is nothing to compare it with"))
+            return .failure(Failure(kind: .missingAtRevision, path: path, revision: revision))
         }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("planwright-\(UUID().uuidString)")
         let tree = root.appendingPathComponent("tree").path + "/"
         do { try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) } catch {
-            return .failure(Failure(message: "cannot make a temporary folder to read revision '\(revision)': \(error.localizedDescription)"))
+            return .failure(Failure(kind: .temporaryFolder, path: path, revision: revision, detail: error.localizedDescription))
         }
         let index = ["GIT_INDEX_FILE": root.appendingPathComponent("index").path]
         // checkout-index copies only the files below the folder it runs in: run it at the top, so
@@ -51,7 +72,7 @@ public struct GitSnapshot: Sendable {
         guard git.run(["read-tree", revision], environment: index) != nil,
               top.run(["checkout-index", "--all", "--prefix=\(tree)"], environment: index) != nil else {
             try? FileManager.default.removeItem(at: root)
-            return .failure(Failure(message: "git could not read the files of revision '\(revision)': \(git.lastError)"))
+            return .failure(Failure(kind: .gitFailed, path: path, revision: revision, detail: git.lastError))
         }
         let planFolder = tree + prefix.trimmingCharacters(in: .newlines)
         let written = path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : ""

@@ -2,7 +2,7 @@ import Foundation
 import PlanwrightModel
 
 /// What changed between two versions of a plan, once both are planned: the schedule, the
-/// priorities, the self-assessment, the people and the budget. Plain data; `PlanDiffMarkdown` puts it in words.
+/// priorities, the self-assessment, the people, the pilot groups, the budget and the surveys. Plain data; `PlanDiffMarkdown` puts it in words.
 public struct PlanDiff: Sendable, Codable, Equatable {
     public var old: Version
     public var new: Version
@@ -14,6 +14,8 @@ public struct PlanDiff: Sendable, Codable, Equatable {
     public var budget: BudgetChanges
     /// Stakeholder survey views and response counts; nil when neither version has surveys or nothing changed.
     public var voices: VoicesChanges? = nil
+    /// Pilot groups whose members changed; nil when none did (or neither version has one).
+    public var pilots: [PilotGroupChange]? = nil
 
     public struct Version: Sendable, Codable, Equatable {
         /// The file as a reader knows it: `Plans/x.yaml`, or `Plans/x.yaml (at HEAD~3)`.
@@ -28,7 +30,7 @@ public struct PlanDiff: Sendable, Codable, Equatable {
     public var acrossYears: Bool { SchoolYearName(starting: old.start) != SchoolYearName(starting: new.start) }
 
     public var isEmpty: Bool {
-        milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty && budget.isEmpty && voices == nil
+        milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty && budget.isEmpty && voices == nil && pilots == nil
     }
 }
 

@@ -32,6 +32,7 @@ public struct PlanDiffer: Sendable {
                         assessment: AssessmentComparison.compare(old, new),
                         schools: PeopleComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare(),
                         budget: BudgetComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare(),
-                        voices: VoicesComparison.compare(old.planned.voices, new.planned.voices))
+                        voices: VoicesComparison.compare(old.planned.voices, new.planned.voices),
+                        pilots: PilotComparison.compare(old.planned, new.planned))
     }
 }

@@ -26,4 +26,13 @@ public struct LoaderLimits: Sendable {
         limits.maxFileBytes = 64 * 1024
         return limits
     }()
+
+    /// Strings files (`Templates/strings/<language>.po`): every word of every output in one
+    /// language, read line by line in one pass. English is about 70 KB and grows with each
+    /// output; 1 MB leaves room for that and still refuses a file that is not a translation.
+    public static let strings: LoaderLimits = {
+        var limits = LoaderLimits()
+        limits.maxFileBytes = 1024 * 1024
+        return limits
+    }()
 }

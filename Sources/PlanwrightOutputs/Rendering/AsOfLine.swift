@@ -11,12 +11,12 @@ public enum AsOfLine {
 
     static func render(_ progress: ProgressReport, dates: PeopleDates, _ w: Wording = .english) -> String {
         let why = progress.asOfSource.explanation(w).map { w(.asOfChooseAnother, ["why": $0]) } ?? w(.asOfGiven)
-        return w(.asOfBecause, ["date": dates.day(progress.asOf), "why": why]) + "\n"
+        return w(.asOfBecause, ["date": w.day(progress.asOf, in: dates), "why": why]) + "\n"
     }
 
     /// The same line on a printed page, without the command-line advice a reader of paper cannot take.
     static func page(_ progress: ProgressReport, dates: PeopleDates, _ w: Wording = .english) -> String {
-        let date = dates.day(progress.asOf)
+        let date = w.day(progress.asOf, in: dates)
         return progress.asOfSource.explanation(w).map { w(.asOfBecause, ["date": date, "why": $0]) } ?? w(.asOfDate, ["date": date])
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
@@ -28,7 +29,7 @@ enum MeasureSummaryWords {
             summary = w(.measureOnPace, pace)
         case .behind:
             let outlook = achieved <= 0 ? w(.measureNotMoved)
-                : m.projected.map { w(.measureReachesAround, ["month": month($0)]) } ?? w(.measureNotWithinFiveYears)
+                : m.projected.map { w(.measureReachesAround, ["month": month($0, w)]) } ?? w(.measureNotWithinFiveYears)
             summary = w(.measureBehind, pace.merging(["outlook": outlook]) { $1 })
         }
         if let stale = m.staleDays { summary += " " + w.count(.measureStale, stale, ["date": w.day(asOf, in: dates)]) }
@@ -49,10 +50,14 @@ enum MeasureSummaryWords {
         return "\(Int((share * 100).rounded()))%"
     }
 
-    /// "September 2027": a projection is not precise to the day.
-    static func month(_ date: SchoolDate) -> String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let c = date.components
-        return "\(names[c.month - 1]) \(date.yearText)"
+    /// "September 2027", "septiembre de 2027": a projection is not precise to the day. The
+    /// month's full name as the platform's locale data writes it inside a sentence.
+    static func month(_ date: SchoolDate, _ w: Wording = .english) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = w.formats.locale
+        formatter.calendar = Calendar(identifier: .gregorian)
+        let names = formatter.monthSymbols ?? []
+        let month = date.components.month
+        return w(.measureMonth, ["month": names.count == 12 ? names[month - 1] : w.number(month), "year": date.yearText])
     }
 }

@@ -43,17 +43,17 @@ public enum ProgressTextReport {
                 out += "  " + w(.statusMeasureLine, ["measure": clean(m.name), "goal": clean(m.goal), "trend": m.trend.label(w)]) + "\n" + PlanTextReport.wrap(clean(MeasureSummaryWords.summary(m, asOf: progress.asOf, dates: dates, w)), indent: "      ", width: 100)
             }
         }
-        out += voices(plan)
+        out += voices(plan, w)
         if let spending = plan.budget.spentVsPlanned(asOf: progress.asOf) { out += spentVsPlanned(spending, plan.budget, w) }
         return out
     }
 
     /// How many of each group answered the surveys, protected as every output is.
-    static func voices(_ plan: ImprovementPlan) -> String {
+    static func voices(_ plan: ImprovementPlan, _ w: Wording = .english) -> String {
         guard let voices = plan.voices else { return "" }
         let people = PlannedPeople(plan)
-        return "\n\(VoicesWords.statusHeading())\n" + voices.groups.map { group in
-            PlanTextReport.wrap(PlanTextReport.clean(VoicesWords.count(group, threshold: voices.minResponses, schoolName: people.schoolName)), indent: "  ", width: 100)
+        return "\n\(VoicesWords.statusHeading(w))\n" + voices.groups.map { group in
+            PlanTextReport.wrap(PlanTextReport.clean(VoicesWords.count(group, threshold: voices.minResponses, schoolName: people.schoolName, w)), indent: "  ", width: 100)
         }.joined()
     }
 

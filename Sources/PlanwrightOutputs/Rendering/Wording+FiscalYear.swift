@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 
 /// Fiscal years as each language names them ("FY2027" in English, "AF2027" in Spanish, for año

@@ -15,6 +15,6 @@ extension YearSpill {
 
     /// "Spills into the summer: it now ends after the last day of school, Fri, May 21."
     func sentence(lastDay: SchoolDate, dates: PeopleDates, _ w: Wording = .english) -> String {
-        w(.spillSentence, ["into": into(w), "day": dates.day(lastDay)])
+        w(.spillSentence, ["into": into(w), "day": w.day(lastDay, in: dates)])
     }
 }
