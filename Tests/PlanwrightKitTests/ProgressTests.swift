@@ -54,7 +54,8 @@ struct ProgressTests {
         #expect(state(plan, "c") == .atRisk)
         let c = try #require(plan.progress.milestones.first { $0.id == "c" })
         #expect(c.slip == 6)
-        guard case let .atRisk(problem) = c.reason else { Issue.record("\(c.reason)"); return }
+        guard case let .atRisk(reason) = c.reason else { Issue.record("\(c.reason)"); return }
+        let problem = Wording.english.say(reason)
         #expect(problem.contains("due by 2026-09-18"))
         #expect(problem.contains("'a' was not finished by 2026-09-01"))
         // Late work threatening a due is a warning for the meeting, not an error in the plan.

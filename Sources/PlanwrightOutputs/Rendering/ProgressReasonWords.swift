@@ -14,7 +14,7 @@ enum ProgressReasonWords {
             return w(.progressLate, ["planned_end": w.day(m.plannedEnd, in: dates), "behind": w.count(.schoolDays, behind),
                                      "work": lateWork(status, blockedBecause: blockedBecause, w), "replanned": replanned])
         case let .atRisk(problem):
-            return w(.progressAtRisk, ["problem": problem])
+            return w(.progressAtRisk, ["problem": w.say(problem)])
         case let .markedBlocked(because?):
             return w(.progressMarkedBlockedBecause, ["because": because, "date": w.day(m.plannedEnd, in: dates)])
         case .markedBlocked(nil):

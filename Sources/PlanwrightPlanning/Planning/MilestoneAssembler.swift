@@ -106,9 +106,10 @@ struct MilestoneAssembler {
             guard !hasPilot || !hasGate else { continue }
             let rollout = items[position]
             if rollout.on != nil {
-                let missing = [hasPilot ? nil : "pilot", hasGate ? nil : "go/no-go gate"].compactMap { $0 }.joined(separator: " and no ")
+                let values: [String: Message.Value] = ["rollout": .text(rollout.id)]
                 diagnostics.append(.warning(
-                    english: "rollout '\(rollout.id)' has no \(missing) before it, and its fixed start leaves no room to add \(hasPilot || hasGate ? "one" : "them"); pilot with a small group and decide go or no-go before everyone depends on it",
+                    hasPilot ? Message("plan_fixed_rollout_without_gate", values)
+                        : hasGate ? Message("plan_fixed_rollout_without_pilot", values) : Message("plan_fixed_rollout_without_pilot_and_gate", values),
                     at: rollout.location))
                 continue
             }
@@ -127,7 +128,8 @@ struct MilestoneAssembler {
                 days: 2, after: previous, scope: rollout.scope, cycle: rollout.cycle, location: rollout.location)
             added.append(gate)
             items[position].after = [gate.id]
-            diagnostics.append(.note(english: "the planner added \(hasPilot ? "" : "a 10-day pilot and ")a go/no-go gate before rollout '\(rollout.id)'",
+            diagnostics.append(.note(hasPilot ? Message("plan_added_gate", ["rollout": .text(rollout.id)])
+                                         : Message("plan_added_pilot_and_gate", ["rollout": .text(rollout.id)]),
                                      at: rollout.location))
         }
         items += added

@@ -32,7 +32,7 @@ struct MilestoneScheduler {
         enum Kind { case missedDue, pinAfterDependency }
         var milestone: String
         var kind: Kind
-        var message: String
+        var message: Message
         var location: SourceLocation
     }
 
@@ -62,9 +62,9 @@ struct MilestoneScheduler {
             if let pinned = item.on {
                 let pinnedIndex = calendar.index(onOrAfter: pinned)
                 if pinnedIndex < start, case let .predecessor(dependency) = constraint, let slot = slots[dependency] {
-                    problems.append(Problem(milestone: item.id, kind: .pinAfterDependency, message:
-                        "milestone '\(item.id)' is fixed to start on \(pinned), but it comes after '\(dependency)', which ends on \(calendar.date(at: slot.end)); move the date or the dependency",
-                        location: item.location))
+                    problems.append(Problem(milestone: item.id, kind: .pinAfterDependency, message: Message("plan_pin_after_dependency", [
+                        "milestone": .text(item.id), "pinned": .text("\(pinned)"), "dependency": .text(dependency), "end": .text("\(calendar.date(at: slot.end))"),
+                    ]), location: item.location))
                 }
                 (start, constraint) = (pinnedIndex, slid(.pinned(pinned), from: pinned))
             }
@@ -139,33 +139,39 @@ struct MilestoneScheduler {
     }
 
     /// "milestone 'lms-gate' must end by 2026-12-11 but cannot end before 2027-01-08: lms-config ... → lms-gate ..."
-    private func missedDue(_ item: WorkItem, slots: [String: Slot]) -> String? {
+    private func missedDue(_ item: WorkItem, slots: [String: Slot]) -> Message? {
         guard let due = item.due, let slot = slots[item.id] else { return nil }
         let end = calendar.date(at: slot.end)
         guard end > due.value else { return nil }
-        var chain: [String] = []
+        var chain: [Message] = []
         var current: String? = item.id
-        var origin = ""
+        var origin: Message?
         var seen = Set<String>()
         while let id = current, seen.insert(id).inserted, let s = slots[id] {
-            chain.append("\(id) (\(calendar.date(at: s.start)) to \(calendar.date(at: s.end)), \(s.end - s.start + 1) school days)")
+            chain.append(Message("plan_chain_link", count: s.end - s.start + 1, [
+                "id": .text(id), "start": .text("\(calendar.date(at: s.start))"), "end": .text("\(calendar.date(at: s.end))"),
+            ]))
             current = nil
             if let date = s.endsOnAsOf {
-                origin = "; '\(id)' was not finished by \(date)"
+                origin = Message("plan_chain_not_finished", ["id": .text(id), "date": .text("\(date)")])
                 continue
             }
             switch s.constraint.wherePlaced {
             case let .predecessor(dependency): current = dependency
-            case let .notBefore(date): origin = "; '\(id)' starts no earlier than its not_before of \(date)"
-            case let .pinned(date): origin = "; '\(id)' is fixed to start on \(date)"
-            case let .testingWindow(name, _): origin = "; '\(id)' waits until \(name) is over"
-            case let .finished(date): origin = "; '\(id)' finished on \(date)"
-            case let .asOf(date): origin = "; '\(id)' was not finished by \(date)"
+            case let .notBefore(date): origin = Message("plan_chain_not_before", ["id": .text(id), "date": .text("\(date)")])
+            case let .pinned(date): origin = Message("plan_chain_pinned", ["id": .text(id), "date": .text("\(date)")])
+            case let .testingWindow(name, _): origin = Message("plan_chain_testing_window", ["id": .text(id), "name": .text(name)])
+            case let .finished(date): origin = Message("plan_chain_finished", ["id": .text(id), "date": .text("\(date)")])
+            case let .asOf(date): origin = Message("plan_chain_not_finished", ["id": .text(id), "date": .text("\(date)")])
             case .startOfYear, .closure: break
             }
         }
-        return "milestone '\(item.id)' is due by \(due.value) but cannot end before \(end); the chain that pushes it: "
-            + chain.reversed().joined(separator: " → ") + origin
+        // The chain from its first link, each link joined to what it pushes.
+        let links = chain.reversed().dropFirst().reduce(chain.last!) { Message("plan_chain_step", ["before": .message($0), "after": .message($1)]) }
+        var values: [String: Message.Value] = ["milestone": .text(item.id), "due": .text("\(due.value)"), "end": .text("\(end)"), "chain": .message(links)]
+        guard let origin else { return Message("plan_due_missed", values) }
+        values["origin"] = .message(origin)
+        return Message("plan_due_missed_because", values)
     }
 }
 
@@ -179,5 +185,5 @@ extension StartConstraint {
 
 extension MilestoneScheduler.Result {
     /// The problems as errors: a date the plan itself asks for that cannot be kept.
-    var diagnostics: [Diagnostic] { problems.map { .error(english: $0.message, at: $0.location) } }
+    var diagnostics: [Diagnostic] { problems.map { .error($0.message, at: $0.location) } }
 }

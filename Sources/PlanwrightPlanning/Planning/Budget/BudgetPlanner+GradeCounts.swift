@@ -15,14 +15,16 @@ extension BudgetPlanner {
         }
         guard !whole.isEmpty else { return nil }
         let shown = 3
-        var named = whole.prefix(shown).map { "\(Excerpt.of($0.name)) (\(DiagnosticCollector.grouped($0.enrollment?.total ?? 0)))" }
-        if whole.count > shown { named.append("\(DiagnosticCollector.grouped(whole.count - shown)) more") }
+        var named: [Message.Value] = whole.prefix(shown).map { school in
+            .message(Message("budget_check_school_students", ["school": .text(Excerpt.of(school.name)), "students": .number(school.enrollment?.total ?? 0)]))
+        }
+        if whole.count > shown { named.append(.message(Message("check_and_more", count: whole.count - shown))) }
         let total = whole.reduce(0) { $0 + ($1.enrollment?.total ?? 0) }
-        let grade = (grades.grades.count == 1 ? "grade " : "grades ") + String(grades.description.map { $0 == "-" ? "–" : $0 })
-        let counted = whole.count == 1 ? "gives only its total of students, so all \(DiagnosticCollector.grouped(total)) are counted"
-            : "give only their totals of students, so all of them are counted (\(DiagnosticCollector.grouped(total)) in all)"
         let example = "{" + zip(grades.grades.prefix(2), [48, 52]).map { "\(GradeSet.name(of: $0)): \($1)" }.joined(separator: ", ") + "}"
-        return .warning(english: "cost '\(Excerpt.of(cost.item))' is per student in \(grade), but \(named.joinedAsList()) \(counted), not only \(grade); give \(whole.count == 1 ? "the school's" : "those schools'") 'students' as the count in each grade, such as \(example), to count \(grade) alone",
-                        at: cost.location)
+        // `count` is the schools': "gives only its total", "give only their totals".
+        return .warning(Message("budget_check_whole_schools_counted", count: whole.count, [
+                            "cost": .text(Excerpt.of(cost.item)), "grade": .message(grades.phrase), "named": .list(named),
+                            "total": .number(total), "example": .text(example),
+                        ]), at: cost.location)
     }
 }

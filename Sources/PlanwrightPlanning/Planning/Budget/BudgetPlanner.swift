@@ -41,8 +41,7 @@ struct BudgetPlanner {
         addTraining(to: &builder)
         addChampionStipends(years: years, to: &builder)
         if let overflow = builder.overflow {
-            diagnostics.append(.error(english: "the budget would have more than \(DiagnosticCollector.grouped(maxLines)) lines (one per fiscal year, school and source) from this cost on, more than Planwright counts; "
-                                      + "count costs per student or per staff over fewer schools, or write one district-wide amount", at: overflow.location))
+            diagnostics.append(.error(Message("budget_check_too_many_lines", ["max": .number(maxLines)]), at: overflow.location))
         }
 
         let spending = schoolSpending(builder.lines, costs: builder.costs)
@@ -117,8 +116,10 @@ struct BudgetPlanner {
         case (.student?, nil):
             let unenrolled = schools.filter { $0.enrollment == nil }
             if !unenrolled.isEmpty {
-                let names = unenrolled.prefix(3).map { Excerpt.of($0.name) } + (unenrolled.count > 3 ? ["\(unenrolled.count - 3) more"] : [])
-                diagnostics.append(.warning(english: "cost '\(Excerpt.of(cost.item))' is per student, but \(names.joinedAsList()) \(unenrolled.count == 1 ? "has" : "have") no enrollment; add 'students' to \(unenrolled.count == 1 ? "the school" : "those schools") so it counts them",
+                let names: [Message.Value] = unenrolled.prefix(3).map { .text(Excerpt.of($0.name)) }
+                    + (unenrolled.count > 3 ? [.message(Message("check_and_more", count: unenrolled.count - 3))] : [])
+                diagnostics.append(.warning(Message("budget_check_schools_without_enrollment", count: unenrolled.count,
+                                                    ["cost": .text(Excerpt.of(cost.item)), "schools": .list(names)]),
                                             at: cost.location))
             }
             if let whole = Self.wholeSchoolsCounted(for: cost, grades: scope.grades, at: schools) { diagnostics.append(whole) }

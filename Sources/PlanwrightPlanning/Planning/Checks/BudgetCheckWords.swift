@@ -23,14 +23,16 @@ extension CheckContext {
 
     /// Why a source has no money for a payment on `date` in `year`: "after the State
     /// digital-learning grant ends on Fri, Jun 30, 2028", or with the day in parentheses.
-    func whyUncovered(by source: PlannedFundingSource, on date: SchoolDate, in year: FiscalYear, dayInParentheses: Bool = false) -> String {
-        if let from = source.from, year < from { return "before \(Excerpt.of(source.name)) starts in \(from)" }
+    func whyUncovered(by source: PlannedFundingSource, on date: SchoolDate, in year: FiscalYear, dayInParentheses: Bool = false) -> Message {
+        let name = Message.Value.text(Excerpt.of(source.name))
+        if let from = source.from, year < from { return Message("budget_check_before_source_starts", ["source": name, "year": .text("\(from)")]) }
         if let ends = source.ends, ends < date {
-            let day = peopleDates.day(ends)
-            return "after \(Excerpt.of(source.name)) ends " + (dayInParentheses ? "(\(day))" : "on \(day)")
+            let day = Message.Value.text(peopleDates.day(ends))
+            return dayInParentheses ? Message("budget_check_after_source_ends_day", ["source": name, "day": day])
+                : Message("budget_check_after_source_ends_on", ["source": name, "day": day])
         }
-        if let to = source.to { return "after \(Excerpt.of(source.name))'s last year, \(to)" }
-        return "outside \(Excerpt.of(source.name))'s years"
+        if let to = source.to { return Message("budget_check_after_source_last_year", ["source": name, "year": .text("\(to)")]) }
+        return Message("budget_check_outside_source_years", ["source": name])
     }
 
     /// Where the plan writes a milestone, or the school year for one the planner adds.

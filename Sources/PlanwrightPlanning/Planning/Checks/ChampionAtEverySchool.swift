@@ -26,12 +26,12 @@ struct ChampionAtEverySchool: PlanCheck {
     /// Names the school with most spare places elsewhere (then first by id) as a partner.
     private func warning(_ school: School, colleagues: Int, spare: [String: Int], schools: [School]) -> Diagnostic {
         let partner = spare.filter { $0.value > 0 && $0.key != school.id }.max { ($0.value, $1.key) < ($1.value, $0.key) }
-        let partnerName = partner.flatMap { p in schools.first { $0.id == p.key }.map { "\($0.name), which has \(Plural.count(p.value, "spare place"))" } }
-        let suggestion = partnerName.map { "recruit one there, or partner with \($0)" } ?? "recruit one there"
-        let lead = school.isFlaggedForSupport
-            ? "\(school.name), flagged as needing support, has no technology champion, and it is where local help matters most"
-            : "\(school.name) has no technology champion"
-        let alone = ": \(Plural.count(colleagues, "member", "members")) of staff \(Plural.verb(colleagues, "has", "have")) no colleague to turn to"
-        return .warning(english: "\(lead)\(alone); \(suggestion)", at: school.location)
+        let partnerName = partner.flatMap { p in
+            schools.first { $0.id == p.key }.map { Message("check_champion_partner", count: p.value, ["school": .text($0.name)]) }
+        }
+        let suggestion = partnerName.map { Message("check_champion_recruit_or_partner", ["partner": .message($0)]) } ?? Message("check_champion_recruit")
+        let values: [String: Message.Value] = ["school": .text(school.name), "suggestion": .message(suggestion)]
+        return .warning(school.isFlaggedForSupport ? Message("check_flagged_school_without_champion", count: colleagues, values)
+                            : Message("check_school_without_champion", count: colleagues, values), at: school.location)
     }
 }

@@ -17,9 +17,10 @@ struct ChampionCapLeavesNoOneOut: PlanCheck {
             guard let waiting = reserves[school.id], let without = left[school.id] else { return nil }
             let colleagues = (supported[school.id] ?? 0) + without
             let need = (colleagues + settings.maxColleagues - 1) / settings.maxColleagues
-            let people = without == 1 ? "1 colleague" : "\(without) colleagues"
-            let wait = waiting == 1 ? "1 reserve champion waits" : "\(waiting) reserve champions wait"
-            return .warning(english: "\(school.name) has \(people) without a champion while \(wait): max_per_school (\(cap)) leaves them out; raise it to \(need) so everyone has one",
+            return .warning(Message("check_champion_cap_leaves_out", count: without, [
+                                "school": .text(school.name), "waiting": .message(Message("check_reserve_champions_wait", count: waiting)),
+                                "cap": .text(String(cap)), "need": .text(String(need)),
+                            ]),
                             at: school.location)
         }
     }

@@ -24,15 +24,18 @@ struct ChampionsTrainedBeforeLeading: PlanCheck {
             let programme = context.training.programme(first.programme)
             let track = groups[first.group]?.track ?? ""
             let trackName = programme?.tracks.first { $0.id == track }?.name ?? track
-            let named = champions.map { names[$0.staff] ?? $0.staff }.joinedAsList()
+            let named = champions.map { names[$0.staff] ?? $0.staff }
             let district = first.programme == TrainingProgrammes.districtID
-            let owner = (owners[first.programme] ?? nil) ?? (district ? "whoever leads the district's training" : "the rollout's owner")
-            let meets = champions.allSatisfy { !placed.contains($0.group) } ? "has no session" : "meets only after they have led"
+            let owner: Message.Value = (owners[first.programme] ?? nil).map { .text($0) }
+                ?? .message(district ? Message("check_champions_briefed_by_district_lead") : Message("check_champions_briefed_by_rollout_owner"))
+            let meets = champions.allSatisfy { !placed.contains($0.group) } ? Message("check_champions_group_has_no_session") : Message("check_champions_group_meets_after")
             // The district-wide programme has no rollout to move: it trains in the first cycle.
-            let fix = district ? "add a PD or early-release day early in the first cycle"
-                : "leave an earlier PD or early-release day in the training window, or set a later 'not_before' on '\(first.programme)'"
-            return .warning(english: "\(Plural.count(champions.count, "champion")) (\(named)) lead\(champions.count == 1 ? "s" : "") '\(programme?.name ?? first.programme)' training before their own: their '\(trackName)' group \(meets), "
-                            + "as no earlier training day has room, so they are briefed one to one by \(owner) instead; to train them first, \(fix)",
+            let fix = district ? Message("check_champions_fix_district")
+                : Message("check_champions_fix_rollout", ["programme": .text(first.programme)])
+            return .warning(Message("check_champions_lead_before_trained", count: champions.count, [
+                                "named": .texts(named), "programme": .text(programme?.name ?? first.programme), "track": .text(trackName),
+                                "meets": .message(meets), "owner": owner, "fix": .message(fix),
+                            ]),
                             at: places.track(track, programme: first.programme))
         }
     }

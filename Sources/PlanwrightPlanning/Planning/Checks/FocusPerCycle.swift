@@ -9,7 +9,8 @@ struct FocusPerCycle: PlanCheck {
             let goals = context.goalsByCycle[cycle.number, default: []].sorted()
             guard goals.count > plan.focus.perCycle else { return nil }
             return .warning(
-                english: "\(cycle.name) has \(goals.count) goals under way at once (\(goals.joined(separator: ", "))), more than the focus of \(plan.focus.perCycle) per cycle; start some later, or raise focus.per_cycle knowingly",
+                Message("check_cycle_over_focus", count: goals.count,
+                        ["cycle": .text(cycle.name), "goals": .text(goals.joined(separator: ", ")), "focus": .number(plan.focus.perCycle)]),
                 at: plan.focus.location ?? plan.year.location)
         }
     }

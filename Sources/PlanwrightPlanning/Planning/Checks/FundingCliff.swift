@@ -11,7 +11,10 @@ struct FundingCliff: PlanCheck {
         return budget.fundingCliffs.compactMap { cliff in
             guard let source = budget.source(cliff.source) else { return nil }
             let cost = budget.costs[cliff.cost]
-            return .warning(english: "\(Excerpt.of(cost.item)), \(budget.words(cliff.amount)) a year from \(cliff.year), have no funding \(context.whyUncovered(by: source, on: cliff.date, in: cliff.year, dayInParentheses: true)); find the money before \(cliff.year) or plan to stop",
+            return .warning(Message("budget_check_funding_cliff", [
+                                "item": .text(Excerpt.of(cost.item)), "amount": .text(budget.words(cliff.amount)), "year": .text("\(cliff.year)"),
+                                "why": .message(context.whyUncovered(by: source, on: cliff.date, in: cliff.year, dayInParentheses: true)),
+                            ]),
                             at: cost.location)
         }
     }

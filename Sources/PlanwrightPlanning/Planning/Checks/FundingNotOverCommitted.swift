@@ -11,12 +11,19 @@ struct FundingNotOverCommitted: PlanCheck {
         return budget.sources.compactMap { source in
             guard let short = over[source.id] else { return nil }
             if let pooled = short.first(where: { $0.year == nil }) {
-                return .warning(english: "\(Excerpt.of(source.name)) is over-committed: the plan charges it \(budget.words(pooled.charged)) in \(context.years(of: source)) against its \(budget.words(pooled.available)), \(budget.words(pooled.over)) over; move costs to another source or plan less",
+                return .warning(Message("budget_check_pooled_over_committed", [
+                                    "source": .text(Excerpt.of(source.name)), "charged": .text(budget.words(pooled.charged)), "years": .text(context.years(of: source)),
+                                    "available": .text(budget.words(pooled.available)), "over": .text(budget.words(pooled.over)),
+                                ]),
                                 at: source.location)
             }
             guard let amount = source.perYear.first?.amount else { return nil }
-            let years = short.compactMap { s in s.year.map { "\($0) by \(budget.words(s.over))" } }
-            return .warning(english: "\(Excerpt.of(source.name)) is over-committed: the plan charges it more than its \(budget.words(amount)) a year in \(years.joinedAsList()); move costs to another source or plan less",
+            let years: [Message.Value] = short.compactMap { s in
+                s.year.map { .message(Message("budget_check_year_over_by", ["year": .text("\($0)"), "over": .text(budget.words(s.over))])) }
+            }
+            return .warning(Message("budget_check_yearly_over_committed", [
+                                "source": .text(Excerpt.of(source.name)), "amount": .text(budget.words(amount)), "years": .list(years),
+                            ]),
                             at: source.location)
         }
     }

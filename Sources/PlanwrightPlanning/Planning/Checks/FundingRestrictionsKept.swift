@@ -87,7 +87,7 @@ struct FundingRestrictionsKept: PlanCheck {
         guard !lines.isEmpty else { return [] }
         guard let limit = source.perStudentBudget else {
             return context.plan.schools.filter { source.unenrolledSchools.contains($0.id) }.map { school in
-                .error(english: "\(Excerpt.of(school.name)) has no 'students', and \(Excerpt.of(source.name))'s budget is counted from every school's students; add 'students' to the school so the budget can be counted",
+                .error(Message("budget_check_school_without_students", ["school": .text(Excerpt.of(school.name)), "source": .text(Excerpt.of(source.name))]),
                        at: school.location)
             }
         }
@@ -111,7 +111,10 @@ struct FundingRestrictionsKept: PlanCheck {
             guard line.kind == .purchase, !line.isCovered, let id = line.source, let source = budget.source(id),
                   seen.insert(["\(line.cost)", id]).inserted else { return nil }
             let cost = budget.costs[line.cost]
-            return .error(english: "\(Excerpt.of(cost.item)) is paid on \(context.peopleDates.day(line.date)), \(context.whyUncovered(by: source, on: line.date, in: line.year)); pay for it while the source has money, or charge it to another source",
+            return .error(Message("budget_check_paid_without_money", [
+                              "item": .text(Excerpt.of(cost.item)), "day": .text(context.peopleDates.day(line.date)),
+                              "why": .message(context.whyUncovered(by: source, on: line.date, in: line.year)),
+                          ]),
                           at: cost.location)
         }
     }

@@ -22,26 +22,30 @@ struct GradeScopeReachesUngradedSchools: PlanCheck {
                 let ungraded = context.scopeSchools.schools(in: milestone.scope).filter { $0.grades.isEmpty }
                 guard !ungraded.isEmpty else { continue }
                 let isGoals = milestone.scope == goalScope
-                let work = isGoals ? "goal '\(Excerpt.of(goal.id))'" : "milestone '\(Excerpt.of(milestone.id))'"
-                found.append(.warning(english: Self.message(work, milestone.scope, ungraded),
+                let work = isGoals ? Message("check_work_goal", ["id": .text(Excerpt.of(goal.id))])
+                    : Message("check_work_milestone", ["id": .text(Excerpt.of(milestone.id))])
+                found.append(.warning(Self.message(work, milestone.scope, ungraded),
                                       at: isGoals ? goal.declaredScope.grades?.location ?? goal.location : milestone.location))
             }
         }
         return found
     }
 
-    private static func message(_ work: String, _ scope: Scope, _ schools: [School]) -> String {
-        var names = schools.prefix(shown).map { "\(Excerpt.of($0.name)) ('\(Excerpt.of($0.id))')" }
-        if schools.count > shown { names.append("\(DiagnosticCollector.grouped(schools.count - shown)) more") }
-        let grades = scope.grades.map { ($0.grades.count == 1 ? "grade " : "grades ") + String($0.description.map { $0 == "-" ? "–" : $0 }) } ?? ""
-        let one = schools.count == 1
+    private static func message(_ work: Message, _ scope: Scope, _ schools: [School]) -> Message {
+        var names: [Message.Value] = schools.prefix(shown).map { school in
+            .message(Message("check_school_with_id", ["school": .text(Excerpt.of(school.name)), "id": .text(Excerpt.of(school.id))]))
+        }
+        if schools.count > shown { names.append(.message(Message("check_and_more", count: schools.count - shown))) }
+        let grades: Message.Value = scope.grades.map { .message($0.phrase) } ?? .text("")
         // A school read from a roster has no 'grades' key to write: its grades come from the export.
         let imported = schools.filter { $0.location.file.lowercased().hasSuffix(".csv") }.count
         let how = switch imported {
-        case 0: "write \(one ? "the school's" : "their") 'grades'"
-        case schools.count: "give \(one ? "its" : "their") students their grades in the roster's users.csv, or add a 'grades' column to its orgs.csv"
-        default: "write 'grades' on the schools in the plan, and give the roster's students their grades in users.csv"
+        case 0: Message("check_ungraded_write_grades", count: schools.count)
+        case schools.count: Message("check_ungraded_roster_grades", count: schools.count)
+        default: Message("check_ungraded_write_and_roster_grades")
         }
-        return "\(work) is for \(grades), but \(names.joinedAsList()) \(one ? "does" : "do") not say which grades \(one ? "it teaches" : "they teach"), so it reaches \(one ? "that school" : "those schools") and \(one ? "its" : "their") staff as if \(one ? "it taught" : "they taught") every grade; \(how)"
+        // `count` is the schools': "does not say which grades it teaches", "do not … they teach".
+        return Message("check_grade_scope_reaches_ungraded", count: schools.count,
+                       ["work": .message(work), "grades": grades, "names": .list(names), "how": .message(how)])
     }
 }

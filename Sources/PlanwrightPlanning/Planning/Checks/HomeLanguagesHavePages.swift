@@ -17,8 +17,11 @@ struct HomeLanguagesHavePages: PlanCheck {
             let total = school.homeLanguages.reduce(0) { $0 + $1.families }
             return school.homeLanguages.filter { Self.needsPage($0, of: total) && !made.contains($0.code) }.map { language in
                 let name = LanguageCode.englishName(language.code) ?? language.code
-                return .warning(english: "\(language.families) of \(total) families at \(school.name) speak \(name) at home, but family pages are made in "
-                                + "\(madeIn.joinedAsList())\(made.count == 1 ? " only" : ""): add \(language.code) to families.languages",
+                // `count` is how many languages pages are made in: "only" for one.
+                return .warning(Message("check_home_language_without_page", count: made.count, [
+                    "families": .text(String(language.families)), "total": .text(String(total)), "school": .text(school.name),
+                    "language": .text(name), "made": .texts(madeIn), "code": .text(language.code),
+                ]),
                                 at: school.homeLanguagesLocation ?? school.location)
             }
         }

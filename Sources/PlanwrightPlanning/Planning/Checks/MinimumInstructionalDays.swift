@@ -12,9 +12,11 @@ struct MinimumInstructionalDays: PlanCheck {
         guard days < minimum.value else { return [] }
         let short = minimum.value - days
         let pdDays = calendar.schoolDayCount - days
-        let counted = "\(Plural.count(calendar.schoolDayCount, "school day")) less \(Plural.count(pdDays, "PD day"))"
-        return [.warning(english: "the school year has \(Plural.count(days, "instructional day")) (\(counted)), \(short) fewer than the \(minimum.value) 'min_instructional_days' requires; "
-                         + "add school days, turn a closure or PD day into a school day, or check the calendar with 'planwright calendar'",
+        return [.warning(Message("check_too_few_instructional_days", count: days, [
+                             "school_days": .message(Message("check_school_day_count", count: calendar.schoolDayCount)),
+                             "pd_days": .message(Message("check_pd_day_count", count: pdDays)),
+                             "short": .text(String(short)), "minimum": .text(String(minimum.value)),
+                         ]),
                          at: minimum.location)]
     }
 }

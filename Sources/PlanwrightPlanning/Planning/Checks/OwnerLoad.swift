@@ -20,7 +20,8 @@ struct OwnerLoad: PlanCheck {
             guard busiest > limit else { continue }
             let date = SchoolDate(dayNumber: day)
             let ids = own.filter { $0.start <= date && date <= $0.end }.map(\.id).sorted().joined(separator: ", ")
-            diagnostics.append(.warning(english: "\(owner) has \(busiest) milestones at once on \(date) (\(ids)); the plan allows \(limit) per owner",
+            diagnostics.append(.warning(Message("check_owner_over_load", count: busiest,
+                                                        ["owner": .text(owner), "date": .text("\(date)"), "ids": .text(ids), "limit": .text("\(limit)")]),
                                         at: context.plan.year.location))
         }
         return diagnostics

@@ -14,21 +14,22 @@ struct PastLastDayOfSchool: PlanCheck {
             guard m.end > plan.year.end else { return nil }
             if let progress = context.progress[m.id], let spill = progress.spill, progress.plannedEnd <= plan.year.end {
                 guard let location = m.origin == .plan ? locations[m.id] : recorded[m.id] else { return nil }
-                let asOf = context.asOf.map { "as of \($0), " } ?? ""
-                return .warning(english: "\(asOf)milestone '\(m.id)' was to end on \(progress.plannedEnd) and is re-planned to end on \(m.end), "
-                                + "past the last day of school (\(plan.year.end)): it spills into \(Self.words(spill)); "
-                                + "finish or shorten it this year, or carry it into next year's plan", at: location)
+                var values: [String: Message.Value] = ["milestone": .text(m.id), "planned_end": .text("\(progress.plannedEnd)"), "end": .text("\(m.end)"),
+                                                       "last_day": .text("\(plan.year.end)"), "spill": .message(Self.phrase(spill))]
+                guard let asOf = context.asOf else { return .warning(Message("check_milestone_replanned_past_year_end", values), at: location) }
+                values["as_of"] = .text("\(asOf)")
+                return .warning(Message("check_milestone_replanned_past_year_end_as_of", values), at: location)
             }
             guard m.origin == .plan, let location = locations[m.id] else { return nil }
-            return .warning(english: "milestone '\(m.id)' runs to \(m.end), past the last day of school (\(plan.year.end)); shorten it, start it sooner, or move it to next year's plan",
+            return .warning(Message("check_milestone_past_year_end", ["milestone": .text(m.id), "end": .text("\(m.end)"), "last_day": .text("\(plan.year.end)")]),
                             at: location)
         }
     }
 
-    static func words(_ spill: YearSpill) -> String {
+    static func phrase(_ spill: YearSpill) -> Message {
         switch spill {
-        case .summer: "the summer"
-        case .nextYear: "next school year"
+        case .summer: Message("check_spill_summer")
+        case .nextYear: Message("check_spill_next_year")
         }
     }
 }

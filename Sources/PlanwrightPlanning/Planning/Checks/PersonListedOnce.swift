@@ -18,9 +18,9 @@ struct PersonListedOnce: PlanCheck {
             let emailKey = email.map { name + "\u{0}" + $0 }
             let schoolKey = name + "\u{0}" + member.school.id
             if let key = emailKey, let first = byNameAndEmail[key] {
-                diagnostics.append(Self.warning(member, first: first, same: "the same name and email"))
+                diagnostics.append(Self.warning(member, first: first, same: Message("check_person_same_name_and_email")))
             } else if let first = byNameAtSchool[schoolKey] {
-                diagnostics.append(Self.warning(member, first: first, same: "the same name at the same school"))
+                diagnostics.append(Self.warning(member, first: first, same: Message("check_person_same_name_at_school")))
             }
             if let key = emailKey, byNameAndEmail[key] == nil { byNameAndEmail[key] = member }
             if byNameAtSchool[schoolKey] == nil { byNameAtSchool[schoolKey] = member }
@@ -28,11 +28,13 @@ struct PersonListedOnce: PlanCheck {
         return diagnostics
     }
 
-    private static func warning(_ member: StaffMember, first: StaffMember, same: String) -> Diagnostic {
+    private static func warning(_ member: StaffMember, first: StaffMember, same: Message) -> Diagnostic {
         // The first may be in another file (a roster export beside the plan): then say which.
-        let place = first.location.file == member.location.file ? "line \(first.location.line)"
-            : "\(first.location.file):\(first.location.line)"
-        return .warning(english: "'\(Excerpt.of(member.id))' (\(Excerpt.of(member.name))) has \(same) as '\(Excerpt.of(first.id))' at \(place): if they are one person, list them once (someone at several schools is one entry, with school: [their schools]), or they are trained, grouped and counted twice",
+        let place: Message.Value = first.location.file == member.location.file
+            ? .message(Message("check_person_first_at_line", ["line": .text(String(first.location.line))]))
+            : .text("\(first.location.file):\(first.location.line)")
+        return .warning(Message("check_person_listed_twice", ["id": .text(Excerpt.of(member.id)), "name": .text(Excerpt.of(member.name)),
+                                                              "same": .message(same), "first": .text(Excerpt.of(first.id)), "place": place]),
                  at: member.location)
     }
 

@@ -24,17 +24,21 @@ struct PilotHasTeachersOfEverySchool: PlanCheck {
                 .flatMap(\.schoolIds).filter { scopeSchools.isEmpty || scopeSchools.contains($0) })
             let unheard = reached.subtracting(heard).sorted { (schoolOrder[$0] ?? .max, $0) < (schoolOrder[$1] ?? .max, $1) }
             guard !unheard.isEmpty else { continue }
-            diagnostics.append(.warning(english: message(rollout, pilots: pilots.map(\.pilot), unheard: unheard.map { names[$0] ?? $0 }), at: rollout.location))
+            diagnostics.append(.warning(message(rollout, pilots: pilots.map(\.pilot), unheard: unheard.map { names[$0] ?? $0 }), at: rollout.location))
         }
         return diagnostics
     }
 
-    private func message(_ rollout: Milestone, pilots: [String], unheard: [String]) -> String {
-        let shown = unheard.count > 4 ? Array(unheard.prefix(3)) + ["\(unheard.count - 3) more schools"] : unheard
-        let pilot = pilots.count == 1 ? "its pilot ('\(pilots[0])')" : "its pilots (\(pilots.map { "'\($0)'" }.joinedAsList()))"
-        let from = unheard.count == 1 ? "from it" : unheard.count == 2 ? "from either" : "from any of them"
-        return "the rollout '\(rollout.id)' reaches \(shown.joinedAsList()), but \(pilot) \(pilots.count == 1 ? "has" : "have") no teacher \(from): "
-            + "bring a teacher from every school the rollout reaches into the pilot before the go/no-go, so the decision hears what their classrooms need "
-            + "(pitfall 3: teachers left out of planning)"
+    private func message(_ rollout: Milestone, pilots: [String], unheard: [String]) -> Message {
+        let shown: [Message.Value] = unheard.count > 4
+            ? unheard.prefix(3).map { .text($0) } + [.message(Message("check_more_schools", count: unheard.count - 3))]
+            : unheard.map { .text($0) }
+        let pilot = pilots.count == 1 ? Message("check_pilot_its_pilot", ["pilot": .text(pilots[0])])
+            : Message("check_pilot_its_pilots", ["pilots": .texts(pilots.map { "'\($0)'" })])
+        let from = unheard.count == 1 ? Message("check_pilot_from_it") : unheard.count == 2 ? Message("check_pilot_from_either") : Message("check_pilot_from_any")
+        // `count` is the pilots': "its pilot has", "its pilots have".
+        return Message("check_pilot_misses_schools", count: pilots.count, [
+            "rollout": .text(rollout.id), "schools": .list(shown), "pilot": .message(pilot), "from": .message(from),
+        ])
     }
 }

@@ -19,8 +19,11 @@ struct RefreshFunded: PlanCheck {
         return due.compactMap { total in
             guard let key = total.key, let missing = unpaid[key], !missing.isZero else { return nil }
             let cost = budget.costs[key.cost]
-            let what = missing == total.amount ? "no funding covers it" : "no funding covers \(budget.words(missing)) of it"
-            return .warning(english: "the replacement of \(cost.itemWithUnits) falls due in \(key.year) at \(budget.words(total.amount)), and \(what); budget for it in \(key.year), or plan to keep them longer",
+            let what = missing == total.amount ? Message("budget_check_no_funding_covers_it")
+                : Message("budget_check_no_funding_covers_part", ["missing": .text(budget.words(missing))])
+            return .warning(Message("budget_check_refresh_unfunded", [
+                                "item": .text(cost.itemWithUnits), "year": .text("\(key.year)"), "amount": .text(budget.words(total.amount)), "what": .message(what),
+                            ]),
                             at: cost.location)
         }
     }

@@ -31,15 +31,27 @@ struct SupportAtFlaggedSchools: PlanCheck {
                 return serves && m.scope.includes(school: school.id, grades: school.grades)
             }
             guard !covered else { return nil }
-            let needs = school.needsSupport.filter { $0 != .general }.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }
-            let what = needs.isEmpty ? "infrastructure and support" : needs.joinedAsList()
+            let needs = school.needsSupport.filter { $0 != .general }.map { Message.Value.message($0.phrase) }
+            let what: Message.Value = needs.isEmpty ? .message(Message("check_support_need_any")) : .list(needs)
             if let away = remote[school.id] ?? remote[nil], let first = away.first {
-                let has = away.contains { $0.helpDesk != nil } ? "a help desk" : "support ('\(Excerpt.of(first.what))')"
-                return .warning(english: "\(school.name) is flagged as needing support (\(what)) and has \(has) but no one on site; help by phone or ticket is not in-person support: plan days on site there ('days_per_week' under 'support:') or a milestone for infrastructure and support",
+                let has = away.contains { $0.helpDesk != nil } ? Message("check_support_help_desk") : Message("check_support_named", ["what": .text(Excerpt.of(first.what))])
+                return .warning(Message("check_flagged_school_support_remote", ["school": .text(school.name), "what": what, "has": .message(has)]),
                                 at: school.location)
             }
-            return .warning(english: "\(school.name) is flagged as needing support (\(what)), but no milestone plans infrastructure or in-person support there; schools that would struggle need it planned and budgeted first",
+            return .warning(Message("check_flagged_school_without_support", ["school": .text(school.name), "what": what]),
                             at: school.location)
+        }
+    }
+}
+
+extension SupportNeed {
+    /// What a flagged school needs, as a message names it: "bandwidth", "support staff".
+    var phrase: Message {
+        switch self {
+        case .bandwidth: Message("check_support_need_bandwidth")
+        case .devices: Message("check_support_need_devices")
+        case .supportStaff: Message("check_support_need_support_staff")
+        case .general: Message("check_support_need_general")
         }
     }
 }

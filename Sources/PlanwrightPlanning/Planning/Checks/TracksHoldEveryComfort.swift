@@ -20,11 +20,14 @@ struct TracksHoldEveryComfort: PlanCheck {
             let track = tracks[index], people = byTrack[index]!
             let levels = Set(people.map { $0.comfort?.value ?? 1 })
             let low = min(track.comfort.lowerBound, levels.min()!), high = max(track.comfort.upperBound, levels.max()!)
-            let named = people.prefix(8).map { "\($0.name) (comfort \($0.comfort.map { "\($0.value)" } ?? "not rated, read as 1"))" }
-                + (people.count > 8 ? ["\(people.count - 8) more"] : [])
-            let comforts = levels.sorted().map(String.init).joinedAsList()
-            return .warning(english: "\(Plural.staff(people.count)) \(Plural.verb(people.count, "is", "are")) outside every training track's comfort range and in no training group: \(named.joinedAsList()); "
-                            + "widen track '\(track.id)' to comfort [\(low), \(high)], or add a track for comfort \(comforts)",
+            let named: [Message.Value] = people.prefix(8).map { person in
+                guard let comfort = person.comfort else { return .message(Message("check_track_person_unrated", ["name": .text(person.name)])) }
+                return .message(Message("check_track_person_comfort", ["name": .text(person.name), "comfort": .text("\(comfort.value)")]))
+            } + (people.count > 8 ? [.message(Message("check_and_more", count: people.count - 8))] : [])
+            return .warning(Message("check_staff_outside_tracks", count: people.count, [
+                                "named": .list(named), "track": .text(track.id), "low": .text(String(low)), "high": .text(String(high)),
+                                "comforts": .texts(levels.sorted().map(String.init)),
+                            ]),
                             at: track.location ?? training)
         }
     }

@@ -77,21 +77,22 @@ struct ChampionMatcher {
             guard let champion = candidates.firstIndex(where: { $0.id == pin.champion.id }) else {
                 let reason = if reserves.contains(where: { $0.member.id == pin.champion.id }) {
                     // Pinned champions are chosen first, so only max_per_school leaves one out.
-                    "is a reserve: other pins already give \(school.name) its max_per_school (\(plan.champions.maxPerSchool ?? 0)) champions"
+                    Message("people_pin_champion_is_reserve", ["school": .text(school.name), "cap": .text(String(plan.champions.maxPerSchool ?? 0))])
                 } else if plan.staff.contains(where: { $0.id == pin.champion.id && $0.school.id == school.id }) {
-                    "is not a champion (champion: yes, or a volunteer with comfort \(plan.champions.minComfort) or more)"
+                    Message("people_pin_not_a_champion", ["comfort": .text(String(plan.champions.minComfort))])
                 } else {
-                    "is not at \(school.name)"
+                    Message("people_pin_not_at_school", ["school": .text(school.name)])
                 }
-                diagnostics.append(.error(english: "the pin pairs '\(pin.colleague.id)' with '\(pin.champion.id)', who \(reason)", at: pin.location))
+                diagnostics.append(.error(Message("people_pin_pairs_with_non_champion", ["colleague": .text(pin.colleague.id), "champion": .text(pin.champion.id), "reason": .message(reason)]),
+                                          at: pin.location))
                 continue
             }
             guard pinnedColleagues.insert(colleague).inserted else {
-                diagnostics.append(.error(english: "'\(pin.colleague.id)' is pinned to more than one champion; keep one pin", at: pin.location))
+                diagnostics.append(.error(Message("people_pinned_twice", ["colleague": .text(pin.colleague.id)]), at: pin.location))
                 continue
             }
             if pairs.filter({ $0.champion == champion }).count >= plan.champions.maxColleagues {
-                diagnostics.append(.error(english: "'\(pin.champion.id)' has more pins than max_colleagues (\(plan.champions.maxColleagues)) allows", at: pin.location))
+                diagnostics.append(.error(Message("people_champion_over_pins", ["champion": .text(pin.champion.id), "max": .text(String(plan.champions.maxColleagues))]), at: pin.location))
                 continue
             }
             pairs.append((champion, colleague))

@@ -61,13 +61,12 @@ struct PilotGroupProposer {
     }
 
     private func tooFew(_ milestone: Milestone, asked: Located<Int>, eligible: Int) -> Diagnostic {
-        let asking = "pilot '\(milestone.id)' asks for \(Plural.count(asked.value, "participant"))"
+        let asking = Message.Value.message(Message("people_pilot_asks_for", count: asked.value, ["pilot": .text(milestone.id)]))
         guard eligible > 0 else {
-            return .warning(english: asking + ", but no one is in its scope to propose; widen its schools, grades or roles, or list its participants by id",
-                            at: asked.location)
+            return .warning(Message("people_pilot_scope_empty", ["asking": asking]), at: asked.location)
         }
-        return .warning(english: asking + ", but only \(Plural.staff(eligible)) \(Plural.verb(eligible, "is", "are")) in its scope: all of them are proposed; "
-                        + "widen its schools, grades or roles, or ask for \(eligible)", at: asked.location)
+        return .warning(Message("people_pilot_scope_too_small", count: eligible, ["asking": asking, "eligible": .text(String(eligible))]),
+                        at: asked.location)
     }
 
     // MARK: Picking

@@ -8,9 +8,11 @@ extension ProgrammePlanner {
         guard !plan.training.groups.isEmpty else { return [] }
         let known = Set(training.groups.map(\.id))
         return plan.training.groups.filter { !known.contains($0.group.value) }.map { entry in
-            .error(english: "'groups' records the members of training group '\(Excerpt.of(entry.group.value))', but the plan has no group with that id"
-                   + "\(Suggestion.didYouMean(entry.group.value, in: known)); 'planwright plan' and the handouts list the group ids",
-                   at: entry.group.location)
+            let group = Message.Value.text(Excerpt.of(entry.group.value))
+            guard let meant = Suggestion.closest(to: entry.group.value, in: known) else {
+                return .error(Message("people_unknown_met_group", ["group": group]), at: entry.group.location)
+            }
+            return .error(Message("people_unknown_met_group_did_you_mean", ["group": group, "meant": .text(meant)]), at: entry.group.location)
         }
     }
 }

@@ -99,10 +99,11 @@ struct ProgrammePlanner {
         guard !lost.isEmpty else { return [] }
         let schoolOf = Dictionary(groups.map { ($0.id, $0.school) }, uniquingKeysWith: { a, _ in a })
         let names = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // By the school's name; pooled groups, at no school, under the empty name.
         var bySchool: [String: [String]] = [:], order: [String] = [], ids: [String: String] = [:]
         for (group, _) in lost {
             let id = schoolOf[group].flatMap { $0 }
-            let school = id.flatMap { names[$0] } ?? "pooled groups"
+            let school = id.flatMap { names[$0] } ?? ""
             if bySchool[school] == nil { order.append(school) }
             bySchool[school, default: []].append(group)
             ids[school] = id
@@ -112,10 +113,13 @@ struct ProgrammePlanner {
         return order.map { school in
             let groups = bySchool[school]!
             let location = places.school(ids[school], programme: programme.id)
-            let count = groups.count == 1 ? "1 training group" : "\(groups.count) training groups"
-            return .warning(english: "\(count) of '\(programme.title)' at \(school) (\(groups.prefix(3).joined(separator: ", "))\(groups.count > 3 ? " and \(groups.count - 3) more" : "")) \(groups.count == 1 ? "meets" : "meet") without a champion to co-facilitate: "
-                            + "the sessions their champions already lead take every day they could use; recruit more champions there, or add PD or early-release days",
-                            at: location)
+            let title: Message.Value = programme.id == TrainingProgrammes.districtID ? .message(Message("people_district_training_title")) : .text(programme.title)
+            let named: Message.Value = groups.count > 3
+                ? .message(Message("people_groups_and_more", count: groups.count - 3, ["groups": .text(groups.prefix(3).joined(separator: ", "))]))
+                : .text(groups.joined(separator: ", "))
+            return .warning(Message("people_groups_without_champion", count: groups.count, [
+                                "programme": title, "school": school.isEmpty ? .message(Message("people_pooled_groups")) : .text(school), "groups": named,
+                            ]), at: location)
         }
     }
 
@@ -136,13 +140,16 @@ struct ProgrammePlanner {
                 // Someone absent from a group they are not in is most often the wrong session's id.
                 let group = String(entry.session.value.prefix { $0 != "/" })
                 return entry.absent.filter { names[$0.id] != nil && members[group]?.contains($0.id) == false }.map { person in
-                    .error(english: "'absent' names \(names[person.id]!) ('\(person.id)'), who is not in group '\(group)'; list only the group's members who missed session '\(entry.session.value)'",
+                    .error(Message("people_absent_not_in_group", ["name": .text(names[person.id]!), "id": .text(person.id), "group": .text(group),
+                                                                  "session": .text(entry.session.value)]),
                            at: person.location)
                 }
             }
-            return [.error(english: "'held' records training session '\(Excerpt.of(entry.session.value))', but the plan has no session with that id"
-                          + "\(Suggestion.didYouMean(entry.session.value, in: known)); 'planwright plan' and the handouts list the session ids",
-                          at: entry.session.location)]
+            let session = Message.Value.text(Excerpt.of(entry.session.value))
+            guard let meant = Suggestion.closest(to: entry.session.value, in: known) else {
+                return [.error(Message("people_unknown_held_session", ["session": session]), at: entry.session.location)]
+            }
+            return [.error(Message("people_unknown_held_session_did_you_mean", ["session": session, "meant": .text(meant)]), at: entry.session.location)]
         }
     }
 }

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 
 /// Why a milestone stands where it does on the as-of date, as facts the outputs put into words.
@@ -10,8 +11,8 @@ public enum ProgressReason: Sendable, Equatable {
     /// work stood (its status, and why it is blocked when that is recorded).
     case late(schoolDaysBehind: Int, status: MilestoneStatus, blockedBecause: String?)
     /// Not late, but what is late puts a `due` out of reach: the schedule's problem, as its
-    /// diagnostic states it (diagnostics keep their own words for now).
-    case atRisk(problem: String)
+    /// diagnostic states it, worded in the output's language.
+    case atRisk(problem: Message)
     /// Marked blocked, with why when recorded.
     case markedBlocked(because: String?)
     /// On track: under way or still to start, and why it ends later than planned when it does.

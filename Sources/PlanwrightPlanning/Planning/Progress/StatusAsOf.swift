@@ -61,8 +61,10 @@ struct StatusAsOf {
         return recorded.values.sorted { $0.location < $1.location }.compactMap { entry in
             let id = entry.milestone.id
             guard !generated.contains(id), !plan.contains(id) else { return nil }
-            return .error(english: "'progress' records '\(id)', but the planner made no milestone with that id\(Suggestion.didYouMean(id, in: generated)); "
-                          + "'planwright plan' lists the ids of the milestones it adds", at: entry.milestone.location)
+            guard let meant = Suggestion.closest(to: id, in: generated) else {
+                return .error(Message("progress_unknown_milestone", ["id": .text(id)]), at: entry.milestone.location)
+            }
+            return .error(Message("progress_unknown_milestone_did_you_mean", ["id": .text(id), "meant": .text(meant)]), at: entry.milestone.location)
         }
     }
 }
