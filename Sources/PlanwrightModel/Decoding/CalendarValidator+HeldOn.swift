@@ -8,8 +8,8 @@ extension CalendarValidator {
         let rule = SchoolDayRule(year: year)
         for entry in held {
             guard let reason = notASchoolDay(entry.on.value, rule) else { continue }
-            reader.warning(english: "training session '\(Excerpt.of(entry.session.value))' is recorded as held on \(entry.on.value), \(reason); "
-                           + "was it held on another day?", at: entry.on.location)
+            reader.warning(Message("calendar_held_on_no_school", ["session": .text(Excerpt.of(entry.session.value)), "date": .text("\(entry.on.value)"),
+                                                                  "reason": .message(reason)]), at: entry.on.location)
         }
     }
 }

@@ -1,3 +1,5 @@
+import PlanwrightDocument
+
 /// Checks the plan's dates against the school year: inside it, on school days where work is pinned.
 struct CalendarValidator {
     let year: SchoolYear
@@ -8,24 +10,26 @@ struct CalendarValidator {
         guard year.start < year.end else { return }
         let rule = SchoolDayRule(year: year)
         for span in year.closed {
-            inside(span, "the closed day")
+            inside(span, Message("calendar_the_closed_day"))
             onWeekendOnly(span)
         }
-        for span in year.testing { inside(span, "the testing window") }
+        for span in year.testing { inside(span, Message("calendar_the_testing_window")) }
         for span in year.pdDays {
             // Staff days before the first student day (pre-service) are PD days too.
             if span.from < year.start, span.from >= year.preServiceStart, span.to <= year.end {
                 for day in (span.from.dayNumber...min(span.to.dayNumber, year.start.dayNumber - 1)).map(SchoolDate.init(dayNumber:)) where day.weekday.isWeekend {
                     // An imported "Teacher Workdays" spanning a weekend means its weekdays.
                     if span.location.file == year.location.file {
-                        reader.error(english: "the pre-service PD day \(label(span)) falls on \(day), a \(day.weekday.name.capitalized); PD days must be weekdays", at: span.location)
+                        reader.error(Message("calendar_pre_service_pd_day_on_weekend", ["label": label(span), "date": .text("\(day)"), "weekday": .message(Self.weekday(day.weekday))]),
+                                     at: span.location)
                     }
                 }
             } else if span.from < year.start, span.to <= year.end {
-                reader.error(english: "the PD day \(label(span)) (\(span.from)) is more than \(SchoolYear.preServiceDays) days before the first day of school (\(year.start)); a pre-service day falls in the weeks just before it",
+                reader.error(Message("calendar_pd_day_before_pre_service", count: SchoolYear.preServiceDays,
+                                     ["label": label(span), "date": .text("\(span.from)"), "start": .text("\(year.start)")]),
                              at: span.location)
             } else {
-                inside(span, "the PD day")
+                inside(span, Message("calendar_the_pd_day"))
             }
             // Only its days inside the year: the rest is the error just reported.
             var day = max(span.from, year.start)
@@ -34,9 +38,10 @@ struct CalendarValidator {
                     // An imported calendar often marks a workday inside a break it also lists (a
                     // workday before the first day): the planner leaves that day out, and says so.
                     if span.location.file != year.location.file {
-                        reader.warning(english: "the imported PD day \(label(span)) falls on \(day), \(reason); no training is placed on it", at: span.location)
+                        reader.warning(Message("calendar_imported_pd_day_no_school", ["label": label(span), "date": .text("\(day)"), "reason": .message(reason)]),
+                                       at: span.location)
                     } else {
-                        reader.error(english: "the PD day \(label(span)) falls on \(day), \(reason); PD days must be school days", at: span.location)
+                        reader.error(Message("calendar_pd_day_no_school", ["label": label(span), "date": .text("\(day)"), "reason": .message(reason)]), at: span.location)
                     }
                 }
                 day = day.adding(days: 1)
@@ -45,45 +50,40 @@ struct CalendarValidator {
         var dates = year.earlyReleaseAdded
         if case let .dates(listed) = year.earlyRelease { dates += listed }
         for date in dates where !year.contains(date) {
-            reader.error(english: "the early-release day \(date) is outside the school year (\(year.start) to \(year.end))", at: year.earlyReleaseLocation ?? year.location)
+            reader.error(Message("calendar_early_release_outside_year", ["date": .text("\(date)"), "start": .text("\(year.start)"), "end": .text("\(year.end)")]),
+                         at: year.earlyReleaseLocation ?? year.location)
         }
         if case let .weekly(weekday) = year.earlyRelease {
             for date in year.earlyReleaseExcept {
                 if !year.contains(date.value) {
-                    reader.error(english: "the early-release exception \(date.value) is outside the school year (\(year.start) to \(year.end))", at: date.location)
+                    reader.error(Message("calendar_early_release_exception_outside_year", ["date": .text("\(date.value)"), "start": .text("\(year.start)"), "end": .text("\(year.end)")]),
+                                 at: date.location)
                 } else if date.value.weekday != weekday {
-                    reader.error(english: "the early-release exception \(date.value) is a \(date.value.weekday.name.capitalized), but early release is every \(weekday.name.capitalized); write the \(weekday.name.capitalized) it skips",
+                    reader.error(Message("calendar_early_release_exception_other_weekday", ["date": .text("\(date.value)"), "weekday": .message(Self.weekday(date.value.weekday)),
+                                                                                            "release": .message(Self.weekday(weekday))]),
                                  at: date.location)
                 } else if year.earlyReleaseAdded.contains(date.value) {
-                    reader.error(english: "\(date.value) is both an added early-release day and an exception; keep it in one of 'dates' and 'except'", at: date.location)
+                    reader.error(Message("calendar_early_release_added_and_exception", ["date": .text("\(date.value)")]), at: date.location)
                 }
             }
         }
         if case let .spans(cycles) = year.cycles {
-            for span in cycles { inside(span, "the cycle") }
+            for span in cycles { inside(span, Message("calendar_the_cycle")) }
             for (a, b) in zip(cycles, cycles.dropFirst()) where b.from <= a.to {
-                reader.error(english: "cycle \(label(b)) starts on \(b.from), before the previous cycle ends on \(a.to); cycles follow one another", at: b.location)
+                reader.error(Message("calendar_cycles_overlap", ["label": label(b), "from": .text("\(b.from)"), "to": .text("\(a.to)")]), at: b.location)
             }
         }
         for milestone in milestones {
             for (key, date) in [("on", milestone.on), ("not_before", milestone.notBefore), ("due", milestone.due)] {
                 guard let date, !year.contains(date.value) else { continue }
-                reader.error(english: "'\(key)' of milestone '\(milestone.id)' is \(date.value), outside the school year (\(year.start) to \(year.end))",
+                reader.error(Message("calendar_milestone_date_outside_year", ["key": .text(key), "milestone": .text(milestone.id), "date": .text("\(date.value)"),
+                                                                          "start": .text("\(year.start)"), "end": .text("\(year.end)")]),
                              at: date.location)
             }
             if let on = milestone.on, year.contains(on.value), let reason = notASchoolDay(on.value, rule) {
-                reader.error(english: "milestone '\(milestone.id)' is fixed to start on \(on.value), \(reason); work starts on school days only",
+                reader.error(Message("calendar_milestone_on_no_school", ["milestone": .text(milestone.id), "date": .text("\(on.value)"), "reason": .message(reason)]),
                              at: on.location)
             }
-        }
-    }
-
-    /// Why a date holds no school, worded for an error; nil on a school day.
-    func notASchoolDay(_ date: SchoolDate, _ rule: SchoolDayRule) -> String? {
-        switch rule.noSchool(on: date) {
-        case nil: nil
-        case let .weekend(day): "a \(day.name.capitalized)"
-        case let .closure(span): span.name.map { "which is closed for \($0)" } ?? "which is a closed day"
         }
     }
 
@@ -95,16 +95,18 @@ struct CalendarValidator {
               span.to.dayNumber - span.from.dayNumber < 2 else { return }
         let days = (span.from.dayNumber...span.to.dayNumber).map(SchoolDate.init(dayNumber:))
         guard days.allSatisfy({ $0.weekday.isWeekend }) else { return }
-        let when = days.map { "\($0.weekday.name.capitalized) \($0)" }.joined(separator: " and ")
-        reader.warning(english: "the closed day \(label(span)) falls on \(when), a weekend, so it closes no school day; check its date (a holiday on a weekend is usually kept on the Friday or Monday)",
-                       at: span.location)
+        let when = days.map { Message.Value.message(Message("calendar_weekday_date", ["weekday": .message(Self.weekday($0.weekday)), "date": .text("\($0)")])) }
+        reader.warning(Message("calendar_closed_day_on_weekend", ["label": label(span), "days": .list(when)]), at: span.location)
     }
 
-    private func inside(_ span: DateSpan, _ noun: String) {
+    /// `what` names the kind of span: "the closed day", "the testing window".
+    private func inside(_ span: DateSpan, _ what: @autoclosure () -> Message) {
         guard !year.contains(span.from) || !year.contains(span.to) else { return }
-        let dates = span.from == span.to ? "\(span.from)" : "\(span.from) to \(span.to)"
-        reader.error(english: "\(noun) \(label(span)) (\(dates)) is outside the school year (\(year.start) to \(year.end))", at: span.location)
+        reader.error(Message("calendar_span_outside_year", ["what": .message(what()), "label": label(span), "dates": dates(span),
+                                                            "start": .text("\(year.start)"), "end": .text("\(year.end)")]), at: span.location)
     }
 
-    private func label(_ span: DateSpan) -> String { span.name.map { "'\($0)'" } ?? "on \(span.from)" }
+    private func dates(_ span: DateSpan) -> Message.Value {
+        span.from == span.to ? .text("\(span.from)") : .message(Message("calendar_date_range", ["from": .text("\(span.from)"), "to": .text("\(span.to)")]))
+    }
 }

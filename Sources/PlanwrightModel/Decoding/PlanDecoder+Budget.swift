@@ -11,7 +11,7 @@ extension PlanDecoder {
             if code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 settings.currency = Currency(code: code.uppercased())
             } else {
-                reader.error(english: "\(fields.describe("currency")) must be a three-letter currency code, such as USD; found '\(Excerpt.of(code))'", at: codeNode)
+                reader.error(Message("budget_currency_code", ["found": .text(Excerpt.of(code))]), at: codeNode)
             }
         }
         if let startNode = fields["fiscal_year_start"], let text = reader.text(startNode, fields.describe("fiscal_year_start")) {
@@ -20,8 +20,7 @@ extension PlanDecoder {
                (1...12).contains(month), (1...28).contains(day) {
                 settings.fiscalCalendar = FiscalCalendar(startMonth: month, startDay: day)
             } else {
-                reader.error(english: "\(fields.describe("fiscal_year_start")) must be a month and day written MM-DD, such as 07-01 for July 1 "
-                             + "(days 29-31 are not taken: not every month has them); found '\(Excerpt.of(text))'", at: startNode)
+                reader.error(Message("budget_fiscal_year_start", ["found": .text(Excerpt.of(text))]), at: startNode)
             }
         }
         return settings
@@ -34,17 +33,18 @@ extension PlanDecoder {
         let from = reader.fiscalYear(fields, "from"), to = reader.fiscalYear(fields, "to")
         let restrictions = fields["restrictions"].map { decodeRestrictions($0, source: id ?? "?") } ?? FundingRestrictions()
         if let from, let to, to.value < from.value {
-            reader.error(english: "funding source '\(id ?? "?")' runs from \(from.value) to \(to.value), which ends before it starts", at: to.location)
+            reader.error(Message("budget_funding_ends_before_start", ["source": .text(id ?? "?"), "from": .text("\(from.value)"), "to": .text("\(to.value)")]),
+                         at: to.location)
         }
         var amount: FundingSource.Amount?
         switch (perYear, total) {
         case let (perYear?, nil): amount = .perYear(perYear.value)
         case let (nil, total?): amount = .total(total.value)
         case let (_?, total?):
-            reader.error(english: "funding source '\(id ?? "?")' has both 'amount' (each year) and 'total' (over all its years); keep the one its award letter gives", at: total.location)
+            reader.error(Message("budget_funding_amount_and_total", ["source": .text(id ?? "?")]), at: total.location)
         case (nil, nil):
             if restrictions.perStudent == nil, fields["amount"] == nil, fields["total"] == nil {
-                reader.error(english: "funding source '\(id ?? "?")' needs 'amount' (each fiscal year) or 'total' (over from-to), or a 'per_student' budget under 'restrictions'", at: node)
+                reader.error(Message("budget_funding_needs_amount", ["source": .text(id ?? "?")]), at: node)
             }
         }
         let yearly: Money? = switch amount { case let .perYear(money)?: money; case let .total(money)?: money; case nil: nil }
@@ -72,10 +72,11 @@ extension PlanDecoder {
         }
         if let node = fields["rest_paid_by"], let id = reader.identifier(node, fields.describe("rest_paid_by")) {
             restrictions.restPaidBy = Reference(id, at: node.location)
-            payers.append(FundingReference(source: Reference(id, at: node.location), what: "the rest of a discounted cost"))
+            payers.append(FundingReference(source: Reference(id, at: node.location), what: Message("budget_the_rest_of_a_discounted_cost")))
         }
         if let discount = restrictions.discount, restrictions.restPaidBy == nil, fields["rest_paid_by"] == nil, discount.value != .all {
-            reader.error(english: "funding source '\(source)' pays only its \(discount.value) discount of each cost; say which source pays the other \(Share(basisPoints: Share.whole - discount.value.basisPoints)) with 'rest_paid_by', such as rest_paid_by: general-fund",
+            reader.error(Message("budget_discount_without_rest", ["source": .text(source), "discount": .text("\(discount.value)"),
+                                                                 "rest": .text("\(Share(basisPoints: Share.whole - discount.value.basisPoints))")]),
                          at: discount.location)
         }
         restrictions.purposes = decodePurposes(fields)
@@ -84,13 +85,13 @@ extension PlanDecoder {
         return restrictions
     }
 
-    /// A `costs:` list on a goal or milestone; `work` names it and `grades` are its own, which a
-    /// cost's `grades` may narrow, never widen.
-    func decodeCosts(_ fields: Fields, work: String, grades: GradeSet?) -> [CostLine] {
+    /// A `costs:` list on a goal or milestone; `work` names it ("goal 'lms'") and `grades` are its
+    /// own, which a cost's `grades` may narrow, never widen.
+    func decodeCosts(_ fields: Fields, work: Message, grades: GradeSet?) -> [CostLine] {
         reader.list(fields, "costs").compactMap { decodeCost($0, work: work, workGrades: grades) }
     }
 
-    private func decodeCost(_ node: YAMLNode, work: String, workGrades: GradeSet?) -> CostLine? {
+    private func decodeCost(_ node: YAMLNode, work: Message, workGrades: GradeSet?) -> CostLine? {
         guard let fields = reader.fields(of: node, PlanShapes.cost) else { return nil }
         let item = reader.text(fields, "item")
         let category = reader.choice(fields, "category", as: CostCategory.self)
@@ -100,24 +101,24 @@ extension PlanDecoder {
         let every = reader.choice(fields, "every", as: CostRecurrence.self) ?? .once
         let on = reader.located(fields, "on"), until = reader.located(fields, "until")
         let refresh = fields["refresh"].flatMap { node in reader.integer(fields, "refresh").map { Located($0, at: node.location) } }
-        let what = "cost '\(item.map(Excerpt.of) ?? "?")'"
+        let what = Message("budget_cost_named", ["item": .text(item.map(Excerpt.of) ?? "?")])
         if let per, !per.isCountedFromScope, count == nil, fields["count"] == nil {
-            reader.error(english: "\(what) is per \(per.rawValue), but says not how many; add 'count', such as count: 480", at: node)
+            reader.error(Message("budget_cost_per_without_count", ["what": .message(what), "per": .text(per.rawValue)]), at: node)
         }
         if count != nil, per == nil, let countNode = fields["count"] {
-            reader.error(english: "\(what) has a 'count' but no 'per'; say what is counted, such as per: device", at: countNode)
+            reader.error(Message("budget_cost_count_without_per", ["what": .message(what)]), at: countNode)
         }
         if let until, every == .once {
-            reader.error(english: "\(what) is paid once, so it has no last payment; remove 'until', or say how often it recurs with 'every: year' or 'every: month'", at: until.location)
+            reader.error(Message("budget_cost_once_with_until", ["what": .message(what)]), at: until.location)
         }
         if let on, let until, until.value < on.value {
-            reader.error(english: "\(what) is last paid on \(until.value), before its first payment on \(on.value)", at: until.location)
+            reader.error(Message("budget_cost_until_before_on", ["what": .message(what), "until": .text("\(until.value)"), "on": .text("\(on.value)")]), at: until.location)
         }
         if let refresh, let category, category != .devices, category != .infrastructure {
-            reader.error(english: "\(what) is \(category.words), which is not refreshed; 'refresh' is for devices and infrastructure that wear out", at: refresh.location)
+            reader.error(Message("budget_cost_refresh_not_refreshed", ["what": .message(what), "category": .message(Self.phrase(category))]), at: refresh.location)
         }
         if let refresh, every != .once {
-            reader.error(english: "\(what) recurs already, so it is never replaced as a purchase; remove 'refresh', or make it a one-time purchase", at: refresh.location)
+            reader.error(Message("budget_cost_refresh_recurring", ["what": .message(what)]), at: refresh.location)
         }
         let funding = fields["funding"].flatMap { decodeFundingSplit($0, what: what) }
         let spent = reader.money(fields, "spent")
@@ -129,33 +130,36 @@ extension PlanDecoder {
 
     /// A cost's `grades`, inside its work's: devices for grades 9–12 on work for grades 3–6
     /// would be budgeted for students the work never reaches.
-    private func decodeCostGrades(_ fields: Fields, what: String, work: String, workGrades: GradeSet?) -> Located<GradeSet>? {
+    private func decodeCostGrades(_ fields: Fields, what: Message, work: Message, workGrades: GradeSet?) -> Located<GradeSet>? {
         guard let node = fields["grades"] else { return nil }
         let grades = grades(fields, "grades")
         guard !grades.isEmpty else { return nil }
         if let workGrades, workGrades != .all, grades.bits & ~workGrades.bits != 0 {
             let extra = GradeSet(bits: grades.bits & ~workGrades.bits)
-            reader.error(english: "\(what) is for grades \(grades.description), but \(work) is for grades \(workGrades.description): \(extra.description) \(extra.grades.count == 1 ? "is" : "are") not in them; "
-                         + "a cost may narrow its work's grades, never widen them", at: node)
+            reader.error(Message("budget_cost_grades_wider", count: extra.grades.count,
+                                 ["what": .message(what), "grades": .text(grades.description), "work": .message(work),
+                                  "work_grades": .text(workGrades.description), "extra": .text(extra.description)]), at: node)
         }
         return Located(grades, at: node.location)
     }
 
     /// `funding: title-iv-a`, or `{title-iv-a: 60%, general-fund: 40%}` adding up to 100%.
-    func decodeFundingSplit(_ node: YAMLNode, what: String) -> FundingSplit? {
+    func decodeFundingSplit(_ node: YAMLNode, what: Message) -> FundingSplit? {
+        // The readers' descriptions of a value are still English (NodeReader's own messages).
+        let whatInEnglish = Wording.english.say(what)
         if node.isScalar {
-            guard let id = reader.identifier(node, "'funding' of \(what)") else { return nil }
+            guard let id = reader.identifier(node, "'funding' of \(whatInEnglish)") else { return nil }
             payers.append(FundingReference(source: Reference(id, at: node.location), what: what))
             return FundingSplit(parts: [(Reference(id, at: node.location), .all)], location: node.location)
         }
         guard node.isMapping else {
-            reader.error(english: "'funding' of \(what) must be a funding source's id, or shares of sources such as {title-iv-a: 60%, general-fund: 40%}; found \(node.kindDescription)", at: node)
+            reader.error(Message("budget_funding_split_shape", ["what": .message(what), "found": .text(node.kindDescription)]), at: node)
             return nil
         }
         var parts: [(source: Reference, share: Share)] = []
         var complete = true
         for pair in node.pairs {
-            guard let id = reader.identifier(pair.key, "a funding source id under 'funding' of \(what)") else { complete = false; continue }
+            guard let id = reader.identifier(pair.key, "a funding source id under 'funding' of \(whatInEnglish)") else { complete = false; continue }
             payers.append(FundingReference(source: Reference(id, at: pair.key.location), what: what))
             guard let share = reader.share(pair.value, "the share of '\(id)'") else { complete = false; continue }
             parts.append((Reference(id, at: pair.key.location), share))
@@ -163,7 +167,7 @@ extension PlanDecoder {
         let sum = parts.reduce(0) { $0 + $1.share.basisPoints }
         guard complete, !parts.isEmpty else { return nil }
         guard sum == Share.whole else {
-            reader.error(english: "the shares of 'funding' of \(what) add up to \(Share(basisPoints: sum)); they must add up to 100%", at: node)
+            reader.error(Message("budget_funding_shares_sum", ["what": .message(what), "sum": .text("\(Share(basisPoints: sum))")]), at: node)
             return nil
         }
         return FundingSplit(parts: parts, location: node.location)
@@ -177,18 +181,19 @@ extension PlanDecoder {
         if let daysNode = fields["days_per_week"], let days = reader.number(fields, "days_per_week") {
             tenths = Int((days * 10).rounded())
             if abs(days * 10 - Double(tenths)) > 1e-9 {
-                reader.error(english: "\(fields.describe("days_per_week")) is \(daysNode.scalar ?? ""); write days to a tenth, such as 2 or 0.5", at: daysNode)
+                reader.error(Message("budget_support_days_tenths", ["support": .message(supportContext(fields)), "days": .text(daysNode.scalar ?? "")]), at: daysNode)
             }
         }
         let costPerDay = reader.money(fields, "cost_per_day"), costPerYear = reader.money(fields, "cost_per_year")
         if let costPerDay, tenths == 0 {
-            reader.error(english: "support '\(what.map(Excerpt.of) ?? "?")' costs per day but has no days on site; add 'days_per_week'", at: costPerDay.location)
+            reader.error(Message("budget_support_cost_per_day_without_days", ["support": .text(what.map(Excerpt.of) ?? "?")]), at: costPerDay.location)
         }
         let from = reader.located(fields, "from"), until = reader.located(fields, "until")
         if let from, let until, until.value < from.value {
-            reader.error(english: "support '\(what.map(Excerpt.of) ?? "?")' ends on \(until.value), before it begins on \(from.value)", at: until.location)
+            reader.error(Message("budget_support_until_before_from", ["support": .text(what.map(Excerpt.of) ?? "?"), "until": .text("\(until.value)"),
+                                                                     "from": .text("\(from.value)")]), at: until.location)
         }
-        let label = "support '\(what.map(Excerpt.of) ?? "?")'"
+        let label = Message("budget_support_named", ["support": .text(what.map(Excerpt.of) ?? "?")])
         let funding = fields["funding"].flatMap { decodeFundingSplit($0, what: label) }
         guard let what else { return nil }
         return SupportResource(what: what, schools: schools, tenthsOfDaysPerWeek: tenths, helpDesk: reader.text(fields, "help_desk"),
@@ -198,7 +203,7 @@ extension PlanDecoder {
 
     func decodeTrainingCosts(_ node: YAMLNode) -> TrainingCosts? {
         guard let fields = reader.fields(of: node, PlanShapes.trainingCosts) else { return nil }
-        let funding = fields["funding"].flatMap { decodeFundingSplit($0, what: "the training costs") }
+        let funding = fields["funding"].flatMap { decodeFundingSplit($0, what: Message("budget_the_training_costs")) }
         return TrainingCosts(participant: reader.money(fields, "participant")?.value, facilitator: reader.money(fields, "facilitator")?.value,
                              category: reader.choice(fields, "category", as: CostCategory.self) ?? .stipends, funding: funding,
                              location: node.location)
@@ -206,7 +211,28 @@ extension PlanDecoder {
 
     func decodeChampionStipend(_ node: YAMLNode) -> ChampionStipend? {
         guard let fields = reader.fields(of: node, PlanShapes.championStipend), let amount = reader.money(fields, "amount") else { return nil }
-        let funding = fields["funding"].flatMap { decodeFundingSplit($0, what: "the champion stipend") }
+        let funding = fields["funding"].flatMap { decodeFundingSplit($0, what: Message("budget_the_champion_stipend")) }
         return ChampionStipend(amount: amount.value, funding: funding, location: node.location)
+    }
+
+    /// A support entry as a message about one of its values names it: "support 'Coaching'", or
+    /// "this support" before it has a name (as `Fields.context` names any mapping).
+    private func supportContext(_ fields: Fields) -> Message {
+        guard let node = fields.raw(at: PlanShapes.support.fields.firstIndex { $0.name == "what" }!), node.isScalar,
+              let text = node.scalar, !text.isEmpty else { return Message("budget_this_support") }
+        return Message("budget_support_named", ["support": .text(text)])
+    }
+
+    /// A cost's category, as a message names it.
+    static func phrase(_ category: CostCategory) -> Message {
+        switch category {
+        case .devices: Message("budget_category_devices")
+        case .infrastructure: Message("budget_category_infrastructure")
+        case .software: Message("budget_category_software")
+        case .supportStaff: Message("budget_category_support_staff")
+        case .training: Message("budget_category_training")
+        case .stipends: Message("budget_category_stipends")
+        case .other: Message("budget_category_other")
+        }
     }
 }

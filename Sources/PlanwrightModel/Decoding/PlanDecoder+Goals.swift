@@ -16,7 +16,7 @@ extension PlanDecoder {
         var goal = Goal(
             id: id, title: title, description: reader.text(fields, "description"), indicators: indicators,
             ownerReference: reader.textReference(fields, "owner"), declaredScope: scope,
-            measures: reader.list(fields, "measures").compactMap { decodeMeasure($0, goal: id, goalScope: scope) }, costs: decodeCosts(fields, work: "goal '\(id)'", grades: scope.grades?.value),
+            measures: reader.list(fields, "measures").compactMap { decodeMeasure($0, goal: id, goalScope: scope) }, costs: decodeCosts(fields, work: Message("budget_work_goal", ["goal": .text("\(id)")]), grades: scope.grades?.value),
             milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id, goalScope: scope) },
             location: node.location)
         goal.forFamilies = localizedText(fields, "for_families")
@@ -77,7 +77,7 @@ extension PlanDecoder {
         }
         let scope = decodeScope(fields)
         checkNarrows(scope, goal: goalScope, milestoneID: id ?? "?", goalID: goal)
-        let costs = decodeCosts(fields, work: "milestone '\(id ?? "?")'", grades: (scope.grades ?? goalScope.grades)?.value)
+        let costs = decodeCosts(fields, work: Message("budget_work_milestone", ["milestone": .text(id ?? "?")]), grades: (scope.grades ?? goalScope.grades)?.value)
         let carriedFrom = decodeSchoolYear(fields, "carried_from", milestone: id, meaning: "the school year the work was carried over from")
         let gatePassed = decodeSchoolYear(fields, "gate_passed", milestone: id, meaning: "the school year its go/no-go said go")
         let (participants, participantCount) = decodeParticipants(fields, milestone: id)

@@ -4,10 +4,10 @@ import PlanwrightDocument
 struct FundingReference {
     let source: Reference
     /// "cost 'Canvas licences'", "the champion stipend", "the training costs".
-    let what: String
+    let what: Message
 
-    /// "is paid by", or "are paid by" for a payer named in the plural ("the training costs").
-    var paidBy: String { "\(what) \(what.hasSuffix("costs") ? "are" : "is") paid by" }
+    /// "… is paid by", or "are paid by" for a payer named in the plural ("the training costs").
+    var paidBy: Message { Message("validate_lead_paid_by", count: what.key == "budget_the_training_costs" ? 2 : 1, ["what": .message(what)]) }
 }
 
 extension PlanValidator {
@@ -15,11 +15,12 @@ extension PlanValidator {
     /// payer the decoder read, also one whose other keys were wrong), and support is for
     /// schools the plan has.
     func checkBudget(schools: Set<String>) {
-        let sources = unique(plan.funding.map(\.id), "funding source") { plan.funding[$0].location }
-        for payer in payers { resolve(payer.source, in: sources, payer.paidBy, "funding source under 'funding'") }
+        let sources = unique(plan.funding.map(\.id), .fundingSource) { plan.funding[$0].location }
+        for payer in payers { resolve(payer.source, in: sources, payer.paidBy, Message("validate_noun_listed_funding_source")) }
         checkDiscounts()
         for support in plan.support {
-            for school in support.schools { resolve(school, in: schools, "support '\(Excerpt.of(support.what))' is for school", "school", unless: .schools) }
+            for school in support.schools { resolve(school, in: schools, Message("validate_lead_support_for_school", ["support": .text(Excerpt.of(support.what))]),
+                                                  IdentifiedEntry.school.noun(), unless: .schools) }
         }
         checkBudgetEndsByYear9999()
     }
@@ -32,7 +33,7 @@ extension PlanValidator {
         let first = budget.fiscalCalendar.year(of: plan.year.start)
         let last = first.adding(years: budget.years - 1)
         guard last.endingYear > 9999 else { return }
-        reader.error(english: "the budget's \(budget.years) fiscal \(budget.years == 1 ? "year runs" : "years run") from \(first) to \(last), past FY9999, the last year a date can be written; check the school year's dates, or plan fewer budget years",
+        reader.error(Message("validate_budget_past_year_9999", count: budget.years, ["first": .text("\(first)"), "last": .text("\(last)")]),
                      at: budget.location ?? plan.year.location)
     }
 
@@ -44,18 +45,19 @@ extension PlanValidator {
         for source in plan.funding {
             if let rest = source.restrictions.restPaidBy {
                 if rest.id == source.id {
-                    reader.error(english: "funding source '\(source.id)' pays the rest of its own discount; name the source that pays what the discount leaves, such as general-fund",
+                    reader.error(Message("validate_rest_paid_by_itself", ["source": .text(source.id)]),
                                  at: rest.location)
                 } else if discounted[rest.id] == true {
-                    reader.error(english: "funding source '\(source.id)' leaves the rest of its discount to '\(rest.id)', which pays only a discount itself; name a source that pays in full",
+                    reader.error(Message("validate_rest_paid_by_discount", ["source": .text(source.id), "rest": .text(rest.id)]),
                                  at: rest.location)
                 } else if source.restrictions.discount == nil {
-                    reader.error(english: "funding source '\(source.id)' names 'rest_paid_by' but has no 'discount'; add its discount, such as discount: 80%, or remove 'rest_paid_by'",
+                    reader.error(Message("validate_rest_paid_by_without_discount", ["source": .text(source.id)]),
                                  at: rest.location)
                 }
             }
             if let adds = source.restrictions.perStudent?.addsSchoolBudgets, adds.value, plan.schools.count > PerStudentBudget.smallDistrictLimit {
-                reader.error(english: "funding source '\(source.id)' adds each school's own budget, which only a district of \(PerStudentBudget.smallDistrictLimit) schools or fewer may do; this plan has \(plan.schools.count); remove 'add_school_budgets' so the budget is counted district-wide",
+                reader.error(Message("validate_school_budgets_in_large_district", count: PerStudentBudget.smallDistrictLimit,
+                                     ["source": .text(source.id), "schools": .number(plan.schools.count)]),
                              at: adds.location)
             }
         }

@@ -9,9 +9,9 @@ extension PlanValidator {
         guard !incomplete.missing.contains(.staff) else { return }
         let people = Self.people(plan)
         for goal in plan.goals {
-            if let owner = goal.ownerReference { resolveOwner(owner, people, "goal '\(goal.id)' is led by") }
+            if let owner = goal.ownerReference { resolveOwner(owner, people, Message("validate_lead_goal_led_by", ["goal": .text(goal.id)])) }
             for milestone in goal.milestones {
-                if let owner = milestone.ownerReference { resolveOwner(owner, people, "milestone '\(milestone.id)' is owned by") }
+                if let owner = milestone.ownerReference { resolveOwner(owner, people, Message("validate_lead_milestone_owned_by", ["milestone": .text(milestone.id)])) }
             }
         }
         let roles = Set(plan.framework.roles.keys).union(plan.framework.indicators.flatMap(\.steps).compactMap { $0.owner?.lowercased() })
@@ -21,16 +21,17 @@ extension PlanValidator {
         for (role, person) in plan.owners.roles {
             let key = OwnerSettings.roleKey(role.id)
             if byKey[key] == nil {
-                reader.error(english: "'owners.roles' names the role '\(Excerpt.of(role.id))', but the framework '\(plan.framework.id)' has no steps for it"
-                             + Suggestion.didYouMean(key, in: roles), at: role.location)
+                reader.error(Message("validate_owner_role_unknown", ["role": .text(Excerpt.of(role.id)), "framework": .text(plan.framework.id),
+                                                                     "hint": ValidationWords.didYouMean(key, in: roles)]), at: role.location)
             } else if let first = given[key] {
                 // Two spellings of one role: the first would win, silently.
-                reader.error(english: "'owners.roles' gives the role '\(byKey[key]!)' twice: as '\(Excerpt.of(first.id))' on line \(first.location.line) and as '\(Excerpt.of(role.id))' here; keep one",
+                reader.error(Message("validate_owner_role_twice", ["role": .text(byKey[key]!), "first": .text(Excerpt.of(first.id)), "line": .text("\(first.location.line)"),
+                                                                   "second": .text(Excerpt.of(role.id))]),
                              at: role.location)
             } else {
                 given[key] = role
             }
-            resolveOwner(person, people, "'owners.roles' gives role '\(role.id)' to")
+            resolveOwner(person, people, Message("validate_lead_role_given_to", ["role": .text(role.id)]))
         }
     }
 
@@ -39,13 +40,17 @@ extension PlanValidator {
         Set(plan.district.team.map(\.name)).union(plan.staff.map(\.name)).union(plan.schools.compactMap(\.principal))
     }
 
-    private func resolveOwner(_ owner: Reference, _ people: Set<String>, _ lead: String) {
+    private func resolveOwner(_ owner: Reference, _ people: Set<String>, _ lead: @autoclosure () -> Message) {
         guard !people.contains(owner.id) else { return }
-        let suggestion = Suggestion.didYouMean(owner.id, in: people)
         // A framework role written as an owner ("edtech leader") names nobody a teacher can ask.
         let role = plan.framework.roles[owner.id.lowercased()] != nil
-        let fix = role ? "; '\(owner.id)' is a role of the framework: write the name of the person who holds it"
-            : suggestion.isEmpty ? "; write the name as the team or staff list writes it, or add them to 'district.team'" : suggestion
-        reader.error(english: "\(lead) '\(Excerpt.of(owner.id))', who is not on the planning team or the staff\(fix)", at: owner.location)
+        let fix: Message.Value = if role {
+            .message(Message("validate_owner_is_role", ["owner": .text(owner.id)]))
+        } else if case let .message(suggestion) = ValidationWords.didYouMean(owner.id, in: people) {
+            .message(suggestion)
+        } else {
+            .message(Message("validate_owner_write_name"))
+        }
+        reader.error(Message("validate_owner_not_found", ["lead": .message(lead()), "owner": .text(Excerpt.of(owner.id)), "fix": fix]), at: owner.location)
     }
 }
