@@ -33,7 +33,7 @@ extension Wording {
             let path = folder.appendingPathComponent("\(language).po").path
             guard FileManager.default.fileExists(atPath: path) else { continue }
             let inside = PlanTree(folder: folder.path, called: "the strings folder", advice: "copy the file into the strings folder instead")
-            switch SourceFiles.read(path, inside: inside, limits: .templates) {
+            switch SourceFiles.read(path, inside: inside, limits: .standard) {  // a strings file is read in one pass, line by line: the templates' 64 KB (for Mustache's square-time parse) does not apply
             case let .failure(problem):
                 return Checked(nil, diagnostics: [.error(english: "the strings file for '\(language)' cannot be used: \(problem.reason)", at: SourceLocation(file: path, line: 1, column: 1))])
             case let .success(source):
