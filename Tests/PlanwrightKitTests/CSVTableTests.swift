@@ -68,8 +68,8 @@ struct CSVTableTests {
     @Test func filesAreReadByHeaderNameAndBadRowsAreDiagnosed() {
         let source = SourceText(path: "dir/survey.csv", bytes: Array("Staff ID,Comfort\nt-1, 3 \nt-2,4,extra\nt-3\n".utf8))
         var file = CSVFile(source, name: "survey.csv")
-        let hasUsedColumns = file.require(["staff_id", "comfort"], by: "the staff survey needs")
-        let hasChampion = file.require(["champion"], by: "the staff survey needs")
+        let hasUsedColumns = file.require(["staff_id", "comfort"], by: Message("survey_required_by_staff_survey"))
+        let hasChampion = file.require(["champion"], by: Message("survey_required_by_staff_survey"))
         #expect(hasUsedColumns && !hasChampion)
         #expect(file.rows.map { "\($0.line) \($0["staff_id"] ?? "-") \($0["comfort"] ?? "-") \($0["grades"] ?? "-")" } == ["2 t-1 3 -"])
         #expect(file.rows[0].location(of: "comfort") == PlanwrightDocument.SourceLocation(file: "dir/survey.csv", line: 2, column: 5, length: 3))
@@ -82,7 +82,7 @@ struct CSVTableTests {
 
     @Test func anEmptyFileSaysSoOnce() {
         var file = CSVFile(SourceText(path: "orgs.csv", bytes: Array("\u{FEFF}\n\n".utf8)), name: "orgs.csv")
-        let usable = file.require(["sourcedId"], by: "OneRoster requires")
+        let usable = file.require(["sourcedId"], by: Message("roster_required_by_oneroster"))
         #expect(!usable)
         #expect(file.diagnostics.map(\.message) == ["orgs.csv is empty; it needs a first line naming its columns"])
     }

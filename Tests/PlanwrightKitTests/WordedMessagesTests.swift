@@ -41,6 +41,7 @@ struct WordedMessagesTests {
         "PlanwrightModel/Decoding/PlanDecoder+StaffSchools.swift",
         "PlanwrightModel/Decoding/PlanDecoder+Voices.swift",
         "PlanwrightModel/Decoding/PlanDecoder.swift",
+<<<<<<< HEAD
         "PlanwrightModel/Import/CSVFile.swift",
         "PlanwrightModel/Import/ICSComponents.swift",
         "PlanwrightModel/Import/ICSOccurrenceReader.swift",
@@ -54,9 +55,13 @@ struct WordedMessagesTests {
         "PlanwrightModel/Import/OneRosterTally.swift",
         "PlanwrightModel/Import/OneRosterUsers.swift",
         "PlanwrightModel/Import/PlanImports.swift",
+=======
+        "PlanwrightModel/Decoding/PlanValidator+Budget.swift",
+        "PlanwrightModel/Decoding/PlanValidator+DistrictWide.swift",
+        "PlanwrightModel/Decoding/PlanValidator+Owners.swift",
+        "PlanwrightModel/Decoding/PlanValidator.swift",
+>>>>>>> wip-diagimport
         "PlanwrightModel/Import/StaffSurveyReader.swift",
-        "PlanwrightModel/Import/VoiceSurveyReader.swift",
-        "PlanwrightModel/PlanLoader.swift",
         "PlanwrightOutputs/Rendering/Documents/PlanDocument.swift",
         "PlanwrightOutputs/Rendering/TemplateSet.swift",
         "PlanwrightPlanning/Planning/Checks/FundingRestrictionsKept.swift",

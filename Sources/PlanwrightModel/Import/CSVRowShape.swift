@@ -17,7 +17,7 @@ struct CSVRowShape {
     }
 
     struct Problem {
-        var message: String
+        var message: Message
         var line: Int
         var column: Int
 
@@ -28,26 +28,25 @@ struct CSVRowShape {
         let fields = record.fields
         let count = fields.count
         if count < named {
-            let values = count == 1 ? "1 value" : "\(count) values"
-            return Problem(message: "has \(values), but the first line names \(named) columns; a value is missing, or a value with a line break in it needs double quotes around it",
+            return Problem(message: Message("csv_row_too_few_values", count: count, ["columns": .number(named)]),
                            line: record.line, column: 1)
         }
         // Values under unnamed header columns, and empty values past the header, are ignored.
         guard count > width, fields[width...].contains(where: { !$0.text.trimmingCSVSpaces.isEmpty }) else { return nil }
-        let values = "has \(count) values, but the first line names \(named) columns"
+        let values: [String: Message.Value] = ["values": .number(count), "columns": .number(named)]
         // A value split by an unquoted comma usually leaves its second part starting with a space
         // (`Lee, Jr.`, `Adams Elementary, Lakeview`): point there.
         if let split = fields.indices.dropFirst().first(where: { fields[$0].text.first == " " && !fields[$0 - 1].text.isEmpty }) {
             let joined = Excerpt.of(fields[split - 1].text + "," + fields[split].text)
-            return Problem(message: "\(values): '\(joined)' looks like one value with a comma in it; put double quotes around it",
+            return Problem(message: Message("csv_row_comma_in_value", values.merging(["value": .text(joined)]) { $1 }),
                            line: fields[split - 1].line, column: fields[split - 1].column)
         }
         let last = fields[count - 1]
         if last.text.trimmingCSVSpaces.isEmpty {
-            return Problem(message: "\(values) and ends in a comma; a value with a comma in it needs double quotes around it, and the comma at the end may be one too many",
+            return Problem(message: Message("csv_row_ends_in_comma", values),
                            line: last.line, column: last.column)
         }
-        return Problem(message: "\(values); a value with a comma in it needs double quotes around it",
+        return Problem(message: Message("csv_row_too_many_values", values),
                        line: record.line, column: 1)
     }
 }

@@ -20,9 +20,10 @@ struct LeftOutWarnings {
         var title: String { Excerpt.of(first.summary ?? "(no title)") }
 
         /// "'Robotics Fair' on 2026-11-20", "'Early Out' on 2026-08-21 and 34 more dates".
-        var named: String {
-            let more = occurrences.count > 1 ? " and \(Plural.count(occurrences.count - 1, "more date", "more dates"))" : ""
-            return "'\(title)' on \(first.first)\(more)"
+        var named: Message {
+            let values: [String: Message.Value] = ["title": .text(title), "date": .text("\(first.first)")]
+            guard occurrences.count > 1 else { return Message("ics_event_named", values) }
+            return Message("ics_event_named_and_more_dates", count: occurrences.count - 1, values)
         }
 
         /// A rule's words as a plan writes them: quoted, so any title is one word list item.
@@ -37,16 +38,12 @@ struct LeftOutWarnings {
         for event in events {
             switch event.reason {
             case .unsureHoliday:
-                diagnostics.append(.warning(english: "\(event.named) names a holiday but says more than a day off's title does, so it closes no school day; "
-                                            + "if school is closed then, say so under 'year.import_rules', such as { words: [\(event.ruleWords)], means: closed }, "
-                                            + "or with 'means: ignored' to keep it a school day without this warning", at: event.location))
+                diagnostics.append(.warning(Message("ics_unsure_holiday", ["event": .message(event.named), "words": .text(event.ruleWords)]), at: event.location))
             case .timedClosure:
-                diagnostics.append(.warning(english: "\(event.named) is a timed event\(hours(event)), so it closes no school day; if school is closed that day, "
-                                            + "write it under 'year.closed' or make it an all-day event in the calendar", at: event.location))
+                diagnostics.append(.warning(Message("ics_timed_closure", ["event": .message(event.named), "hours": hours(event)]), at: event.location))
             case .timedPDDay:
-                diagnostics.append(.warning(english: "\(event.named) is a timed event\(hours(event)), so it is not a PD day; if students have that day off, "
-                                            + "write it under 'year.pd_days' or make it an all-day event in the calendar; an afternoon for training after students leave is "
-                                            + "an early release: { words: [\(event.ruleWords)], means: early_release } under 'year.import_rules'", at: event.location))
+                diagnostics.append(.warning(Message("ics_timed_pd_day", ["event": .message(event.named), "hours": hours(event), "words": .text(event.ruleWords)]),
+                                            at: event.location))
             case .noRule, .builtInRuleSaysNothing, .planRuleSaysNothing, .heldOnHoliday:
                 break
             }
@@ -54,19 +51,17 @@ struct LeftOutWarnings {
         return diagnostics
     }
 
-    private func hours(_ event: Event) -> String { event.first.time.map { " (\($0))" } ?? "" }
+    private func hours(_ event: Event) -> Message.Value { event.first.time.map { .text(" (\($0))") } ?? .text("") }
 
     /// One warning for the events no rule knows, at the first of them: what they are, that they
     /// were left out, and how to say what they mean.
     private func noRule(_ events: [Event]) -> [Diagnostic] {
         guard let first = events.first else { return [] }
-        let named = events.prefix(Self.named).map(\.named)
-        let more = events.count > Self.named ? " and \(events.count - Self.named) more" : ""
+        let named = ImportPhrases.commaSeparated(events.prefix(Self.named).map { .message($0.named) })
+        let more = events.count > Self.named ? Message.Value.message(Message("import_and_more", count: events.count - Self.named)) : .text("")
         let allDay = events.filter { $0.first.timing == .allDay }.count, timed = events.count - allDay
-        let count = [allDay > 0 ? Plural.count(allDay, "all-day event") : nil, timed > 0 ? Plural.count(timed, "timed event") : nil]
-            .compactMap { $0 }.joined(separator: " and ")
-        return [.warning(english: "\(count) in this calendar \(Plural.verb(events.count, "says", "say")) nothing the planner knows, so \(Plural.verb(events.count, "it closes", "they close")) no school day: \(named.joined(separator: ", "))\(more); "
-                         + "if one is a closure, an early release, a PD day or testing, say so under 'year.import_rules', such as { words: [Conferences], means: closed }",
-                         at: first.location)]
+        let kinds: [Message.Value] = [allDay > 0 ? .message(Message("ics_all_day_events", count: allDay)) : nil,
+                                      timed > 0 ? .message(Message("ics_timed_events", count: timed)) : nil].compactMap { $0 }
+        return [.warning(Message("ics_events_without_rule", count: events.count, ["kinds": .list(kinds), "events": named, "more": more]), at: first.location)]
     }
 }

@@ -58,13 +58,11 @@ struct OneRosterEnrollment {
     func notes() -> [Diagnostic] {
         var notes: [Diagnostic] = []
         if let row = firstUngraded {
-            let who = ungraded == 1 ? "1 student has" : "\(DiagnosticCollector.grouped(ungraded)) students have"
-            notes.append(.note(english: "\(row.file): \(who) no single grade from PK to 12 in 'grades', so they count in their school's enrollment but in no grade's (the first is on row \(row.line))",
+            notes.append(.note(Message("roster_students_without_grade", count: ungraded, ["file": .text(row.file), "row": .number(row.line)]),
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let row = firstUnplaced {
-            let who = unplaced == 1 ? "1 student belongs" : "\(DiagnosticCollector.grouped(unplaced)) students belong"
-            notes.append(.note(english: "\(row.file): \(who) to no open school in orgs.csv, so no school's enrollment counts them (the first is on row \(row.line))",
+            notes.append(.note(Message("roster_students_without_school", count: unplaced, ["file": .text(row.file), "row": .number(row.line)]),
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         return notes

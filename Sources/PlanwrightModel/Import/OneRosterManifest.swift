@@ -24,7 +24,7 @@ struct OneRosterManifest {
     init(_ file: CSVFile, delta: DeltaExport, plan location: SourceLocation) {
         var file = file
         defer { diagnostics = file.diagnostics + diagnostics }
-        guard file.require(["propertyName", "value"], by: "OneRoster requires") else { return }
+        guard file.require(["propertyName", "value"], by: Message("roster_required_by_oneroster")) else { return }
         for row in file.rows {
             let property = row["propertyName"] ?? "", value = (row["value"] ?? "").lowercased()
             guard property.lowercased().hasPrefix("file."), Self.files.contains(String(property.dropFirst(5)).lowercased()) else { continue }
@@ -33,15 +33,15 @@ struct OneRosterManifest {
             case "bulk", "absent":
                 continue
             case "delta" where delta == .allow:
-                diagnostics.append(.note(english: "\(row.prefix) \(name) is a delta export (only what changed since the last export); it is read as the roster, as the plan's 'delta: allow' asks, so only the people it lists are planned for",
+                diagnostics.append(.note(Message("roster_delta_allowed", ["row": .message(row.place), "file": .text(name)]),
                                          at: row.location(of: "value")))
             case "delta":
                 refuses = true
-                diagnostics.append(.error(english: "\(row.prefix) \(name) is a delta export: it holds only what changed since the last export, not the whole roster, so Planwright does not read it; export the roster again as a bulk (full) export, or write 'delta: allow' under 'schools' to plan for only the people it lists",
+                diagnostics.append(.error(Message("roster_delta_refused", ["row": .message(row.place), "file": .text(name)]),
                                           at: row.location(of: "value"),
-                                          notes: [.note(english: "the plan reads the export here", at: location)]))
+                                          notes: [.note(Message("roster_plan_reads_export_here"), at: location)]))
             default:
-                diagnostics.append(.error(english: "\(row.prefix) '\(Excerpt.of(property))' is '\(Excerpt.of(row["value"] ?? ""))'; OneRoster writes bulk, delta or absent",
+                diagnostics.append(.error(Message("roster_manifest_unknown_value", ["row": .message(row.place), "property": .text(Excerpt.of(property)), "value": .text(Excerpt.of(row["value"] ?? ""))]),
                                           at: row.location(of: "value")))
             }
         }

@@ -38,7 +38,7 @@ struct OneRosterOrgs {
     init(_ file: CSVFile?) {
         guard var file else { return }
         defer { diagnostics = file.diagnostics + diagnostics }
-        guard file.require(["sourcedId", "name", "type"], by: "OneRoster requires") else { return }
+        guard file.require(["sourcedId", "name", "type"], by: Message("roster_required_by_oneroster")) else { return }
         isKnown = true
         var firstRows = OneRosterIDs()
         var parents: [String: (parent: String, row: CSVRow)] = [:]
@@ -47,7 +47,7 @@ struct OneRosterOrgs {
         for row in file.rows {
             let id = row["sourcedId"] ?? "", type = row["type"] ?? "", name = row["name"] ?? ""
             guard !id.isEmpty else {
-                diagnostics.append(.error(english: "\(row.prefix) 'sourcedId' is empty, so this org cannot be named", at: row.location(of: "sourcedId")))
+                diagnostics.append(.error(Message("roster_org_id_empty", ["row": .message(row.place)]), at: row.location(of: "sourcedId")))
                 continue
             }
             if let duplicate = firstRows.duplicate(id, in: row) {
@@ -62,7 +62,7 @@ struct OneRosterOrgs {
                 continue
             }
             guard !type.isEmpty else {
-                diagnostics.append(.error(english: "\(row.prefix) 'type' is empty; OneRoster writes school, district, department and the like", at: row.location(of: "type")))
+                diagnostics.append(.error(Message("roster_org_type_empty", ["row": .message(row.place)]), at: row.location(of: "type")))
                 continue
             }
             types[id] = type.lowercased()
@@ -74,7 +74,7 @@ struct OneRosterOrgs {
                 continue
             }
             guard !name.isEmpty else {
-                diagnostics.append(.error(english: "\(row.prefix) 'name' is empty, so school '\(Excerpt.of(id))' has no name", at: row.location(of: "name")))
+                diagnostics.append(.error(Message("roster_school_name_empty", ["row": .message(row.place), "school": .text(Excerpt.of(id))]), at: row.location(of: "name")))
                 continue
             }
             schools.append(School(id: id, name: name, grades: grades(row), needsSupport: [], principal: nil,
@@ -83,8 +83,7 @@ struct OneRosterOrgs {
         let closedCount = closed.count
         for id in order { trace(id, parents: parents) }
         if let row = firstClosed {
-            let orgs = closedCount == 1 ? "1 org marked 'tobedeleted' is" : "\(DiagnosticCollector.grouped(closedCount)) orgs marked 'tobedeleted' are"
-            diagnostics.append(.note(english: "\(file.name): \(orgs) left out, with the staff who work only there (the first is on row \(row.line))",
+            diagnostics.append(.note(Message("roster_closed_orgs_left_out", count: closedCount, ["file": .text(file.name), "row": .number(row.line)]),
                                      at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
     }
@@ -99,7 +98,7 @@ struct OneRosterOrgs {
             case let .grades(grades): set.bits |= grades.bits
             case .outsidePlan: continue
             case .unknown:
-                diagnostics.append(.error(english: "\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
+                diagnostics.append(.error(Message("roster_unknown_grade", ["row": .message(row.place), "grade": .text(Excerpt.of(code))]),
                                           at: row.location(of: "grades")))
             }
         }
@@ -120,8 +119,8 @@ struct OneRosterOrgs {
             guard !untraced.contains(current), let (parent, row) = parents[current] else { break }
             chain.append(current)
             onChain.insert(current)
-            let type = Excerpt.of(types[current] ?? "org"), name = "\(type) '\(Excerpt.of(current))'"
-            let problem: String
+            let name: [String: Message.Value] = ["type": .text(Excerpt.of(types[current] ?? "org")), "org": .text(Excerpt.of(current))]
+            let problem: Message
             switch types[parent] {
             case _ where closed.contains(parent):
                 closed.formUnion(chain)  // below a closing school: closed with it, quietly
@@ -130,20 +129,19 @@ struct OneRosterOrgs {
                 school = parent
                 break walk
             case _ where parent.isEmpty:
-                let found = row["parentSourcedId"] == nil ? "orgs.csv has no column 'parentSourcedId'" : "its 'parentSourcedId' is empty"
-                problem = "\(name) is not a school and \(found), so Planwright cannot tell which school its staff work at; name its school in 'parentSourcedId'"
+                problem = row["parentSourcedId"] == nil ? Message("roster_org_no_parent_column", name) : Message("roster_org_parent_empty", name)
             case nil:
-                problem = "\(name) has 'parentSourcedId' '\(Excerpt.of(parent))', which is not an org in orgs.csv, so Planwright cannot tell which school its staff work at"
+                problem = Message("roster_org_parent_unknown", name.merging(["parent": .text(Excerpt.of(parent))]) { $1 })
             case let parentType? where Self.aboveSchool.contains(parentType):
-                problem = "\(name) belongs to '\(Excerpt.of(parent))', a \(Excerpt.of(parentType)) rather than a school, so Planwright cannot tell which school its staff work at; name its school in 'parentSourcedId'"
+                problem = Message("roster_org_parent_above_school", name.merging(["parent": .text(Excerpt.of(parent)), "parent_type": .text(Excerpt.of(parentType))]) { $1 })
             case _ where onChain.contains(parent):
                 let loop = Self.loopWords(Array(chain.drop { $0 != parent }) + [parent])
-                problem = "the parents of \(name) go round in a loop (\(loop)) and never reach a school; fix 'parentSourcedId'"
+                problem = Message("roster_org_parents_loop", name.merging(["loop": .message(loop)]) { $1 })
             default:
                 current = parent
                 continue walk
             }
-            diagnostics.append(.error(english: "\(row.prefix) \(problem)", at: row.location(of: "parentSourcedId")))
+            diagnostics.append(.error(Message("roster_row_problem", ["row": .message(row.place), "problem": .message(problem)]), at: row.location(of: "parentSourcedId")))
             break
         }
         for org in chain {
@@ -153,12 +151,12 @@ struct OneRosterOrgs {
 
     /// A loop as a message shows it: `'a' → 'b' → 'a'`; a loop through thousands of orgs shows its
     /// first and last few and counts the rest, so the message stays a line, not megabytes.
-    static func loopWords(_ loop: [String]) -> String {
+    static func loopWords(_ loop: [String]) -> Message {
         let shown = 6
         let quoted = { (id: String) in "'\(Excerpt.of(id))'" }
-        guard loop.count > shown + 1 else { return loop.map(quoted).joined(separator: " → ") }
-        let hidden = loop.count - shown
-        return (loop.prefix(3).map(quoted) + ["… \(DiagnosticCollector.grouped(hidden)) more …"] + loop.suffix(3).map(quoted)).joined(separator: " → ")
+        guard loop.count > shown + 1 else { return Message("roster_loop", ["orgs": .text(loop.map(quoted).joined(separator: " → "))]) }
+        return Message("roster_long_loop", count: loop.count - shown, ["first": .text(loop.prefix(3).map(quoted).joined(separator: " → ")),
+                                                                       "last": .text(loop.suffix(3).map(quoted).joined(separator: " → "))])
     }
 
     /// Where org `id` places its staff.
@@ -179,9 +177,9 @@ struct OneRosterIDs {
     /// An error for the second use of `id`, or nil on its first.
     mutating func duplicate(_ id: String, in row: CSVRow, column: String = "sourcedId") -> Diagnostic? {
         if let first = rows[id] {
-            return .error(english: "\(row.prefix) \(column) '\(Excerpt.of(id))' is already used on row \(first); each row needs its own",
+            return .error(Message("roster_id_used_twice", ["row": .message(row.place), "column": .text(column), "id": .text(Excerpt.of(id)), "first": .number(first)]),
                           at: row.location(of: column),
-                          notes: [.note(english: "'\(Excerpt.of(id))' is first used here", at: SourceLocation(file: row.path, line: first, column: 1))])
+                          notes: [.note(Message("roster_id_first_used", ["id": .text(Excerpt.of(id))]), at: SourceLocation(file: row.path, line: first, column: 1))])
         }
         rows[id] = row.line
         return nil

@@ -35,28 +35,27 @@ public struct OneRosterReader: Sendable {
         var result = Result(Roster())
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            let reason = !FileManager.default.fileExists(atPath: directory) ? "no such folder"
-                : directory.lowercased().hasSuffix(".zip") ? "it is a zip file; unzip the export and name the folder it makes"
-                : "it is a file, not a folder holding orgs.csv and users.csv"
-            result.diagnostics.append(.error(english: "cannot read the OneRoster folder '\(directory)': \(reason)", at: location))
+            let reason = !FileManager.default.fileExists(atPath: directory) ? Message("roster_no_such_folder")
+                : directory.lowercased().hasSuffix(".zip") ? Message("roster_folder_is_zip") : Message("roster_folder_is_file")
+            result.diagnostics.append(.error(Message("roster_cannot_read_folder", ["folder": .text(directory), "reason": .message(reason)]), at: location))
             return result
         }
         if case let .failure(problem) = tree.admit(directory) {
-            result.diagnostics.append(.error(english: "cannot read the OneRoster folder '\(directory)': \(problem.reason)", at: location))
+            result.diagnostics.append(.error(Message("roster_cannot_read_folder", ["folder": .text(directory), "reason": .text(problem.reason)]), at: location))
             return result
         }
         let manifestPath = Self.path(directory, "manifest.csv")
-        if FileManager.default.fileExists(atPath: manifestPath), let file = open(manifestPath, "the OneRoster file", at: location, into: &result) {
+        if FileManager.default.fileExists(atPath: manifestPath), let file = open(manifestPath, Message("roster_the_oneroster_file"), at: location, into: &result) {
             let manifest = OneRosterManifest(file, delta: delta, plan: location)
             result.diagnostics += manifest.diagnostics
             guard !manifest.refuses else { return result }
         }
         let rolesPath = Self.path(directory, "roles.csv")
-        let orgsFile = open(Self.path(directory, "orgs.csv"), "the OneRoster file", at: location, into: &result)
-        let usersFile = open(Self.path(directory, "users.csv"), "the OneRoster file", at: location, into: &result)
-        let rolesFile = FileManager.default.fileExists(atPath: rolesPath) ? open(rolesPath, "the OneRoster file", at: location, into: &result) : nil
+        let orgsFile = open(Self.path(directory, "orgs.csv"), Message("roster_the_oneroster_file"), at: location, into: &result)
+        let usersFile = open(Self.path(directory, "users.csv"), Message("roster_the_oneroster_file"), at: location, into: &result)
+        let rolesFile = FileManager.default.fileExists(atPath: rolesPath) ? open(rolesPath, Message("roster_the_oneroster_file"), at: location, into: &result) : nil
         let classesPath = Self.path(directory, "classes.csv")
-        let classesFile = FileManager.default.fileExists(atPath: classesPath) ? open(classesPath, "the OneRoster file", at: location, into: &result) : nil
+        let classesFile = FileManager.default.fileExists(atPath: classesPath) ? open(classesPath, Message("roster_the_oneroster_file"), at: location, into: &result) : nil
 
         let orgs = OneRosterOrgs(orgsFile)
         result.schools = orgs.schools
@@ -81,7 +80,7 @@ public struct OneRosterReader: Sendable {
             result.diagnostics += roles?.rolesOfUnknownUsers(users.ids) ?? []
             if !users.staff.isEmpty { result.diagnostics += Self.schoolsWithoutStaff(orgs.schools, staff: users.staff) }
         }
-        if let survey, let surveyFile = open(survey, "the staff survey", at: surveyLocation ?? location, into: &result) {
+        if let survey, let surveyFile = open(survey, Message("survey_the_staff_survey"), at: surveyLocation ?? location, into: &result) {
             var reader = StaffSurveyReader()
             reader.merge(surveyFile, into: &result.staff)
             result.diagnostics += reader.diagnostics
@@ -96,21 +95,21 @@ public struct OneRosterReader: Sendable {
         let empty = schools.filter { !staffed.contains($0.id) }
         guard let first = empty.first else { return [] }
         let shown = 5
-        var names = empty.prefix(shown).map { "\($0.name) ('\(Excerpt.of($0.id))')" }.joined(separator: ", ")
-        if empty.count > shown { names += " and \(DiagnosticCollector.grouped(empty.count - shown)) more" }
-        let count = empty.count == 1 ? "1 school has" : "\(DiagnosticCollector.grouped(empty.count)) schools have"
-        return [.warning(english: "orgs.csv: \(count) no teachers, aides or administrators in the roster, so no one is trained there: \(names)", at: first.location)]
+        // Joined by commas only, as a list of names (and ids) rather than a sentence's "a, b and c".
+        let names = empty.prefix(shown).map { "\($0.name) ('\(Excerpt.of($0.id))')" }.joined(separator: ", ")
+        let more = empty.count > shown ? Message.Value.message(Message("import_and_more", count: empty.count - shown)) : .text("")
+        return [.warning(Message("roster_schools_without_staff", count: empty.count, ["schools": .text(names), "more": more]), at: first.location)]
     }
 
     /// The file parsed as CSV, or nil (and an error at the plan's position) when it cannot be read.
-    private func open(_ path: String, _ what: String, at location: SourceLocation, into result: inout Result) -> CSVFile? {
+    private func open(_ path: String, _ what: Message, at location: SourceLocation, into result: inout Result) -> CSVFile? {
         switch SourceFiles.read(path, as: .csv, inside: tree, limits: limits) {
         case let .success(source):
             let file = CSVFile(source, name: URL(fileURLWithPath: path).lastPathComponent)
             result.sources.append(file.source)  // decoded to UTF-8, so its lines can be quoted
             return file
         case let .failure(problem):
-            result.diagnostics.append(.error(english: "cannot read \(what) '\(path)': \(problem.reason)", at: location))
+            result.diagnostics.append(.error(Message("roster_cannot_read_file", ["what": .message(what), "path": .text(path), "reason": .text(problem.reason)]), at: location))
             return nil
         }
     }

@@ -25,18 +25,19 @@ struct OneRosterRoles {
     init(_ file: CSVFile) {
         var file = file
         defer { diagnostics = file.diagnostics + diagnostics }
-        guard file.require(["userSourcedId", "role", "roleType", "orgSourcedId"], by: "OneRoster requires") else { return }
+        guard file.require(["userSourcedId", "role", "roleType", "orgSourcedId"], by: Message("roster_required_by_oneroster")) else { return }
         isKnown = true
         for row in file.rows where row["status"]?.lowercased() != "tobedeleted" {
             let user = row["userSourcedId"] ?? "", type = (row["roleType"] ?? "").lowercased()
             guard !user.isEmpty else {
-                diagnostics.append(.error(english: "\(row.prefix) 'userSourcedId' is empty, so this role belongs to no one", at: row.location(of: "userSourcedId")))
+                diagnostics.append(.error(Message("roster_role_user_empty", ["row": .message(row.place)]), at: row.location(of: "userSourcedId")))
                 continue
             }
             listedUsers.insert(user)
             guard type == "primary" || type == "secondary" else {
-                let found = type.isEmpty ? "is empty" : "is '\(Excerpt.of(row["roleType"]!))'"
-                diagnostics.append(.error(english: "\(row.prefix) 'roleType' \(found); OneRoster writes primary or secondary", at: row.location(of: "roleType")))
+                let problem = type.isEmpty ? Message("roster_role_type_empty", ["row": .message(row.place)])
+                    : Message("roster_role_type_unknown", ["row": .message(row.place), "value": .text(Excerpt.of(row["roleType"]!))])
+                diagnostics.append(.error(problem, at: row.location(of: "roleType")))
                 continue
             }
             let isPrimary = type == "primary", org = row["orgSourcedId"] ?? ""
@@ -55,7 +56,7 @@ struct OneRosterRoles {
     func rolesOfUnknownUsers(_ users: OneRosterIDs) -> [Diagnostic] {
         byUser.values.filter { !users.contains($0.row["userSourcedId"] ?? "") }
             .sorted { $0.row.line < $1.row.line }
-            .map { .warning(english: "\($0.row.prefix) 'userSourcedId' '\(Excerpt.of($0.row["userSourcedId"] ?? ""))' is not a user in users.csv, so this role is not used",
+            .map { .warning(Message("roster_role_user_unknown", ["row": .message($0.row.place), "user": .text(Excerpt.of($0.row["userSourcedId"] ?? ""))]),
                             at: $0.row.location(of: "userSourcedId")) }
     }
 }

@@ -60,69 +60,59 @@ struct OneRosterTally {
     /// The notes, and when no one is staff, a warning saying what the file holds instead.
     func notes(file: CSVFile, staff: Int) -> [Diagnostic] {
         var notes: [Diagnostic] = []
+        func first(_ row: CSVRow) -> [String: Message.Value] { ["file": .text(row.file), "row": .number(row.line)] }
         if let row = firstSkipped {
-            let kinds = [(deleted, "marked 'tobedeleted'"), (disabled, "with 'enabledUser' false")].filter { $0.0 > 0 }
-                .map { "\(Self.count($0.0, "user")) \($0.1)" }.joined(separator: " and ")
-            notes.append(.note(english: "\(file.name): \(kinds) \(deleted + disabled == 1 ? "is" : "are") left out: their accounts are closed or being removed (the first is on row \(row.line))",
+            let kinds: [Message.Value] = [deleted > 0 ? .message(Message("roster_users_marked_deleted", count: deleted)) : nil,
+                                          disabled > 0 ? .message(Message("roster_users_disabled", count: disabled)) : nil].compactMap { $0 }
+            notes.append(.note(Message("roster_closed_accounts_left_out", count: deleted + disabled, ["file": .text(file.name), "row": .number(row.line), "kinds": .list(kinds)]),
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let row = firstMultiSchool {
-            notes.append(.note(english: "\(row.file): \(Self.count(multiSchool, "member")) of staff \(multiSchool == 1 ? "belongs" : "belong") to more than one school; each is planned at their primary school, or the first one listed when the export marks none (the first is on row \(row.line))",
-                               at: SourceLocation(file: row.path, line: row.line, column: 1)))
+            notes.append(.note(Message("roster_staff_at_several_schools", count: multiSchool, first(row)), at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let row = firstUntracedOrg {
-            notes.append(.note(english: "\(row.file): \(Self.count(untracedOrg, "member")) of staff \(untracedOrg == 1 ? "is" : "are") left out because their org leads to no school in orgs.csv, as reported there (the first is on row \(row.line))",
-                               at: SourceLocation(file: row.path, line: row.line, column: 1)))
+            notes.append(.note(Message("roster_staff_at_untraced_orgs", count: untracedOrg, first(row)), at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let (row, org, type) = firstDistrictOffice {
-            let who = districtOffice == 1 ? "1 member of staff works" : "\(DiagnosticCollector.grouped(districtOffice)) members of staff work"
-            notes.append(.note(english: "\(row.file): \(who) at the district office rather than a school (the first on row \(row.line), at '\(Excerpt.of(org))', a \(Excerpt.of(type))); Planwright plans staff by school, so \(districtOffice == 1 ? "they are" : "they are all") left out",
+            notes.append(.note(Message("roster_staff_at_district_office", count: districtOffice,
+                                       first(row).merging(["org": .text(Excerpt.of(org)), "type": .text(Excerpt.of(type))]) { $1 }),
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let row = firstClosedOrg {
-            notes.append(.note(english: "\(row.file): \(Self.count(closedOrg, "member")) of staff \(closedOrg == 1 ? "works" : "work") only at orgs marked 'tobedeleted' in orgs.csv, so \(closedOrg == 1 ? "is" : "are") left out (the first is on row \(row.line))",
-                               at: SourceLocation(file: row.path, line: row.line, column: 1)))
+            notes.append(.note(Message("roster_staff_at_closed_orgs", count: closedOrg, first(row)), at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if staff == 0, file.hasHeader {
-            notes.append(.warning(english: "\(file.name) \(holdings); no teachers, aides or administrators to plan for", at: file.at(line: 1)))
+            notes.append(.warning(Message("roster_no_staff", ["file": .text(file.name), "holdings": .message(holdings)]), at: file.at(line: 1)))
         }
         return notes
     }
 
     /// `has 1,204 users, all students`, what users.csv holds when none of it is staff.
-    private var holdings: String {
-        guard users > 0 else { return "lists no users" }
-        var parts = others.map { Self.count($0.count, Self.noun($0.role)) }
-        if deleted + disabled > 0 { parts.append("\(DiagnosticCollector.grouped(deleted + disabled)) closed") }
-        if closedOrg > 0 { parts.append("\(DiagnosticCollector.grouped(closedOrg)) at orgs marked 'tobedeleted'") }
-        if untracedOrg > 0 { parts.append("\(DiagnosticCollector.grouped(untracedOrg)) at orgs that lead to no school") }
-        if districtOffice > 0 { parts.append("\(DiagnosticCollector.grouped(districtOffice)) at the district office") }
+    private var holdings: Message {
+        guard users > 0 else { return Message("roster_lists_no_users") }
+        var parts: [Message.Value] = others.map { .message(Message("roster_counted", ["count": .number($0.count), "who": .message(Self.noun($0.role, count: $0.count))])) }
+        if deleted + disabled > 0 { parts.append(.message(Message("roster_counted_closed", count: deleted + disabled))) }
+        if closedOrg > 0 { parts.append(.message(Message("roster_counted_at_closed_orgs", count: closedOrg))) }
+        if untracedOrg > 0 { parts.append(.message(Message("roster_counted_at_untraced_orgs", count: untracedOrg))) }
+        if districtOffice > 0 { parts.append(.message(Message("roster_counted_at_district_office", count: districtOffice))) }
         let read = others.reduce(0) { $0 + $1.count } + deleted + disabled + closedOrg + untracedOrg + districtOffice
-        if read < users { parts.append("\(DiagnosticCollector.grouped(users - read)) with the problems above") }
+        if read < users { parts.append(.message(Message("roster_counted_with_problems", count: users - read))) }
         if others.count == 1, parts.count == 1 {
-            return "has \(Self.count(users, "user")), all \(users == 1 ? Self.noun(others[0].role) : Self.plural(others[0].role))"
+            return Message("roster_users_all", count: users, ["who": .message(Self.noun(others[0].role, count: users))])
         }
-        return "has \(Self.count(users, "user")): \(parts.joined(separator: ", "))"
+        return Message("roster_users_are", count: users, ["kinds": ImportPhrases.commaSeparated(parts)])
     }
 
-    private static func noun(_ role: String) -> String {
+    /// The users of a role the plan does not cover, as a noun agreeing with `count`: "students".
+    private static func noun(_ role: String, count: Int) -> Message {
         switch role.lowercased() {
-        case "systemadministrator": "system administrator"
-        case let word where word.hasPrefix("ext:"): "user with role '\(Excerpt.of(role))'"
-        default: role.lowercased()
+        case "student": Message("roster_role_student", count: count)
+        case "parent": Message("roster_role_parent", count: count)
+        case "guardian": Message("roster_role_guardian", count: count)
+        case "relative": Message("roster_role_relative", count: count)
+        case "proctor": Message("roster_role_proctor", count: count)
+        case "systemadministrator": Message("roster_role_system_administrator", count: count)
+        default: Message("roster_role_other", count: count, ["role": .text(Excerpt.of(role))])
         }
-    }
-
-    private static func plural(_ role: String) -> String {
-        role.lowercased().hasPrefix("ext:") ? "users with role '\(Excerpt.of(role))'" : noun(role) + "s"
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        number == 1 ? "1 \(noun)" : "\(DiagnosticCollector.grouped(number)) \(pluralized(noun))"
-    }
-
-    private static func pluralized(_ noun: String) -> String {
-        if noun.hasPrefix("user with role") { return "users" + noun.dropFirst(4) }
-        return noun + "s"
     }
 }

@@ -74,7 +74,7 @@ struct PlanImports {
     private func schoolID(_ key: YAMLNode, among ids: [String], _ section: String) -> String? {
         guard let id = reader.identifier(key, "a school id under '\(section)'") else { return nil }
         guard ids.contains(id) else {
-            reader.error(english: "'\(section)' names school '\(id)', but the OneRoster import has no such school\(Suggestion.didYouMean(id, in: ids))", at: key)
+            reader.error(Message("import_no_such_school", ["section": .text(section), "school": .text(id), "hint": ImportPhrases.didYouMean(id, in: ids)]), at: key)
             return nil
         }
         return id
@@ -85,8 +85,8 @@ struct PlanImports {
                             into sources: inout [SourceText]) -> VoiceSurvey? {
         switch SourceFiles.read(request.file.path, as: .csv, inside: tree, limits: limits) {
         case let .failure(problem):
-            let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
-            reader.error(english: "the survey file '\(request.file.written.value)' cannot be read: \(problem.reason)\(hint)", at: request.file.written.location)
+            reader.error(Message("import_cannot_read_survey", ["file": .text(request.file.written.value), "reason": .text(problem.reason), "hint": ImportPhrases.paths(problem)]),
+                         at: request.file.written.location)
             return nil
         case let .success(text):
             let file = CSVFile(text, name: request.file.written.value)
@@ -99,8 +99,8 @@ struct PlanImports {
     private func read(_ request: ImportRequests.NamedFile, year: ClosedRange<SchoolDate>, rules: [EventRule]) -> ICSCalendarReader.Result {
         switch SourceFiles.read(request.path, as: .calendar, inside: tree, limits: limits) {
         case let .failure(problem):
-            let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
-            return ICSCalendarReader.Result(ImportedDays(), diagnostics: [.error(english: "the calendar file '\(request.written.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
+            let message = Message("import_cannot_read_calendar", ["file": .text(request.written.value), "reason": .text(problem.reason), "hint": ImportPhrases.paths(problem)])
+            return ICSCalendarReader.Result(ImportedDays(), diagnostics: [.error(message,
                                                                     at: request.written.location)])
         case let .success(text):
             return ICSCalendarReader(classifier: EventClassifier(planRules: rules)).read(text, year: year)

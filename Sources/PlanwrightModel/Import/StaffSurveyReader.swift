@@ -23,23 +23,23 @@ struct StaffSurveyReader {
         var file = file
         path = file.source.path
         defer { fileDiagnostics = file.diagnostics }
-        guard file.require(["staff_id"], by: "the staff survey needs") else { return }
+        guard file.require(["staff_id"], by: Message("survey_required_by_staff_survey")) else { return }
         let positions = Dictionary(staff.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var answered: [String: Int] = [:]
         for row in file.rows {
             let id = row["staff_id"] ?? ""
             guard !id.isEmpty else {
-                report(.error, .error(english: "\(row.prefix) 'staff_id' is empty, so this answer belongs to no one", at: row.location(of: "staff_id")))
+                report(.error, .error(Message("survey_staff_id_empty", ["row": .message(row.place)]), at: row.location(of: "staff_id")))
                 continue
             }
             guard let position = positions[id] else {
-                report(.warning, .warning(english: "\(row.prefix) 'staff_id' '\(Excerpt.of(id))' is not a teacher, aide or administrator in users.csv, so this answer is left out",
+                report(.warning, .warning(Message("survey_staff_id_unknown", ["row": .message(row.place), "id": .text(Excerpt.of(id))]),
                                             at: row.location(of: "staff_id")))
                 continue
             }
             if let first = answered[id] {
                 // People submit a form twice to correct themselves: the later answer stands.
-                report(.warning, .warning(english: "\(row.prefix) '\(Excerpt.of(id))' already answered on row \(first); this later answer is used",
+                report(.warning, .warning(Message("survey_answered_twice", ["row": .message(row.place), "id": .text(Excerpt.of(id)), "first": .number(first)]),
                                             at: row.location(of: "staff_id")))
             }
             answered[id] = row.line
@@ -55,8 +55,8 @@ struct StaffSurveyReader {
             if let interest = ChampionInterest(rawValue: text.lowercased()) {
                 member.champion = interest
             } else {
-                let hint = Suggestion.didYouMean(text, in: ChampionInterest.allCases.map(\.rawValue))
-                report(.error, .error(english: "\(row.prefix) 'champion' is '\(Excerpt.of(text))'; write yes, no or volunteer\(hint)", at: row.location(of: "champion")))
+                let hint = ImportPhrases.didYouMean(text, in: ChampionInterest.allCases.map(\.rawValue))
+                report(.error, .error(Message("survey_champion_unknown", ["row": .message(row.place), "value": .text(Excerpt.of(text)), "hint": hint]), at: row.location(of: "champion")))
             }
         }
         if let text = nonEmpty(row, "subjects") {
@@ -64,7 +64,7 @@ struct StaffSurveyReader {
         }
         if let text = nonEmpty(row, "grades") {
             member.grades = ComfortAndGrades.grades(Self.items(text)) { item in
-                report(.error, .error(english: "\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.advice(for: item))",
+                report(.error, .error(english: "\(Wording.english.say(row.place)) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.advice(for: item))",
                                           at: row.location(of: "grades")))
             }
         }
@@ -75,8 +75,9 @@ struct StaffSurveyReader {
         let reading = ComfortAndGrades.comfort(text)
         if case let .comfort(comfort) = reading { return comfort }
         let names = ComfortAndGrades.levelOfUseNames
-        let hint = if case .unknown = reading { Suggestion.didYouMean(text, in: names) } else { "" }
-        report(.error, .error(english: "\(row.prefix) 'comfort' is '\(Excerpt.of(text))'; write a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", ")))\(hint)",
+        let hint = if case .unknown = reading { ImportPhrases.didYouMean(text, in: names) } else { Message.Value.text("") }
+        report(.error, .error(Message("survey_comfort_unknown", ["row": .message(row.place), "value": .text(Excerpt.of(text)),
+                                                                 "levels": .text(names.joined(separator: ", ")), "hint": hint]),
                                   at: row.location(of: "comfort")))
         return nil
     }

@@ -29,7 +29,8 @@ struct VoiceSurveyReader {
         let columns = request.questions.map(\.column) + (request.schoolColumn.map { [$0] } ?? [])
         let missing = columns.filter { !file.has($0.value) }
         for column in missing {
-            diagnostics.append(.error(english: "\(file.name) has no column '\(Excerpt.of(column.value))'; its first line names the columns the form exported\(Suggestion.didYouMean(column.value, in: file.columnNames))",
+            diagnostics.append(.error(Message("survey_no_such_column", ["file": .text(file.name), "column": .text(Excerpt.of(column.value)),
+                                                          "hint": ImportPhrases.didYouMean(column.value, in: file.columnNames)]),
                                       at: column.location))
         }
         guard missing.isEmpty else { return nil }
@@ -56,7 +57,8 @@ struct VoiceSurveyReader {
                 guard let level = answers.level(text) else {
                     wellFormed = false
                     rows.add(.error, at: SourceLocation(file: file.source.path, line: row.line, column: 0), site: #fileID, line: #line) {
-                        .error(english: "\(row.prefix) the answer '\(Excerpt.of(text))' is not on the survey's scale; add it under 'scale' with the level it means (the scale has \(answers.listed))\(Suggestion.didYouMean(text, in: answers.wordings))",
+                        .error(Message("survey_answer_not_on_scale", ["row": .message(row.place), "answer": .text(Excerpt.of(text)), "scale": .message(answers.listed),
+                                                              "hint": ImportPhrases.didYouMean(text, in: answers.wordings)]),
                                at: row.location(of: question.column.value))
                     }
                     continue
@@ -76,10 +78,10 @@ struct VoiceSurveyReader {
         let text = row[column] ?? ""
         if let id = words.school(text) { return id }
         let message = text.isEmpty
-            ? "\(row.prefix) the school is blank; every response needs its school, or remove 'school_column' to summarise the district only"
-            : "\(row.prefix) the school '\(Excerpt.of(text))' is not a school of the plan; write a school's id or name\(Suggestion.didYouMean(text, in: schools.map(\.name)))"
+            ? Message("survey_school_blank", ["row": .message(row.place)])
+            : Message("survey_school_unknown", ["row": .message(row.place), "school": .text(Excerpt.of(text)), "hint": ImportPhrases.didYouMean(text, in: schools.map(\.name))])
         rows.add(.error, at: SourceLocation(file: row.path, line: row.line, column: 0), site: #fileID, line: #line) {
-            .error(english: message, at: row.location(of: column))
+            .error(message, at: row.location(of: column))
         }
         return nil
     }
@@ -111,10 +113,11 @@ private struct AnswerWords {
     }
 
     /// What the scale accepts, for a message: its wordings, or its level numbers.
-    var listed: String {
-        let numbers = "levels \(scale.numbers.lowerBound) to \(scale.numbers.upperBound)"
+    var listed: Message {
+        let numbers = Message("survey_scale_levels", ["from": .number(scale.numbers.lowerBound), "to": .number(scale.numbers.upperBound)])
         guard !wordings.isEmpty else { return numbers }
-        return wordings.prefix(7).map { "'\(Excerpt.of($0))'" }.joined(separator: ", ") + (wordings.count > 7 ? ", …" : "") + ", or \(numbers)"
+        let shown = wordings.prefix(7).map { "'\(Excerpt.of($0))'" }.joined(separator: ", ") + (wordings.count > 7 ? ", …" : "")
+        return Message("survey_scale_wordings_or_levels", ["wordings": .text(shown), "levels": .message(numbers)])
     }
 }
 
