@@ -51,7 +51,7 @@ enum HandoutViews {
             .deferred: deferred.map { priority($0, scale: p.scale) }, .hasDeferred: !deferred.isEmpty,
             .goals: p.goals.map { goal($0, dates: dates, scheduled: goalsWithMilestones) },
             .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group),
-                                everyProgramme: true),
+                                everyProgramme: true, w),
             .pilots: pilots(p, people: people, wording: w), .hasPilots: p.pilots?.isEmpty == false,
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             // District-wide staff are no school's: the district plan counts and names them once.

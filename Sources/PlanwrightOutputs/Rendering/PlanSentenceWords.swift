@@ -20,4 +20,8 @@ struct PlanSentenceWords: PlanSentences {
     func summary(_ measure: MeasureProgress, in context: ProgressContext) -> String {
         MeasureSummaryWords.summary(measure, asOf: context.asOf, dates: PeopleDates(year: context.year), .english)
     }
+
+    func reason(_ window: TrainingWindow) -> String { TrainingWindowWords.reason(window.reason, .english) }
+
+    func reason(_ session: UnplacedSession) -> String { UnplacedSessionWords.reason(session, .english) }
 }

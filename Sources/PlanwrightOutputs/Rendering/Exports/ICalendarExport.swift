@@ -90,7 +90,7 @@ struct PlanEvents {
         }
         let slot = session.slot == .pdDays ? "PD day" : "early release"
         description.append("Minutes: \(session.minutes) (\(slot))")
-        if let time = session.time { description.append("Time: \(time.words)") }
+        if let time = session.time { description.append("Time: " + SlotTimeWords.range(time, .english)) }
         if let place = session.place { description.append("Place: \(place)") }
         if !session.focus.isEmpty { description.append("Focus: " + session.focus.joined(separator: "; ")) }
         // What it prepares for comes first; a long programme name is what is cut, never the session.

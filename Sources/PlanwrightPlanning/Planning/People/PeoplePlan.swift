@@ -3,7 +3,7 @@ import PlanwrightModel
 /// Differentiated training: tracks by comfort, groups, and dated sessions (pitfall 6 of the brief),
 /// one programme for each rollout. Groups, sessions and unplaced sessions of every programme are
 /// flat lists, each naming its programme, since outputs and the diff read them that way.
-public struct TrainingPlan: Sendable, Codable {
+public struct TrainingPlan: Sendable, Encodable {
     /// The plan's tracks; `members` counts the staff trained in each, in any programme.
     public var tracks: [PlannedTrack]
     /// One per rollout still to come (and per training milestone that prepares none), in the
@@ -25,7 +25,7 @@ public struct TrainingPlan: Sendable, Codable {
 }
 
 /// The training that prepares the people in one rollout's scope for it, in its own window.
-public struct TrainingProgramme: Sendable, Codable {
+public struct TrainingProgramme: Sendable, Encodable {
     /// The id of the milestone it prepares for (the rollout, or a training milestone that
     /// prepares none); `district` when the plan has neither and everyone trains in cycle 1.
     public var id: String
@@ -47,15 +47,40 @@ public struct TrainingProgramme: Sendable, Codable {
     public var isDistrictWide: Bool { id == TrainingProgrammes.districtID }
 }
 
-public struct TrainingWindow: Sendable, Codable {
+public struct TrainingWindow: Sendable, Encodable {
     public var from: SchoolDate
     /// Never before `from`: a window the milestones around it leave no day for is `empty`.
     public var to: SchoolDate
-    /// Why these dates: "after lms-gate, before lms-rollout".
-    public var reason: String
+    /// Why these dates, as the milestones that set them; the outputs word it.
+    public var reason: Reason
     /// The milestones around it leave no day between them (a rollout that starts the day after
     /// its go/no-go ends): `from` and `to` are then the day after the first, and no session fits.
     public var empty: Bool = false
+
+    /// What bounds a programme's window, by milestone id.
+    public enum Reason: Sendable, Equatable {
+        /// No rollout and no training milestone: everyone trains in the first cycle.
+        case firstCycle
+        /// The training milestone before the rollout: its days are the window.
+        case duringTraining(String, beforeRollout: String)
+        /// After the rollout's go/no-go, up to the day before the rollout.
+        case afterGate(String, beforeRollout: String)
+        /// A rollout with neither: from the first day of school.
+        case beforeRollout(String)
+        /// A training milestone that prepares no rollout: its own days.
+        case during(String)
+    }
+
+    enum CodingKeys: String, CodingKey { case from, to, reason, empty }
+
+    /// The keys plan.json has always had; `reason` in the outputs' words.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(from, forKey: .from)
+        try c.encode(to, forKey: .to)
+        try c.encodeIfPresent(encoder.planSentences?.reason(self), forKey: .reason)
+        try c.encode(empty, forKey: .empty)
+    }
 }
 
 public struct PlannedTrack: Sendable, Codable {
@@ -160,7 +185,7 @@ public struct TrainingSession: Sendable, Codable {
     public static func id(group: String, number: Int) -> String { "\(group)/\(number)" }
 }
 
-public struct UnplacedSession: Sendable, Codable {
+public struct UnplacedSession: Sendable, Encodable {
     /// Why a session found no day, as a fact: `status` words it and says what to do.
     public enum Cause: String, Sendable, Codable {
         /// The milestones around the window leave no day between them.
@@ -177,13 +202,65 @@ public struct UnplacedSession: Sendable, Codable {
 
     public var group: String
     public var number: Int
-    public var reason: String
     public var cause: Cause
     /// The id of its group's programme.
     public var programme: String
     /// The session that holds a slot this group's people needed, when that, not the window's
     /// size, left the session out.
     public var clashesWith: String?
+    /// Its programme's window, which the session had to fit in.
+    public var window: TrainingWindow
+    /// What the search for a day found; nil when the window itself holds no school day
+    /// (`noDayInWindow`, `noSchoolDay`).
+    public var search: DaySearch?
+
+    /// The days a session was looked for on, and what kept it off them.
+    public struct DaySearch: Sendable, Equatable {
+        /// The first day searched: the window's first, or later (`afterHeld`).
+        public var from: SchoolDate
+        /// The search began after the window's first day: after the as-of date and the sessions held.
+        public var afterHeld: Bool
+        /// The session's length in minutes, which a day's slot must fit.
+        public var minutes: Int
+        /// Days from `from` to the window's end with a slot that fits it.
+        public var fittingDays: Int
+        /// Of those, the days on which none of the group's people is booked.
+        public var freeDays: Int
+        /// The first booking that took a day this group needed (`clash`).
+        public var clash: Clash?
+
+        public init(from: SchoolDate, afterHeld: Bool, minutes: Int, fittingDays: Int, freeDays: Int, clash: Clash?) {
+            (self.from, self.afterHeld, self.minutes, self.fittingDays, self.freeDays, self.clash) = (from, afterHeld, minutes, fittingDays, freeDays, clash)
+        }
+    }
+
+    /// Someone in this group who is booked elsewhere on a day it could have met.
+    public struct Clash: Sendable, Equatable {
+        public var person: String
+        /// Their name, as the plan writes it.
+        public var name: String
+        /// They facilitate the other session rather than attend it.
+        public var facilitating: Bool
+        public var session: String
+        public var date: SchoolDate
+
+        public init(person: String, name: String, facilitating: Bool, session: String, date: SchoolDate) {
+            (self.person, self.name, self.facilitating, self.session, self.date) = (person, name, facilitating, session, date)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case group, number, reason, cause, programme, clashesWith }
+
+    /// The keys plan.json has always had; `reason` in the outputs' words.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(group, forKey: .group)
+        try c.encode(number, forKey: .number)
+        try c.encodeIfPresent(encoder.planSentences?.reason(self), forKey: .reason)
+        try c.encode(cause, forKey: .cause)
+        try c.encode(programme, forKey: .programme)
+        try c.encodeIfPresent(clashesWith, forKey: .clashesWith)
+    }
 }
 
 /// Local technology champions and the colleagues each supports.

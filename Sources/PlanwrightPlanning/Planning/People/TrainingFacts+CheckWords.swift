@@ -1,0 +1,37 @@
+import PlanwrightDocument
+import PlanwrightModel
+
+// The checks' warnings (and the diff's window spans) still say these facts in English, written here, until diagnostics are
+// worded from the strings files (issue 22); pages, `status` and plan.json word them in the
+// outputs (`TrainingWindowWords`, `UnplacedSessionWords`), from `en.po` and each language's file.
+
+extension TrainingWindow.Reason {
+    /// "after go/no-go 'lms-gate', before rollout 'lms-rollout'", for a check's message.
+    package var inEnglish: String {
+        switch self {
+        case .firstCycle: "no rollout is planned, so training goes in the first cycle"
+        case let .duringTraining(training, rollout): "during '\(training)', before rollout '\(rollout)'"
+        case let .afterGate(gate, rollout): "after go/no-go '\(gate)', before rollout '\(rollout)'"
+        case let .beforeRollout(rollout): "before rollout '\(rollout)'"
+        case let .during(training): "during '\(training)'"
+        }
+    }
+}
+
+extension UnplacedSession {
+    /// Why the session found no day, for a check's message.
+    package var reasonInEnglish: String {
+        guard let search else {
+            return cause == .noDayInWindow ? "the training window holds no day: \(window.reason.inEnglish)"
+                : "the training window \(window.from) to \(window.to) holds no school day"
+        }
+        let after = search.afterHeld ? ", after the as-of date and the sessions held" : ""
+        let (days, fit) = (Plural.count(search.fittingDays, "training day"), Plural.verb(search.fittingDays, "fits", "fit"))
+        let span = "a \(search.minutes)-minute session between \(search.from) and \(window.to)\(after)"
+        if let clash = search.clash {
+            let role = clash.facilitating ? "facilitates" : "is in"
+            return "\(search.freeDays) of the \(days) that \(fit) \(span) \(Plural.verb(search.freeDays, "is", "are")) free for this group: \(clash.name) \(role) session \(clash.session) on \(clash.date)"
+        }
+        return cause == .windowEnded ? "the training window ended on \(window.to), before \(search.from)" : "only \(days) \(fit) \(span)"
+    }
+}
