@@ -26,7 +26,7 @@ extension HandoutViews {
         let missed: [String: Set<String>]
         let trackNames: [String: String]
         /// Each track's comfort range, for why a group has one member.
-        let trackComfort: [String: String]
+        let trackComfort: [String: ClosedRange<Int>]
         /// Colleague id to their champion's id.
         let championOf: [String: String]
         /// Champion id to the colleagues they support.
@@ -164,7 +164,7 @@ extension HandoutViews {
         let sessions = index.sessionsByGroup[group.id] ?? []
         let lines = sessions.map { sessionLine($0, dates: index.dates, index.words) + (missed.contains($0.id) ? ", " + index.words(.sessionMissed) : "") }
         let track = index.trackNames[group.track] ?? group.track
-        let alone = group.alone.map { " (\($0.words(comfort: index.trackComfort[group.track] ?? "", index.words)))" } ?? ""
+        let alone = group.alone.map { " (\($0.words(comfort: index.trackComfort[group.track].map { ComfortRangeWords.range($0, index.words) } ?? "", index.words)))" } ?? ""
         let briefed = instead.map { " (\($0.how.words(owner: index.owners[$0.programme], index.words)))" } ?? ""
         return [.id: group.id, .name: track + alone + briefed, .facilitating: facilitating,
                 .sessions: lines.joined(separator: "; "), .hasSessions: !sessions.isEmpty, .why: "", .hasWhy: false]

@@ -16,7 +16,7 @@ extension HandoutViews {
             guard let groupsHere = shownByProgramme[programme.id] ?? (everyProgramme ? [] : nil) else { return nil }
             let tracks: [Fields] = programme.tracks.map { track in
                 let groups = groupsHere.filter { $0.track == track.id }
-                return [.name: track.name, .comfort: track.comfort, .members: track.members, .membersInWords: Plural.staff(track.members), .sessions: track.sessions, .minutes: track.minutes,
+                return [.name: track.name, .comfort: ComfortRangeWords.range(track.comfort, w), .members: track.members, .membersInWords: Plural.staff(track.members), .sessions: track.sessions, .minutes: track.minutes,
                         .groups: groups.map { group -> Fields in
                             let sessions = sessionsByGroup[group.id] ?? []
                             return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",

@@ -31,7 +31,7 @@ enum HandoutViews {
                     .dates: dates.span(cycle.start, cycle.end), .schoolDays: cycle.schoolDays, .schoolDaysWords: w.count(.schoolDayCount, cycle.schoolDays),
                     .cycleFocus: cycle.underWay.words(focus: p.focusPerCycle, names: names, w),
                     .priorities: priorities.map { priority($0, scale: p.scale) }, .hasPriorities: !priorities.isEmpty,
-                    .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, progressByMilestone[$0.id], dates: dates) }, .hasMilestones: !here.isEmpty]
+                    .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, progressByMilestone[$0.id], dates: dates, w) }, .hasMilestones: !here.isEmpty]
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
         let goalsWithMilestones = Set(p.milestones.compactMap(\.goal))
@@ -220,7 +220,7 @@ enum HandoutViews {
         let label = [flagged?.label(w), progress?.spill?.into()].compactMap { $0 }.joined(separator: ", ")
         return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
                 .dates: dates.span(m.start, m.end), .days: m.days,
-                .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words, .hasStatus: m.status != .planned,
+                .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words(w), .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
                 .state: flagged?.rawValue ?? progress?.state.rawValue ?? "", .label: label, .hasState: !label.isEmpty,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework,

@@ -25,13 +25,13 @@ enum PeopleTextReport {
             let groups = groupsByProgramme[programme.id] ?? []
             let instead = training.championsTrainedInstead.filter { $0.programme == programme.id }
             for track in programme.tracks {
-                out += "\n" + w(.peopleReportTrack, ["track": clean(track.name), "comfort": track.comfort, "staff": w.count(.staffCount, track.members),
+                out += "\n" + w(.peopleReportTrack, ["track": clean(track.name), "comfort": ComfortRangeWords.range(track.comfort, w), "staff": w.count(.staffCount, track.members),
                                               "sessions": w.count(.peopleReportSessionCount, track.sessions), "minutes": w.number(track.minutes)]) + "\n"
                 for group in groups where group.track == track.id {
                     let place = clean(people.place(group))
                     let facilitator = group.facilitator.map { w(.peopleReportFacilitator, ["name": person($0)]) } ?? w(.peopleReportNoFacilitator)
                     let coLeaders = group.coLeaders.isEmpty ? "" : " · " + w(.peopleReportCoLedBy, ["names": group.coLeaders.map(person).joinedAsList()])
-                    let alone = group.alone.map { " (\($0.words(comfort: track.comfort, w)))" } ?? ""
+                    let alone = group.alone.map { " (\($0.words(comfort: ComfortRangeWords.range(track.comfort, w), w)))" } ?? ""
                     // People recorded as they met who have left since attended what it held: said, so a group of none is not a mystery.
                     let former = group.formerMembers?.count ?? 0
                     let gone = former == 0 ? "" : " · " + w.count(.peopleReportFormerMembers, former)

@@ -439,4 +439,9 @@ public enum WordKey: String, CaseIterable, Sendable {
     case unplacedReasonClash = "unplaced_reason_clash"
     case unplacedReasonClashFacilitates = "unplaced_reason_clash_facilitates"
     case unplacedReasonClashIsIn = "unplaced_reason_clash_is_in"
+    case comfortRange = "comfort_range"
+    case milestoneStatusPlanned = "milestone_status_planned"
+    case milestoneStatusInProgress = "milestone_status_in_progress"
+    case milestoneStatusDone = "milestone_status_done"
+    case milestoneStatusBlocked = "milestone_status_blocked"
 }

@@ -83,13 +83,27 @@ public struct TrainingWindow: Sendable, Encodable {
     }
 }
 
-public struct PlannedTrack: Sendable, Codable {
+public struct PlannedTrack: Sendable, Encodable {
     public var id: String
     public var name: String
-    public var comfort: String
+    /// The comfort levels it trains, as the plan writes them (`comfort: [1, 2]`); the outputs word them.
+    public var comfort: ClosedRange<Int>
     public var sessions: Int
     public var minutes: Int
     public var members: Int
+
+    enum CodingKeys: String, CodingKey { case id, name, comfort, sessions, minutes, members }
+
+    /// plan.json writes the range as it always has, for tools: "1-2", or "3" for one level.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(comfort.lowerBound == comfort.upperBound ? "\(comfort.lowerBound)" : "\(comfort.lowerBound)-\(comfort.upperBound)", forKey: .comfort)
+        try c.encode(sessions, forKey: .sessions)
+        try c.encode(minutes, forKey: .minutes)
+        try c.encode(members, forKey: .members)
+    }
 }
 
 public struct TrainingGroup: Sendable, Codable {

@@ -86,7 +86,7 @@ struct ProgrammePlanner {
         var trained: [String: Set<String>] = [:]
         for group in training.groups { trained[group.track, default: []].formUnion(group.members) }
         training.tracks = plan.training.tracks.map { track in
-            PlannedTrack(id: track.id, name: track.name, comfort: TrainingGroups.describe(track.comfort), sessions: track.sessions,
+            PlannedTrack(id: track.id, name: track.name, comfort: track.comfort, sessions: track.sessions,
                          minutes: track.minutes, members: trained[track.id]?.count ?? 0)
         }
         return Result(training: training, progress: progress, diagnostics: diagnostics + unknownHeld(training) + unknownMetGroups(training))
