@@ -27,3 +27,10 @@ extension TrainingWindow {
     /// Why the window has its dates, as the district plan says it in English.
     var reasonWords: String { TrainingWindowWords.reason(reason, .english) }
 }
+
+extension TrainingProgramme {
+    /// What it prepares for, as pages, calendars and CSV name it in English.
+    var name: String { ProgrammeWords.name(self, .english) }
+    /// Whom it trains, in English; empty for everyone.
+    var audience: String { ProgrammeWords.audience(self, .english) }
+}

@@ -21,7 +21,7 @@ extension HandoutViews {
                             let sessions = sessionsByGroup[group.id] ?? []
                             return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
                                     .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
-                                    .memberCount: group.members.count, .programme: programme.name,
+                                    .memberCount: group.members.count, .programme: ProgrammeWords.name(programme, w),
                                     // "; " between sessions: one session's words hold commas ("Wed, Dec 9, 1:30–2:30 pm").
                                     .sessions: sessions.map { $0.when(dates, held: held, w) }.joined(separator: "; "),
                                     .hasSessions: !sessions.isEmpty]
@@ -36,7 +36,7 @@ extension HandoutViews {
 
     /// What a programme block says of itself: what it prepares for, for whom, and when.
     static func programmeFields(_ programme: TrainingProgramme, dates: PeopleDates, _ w: Wording) -> Fields {
-        [.id: programme.id, .name: programme.name, .title: programme.title, .audience: programme.audience,
+        [.id: programme.id, .name: ProgrammeWords.name(programme, w), .title: ProgrammeWords.title(programme, w), .audience: ProgrammeWords.audience(programme, w),
          .from: dates.day(programme.window.from), .to: dates.day(programme.window.to),
          .dates: programme.window.days(dates, w), .reason: TrainingWindowWords.reason(programme.window.reason, w)]
     }

@@ -194,7 +194,7 @@ enum HandoutViews {
                                  _ w: Wording) -> String? {
         let open = ours.filter { $0.status != .done }
         guard let next = open.first(where: { $0.kind == .rollout && $0.start >= asOf }) ?? open.first(where: { $0.start > horizon }) else { return nil }
-        let whom = next.scope.words(schoolName: people.schoolName)
+        let whom = ScopeWords.whom(next.scope, schoolName: people.schoolName, w)
         let key: WordKey = switch (next.kind == .rollout, whom.isEmpty) {
         case (true, true): .nextRolloutBegins
         case (true, false): .nextRolloutBeginsFor

@@ -21,7 +21,7 @@ enum PeopleTextReport {
         // One block per programme: what it prepares for and when, then its tracks and groups.
         for programme in training.programmes {
             let window = programme.window
-            out += "\n\(w(.peopleReportTraining)) · \(clean(programme.name)) · \(window.days(dates, w)) · \(clean(TrainingWindowWords.reason(window.reason, w)))\n"
+            out += "\n\(w(.peopleReportTraining)) · \(clean(ProgrammeWords.name(programme, w))) · \(window.days(dates, w)) · \(clean(TrainingWindowWords.reason(window.reason, w)))\n"
             let groups = groupsByProgramme[programme.id] ?? []
             let instead = training.championsTrainedInstead.filter { $0.programme == programme.id }
             for track in programme.tracks {

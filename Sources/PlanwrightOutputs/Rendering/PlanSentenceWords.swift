@@ -24,4 +24,8 @@ struct PlanSentenceWords: PlanSentences {
     func reason(_ window: TrainingWindow) -> String { TrainingWindowWords.reason(window.reason, .english) }
 
     func reason(_ session: UnplacedSession) -> String { UnplacedSessionWords.reason(session, .english) }
+
+    func audience(_ programme: TrainingProgramme) -> String { ProgrammeWords.audience(programme, .english) }
+
+    func title(_ programme: TrainingProgramme) -> String { ProgrammeWords.title(programme, .english) }
 }

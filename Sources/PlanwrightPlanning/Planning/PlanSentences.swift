@@ -17,6 +17,10 @@ public protocol PlanSentences: Sendable {
     func reason(_ window: TrainingWindow) -> String
     /// Why a training session found no day.
     func reason(_ session: UnplacedSession) -> String
+    /// Whom a training programme trains: "grades 6–12, at Westbrook Middle School"; empty for everyone.
+    func audience(_ programme: TrainingProgramme) -> String
+    /// The district-wide programme's title, which no milestone gives it.
+    func title(_ programme: TrainingProgramme) -> String
 }
 
 extension CodingUserInfoKey {

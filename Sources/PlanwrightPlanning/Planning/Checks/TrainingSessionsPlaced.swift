@@ -16,7 +16,7 @@ struct TrainingSessionsPlaced: PlanCheck {
         for programme in training.programmes {
             let window = programme.window
             // "For the district" says nothing; a rollout's name says which training is short.
-            let prepares = programme.id == TrainingProgrammes.districtID ? "" : " for '\(programme.name)'"
+            let prepares = programme.id == TrainingProgrammes.districtID ? "" : " for '\(programme.nameInEnglish)'"
             let groups = groupsByProgramme[programme.id] ?? []
             let trained = programme.tracks.reduce(0) { $0 + $1.members }
             if window.empty, trained > 0 {

@@ -29,22 +29,33 @@ public struct TrainingProgramme: Sendable, Encodable {
     /// The id of the milestone it prepares for (the rollout, or a training milestone that
     /// prepares none); `district` when the plan has neither and everyone trains in cycle 1.
     public var id: String
-    /// That milestone's title.
+    /// That milestone's title; empty for the district-wide programme, which the outputs name.
     public var title: String
     /// Whom it trains, as the rollout's scope.
     public var scope: Scope
-    /// The scope in words, "grades 6–12, at Westbrook Middle School"; empty for everyone.
-    public var audience: String
+    /// The names of the schools `scope` names, by id, as the plan writes them: what its audience
+    /// says ("grades 6–12, at Westbrook Middle School"), worded by the outputs.
+    public var schoolNames: [String: String]
     /// The days its sessions may use: after the go/no-go gate, before the rollout.
     public var window: TrainingWindow
     /// Its tracks, `members` counting this programme's staff only.
     public var tracks: [PlannedTrack]
 
-    /// What it prepares for, as groups and sessions name it: "Canvas goes live, grades 6–12".
-    public var name: String { audience.isEmpty ? title : "\(title), \(audience)" }
-
     /// The one programme of a plan with no rollout and no training milestone: everyone, cycle 1.
     public var isDistrictWide: Bool { id == TrainingProgrammes.districtID }
+
+    enum CodingKeys: String, CodingKey { case id, title, scope, audience, window, tracks }
+
+    /// The keys plan.json has always had; the district-wide title and `audience` in the outputs' words.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(isDistrictWide ? encoder.planSentences?.title(self) : title, forKey: .title)
+        try c.encode(scope, forKey: .scope)
+        try c.encodeIfPresent(encoder.planSentences?.audience(self), forKey: .audience)
+        try c.encode(window, forKey: .window)
+        try c.encode(tracks, forKey: .tracks)
+    }
 }
 
 public struct TrainingWindow: Sendable, Encodable {

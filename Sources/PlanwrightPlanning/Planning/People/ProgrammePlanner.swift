@@ -73,7 +73,7 @@ struct ProgrammePlanner {
                 placed = first.result
                 training.championsTrainedInstead += first.instead
             }
-            training.programmes.append(TrainingProgramme(id: spec.id, title: spec.title, scope: spec.scope, audience: finder.audience(of: spec.scope),
+            training.programmes.append(TrainingProgramme(id: spec.id, title: spec.title, scope: spec.scope, schoolNames: finder.schoolNames(in: spec.scope),
                                                          window: spec.window, tracks: grouped.tracks))
             training.groups += placed.groups
             diagnostics += withoutChampion(placed.withoutFacilitator, groups: placed.groups, programme: spec)
@@ -113,7 +113,7 @@ struct ProgrammePlanner {
             let groups = bySchool[school]!
             let location = places.school(ids[school], programme: programme.id)
             let count = groups.count == 1 ? "1 training group" : "\(groups.count) training groups"
-            return .warning("\(count) of '\(programme.title)' at \(school) (\(groups.prefix(3).joined(separator: ", "))\(groups.count > 3 ? " and \(groups.count - 3) more" : "")) \(groups.count == 1 ? "meets" : "meet") without a champion to co-facilitate: "
+            return .warning("\(count) of '\(programme.titleInEnglish)' at \(school) (\(groups.prefix(3).joined(separator: ", "))\(groups.count > 3 ? " and \(groups.count - 3) more" : "")) \(groups.count == 1 ? "meets" : "meet") without a champion to co-facilitate: "
                             + "the sessions their champions already lead take every day they could use; recruit more champions there, or add PD or early-release days",
                             at: location)
         }

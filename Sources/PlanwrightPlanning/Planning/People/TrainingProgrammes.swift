@@ -37,7 +37,7 @@ struct TrainingProgrammes {
         let trainings = milestones.filter { $0.kind == .training }
         guard !rollouts.isEmpty || !trainings.isEmpty else {
             let first = cycles.first
-            return [spec(id: Self.districtID, title: "Staff training", scope: .everyone, goal: nil,
+            return [spec(id: Self.districtID, title: "", scope: .everyone, goal: nil,
                          window: TrainingWindow(from: first?.start ?? plan.year.start, to: first?.end ?? plan.year.end,
                                                 reason: .firstCycle))]
         }
@@ -92,9 +92,9 @@ struct TrainingProgrammes {
         plan.training.held.contains { $0.session.value.hasPrefix(id + ".") }
     }
 
-    /// A programme's audience in words, schools by name.
-    func audience(of scope: Scope) -> String {
+    /// The names of the schools `scope` names, by id: what a programme's audience says.
+    func schoolNames(in scope: Scope) -> [String: String] {
         let names = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return scope.words { names[$0] ?? $0 }
+        return Dictionary(scope.schools.map { ($0, names[$0] ?? $0) }, uniquingKeysWith: { a, _ in a })
     }
 }
