@@ -62,6 +62,17 @@ struct TrainingFactWordsTests {
         #expect(ScopeWords.whom(Scope(grades: GradeSet.parse("K")), schoolName: names, Self.spanish) == "grado K")
     }
 
+    /// The default tracks are the plan's by id, not by an English name; a plan's own name is its own.
+    @Test func aDefaultTracksNameIsWordedInTheLanguage() throws {
+        let plan = try GoldenOutputTests.examplePlan()
+        #expect(plan.training.tracks.map(\.name) == [nil, nil, nil])
+        #expect(plan.training.tracks.map { TrackWords.name($0, .english) } == ["Getting started", "Building fluency", "Leading"])
+        #expect(plan.training.tracks.map { TrackWords.name($0, Self.spanish) } == ["Primeros pasos", "Ganando soltura", "Liderazgo"])
+        let own = PlannedTrack(id: "leading", name: "Liderazgo digital", comfort: 4...5, sessions: 2, minutes: 45, members: 3)
+        #expect(TrackWords.name(own, .english) == "Liderazgo digital")
+        #expect(try PlanJSON.encode(plan).contains("\"name\" : \"Building fluency\""))
+    }
+
     @Test func aMilestonesStatusIsWordedInTheLanguage() {
         #expect(MilestoneStatus.inProgress.words(.english) == "in progress")
         #expect(MilestoneStatus.inProgress.words(Self.spanish) == "en curso")
@@ -80,6 +91,7 @@ struct TrainingFactWordsTests {
         #expect(try page(english, people).contains("1:30–2:15 pm"))
         let es = try page(spanish, people)
         #expect(es.contains("13:30–14:15") && !es.contains(" pm") && !es.contains(" am"), "\(es)")
+        #expect(es.contains("Primeros pasos") && !es.contains("Getting started"))
         let district = try page(spanish, "plan.md")
         #expect(district.contains("durante 'lms-training', antes de la implementación 'lms-rollout'"))
         #expect(district.contains("Classroom screen management goes live, grados 6–12"))

@@ -79,7 +79,7 @@ extension HandoutViews {
             var missed: [String: Set<String>] = [:]
             for session in p.progress.sessions { for person in session.absent { missed[person, default: []].insert(session.session) } }
             self.missed = missed
-            trackNames = Dictionary(p.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            trackNames = Dictionary(p.training.tracks.map { ($0.id, TrackWords.name($0, words)) }, uniquingKeysWith: { a, _ in a })
             trackComfort = Dictionary(p.training.tracks.map { ($0.id, $0.comfort) }, uniquingKeysWith: { a, _ in a })
             var championOf: [String: String] = [:]
             for assignment in p.champions.assignments {

@@ -16,7 +16,7 @@ extension HandoutViews {
             guard let groupsHere = shownByProgramme[programme.id] ?? (everyProgramme ? [] : nil) else { return nil }
             let tracks: [Fields] = programme.tracks.map { track in
                 let groups = groupsHere.filter { $0.track == track.id }
-                return [.name: track.name, .comfort: ComfortRangeWords.range(track.comfort, w), .members: track.members, .membersInWords: Plural.staff(track.members), .sessions: track.sessions, .minutes: track.minutes,
+                return [.name: TrackWords.name(track, w), .comfort: ComfortRangeWords.range(track.comfort, w), .members: track.members, .membersInWords: Plural.staff(track.members), .sessions: track.sessions, .minutes: track.minutes,
                         .groups: groups.map { group -> Fields in
                             let sessions = sessionsByGroup[group.id] ?? []
                             return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
@@ -78,7 +78,7 @@ extension HandoutViews {
                     : facilitators.prefix(Self.handoutFacilitators).joined(separator: ", ") + " " + w.count(.andMore, facilitators.count - Self.handoutFacilitators)
                 let detail = groups.count == 1 && pooled == 1 ? w(.oneGroupPooled)
                     : w.count(.groupCount, groups.count) + (pooled > 0 ? ", " + w.count(.groupsPooled, pooled) : "")
-                return [.name: track.name, .memberCount: ours, .groupCount: groups.count, .detail: detail,
+                return [.name: TrackWords.name(track, w), .memberCount: ours, .groupCount: groups.count, .detail: detail,
                         .sessions: sessionText, .hasSessions: !sessionText.isEmpty,
                         .facilitators: facilitatorText, .hasFacilitator: !facilitators.isEmpty]
             }

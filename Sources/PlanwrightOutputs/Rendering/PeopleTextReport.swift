@@ -25,7 +25,7 @@ enum PeopleTextReport {
             let groups = groupsByProgramme[programme.id] ?? []
             let instead = training.championsTrainedInstead.filter { $0.programme == programme.id }
             for track in programme.tracks {
-                out += "\n" + w(.peopleReportTrack, ["track": clean(track.name), "comfort": ComfortRangeWords.range(track.comfort, w), "staff": w.count(.staffCount, track.members),
+                out += "\n" + w(.peopleReportTrack, ["track": clean(TrackWords.name(track, w)), "comfort": ComfortRangeWords.range(track.comfort, w), "staff": w.count(.staffCount, track.members),
                                               "sessions": w.count(.peopleReportSessionCount, track.sessions), "minutes": w.number(track.minutes)]) + "\n"
                 for group in groups where group.track == track.id {
                     let place = clean(people.place(group))

@@ -28,4 +28,6 @@ struct PlanSentenceWords: PlanSentences {
     func audience(_ programme: TrainingProgramme) -> String { ProgrammeWords.audience(programme, .english) }
 
     func title(_ programme: TrainingProgramme) -> String { ProgrammeWords.title(programme, .english) }
+
+    func name(_ track: PlannedTrack) -> String { TrackWords.name(track, .english) }
 }

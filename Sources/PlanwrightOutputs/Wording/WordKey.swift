@@ -458,4 +458,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case scopeAtSchools = "scope_at_schools"
     case programmeDistrictTitle = "programme_district_title"
     case programmeNameWithAudience = "programme_name_with_audience"
+    case trackGettingStarted = "track_getting_started"
+    case trackBuildingFluency = "track_building_fluency"
+    case trackLeading = "track_leading"
 }

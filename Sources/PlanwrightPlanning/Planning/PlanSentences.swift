@@ -21,6 +21,8 @@ public protocol PlanSentences: Sendable {
     func audience(_ programme: TrainingProgramme) -> String
     /// The district-wide programme's title, which no milestone gives it.
     func title(_ programme: TrainingProgramme) -> String
+    /// A default training track's name, which the plan does not write.
+    func name(_ track: PlannedTrack) -> String
 }
 
 extension CodingUserInfoKey {

@@ -55,7 +55,7 @@ struct PlanEvents {
     init(plan: ImprovementPlan, groups: [TrainingGroup], people: PlannedPeople) {
         cycles = Dictionary(plan.cycles.map { ($0.number, $0.name) }, uniquingKeysWith: { first, _ in first })
         self.groups = Dictionary(groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        tracks = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        tracks = Dictionary(plan.training.tracks.map { ($0.id, TrackWords.name($0, .english)) }, uniquingKeysWith: { first, _ in first })
         prepares = Dictionary(plan.training.programmes.filter { !$0.isDistrictWide }.map { ($0.id, ProgrammeWords.name($0, .english)) }, uniquingKeysWith: { first, _ in first })
         self.people = people
     }

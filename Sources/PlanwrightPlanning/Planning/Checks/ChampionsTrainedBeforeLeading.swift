@@ -23,7 +23,7 @@ struct ChampionsTrainedBeforeLeading: PlanCheck {
             let champions = byKey[key]!, first = champions[0]
             let programme = context.training.programme(first.programme)
             let track = groups[first.group]?.track ?? ""
-            let trackName = programme?.tracks.first { $0.id == track }?.name ?? track
+            let trackName = programme?.tracks.first { $0.id == track }?.nameInEnglish ?? track
             let named = champions.map { names[$0.staff] ?? $0.staff }.joinedAsList()
             let district = first.programme == TrainingProgrammes.districtID
             let owner = (owners[first.programme] ?? nil) ?? (district ? "whoever leads the district's training" : "the rollout's owner")

@@ -96,7 +96,9 @@ public struct TrainingWindow: Sendable, Encodable {
 
 public struct PlannedTrack: Sendable, Encodable {
     public var id: String
-    public var name: String
+    /// As the plan writes it; nil for a default track (`getting-started`, `building-fluency`,
+    /// `leading`), which the outputs name by its id in the page's language.
+    public var name: String?
     /// The comfort levels it trains, as the plan writes them (`comfort: [1, 2]`); the outputs word them.
     public var comfort: ClosedRange<Int>
     public var sessions: Int
@@ -109,7 +111,7 @@ public struct PlannedTrack: Sendable, Encodable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(name ?? encoder.planSentences?.name(self), forKey: .name)
         try c.encode(comfort.lowerBound == comfort.upperBound ? "\(comfort.lowerBound)" : "\(comfort.lowerBound)-\(comfort.upperBound)", forKey: .comfort)
         try c.encode(sessions, forKey: .sessions)
         try c.encode(minutes, forKey: .minutes)

@@ -69,3 +69,15 @@ extension Scope {
         return parts.joined(separator: ", ")
     }
 }
+
+extension PlannedTrack {
+    /// The plan's name for it, or a default track's English name, for a check's message.
+    package var nameInEnglish: String { name ?? TrainingTrack.defaultNamesInEnglish[id] ?? id }
+}
+
+extension TrainingTrack {
+    static let defaultNamesInEnglish = ["getting-started": "Getting started", "building-fluency": "Building fluency", "leading": "Leading"]
+
+    /// The plan's name for it, or a default track's English name, for a check's message.
+    var nameInEnglish: String { name ?? Self.defaultNamesInEnglish[id] ?? id }
+}
