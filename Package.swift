@@ -48,9 +48,10 @@ let package = Package(
         // The pipeline's stages, each its own module so the compiler keeps the direction
         // document → model → planning → comparison/outputs, with authoring beside the model.
         // Document: the YAML loader (libyaml events to a node tree) and the diagnostics.
+        // It also reads the strings files, so diagnostics are worded like every output.
         .target(
             name: "PlanwrightDocument",
-            dependencies: ["CYAML"]
+            dependencies: ["CYAML", "PlanwrightTemplates"]
         ),
         // Model: the plan's content, decoded from the node tree, validated, with its imports.
         .target(

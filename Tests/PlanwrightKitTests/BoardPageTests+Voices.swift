@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PlanwrightDocument
 @testable import PlanwrightPlanning
 @testable import PlanwrightOutputs
 

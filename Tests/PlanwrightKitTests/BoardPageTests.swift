@@ -148,7 +148,7 @@ struct BoardPageTests {
     }
 
     /// The page's words are the strings files' `board_*` texts: in Spanish with es.po, counts
-    /// agreeing by its rule, nothing left in English but the plan's own text (and, for now, dates and the budget's span).
+    /// agreeing by its rule, nothing left in English but the plan's own text.
     @Test func thePageSpeaksTheStringsFilesLanguage() throws {
         let plan = try GoldenOutputTests.examplePlan()
         let spanish = try #require(Wording.load(language: "es").value)
@@ -156,7 +156,7 @@ struct BoardPageTests {
         let md = set.render("board.md", HandoutViews.board(plan, wording: spanish), about: "board page", wording: spanish).text
         #expect(md.contains("## Las prioridades de este año, y por qué"))
         #expect(md.contains("Y 9 más este año, en el plan del distrito."))
-        #expect(md.contains("3 de 35 hitos terminados, 31 a tiempo, 1 atrasados, 0 en riesgo."))
+        #expect(md.contains("Hitos terminados: 3 de 35; 31 a tiempo, 1 atrasado, 0 en riesgo."))
         #expect(md.contains("- **con retraso** Replace end-of-life Chromebooks and add a charging cart per grade level: 12 días escolares de atraso"))
         #expect(md.contains("- **En total:** $551,885 ") && md.contains("; $57,604.50 aún no tiene fondos."))
         #expect(!md.contains("This year's priorities") && !md.contains("Decisions needed") && !md.contains("school days behind"))

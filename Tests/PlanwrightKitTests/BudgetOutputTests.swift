@@ -84,7 +84,7 @@ struct BudgetOutputTests {
 
     @Test func theChartHasABarPerYearStackedBySource() throws {
         let budget = try GoldenOutputTests.examplePlan().budget
-        let svg = SVGCharts.budget(budget)
+        let svg = SVGCharts.budget(budget, .english)
         #expect(svg.components(separatedBy: "class=\"label\">FY").count - 1 == 5)
         for year in ["FY2027", "FY2028", "FY2029", "FY2030", "FY2031"] { #expect(svg.contains("class=\"label\">\(year)</text>")) }
         #expect(svg.contains("<desc id=\"budget-desc\">FY2027 $181,697, FY2028 $77,742, FY2029 $77,742, FY2030 $77,742, FY2031 $136,962</desc>"))
@@ -93,7 +93,7 @@ struct BudgetOutputTests {
         #expect(svg.contains("class=\"unfunded\"><title>No funding: $19,201.50</title>"))
         // A legend swatch for each source and for what no source pays.
         #expect(svg.components(separatedBy: "width=\"10\" height=\"10\"").count - 1 == budget.sources.count + 1)
-        #expect(SVGCharts.budget(budget) == svg, "the same bytes every time")
+        #expect(SVGCharts.budget(budget, .english) == svg, "the same bytes every time")
     }
 
     @Test func theBudgetSectionSaysTheTotalsAndTheEquityComparison() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanwrightTemplates
+@testable import PlanwrightDocument
 @testable import PlanwrightOutputs
 
 /// The budget's sentences and the handouts' whole sentences around counts come from the page's
@@ -16,8 +17,9 @@ struct BudgetWordingTests {
 
     @Test func theDistrictPlansBudgetSummaryIsInThePagesLanguage() throws {
         let plan = try #require(try Self.spanishPages()["plan.md"])
-        #expect(plan.contains("El plan cuesta $551,885 entre FY2027–FY2031; el primer año, FY2027, cuesta $181,697."))
-        #expect(plan.contains("todavía no tiene financiamiento (FY2029, FY2030, FY2031)"))
+        #expect(plan.contains("El plan cuesta $551,885 entre AF2027–AF2031; el primer año, AF2027, cuesta $181,697."))
+        #expect(plan.contains("todavía no tiene financiamiento (AF2029, AF2030, AF2031)"))
+        #expect(!SpanishAgreementTests.worded(plan).contains("FY20"), "fiscal years are named in the page's language")
         #expect(plan.contains("Frente a la mediana del distrito de"))
         #expect(!plan.contains("The plan costs"))
         #expect(!plan.contains("per student"))
@@ -25,7 +27,7 @@ struct BudgetWordingTests {
 
     @Test func aHandoutsComingLineAndCountsAreInThePagesLanguage() throws {
         let handout = try #require(try Self.spanishPages()["schools/mvhs.md"])
-        #expect(handout.contains("Llega a nuestra escuela: Canvas licences, Classroom screen-management licences, estipendios de capacitación, estipendios de líderes de tecnología — $54,097.50 entre FY2027–FY2031."))
+        #expect(handout.contains("Llega a nuestra escuela: Canvas licences, Classroom screen-management licences, estipendios de capacitación, estipendios de líderes de tecnología — $54,097.50 entre AF2027–AF2031."))
         #expect(handout.contains("Avance al "))
         #expect(!handout.contains("Coming to our school"))
         #expect(!handout.contains("Progress as of"))

@@ -170,7 +170,7 @@ struct BuildOutputTests {
     @Test func theVocabularyIsExactlyTheNamesTheViewsOffer() throws {
         let plan = try GoldenOutputTests.examplePlan()
         // The example plan has no warnings; one is added so the warnings list shows its keys.
-        let warning = Diagnostic.warning("a warning", at: SourceLocation(file: "Plans/maple-valley.yaml", line: 1, column: 1))
+        let warning = Diagnostic.warning(english: "a warning", at: SourceLocation(file: "Plans/maple-valley.yaml", line: 1, column: 1))
         var offered = TemplateSet.keys(in: HandoutViews.plan(plan, warnings: plan.diagnostics + [warning], people: PlannedPeople(plan)))
         offered.formUnion(TemplateSet.keys(in: HandoutViews.board(plan)))
         let people = HandoutViews.PeopleIndex(plan, people: PlannedPeople(plan))

@@ -14,6 +14,8 @@ struct PhoneMeasurement: Decodable {
     let small: [String]
     let wide: [String]
     let cut: [String]
+    /// Boxes that scroll sideways but a keyboard cannot reach or a screen reader cannot name.
+    let unreachable: [String]
 }
 
 extension ChromiumPrinter {

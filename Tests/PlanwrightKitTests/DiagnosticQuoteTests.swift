@@ -12,7 +12,7 @@ struct DiagnosticQuoteTests {
     func render(_ text: String, line: Int, column: Int, length: Int = 1, message: String = "bad") -> String {
         let source = SourceText(path: "p.yaml", bytes: Array(text.utf8))
         return DiagnosticPrinter(sources: [source])
-            .render(.error(message, at: SourceLocation(file: "p.yaml", line: line, column: column, length: length)))
+            .render(.error(english: message, at: SourceLocation(file: "p.yaml", line: line, column: column, length: length)))
     }
 
     /// The quoted line and the caret line, without their indentation.
@@ -64,7 +64,7 @@ struct DiagnosticQuoteTests {
     }
 
     @Test func jsonEscapesControlCharacters() {
-        let json = DiagnosticJSON.encode([.error("found '\u{1B}[31m\u{07}'", at: nil)])
+        let json = DiagnosticJSON.encode([.error(english: "found '\u{1B}[31m\u{07}'", at: nil)])
         #expect(!json.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(json.contains("\\u001b"))
     }

@@ -1,4 +1,5 @@
 import Testing
+@testable import PlanwrightDocument
 @testable import PlanwrightModel
 @testable import PlanwrightPlanning
 @testable import PlanwrightOutputs

@@ -50,7 +50,7 @@ struct JSONEscapingTests {
     }
 
     @Test func diagnosticJSONEscapesC1BidiAndSeparators() throws {
-        let json = DiagnosticJSON.encode([.error("found '\(Self.name)'", at: nil)])
+        let json = DiagnosticJSON.encode([.error(english: "found '\(Self.name)'", at: nil)])
         #expect(Self.rawUnsafe(in: json).isEmpty, "\(Self.rawUnsafe(in: json))")
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(decoded.first?["message"] as? String == "found '\(Self.name)'")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanwrightTemplates
+@testable import PlanwrightDocument
 @testable import PlanwrightModel
 @testable import PlanwrightOutputs
 

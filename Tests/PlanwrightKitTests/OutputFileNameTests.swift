@@ -82,6 +82,30 @@ struct OutputFileNameTests {
                                                            "-family.xx.md", "-family.xx.html", "-students.xx.md", "-students.xx.html"])
     }
 
+    /// A school `lincoln-family.es` beside `lincoln`: its handout (`lincoln-family.es.html`) would
+    /// be written over the other's Spanish family page, for each language pages are made in.
+    @Test func aSchoolsHandoutNeverTakesAnotherSchoolsFamilyPage() throws {
+        let yaml = PlanFixture.yaml(
+            schools: "[{ id: lincoln, name: Lincoln Elementary, grades: K-5 }, { id: lincoln-family.es, name: Lincoln Family Academy, grades: 6-8 }, { id: north, name: North Elementary, grades: K-5 }]",
+            staff: "[{ id: s1, name: Ann Lee, school: lincoln, comfort: 4, champion: yes }, { id: s2, name: Bo Diaz, school: lincoln-family.es, comfort: 4, champion: yes }]",
+            goals: PlanFixture.goal("{ id: m, title: Set up, days: 5 }"), extra: "families: { languages: [en, es] }")
+        let plan = try #require(PlanFixture.run(yaml).improvementPlan)
+        let files = try BuildOutputTests.render(plan).files
+        let paths = files.map(\.path)
+        #expect(Set(paths.map { $0.lowercased() }).count == paths.count, "no file written twice")
+        let lincoln = "lincoln~\(Self.hex("lincoln"))", academy = "lincoln-family.es~\(Self.hex("lincoln-family.es"))"
+        let page = try #require(files.first { $0.path == "schools/\(lincoln)-family.es.html" }?.contents)
+        #expect(page.contains("Lincoln Elementary") && !page.contains("Lincoln Family Academy"))
+        let handout = try #require(files.first { $0.path == "schools/\(academy).html" }?.contents)
+        #expect(handout.contains("Lincoln Family Academy"))
+        #expect(paths.contains("schools/north-family.es.html") && paths.contains("schools/north.html"), "other schools keep their own names")
+        // The page in the other language links to the name the page is written under.
+        #expect(try #require(files.first { $0.path == "schools/\(lincoln)-family.en.html" }?.contents)
+            .contains("href=\"\(lincoln)-family.es.html\""))
+        #expect(PlanDocuments.nameEndings(.eachSchool, languages: ["en", "es"]).filter { $0.contains("family") }
+                == ["-family.en.md", "-family.es.md", "-family.en.html", "-family.es.html"])
+    }
+
     /// The handout links to its people page by the name the page is written under.
     @Test func theHandoutLinksToItsPeoplePageByItsShortenedName() throws {
         let district = try Self.district()

@@ -5,8 +5,8 @@ import Testing
 
 /// Families open the pages on phones: every HTML page a build writes must read at 390 px wide
 /// (an iPhone in portrait): no sideways scrolling of the page (a wide table scrolls in its own
-/// box), no text drawn under 12 px (SVG chart labels included, at the size the chart is drawn),
-/// and one `main` landmark. Runs where Chromium is installed (`.ci/install-deps --test`).
+/// box, which a keyboard reaches and a screen reader names), no text drawn under 12 px (SVG chart
+/// labels included, at the size the chart is drawn), and one `main` landmark. Runs where Chromium is installed (`.ci/install-deps --test`).
 struct PhoneWidthTests {
     static let smallestText = 12.0
 
@@ -40,6 +40,7 @@ struct PhoneWidthTests {
             #expect(phone.scrollWidth <= phone.width,
                     "\(page) scrolls sideways: \(Int(phone.scrollWidth)) px wide; past the edge: \(phone.wide.joined(separator: "; "))")
             #expect(phone.cut.isEmpty, "\(page) cuts off what a reader cannot scroll to: \(phone.cut.joined(separator: "; "))")
+            #expect(phone.unreachable.isEmpty, "\(page) scrolls a box a keyboard cannot reach or a screen reader cannot name: \(phone.unreachable.joined(separator: "; "))")
             #expect((phone.smallestFont ?? Self.smallestText) >= Self.smallestText,
                     "\(page) has text under \(Int(Self.smallestText)) px: \(phone.small.joined(separator: "; "))")
             #expect(phone.mains == 1, "\(page) has \(phone.mains) main landmarks, not 1")

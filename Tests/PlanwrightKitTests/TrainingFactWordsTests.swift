@@ -1,3 +1,4 @@
+@testable import PlanwrightDocument
 import Foundation
 import Testing
 @testable import PlanwrightModel
@@ -74,9 +75,8 @@ struct TrainingFactWordsTests {
     }
 
     @Test func aMilestonesStatusIsWordedInTheLanguage() {
-        #expect(MilestoneStatus.inProgress.words(.english) == "in progress")
-        #expect(MilestoneStatus.inProgress.words(Self.spanish) == "en curso")
-        #expect(MilestoneStatus.allCases.map { $0.words(Self.spanish) } == ["planificado", "en curso", "terminado", "bloqueado"])
+        #expect(MilestoneStatus.inProgress.words == "in progress")
+        #expect(MilestoneStatus.allCases.map { $0.label(Self.spanish) } == ["previsto", "en curso", "terminado", "bloqueado"])
     }
 
     /// The people page in Spanish gives a session's hours on the 24-hour clock, and the district

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 import PlanwrightTemplates
+@testable import PlanwrightDocument
 @testable import PlanwrightModel
 @testable import PlanwrightOutputs
 
 /// Every language's strings file has exactly the keys English has, every English key is used by
-/// code (`WordKey`) or a built-in template (`t.key`), and everything code and templates use is in
+/// code (`WordKey`, or a message's `Message("key")`) or a built-in template (`t.key`), and everything code and templates use is in
 /// English. A key added without its text, or a text left behind when its use was removed, fails here.
 struct WordingCoverageTests {
     static let stringsFolder = TemplateResources.stringsDirectory
@@ -36,6 +37,17 @@ struct WordingCoverageTests {
         return keys
     }
 
+    /// Every key a `Message("key", …)` in the sources names: the diagnostics' words.
+    static var messageKeys: Set<String> {
+        var keys = Set<String>()
+        for relative in FileManager.default.enumerator(atPath: sources.path)?.compactMap({ $0 as? String }) ?? [] where relative.hasSuffix(".swift") {
+            for match in Fixtures.textAt(sources.appendingPathComponent(relative).path).matches(of: /(?:Message|[ (\[]text)\("([a-z0-9_]+)"/) {
+                keys.insert(String(match.output.1))
+            }
+        }
+        return keys
+    }
+
     @Test func englishAndSpanishShip() {
         #expect(Self.languages.contains("en"))
         #expect(Self.languages.contains("es"))
@@ -57,7 +69,7 @@ struct WordingCoverageTests {
     @Test func everythingUsedIsInEnglishAndEveryEnglishKeyIsUsed() {
         let english = Set(Self.file("en").keys)
         let codeKeys = Set(WordKey.allCases.map(\.rawValue))
-        let used = codeKeys.union(Self.templateKeys)
+        let used = codeKeys.union(Self.templateKeys).union(Self.messageKeys)
         #expect(used.subtracting(english).isEmpty, "used but not in en.po: \(used.subtracting(english).sorted())")
         #expect(english.subtracting(used).isEmpty, "in en.po but used by nothing: \(english.subtracting(used).sorted())")
     }

@@ -25,7 +25,7 @@ extension NewPlan {
     /// guess past them.
     public func rollOver(from last: String, to path: String) -> Checked<RolledOver> {
         func usage(_ message: String) -> Checked<RolledOver> {
-            Checked(RolledOver(summary: nil, isUsageError: true), diagnostics: [.error(message, at: nil)])
+            Checked(RolledOver(summary: nil, isUsageError: true), diagnostics: [.error(english: message, at: nil)])
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
@@ -40,10 +40,11 @@ extension NewPlan {
         let loaded = PlanLoader(frameworks: frameworks).load(source)
         guard let plan = loaded.value.plan, let tree = YAMLLoader().load(source).tree else {
             var diagnostics = loaded.diagnostics.filter { $0.severity == .error }
-            diagnostics.append(.error("'\(last)' has errors, so next year's plan was not written: fix them (planwright check \(last)), then run init --from again", at: nil))
+            diagnostics.append(.error(english: "'\(last)' has errors, so next year's plan was not written: fix them (planwright check \(last)), then run init --from again", at: nil))
             return Checked(RolledOver(summary: nil, isUsageError: false), diagnostics: diagnostics, sources: loaded.sources)
         }
-        let rolled = PlanRollover(plan: plan, root: tree.root, text: String(decoding: source.bytes, as: UTF8.self)).write()
+        let rolled = PlanRollover(plan: plan, root: tree.root, text: String(decoding: source.bytes, as: UTF8.self),
+                                  files: PlanFolderMove(from: last, to: path)).write()
         do throws(NewFile.Failure) {
             try NewFile.write(rolled.text, to: path)
         } catch {

@@ -24,7 +24,7 @@ public struct NewPlan: Sendable {
     /// framework file's path (relative to the current folder); the plan refers to it relative to itself.
     public func write(to path: String, framework name: String, district: String?) -> Result {
         func usage(_ message: String) -> Result {
-            Result(Written(framework: nil, isUsageError: true), diagnostics: [.error(message, at: nil)])
+            Result(Written(framework: nil, isUsageError: true), diagnostics: [.error(english: message, at: nil)])
         }
         let exists = "'\(path)' already exists; init never overwrites a plan: choose another name, or move the file away first"
         // "new/" or an existing folder names a folder: writing a file "new" would surprise, and so
@@ -68,7 +68,7 @@ public struct NewPlan: Sendable {
     static func outsideWarning(framework: String, reference: String, plan: String) -> [Diagnostic] {
         guard case .failure = PlanTree(planFile: plan).admit(framework) else { return [] }
         let folder = URL(fileURLWithPath: framework).deletingLastPathComponent().standardizedFileURL.path
-        return [.warning("the new plan names the framework file '\(reference)', which is outside the plan's folder and its git repository; "
+        return [.warning(english: "the new plan names the framework file '\(reference)', which is outside the plan's folder and its git repository; "
                          + "move the framework next to the plan, or run check and build with --allow-path \(folder)", at: nil)]
     }
 

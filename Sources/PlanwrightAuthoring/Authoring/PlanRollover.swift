@@ -4,8 +4,9 @@ import PlanwrightModel
 /// Next year's plan from this year's (`planwright init NEXT.yaml --from LAST.yaml`), written by
 /// editing last year's text so the leader's comments and layout stay:
 ///
-/// - the district, schools, staff, training, champions, budget, funding, support and tools carry
-///   as written (staff lose `joined`: they are there from the first day now);
+/// - the district, schools, staff, training, champions, budget, funding, support, tools, voices
+///   and families carry as written (staff lose `joined`: they are there from the first day now),
+///   and the files the plan names stay the same files from wherever next year's is written;
 /// - the calendar's dates move on 52 weeks, to the same weekdays (Labor Day stays a Monday), and
 ///   an imported calendar file, which is last year's, is commented out: both said in comments;
 /// - last year's results are the new baseline: each rating rises where its work was all done
@@ -18,6 +19,8 @@ struct PlanRollover {
     let plan: Plan
     let root: YAMLNode
     let text: String
+    /// Where next year's plan is written, against last year's folder.
+    var files: PlanFolderMove = .none
 
     /// 52 weeks: dates keep their weekday, which is what a school calendar repeats.
     static let shift = 364
@@ -30,11 +33,14 @@ struct PlanRollover {
         var summary = Summary(from: last, to: next, milestonesLeftBehind: 0, milestonesCarried: 0, goalsLeftBehind: 0, ratingsRaised: 0, stepsDone: 0)
         // A plan rolled over before carries last year's notes, which would now be wrong: replaced.
         let previous = SchoolYearName(firstYear: last.firstYear - 1)
-        for note in [Self.headerNote(last: previous, next: last), Self.yearNote(last: previous, next: last), Self.assessmentNote(last: previous)] {
+        for note in [Self.headerNote(last: previous, next: last), Self.yearNote(last: previous, next: last), Self.assessmentNote(last: previous),
+                     Self.voicesNote(last: previous)] {
             edits.removeLines(["# "], note)
         }
         edits.insert(Self.headerNote(last: last, next: next).map { "# " + $0 }, before: 1)
         rollYear(&edits, last: last, next: next)
+        rollFiles(&edits)
+        if let (key, _) = root.pair("voices") { edits.comment(Self.voicesNote(last: last), above: key) }
         rollAssessment(&edits, last: last, summary: &summary)
         rollGoals(&edits, last: last, summary: &summary)
         // Who met and who was in each group that met are this year's record: next year's groups
@@ -62,6 +68,11 @@ struct PlanRollover {
     static func assessmentNote(last: SchoolYearName) -> [String] {
         ["The baseline is where \(last)'s work left each indicator: re-assess with the team, then write",
          "the date you agreed."]
+    }
+
+    static func voicesNote(last: SchoolYearName) -> [String] {
+        ["The surveys below are \(last)'s: when this year's are in, name their exports here. Until then",
+         "the team's ratings are compared with what \(last)'s respondents said."]
     }
 
     // MARK: The calendar

@@ -88,7 +88,7 @@ package struct DiagnosticCollector {
     /// Adds a diagnostic made elsewhere (by another stage or another collector).
     mutating func add(_ diagnostic: Diagnostic) {
         if diagnostic.summarizes != nil { summaries.append(diagnostic); return }
-        add(diagnostic.severity, at: diagnostic.location, site: Self.shape(of: diagnostic.message), line: 0) { diagnostic }
+        add(diagnostic.severity, at: diagnostic.location, site: diagnostic.content.englishText.map(Self.shape(of:)) ?? diagnostic.content.key, line: 0) { diagnostic }
     }
 
     package mutating func add(contentsOf diagnostics: [Diagnostic]) {
@@ -107,14 +107,16 @@ package struct DiagnosticCollector {
     package var diagnostics: [Diagnostic] {
         var result = kept
         for (_, seen) in shared where seen.uses > 1 && seen.index >= 0 {
-            result[seen.index].notes.append(.note(
-                "this part of the file is used again through an alias ('*'); the problem is listed once, here where it is written",
-                at: nil))
+            result[seen.index].notes.append(.note(Message("diagnostic_listed_once_for_alias"), at: nil))
         }
         for (kind, first, more) in omitted {
-            let noun = kind.severity == .warning ? "warning" : kind.severity == .note ? "note" : "error"
+            let key: Message = switch kind.severity {
+            case .error: Message("diagnostic_more_errors", count: more, ["first": .message(first.content)])
+            case .warning: Message("diagnostic_more_warnings", count: more, ["first": .message(first.content)])
+            case .note: Message("diagnostic_more_notes", count: more, ["first": .message(first.content)])
+            }
             var line = first
-            line.message = "… and \(Self.grouped(more)) more \(Plural.noun(more, noun)) like this, not listed: \(first.message)"
+            line.content = key
             line.notes = []
             line.summarizes = more
             result.append(line)

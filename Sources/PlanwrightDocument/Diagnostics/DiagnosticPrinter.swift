@@ -14,9 +14,12 @@ public struct DiagnosticPrinter {
     static let quoteLead = 40
 
     private var sources: [String: SourceText]
+    /// The language messages are worded in.
+    public var wording: Wording
 
-    public init(sources: [SourceText] = []) {
+    public init(sources: [SourceText] = [], wording: Wording = .english) {
         self.sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        self.wording = wording
     }
 
     public mutating func add(_ source: SourceText) { sources[source.path] = source }
@@ -28,7 +31,7 @@ public struct DiagnosticPrinter {
     public func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
         let prefix = diagnostic.location.map { "\(TerminalText.clean($0.description)): " } ?? "planwright: "
-        out += "\(prefix)\(diagnostic.severity.rawValue): \(TerminalText.clean(diagnostic.message))\n"
+        out += "\(prefix)\(diagnostic.severity.rawValue): \(TerminalText.clean(wording.say(diagnostic.content)))\n"
         if let location = diagnostic.location, let source = sources[location.file] {
             out += quote(source, at: location)
         }

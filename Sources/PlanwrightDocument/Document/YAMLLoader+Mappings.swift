@@ -28,8 +28,8 @@ extension TreeBuilder {
                 let firstRecord = records[Int(first)]
                 let at = location(key), firstAt = location(first)
                 diagnostics.add(.error, at: at, site: #fileID, line: #line) {
-                    .error("the key '\(Excerpt.of(text))' appears twice here; it was first given at line \(firstRecord.line), column \(firstRecord.column)",
-                           at: at, notes: [.note("'\(Excerpt.of(text))' first given here", at: firstAt)])
+                    .error(english: "the key '\(Excerpt.of(text))' appears twice here; it was first given at line \(firstRecord.line), column \(firstRecord.column)",
+                           at: at, notes: [.note(english: "'\(Excerpt.of(text))' first given here", at: firstAt)])
                 }
                 continue
             }
@@ -42,7 +42,7 @@ extension TreeBuilder {
                 guard records[Int(source)].kind == .mapping else {
                     let at = location(source), what = describe(source)
                     diagnostics.add(.error, at: at, site: #fileID, line: #line) {
-                        .error("'<<' merges keys from a mapping (such as '<<: *defaults'), but this is \(what)", at: at)
+                        .error(english: "'<<' merges keys from a mapping (such as '<<: *defaults'), but this is \(what)", at: at)
                     }
                     continue
                 }

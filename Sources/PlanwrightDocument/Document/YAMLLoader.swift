@@ -20,7 +20,7 @@ public struct YAMLLoader {
     public func load(_ source: SourceText) -> Result {
         if limits.isTooLarge(source.bytes.count) {
             return Result(tree: nil, diagnostics: [.error(
-                "the file is \(FileSize(bytes: source.bytes.count)); Planwright reads files up to \(limits.maxFileSize)",
+                english: "the file is \(FileSize(bytes: source.bytes.count)); Planwright reads files up to \(limits.maxFileSize)",
                 at: SourceLocation(file: source.path, line: 1, column: 1))])
         }
         var builder = TreeBuilder(source: source, limits: limits)
@@ -207,10 +207,10 @@ struct TreeBuilder {
         let at = location(index)
         if case .unknown = tag {
             diagnostics.add(.warning, at: at, site: #fileID, line: #line) {
-                .warning("'\(Excerpt.of(tag.written))' is not a tag Planwright knows; it is ignored, and the value read as if it were not there", at: at)
+                .warning(english: "'\(Excerpt.of(tag.written))' is not a tag Planwright knows; it is ignored, and the value read as if it were not there", at: at)
             }
         } else if let problem = tag.problem(kind: record.kind, text: text) {
-            diagnostics.add(.error, at: at, site: #fileID, line: #line) { .error(problem, at: at) }
+            diagnostics.add(.error, at: at, site: #fileID, line: #line) { .error(english: problem, at: at) }
         }
     }
 
@@ -271,7 +271,7 @@ struct TreeBuilder {
 
 extension TreeBuilder {
     fileprivate func fail(_ message: String, line: Int, column: Int) -> YAMLLoader.Result {
-        YAMLLoader.Result(tree: nil, diagnostics: diagnostics.diagnostics + [.error(message, at: SourceLocation(file: source.path, line: line, column: column))])
+        YAMLLoader.Result(tree: nil, diagnostics: diagnostics.diagnostics + [.error(english: message, at: SourceLocation(file: source.path, line: line, column: column))])
     }
 
     /// Turns libyaml's problem into a sentence a leader can act on, at its position.

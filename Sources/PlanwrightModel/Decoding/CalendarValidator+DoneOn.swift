@@ -6,7 +6,7 @@ extension CalendarValidator {
         let rule = SchoolDayRule(year: year)
         for done in dates {
             guard let reason = notASchoolDay(done.date.value, rule) else { continue }
-            reader.warning("milestone '\(done.milestone)' has done_on \(done.date.value), \(reason); was it done on another day?",
+            reader.warning(english: "milestone '\(done.milestone)' has done_on \(done.date.value), \(reason); was it done on another day?",
                            at: done.date.location)
         }
     }

@@ -8,7 +8,7 @@ extension CalendarValidator {
         let rule = SchoolDayRule(year: year)
         for entry in held {
             guard let reason = notASchoolDay(entry.on.value, rule) else { continue }
-            reader.warning("training session '\(Excerpt.of(entry.session.value))' is recorded as held on \(entry.on.value), \(reason); "
+            reader.warning(english: "training session '\(Excerpt.of(entry.session.value))' is recorded as held on \(entry.on.value), \(reason); "
                            + "was it held on another day?", at: entry.on.location)
         }
     }

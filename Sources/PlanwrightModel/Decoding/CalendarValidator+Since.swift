@@ -5,7 +5,7 @@ extension CalendarValidator {
     func warnAboutSinceAfterTheYear(_ dates: [DoneOnDate]) {
         guard year.start < year.end else { return }
         for since in dates where since.date.value > year.end {
-            reader.warning("milestone '\(since.milestone)' has since \(since.date.value), after the last day of school (\(year.end)), "
+            reader.warning(english: "milestone '\(since.milestone)' has since \(since.date.value), after the last day of school (\(year.end)), "
                            + "so no date of this year shows its status; check the year", at: since.date.location)
         }
     }

@@ -35,17 +35,17 @@ struct FrameworkDecoder {
                   let name = reader.text(band, "name"), let from = reader.integer(band, "from"), let to = reader.integer(band, "to")
             else { continue }
             if from > to || from < first || to > first + levels.count - 1 {
-                reader.error("band '\(name)' must cover levels \(first) to \(first + levels.count - 1), low to high; found \(from) to \(to)", at: node)
+                reader.error(english: "band '\(name)' must cover levels \(first) to \(first + levels.count - 1), low to high; found \(from) to \(to)", at: node)
             }
             bands.append(RatingScale.Band(name: name, from: from, to: to))
         }
         if let levelsNode = fields["levels"], !(3...11).contains(levels.count) {
-            reader.error("a rating scale must have 3 to 11 levels; this one has \(levels.count)", at: levelsNode)
+            reader.error(english: "a rating scale must have 3 to 11 levels; this one has \(levels.count)", at: levelsNode)
             return nil
         }
         var seen: Set<String> = []
         for (node, name) in zip(levelNodes, levels) where !seen.insert(name.lowercased()).inserted {
-            reader.error("the level name '\(name)' is used twice in the scale", at: node)
+            reader.error(english: "the level name '\(name)' is used twice in the scale", at: node)
         }
         return levels.isEmpty ? nil : RatingScale(levels: levels, firstNumber: first, bands: bands)
     }
@@ -62,7 +62,7 @@ struct FrameworkDecoder {
               let id = reader.identifier(fields, "id") else { return nil }
         let levels = reader.list(fields, "levels").compactMap { reader.text($0, "each level description of indicator '\(id)'") }
         if let levelCount, let levelsNode = fields["levels"], levels.count != levelCount {
-            reader.error("indicator '\(id)' describes \(levels.count) levels, but the scale has \(levelCount); describe each level once, lowest first",
+            reader.error(english: "indicator '\(id)' describes \(levels.count) levels, but the scale has \(levelCount); describe each level once, lowest first",
                          at: levelsNode)
         }
         let steps = reader.list(fields, "milestones").compactMap { decodeStep($0) }
@@ -84,7 +84,7 @@ struct FrameworkDecoder {
                 guard let word = reader.text(node, "each title word of role '\(role)'") else { continue }
                 // An empty word is in every title: the first team member would hold the role.
                 guard !word.allSatisfy(\.isWhitespace) else {
-                    reader.error("a title word of role '\(role)' is empty; write a word that marks the role in a team member's title", at: node)
+                    reader.error(english: "a title word of role '\(role)' is empty; write a word that marks the role in a team member's title", at: node)
                     continue
                 }
                 words.append(word.lowercased())
@@ -107,21 +107,21 @@ struct FrameworkDecoder {
         var seen: [String: SourceLocation] = [:]
         for indicator in framework.indicators {
             if let first = seen[indicator.id] {
-                reader.error("the indicator id '\(indicator.id)' is used twice; the first is at line \(first.line)", at: indicator.location)
+                reader.error(english: "the indicator id '\(indicator.id)' is used twice; the first is at line \(first.line)", at: indicator.location)
             } else {
                 seen[indicator.id] = indicator.location
             }
         }
         for indicator in framework.indicators {
             for required in indicator.requires where seen[required.id] == nil {
-                reader.error("indicator '\(indicator.id)' requires '\(required.id)', which is not an indicator of this framework"
+                reader.error(english: "indicator '\(indicator.id)' requires '\(required.id)', which is not an indicator of this framework"
                              + Suggestion.didYouMean(required.id, in: seen.keys), at: required.location)
             }
         }
         let order = framework.indicators.map(\.id)
         let edges = Dictionary(framework.indicators.map { ($0.id, $0.requires) }, uniquingKeysWith: { a, _ in a })
         for cycle in DependencyCycles.find(order: order, edges: edges) {
-            reader.error("indicators require each other in a circle: \(cycle.description); none could be worked on first",
+            reader.error(english: "indicators require each other in a circle: \(cycle.description); none could be worked on first",
                          at: cycle.closing.location)
         }
     }

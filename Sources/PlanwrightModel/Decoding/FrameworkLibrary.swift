@@ -27,8 +27,12 @@ public struct FrameworkLibrary: Sendable {
     }
 
     /// A name without '/' or a YAML extension is a built-in framework; anything else is a path.
+    public static func isPath(_ name: String) -> Bool {
+        name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+
     public func load(_ name: String, relativeTo planFile: String, at location: SourceLocation) -> Loaded {
-        let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        let isPath = Self.isPath(name)
         let path: String
         if isPath {
             path = SourceFiles.path(name, relativeTo: planFile)
@@ -36,12 +40,12 @@ public struct FrameworkLibrary: Sendable {
             guard builtInNames.contains(name) else {
                 let hint = Suggestion.closest(to: name, in: builtInNames).map { "; did you mean '\($0)'?" }
                     ?? "; the built-in frameworks are: \(builtInNames.joined(separator: ", ")), or give a path to a framework file"
-                return Loaded(nil, diagnostics: [.error("there is no built-in framework named '\(name)'\(hint)", at: location)])
+                return Loaded(nil, diagnostics: [.error(english: "there is no built-in framework named '\(name)'\(hint)", at: location)])
             }
             path = builtInDirectory.appendingPathComponent("\(name).yaml").path
         }
         func refused(_ reason: String) -> Loaded {
-            Loaded(nil, diagnostics: [.error("cannot read the framework file '\(name)': \(reason)", at: location)])
+            Loaded(nil, diagnostics: [.error(english: "cannot read the framework file '\(name)': \(reason)", at: location)])
         }
         // Built-in frameworks are the package's own resources, wherever it is installed.
         let tree = isPath ? access.tree(of: planFile) : PlanTree(folder: builtInDirectory.path, called: "the built-in frameworks",

@@ -10,14 +10,14 @@ extension NodeReader {
         let lower = text.lowercased()
         let hint = LanguageCode.englishName(lower) != nil ? "; write it '\(lower)'"
             : LanguageCode.code(named: text).map { "; \(text) is '\($0)'" } ?? Suggestion.didYouMean(text, in: LanguageCode.all)
-        error("\(what()) must be a two-letter ISO 639-1 language code, such as en, es or vi; found '\(Excerpt.of(text))'\(hint)", at: node)
+        error(english: "\(what()) must be a two-letter ISO 639-1 language code, such as en, es or vi; found '\(Excerpt.of(text))'\(hint)", at: node)
         return nil
     }
 
     /// `{en: 310, es: 205}`: each a language code and a whole number of families.
     func homeLanguages(_ node: YAMLNode, _ what: String) -> [HomeLanguage] {
         guard node.isMapping else {
-            error("\(what) must be keys and values, such as {en: 310, es: 205}; found \(node.kindDescription)", at: node)
+            error(english: "\(what) must be keys and values, such as {en: 310, es: 205}; found \(node.kindDescription)", at: node)
             return []
         }
         return node.pairs.compactMap { key, value in

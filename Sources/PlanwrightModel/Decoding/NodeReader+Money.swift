@@ -10,19 +10,19 @@ extension NodeReader {
 
     func money(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Money? {
         guard let text = node.scalar else {
-            error("\(what()) must be \(Shape.money.expectation); found \(node.kindDescription)", at: node)
+            error(english: "\(what()) must be \(Shape.money.expectation); found \(node.kindDescription)", at: node)
             return nil
         }
         if let money = Money(written: text) {
             guard !money.isNegative else {
                 // The same words for a source's money, a cost and what was spent: "what it costs"
                 // told a funding source what to write. A saving or a refund is not a negative cost either.
-                error("\(what()) is \(Excerpt.of(text)): an amount can't be negative; write it as 0 or more", at: node)
+                error(english: "\(what()) is \(Excerpt.of(text)): an amount can't be negative; write it as 0 or more", at: node)
                 return nil
             }
             return money
         }
-        error("\(what()) \(Self.moneyProblem(text))", at: node)
+        error(english: "\(what()) \(Self.moneyProblem(text))", at: node)
         return nil
     }
 
@@ -44,7 +44,7 @@ extension NodeReader {
 
     func share(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Share? {
         guard let text = node.scalar, let share = Share(written: text) else {
-            error("\(what()) must be \(Shape.share.expectation); found \(node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription)", at: node)
+            error(english: "\(what()) must be \(Shape.share.expectation); found \(node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription)", at: node)
             return nil
         }
         return share
@@ -53,7 +53,7 @@ extension NodeReader {
     func fiscalYear(_ fields: Fields, _ key: String) -> Located<FiscalYear>? {
         guard let node = fields[key] else { return nil }
         guard let text = node.scalar, let year = FiscalYear(written: text) else {
-            error("\(fields.describe(key)) must be \(Shape.fiscalYear.expectation); found \(node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription)", at: node)
+            error(english: "\(fields.describe(key)) must be \(Shape.fiscalYear.expectation); found \(node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription)", at: node)
             return nil
         }
         return Located(year, at: node.location)

@@ -25,16 +25,16 @@ package final class NodeReader {
     // The message is built only when the diagnostic is listed; `site` and `line` (the caller's)
     // say which check found it, so problems past the cap are counted by kind.
 
-    func error(_ message: @autoclosure () -> String, at node: YAMLNode, site: String = #fileID, line: Int = #line) {
+    func error(_ message: @autoclosure () -> Message, at node: YAMLNode, site: String = #fileID, line: Int = #line) {
         add(.error, at: node.location, site: site, line: line) { .error(message(), at: node.location) }
     }
 
-    func error(_ message: @autoclosure () -> String, at location: SourceLocation, notes: [Diagnostic] = [],
+    func error(_ message: @autoclosure () -> Message, at location: SourceLocation, notes: [Diagnostic] = [],
                site: String = #fileID, line: Int = #line) {
         add(.error, at: location, site: site, line: line) { .error(message(), at: location, notes: notes) }
     }
 
-    func warning(_ message: @autoclosure () -> String, at location: SourceLocation, site: String = #fileID, line: Int = #line) {
+    func warning(_ message: @autoclosure () -> Message, at location: SourceLocation, site: String = #fileID, line: Int = #line) {
         add(.warning, at: location, site: site, line: line) { .warning(message(), at: location) }
     }
 
@@ -64,7 +64,7 @@ package final class NodeReader {
     func fields(of node: YAMLNode, _ shape: MappingShape, context: String? = nil) -> Fields? {
         see(node)
         guard node.isMapping else {
-            error("\(context ?? (shape.isSingleton ? "the \(shape.noun)" : "each \(shape.noun)")) must be written as keys and values (key: value); found \(node.kindDescription)",
+            error(english: "\(context ?? (shape.isSingleton ? "the \(shape.noun)" : "each \(shape.noun)")) must be written as keys and values (key: value); found \(node.kindDescription)",
                   at: node)
             return nil
         }
@@ -74,7 +74,7 @@ package final class NodeReader {
         for pair in 0..<node.count {
             let key = node.key(at: pair)
             guard key.isScalar, let name = key.scalar else {
-                error("a key must be plain text; found \(key.kindDescription)", at: key)
+                error(english: "a key must be plain text; found \(key.kindDescription)", at: key)
                 continue
             }
             if let position = shape.fields.firstIndex(where: { $0.name == name }) {
@@ -102,20 +102,20 @@ package final class NodeReader {
             let suggestion = offset < suggestions.count ? suggestions[offset] : nil
             // In `{ title: A, B }` the ',' ends the value: "B" becomes a key with no value.
             if suggestion == nil, node.style == .flow, node.value(at: Int(pair)).isNull {
-                error("'\(Excerpt.of(name))' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
+                error(english: "'\(Excerpt.of(name))' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
                       at: key)
                 continue
             }
             // The hint is built inside the message, which past the cap is never built.
-            error("unknown key '\(Excerpt.of(name))' in \(fields.context)"
+            error(english: "unknown key '\(Excerpt.of(name))' in \(fields.context)"
                   + (suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"),
                   at: key)
         }
         for (position, field) in shape.fields.enumerated() where field.required {
             if let blank = fields.raw(at: position) {
-                if blank.isNull { error(emptyMessage(field, in: fields), at: blank) }
+                if blank.isNull { error(english: emptyMessage(field, in: fields), at: blank) }
             } else {
-                error("\(fields.context) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: node.location)
+                error(english: "\(fields.context) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: node.location)
             }
         }
         return checkingTags(fields, values)
@@ -133,7 +133,7 @@ package final class NodeReader {
                 values[position] = -1
                 changed = true
             } else if value.isScalar, tag.marksText, !Self.takesText(field.shape) {
-                error("\(fields.describe(field.name)) must be \(field.shape.expectation), but '\(tag.written)' marks '\(Excerpt.of(value.scalar ?? ""))' as text; remove '\(tag.written)'",
+                error(english: "\(fields.describe(field.name)) must be \(field.shape.expectation), but '\(tag.written)' marks '\(Excerpt.of(value.scalar ?? ""))' as text; remove '\(tag.written)'",
                       at: value)
                 values[position] = -1
                 changed = true
@@ -199,7 +199,7 @@ package final class NodeReader {
 
     func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let value = node.scalar else {
-            error("\(what()) must be text; found \(node.kindDescription)", at: node)
+            error(english: "\(what()) must be text; found \(node.kindDescription)", at: node)
             return nil
         }
         return value
@@ -212,7 +212,7 @@ package final class NodeReader {
     func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let value = text(node, what()) else { return nil }
         guard Self.isIdentifier(value) else {
-            error("\(what()) must be \(Shape.identifier.expectation), without spaces; found '\(Excerpt.of(value))'", at: node)
+            error(english: "\(what()) must be \(Shape.identifier.expectation), without spaces; found '\(Excerpt.of(value))'", at: node)
             return nil
         }
         return value
@@ -268,11 +268,11 @@ package final class NodeReader {
 
     func integer(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Int>) -> Int? {
         guard let text = node.scalar, let value = Int(text) else {
-            error("\(what()) must be \(Shape.integer(range).expectation); found \(node.kindDescription)", at: node)
+            error(english: "\(what()) must be \(Shape.integer(range).expectation); found \(node.kindDescription)", at: node)
             return nil
         }
         guard range.contains(value) else {
-            error("\(what()) must be \(Shape.integer(range).expectation); found \(value)", at: node)
+            error(english: "\(what()) must be \(Shape.integer(range).expectation); found \(value)", at: node)
             return nil
         }
         return value
@@ -291,16 +291,16 @@ package final class NodeReader {
     func number(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Double>) -> Double? {
         let expected = Shape.number(range).expectation
         guard let text = node.scalar, let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text) ?? Self.yamlNonFinite(text) else {
-            error("\(what()) must be \(expected); found \(node.kindDescription)", at: node)
+            error(english: "\(what()) must be \(expected); found \(node.kindDescription)", at: node)
             return nil
         }
         guard value.isFinite else {
             let why = value.isNaN ? "which is not a number" : "a number too large to count with"
-            error("\(what()) is \(text), \(why); write \(expected)", at: node)
+            error(english: "\(what()) is \(text), \(why); write \(expected)", at: node)
             return nil
         }
         guard range.contains(value) else {
-            error("\(what()) must be \(expected); found \(text)", at: node)
+            error(english: "\(what()) must be \(expected); found \(text)", at: node)
             return nil
         }
         return value
@@ -324,7 +324,7 @@ package final class NodeReader {
         let word = node.scalar?.lowercased() ?? ""
         if Self.yesWords.contains(word) { return true }
         if Self.noWords.contains(word) { return false }
-        error("\(what()) must be yes or no; found \(node.kindDescription)", at: node)
+        error(english: "\(what()) must be yes or no; found \(node.kindDescription)", at: node)
         return nil
     }
 
@@ -339,14 +339,14 @@ package final class NodeReader {
 
     func date(_ node: YAMLNode, _ what: @autoclosure () -> String) -> SchoolDate? {
         guard let text = node.scalar else {
-            error("\(what()) must be \(Shape.date.expectation); found \(node.kindDescription)", at: node)
+            error(english: "\(what()) must be \(Shape.date.expectation); found \(node.kindDescription)", at: node)
             return nil
         }
         if let date = SchoolDate(iso: text) { return date }
         if Self.looksLikeISODate(text) {
-            error("\(what()) is \(text), a date that does not exist", at: node)
+            error(english: "\(what()) is \(text), a date that does not exist", at: node)
         } else {
-            error("\(what()) must be \(Shape.date.expectation); found '\(Excerpt.of(text))'", at: node)
+            error(english: "\(what()) must be \(Shape.date.expectation); found '\(Excerpt.of(text))'", at: node)
         }
         return nil
     }
@@ -367,7 +367,7 @@ package final class NodeReader {
             let words = T.allCases.map(\.rawValue)
             let found = node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription
             let hint = node.scalar.map { Suggestion.didYouMean($0, in: words) } ?? ""
-            error("\(what()) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
+            error(english: "\(what()) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
             return nil
         }
         return value
@@ -386,7 +386,7 @@ package final class NodeReader {
         }
         let found = node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription
         let hint = node.scalar.map { Suggestion.didYouMean($0, in: scale.levels) } ?? ""
-        error("\(what()) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
+        error(english: "\(what()) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
         return nil
     }
 
@@ -401,7 +401,7 @@ package final class NodeReader {
     func list(_ node: YAMLNode, _ what: @autoclosure () -> String, acceptsSingle: Bool = false) -> [YAMLNode] {
         if node.isSequence { return node.items }
         if acceptsSingle, node.isScalar { return [node] }
-        error("\(what()) must be a list; found \(node.kindDescription)", at: node)
+        error(english: "\(what()) must be a list; found \(node.kindDescription)", at: node)
         return []
     }
 
@@ -416,7 +416,7 @@ package final class NodeReader {
     func dictionary(_ fields: Fields, _ key: String) -> [(key: YAMLNode, value: YAMLNode)] {
         guard let node = fields[key] else { return [] }
         guard node.isMapping else {
-            error("\(fields.describe(key)) must be keys and values; found \(node.kindDescription)", at: node)
+            error(english: "\(fields.describe(key)) must be keys and values; found \(node.kindDescription)", at: node)
             return []
         }
         return node.pairs

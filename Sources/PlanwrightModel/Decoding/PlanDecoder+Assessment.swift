@@ -17,7 +17,7 @@ extension PlanDecoder {
         let current = fields["current"].flatMap { reader.level($0, fields.describe("current"), scale: scale) }
         let target = fields["target"].flatMap { reader.level($0, fields.describe("target"), scale: scale) }
         if let current, let target, target < current, let targetNode = fields["target"] {
-            reader.error("\(context) aims lower (\(scale!.name(of: target))) than where it is now (\(scale!.name(of: current))); a target is at least the current level",
+            reader.error(english: "\(context) aims lower (\(scale!.name(of: target))) than where it is now (\(scale!.name(of: current))); a target is at least the current level",
                          at: targetNode)
         }
         let raters = reader.dictionary(fields, "raters").compactMap { pair -> RaterRating? in

@@ -11,7 +11,7 @@ extension PlanDecoder {
             if code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 settings.currency = Currency(code: code.uppercased())
             } else {
-                reader.error("\(fields.describe("currency")) must be a three-letter currency code, such as USD; found '\(Excerpt.of(code))'", at: codeNode)
+                reader.error(english: "\(fields.describe("currency")) must be a three-letter currency code, such as USD; found '\(Excerpt.of(code))'", at: codeNode)
             }
         }
         if let startNode = fields["fiscal_year_start"], let text = reader.text(startNode, fields.describe("fiscal_year_start")) {
@@ -20,7 +20,7 @@ extension PlanDecoder {
                (1...12).contains(month), (1...28).contains(day) {
                 settings.fiscalCalendar = FiscalCalendar(startMonth: month, startDay: day)
             } else {
-                reader.error("\(fields.describe("fiscal_year_start")) must be a month and day written MM-DD, such as 07-01 for July 1 "
+                reader.error(english: "\(fields.describe("fiscal_year_start")) must be a month and day written MM-DD, such as 07-01 for July 1 "
                              + "(days 29-31 are not taken: not every month has them); found '\(Excerpt.of(text))'", at: startNode)
             }
         }
@@ -34,17 +34,17 @@ extension PlanDecoder {
         let from = reader.fiscalYear(fields, "from"), to = reader.fiscalYear(fields, "to")
         let restrictions = fields["restrictions"].map { decodeRestrictions($0, source: id ?? "?") } ?? FundingRestrictions()
         if let from, let to, to.value < from.value {
-            reader.error("funding source '\(id ?? "?")' runs from \(from.value) to \(to.value), which ends before it starts", at: to.location)
+            reader.error(english: "funding source '\(id ?? "?")' runs from \(from.value) to \(to.value), which ends before it starts", at: to.location)
         }
         var amount: FundingSource.Amount?
         switch (perYear, total) {
         case let (perYear?, nil): amount = .perYear(perYear.value)
         case let (nil, total?): amount = .total(total.value)
         case let (_?, total?):
-            reader.error("funding source '\(id ?? "?")' has both 'amount' (each year) and 'total' (over all its years); keep the one its award letter gives", at: total.location)
+            reader.error(english: "funding source '\(id ?? "?")' has both 'amount' (each year) and 'total' (over all its years); keep the one its award letter gives", at: total.location)
         case (nil, nil):
             if restrictions.perStudent == nil, fields["amount"] == nil, fields["total"] == nil {
-                reader.error("funding source '\(id ?? "?")' needs 'amount' (each fiscal year) or 'total' (over from-to), or a 'per_student' budget under 'restrictions'", at: node)
+                reader.error(english: "funding source '\(id ?? "?")' needs 'amount' (each fiscal year) or 'total' (over from-to), or a 'per_student' budget under 'restrictions'", at: node)
             }
         }
         let yearly: Money? = switch amount { case let .perYear(money)?: money; case let .total(money)?: money; case nil: nil }
@@ -75,7 +75,7 @@ extension PlanDecoder {
             payers.append(FundingReference(source: Reference(id, at: node.location), what: "the rest of a discounted cost"))
         }
         if let discount = restrictions.discount, restrictions.restPaidBy == nil, fields["rest_paid_by"] == nil, discount.value != .all {
-            reader.error("funding source '\(source)' pays only its \(discount.value) discount of each cost; say which source pays the other \(Share(basisPoints: Share.whole - discount.value.basisPoints)) with 'rest_paid_by', such as rest_paid_by: general-fund",
+            reader.error(english: "funding source '\(source)' pays only its \(discount.value) discount of each cost; say which source pays the other \(Share(basisPoints: Share.whole - discount.value.basisPoints)) with 'rest_paid_by', such as rest_paid_by: general-fund",
                          at: discount.location)
         }
         restrictions.purposes = decodePurposes(fields)
@@ -102,22 +102,22 @@ extension PlanDecoder {
         let refresh = fields["refresh"].flatMap { node in reader.integer(fields, "refresh").map { Located($0, at: node.location) } }
         let what = "cost '\(item.map(Excerpt.of) ?? "?")'"
         if let per, !per.isCountedFromScope, count == nil, fields["count"] == nil {
-            reader.error("\(what) is per \(per.rawValue), but says not how many; add 'count', such as count: 480", at: node)
+            reader.error(english: "\(what) is per \(per.rawValue), but says not how many; add 'count', such as count: 480", at: node)
         }
         if count != nil, per == nil, let countNode = fields["count"] {
-            reader.error("\(what) has a 'count' but no 'per'; say what is counted, such as per: device", at: countNode)
+            reader.error(english: "\(what) has a 'count' but no 'per'; say what is counted, such as per: device", at: countNode)
         }
         if let until, every == .once {
-            reader.error("\(what) is paid once, so it has no last payment; remove 'until', or say how often it recurs with 'every: year' or 'every: month'", at: until.location)
+            reader.error(english: "\(what) is paid once, so it has no last payment; remove 'until', or say how often it recurs with 'every: year' or 'every: month'", at: until.location)
         }
         if let on, let until, until.value < on.value {
-            reader.error("\(what) is last paid on \(until.value), before its first payment on \(on.value)", at: until.location)
+            reader.error(english: "\(what) is last paid on \(until.value), before its first payment on \(on.value)", at: until.location)
         }
         if let refresh, let category, category != .devices, category != .infrastructure {
-            reader.error("\(what) is \(category.words), which is not refreshed; 'refresh' is for devices and infrastructure that wear out", at: refresh.location)
+            reader.error(english: "\(what) is \(category.words), which is not refreshed; 'refresh' is for devices and infrastructure that wear out", at: refresh.location)
         }
         if let refresh, every != .once {
-            reader.error("\(what) recurs already, so it is never replaced as a purchase; remove 'refresh', or make it a one-time purchase", at: refresh.location)
+            reader.error(english: "\(what) recurs already, so it is never replaced as a purchase; remove 'refresh', or make it a one-time purchase", at: refresh.location)
         }
         let funding = fields["funding"].flatMap { decodeFundingSplit($0, what: what) }
         let spent = reader.money(fields, "spent")
@@ -135,7 +135,7 @@ extension PlanDecoder {
         guard !grades.isEmpty else { return nil }
         if let workGrades, workGrades != .all, grades.bits & ~workGrades.bits != 0 {
             let extra = GradeSet(bits: grades.bits & ~workGrades.bits)
-            reader.error("\(what) is for grades \(grades.description), but \(work) is for grades \(workGrades.description): \(extra.description) \(extra.grades.count == 1 ? "is" : "are") not in them; "
+            reader.error(english: "\(what) is for grades \(grades.description), but \(work) is for grades \(workGrades.description): \(extra.description) \(extra.grades.count == 1 ? "is" : "are") not in them; "
                          + "a cost may narrow its work's grades, never widen them", at: node)
         }
         return Located(grades, at: node.location)
@@ -149,7 +149,7 @@ extension PlanDecoder {
             return FundingSplit(parts: [(Reference(id, at: node.location), .all)], location: node.location)
         }
         guard node.isMapping else {
-            reader.error("'funding' of \(what) must be a funding source's id, or shares of sources such as {title-iv-a: 60%, general-fund: 40%}; found \(node.kindDescription)", at: node)
+            reader.error(english: "'funding' of \(what) must be a funding source's id, or shares of sources such as {title-iv-a: 60%, general-fund: 40%}; found \(node.kindDescription)", at: node)
             return nil
         }
         var parts: [(source: Reference, share: Share)] = []
@@ -163,7 +163,7 @@ extension PlanDecoder {
         let sum = parts.reduce(0) { $0 + $1.share.basisPoints }
         guard complete, !parts.isEmpty else { return nil }
         guard sum == Share.whole else {
-            reader.error("the shares of 'funding' of \(what) add up to \(Share(basisPoints: sum)); they must add up to 100%", at: node)
+            reader.error(english: "the shares of 'funding' of \(what) add up to \(Share(basisPoints: sum)); they must add up to 100%", at: node)
             return nil
         }
         return FundingSplit(parts: parts, location: node.location)
@@ -177,16 +177,16 @@ extension PlanDecoder {
         if let daysNode = fields["days_per_week"], let days = reader.number(fields, "days_per_week") {
             tenths = Int((days * 10).rounded())
             if abs(days * 10 - Double(tenths)) > 1e-9 {
-                reader.error("\(fields.describe("days_per_week")) is \(daysNode.scalar ?? ""); write days to a tenth, such as 2 or 0.5", at: daysNode)
+                reader.error(english: "\(fields.describe("days_per_week")) is \(daysNode.scalar ?? ""); write days to a tenth, such as 2 or 0.5", at: daysNode)
             }
         }
         let costPerDay = reader.money(fields, "cost_per_day"), costPerYear = reader.money(fields, "cost_per_year")
         if let costPerDay, tenths == 0 {
-            reader.error("support '\(what.map(Excerpt.of) ?? "?")' costs per day but has no days on site; add 'days_per_week'", at: costPerDay.location)
+            reader.error(english: "support '\(what.map(Excerpt.of) ?? "?")' costs per day but has no days on site; add 'days_per_week'", at: costPerDay.location)
         }
         let from = reader.located(fields, "from"), until = reader.located(fields, "until")
         if let from, let until, until.value < from.value {
-            reader.error("support '\(what.map(Excerpt.of) ?? "?")' ends on \(until.value), before it begins on \(from.value)", at: until.location)
+            reader.error(english: "support '\(what.map(Excerpt.of) ?? "?")' ends on \(until.value), before it begins on \(from.value)", at: until.location)
         }
         let label = "support '\(what.map(Excerpt.of) ?? "?")'"
         let funding = fields["funding"].flatMap { decodeFundingSplit($0, what: label) }

@@ -7,7 +7,7 @@ extension PlanDecoder {
     func enrollment(_ node: YAMLNode, ofSchool id: String, teaching taught: GradeSet, _ what: @autoclosure () -> String) -> Enrollment? {
         guard node.isMapping else {
             guard node.scalar.flatMap({ Int($0) }) != nil else {
-                reader.error("\(what()) must be a number of students, or the count in each grade, such as {K: 48, 1: 52}; found \(node.kindDescription)", at: node)
+                reader.error(english: "\(what()) must be a number of students, or the count in each grade, such as {K: 48, 1: 52}; found \(node.kindDescription)", at: node)
                 return nil
             }
             return reader.integer(node, what(), in: PlanShapes.studentCount).map { Enrollment(total: $0) }
@@ -20,7 +20,7 @@ extension PlanDecoder {
                                        in: PlanShapes.studentCount)
             guard let grade, let count else { usable = false; continue }
             guard byGrade[grade] == nil else {
-                reader.error("'students' of school '\(id)' gives grade \(GradeSet.name(of: grade)) twice; write each grade once", at: key)
+                reader.error(english: "'students' of school '\(id)' gives grade \(GradeSet.name(of: grade)) twice; write each grade once", at: key)
                 usable = false
                 continue
             }
@@ -28,7 +28,7 @@ extension PlanDecoder {
         }
         guard usable else { return nil }
         guard !byGrade.isEmpty else {
-            reader.error("\(what()) has no grades; write a number of students, or the count in each grade, such as {K: 48, 1: 52}", at: node)
+            reader.error(english: "\(what()) has no grades; write a number of students, or the count in each grade, such as {K: 48, 1: 52}", at: node)
             return nil
         }
         return Enrollment(byGrade: byGrade)
@@ -38,16 +38,16 @@ extension PlanDecoder {
     private func singleGrade(_ key: YAMLNode, ofSchool id: String, teaching taught: GradeSet) -> Int? {
         guard let text = key.scalar, let set = GradeSet.parse(text) else {
             let found = key.scalar.map { "'\(Excerpt.of($0))'" } ?? key.kindDescription
-            reader.error("'students' of school '\(id)' has \(found), which is not a grade; \(ComfortAndGrades.advice(for: key.scalar ?? "", single: true))",
+            reader.error(english: "'students' of school '\(id)' has \(found), which is not a grade; \(ComfortAndGrades.advice(for: key.scalar ?? "", single: true))",
                          at: key)
             return nil
         }
         guard set.grades.count == 1, let grade = set.grades.first else {
-            reader.error("'students' of school '\(id)' has '\(Excerpt.of(text))', which is several grades; give the count of each grade on its own, such as K: 48", at: key)
+            reader.error(english: "'students' of school '\(id)' has '\(Excerpt.of(text))', which is several grades; give the count of each grade on its own, such as K: 48", at: key)
             return nil
         }
         guard taught.isEmpty || taught.contains(grade) else {
-            reader.error("'students' of school '\(id)' counts grade \(GradeSet.name(of: grade)), which the school does not teach (its grades are \(taught.description))",
+            reader.error(english: "'students' of school '\(id)' counts grade \(GradeSet.name(of: grade)), which the school does not teach (its grades are \(taught.description))",
                          at: key)
             return nil
         }

@@ -18,7 +18,7 @@ extension PlanDecoder {
             byLanguage[code] = text
         }
         guard byLanguage[LocalizedText.planLanguage] != nil else {
-            reader.error("\(what()) needs its English, under 'en': it is what a page shows where a language has no text of its own", at: node)
+            reader.error(english: "\(what()) needs its English, under 'en': it is what a page shows where a language has no text of its own", at: node)
             return nil
         }
         return LocalizedText(byLanguage: byLanguage)
@@ -47,7 +47,7 @@ extension PlanDecoder {
         settings.languages = reader.list(fields, "languages").compactMap { item in
             guard let code = reader.languageCode(item, "each of \(fields.describe("languages"))") else { return nil }
             guard seen.insert(code).inserted else {
-                reader.error("\(fields.describe("languages")) names '\(code)' twice; keep one", at: item)
+                reader.error(english: "\(fields.describe("languages")) names '\(code)' twice; keep one", at: item)
                 return nil
             }
             return Located(code, at: item.location)

@@ -17,7 +17,7 @@ extension PlanDecoder {
             for categoryNode in reader.list(purpose, "categories") {
                 guard let category = reader.choice(categoryNode, "a category of purpose '\(id ?? "?")'", as: CostCategory.self) else { continue }
                 if let other = seen[category] {
-                    reader.error("\(category.words) is under purpose '\(other)' already; a cost category draws on one purpose, so a cost knows which part pays it",
+                    reader.error(english: "\(category.words) is under purpose '\(other)' already; a cost category draws on one purpose, so a cost knows which part pays it",
                                  at: categoryNode)
                     continue
                 }
@@ -36,7 +36,7 @@ extension PlanDecoder {
         }
         let sum = purposes.reduce(0) { $0 + $1.share.value.basisPoints }
         if sum > Share.whole, let node = fields["purposes"] {
-            reader.error("the shares under 'purposes' add up to \(Share(basisPoints: sum)), more than the whole source; they must add up to 100% or less", at: node)
+            reader.error(english: "the shares under 'purposes' add up to \(Share(basisPoints: sum)), more than the whole source; they must add up to 100% or less", at: node)
         }
         return purposes
     }
@@ -49,11 +49,11 @@ extension PlanDecoder {
             if let least = purpose.atLeast?.value, share < least,
                restrictions.minimumsFrom.map({ floor in yearly.map { $0 >= floor } ?? true }) ?? true {
                 let from = restrictions.minimumsFrom == nil ? "" : " for a source that gives its 'minimums_from' a year or more"
-                reader.error("purpose '\(purpose.id)' of '\(source)' keeps \(share) of it, but its rules ask for at least \(least)\(from); keep at least \(least) for it",
+                reader.error(english: "purpose '\(purpose.id)' of '\(source)' keeps \(share) of it, but its rules ask for at least \(least)\(from); keep at least \(least) for it",
                              at: purpose.share.location)
             }
             if let most = purpose.atMost?.value, share > most {
-                reader.error("purpose '\(purpose.id)' of '\(source)' keeps \(share) of it, but its rules allow at most \(most); keep \(most) or less for it",
+                reader.error(english: "purpose '\(purpose.id)' of '\(source)' keeps \(share) of it, but its rules allow at most \(most); keep \(most) or less for it",
                              at: purpose.share.location)
             }
         }

@@ -57,10 +57,10 @@ extension PlanDecoder {
     /// ask for a value after the measure is judged done.
     private func checkStepsInOrder(_ steps: [MeasureStep], by: SchoolDate?, measure: String) {
         for (previous, step) in zip(steps, steps.dropFirst()) where step.by <= previous.by {
-            reader.error("the steps of measure '\(Excerpt.of(measure))' must come in date order; \(step.by) is not after \(previous.by)", at: step.location)
+            reader.error(english: "the steps of measure '\(Excerpt.of(measure))' must come in date order; \(step.by) is not after \(previous.by)", at: step.location)
         }
         if let by, let last = steps.last, last.by >= by {
-            reader.error("a step of measure '\(Excerpt.of(measure))' is due \(last.by), not before the measure's 'by' of \(by); the final target goes in 'target' and 'by'",
+            reader.error(english: "a step of measure '\(Excerpt.of(measure))' is due \(last.by), not before the measure's 'by' of \(by); the final target goes in 'target' and 'by'",
                          at: last.location)
         }
     }
@@ -73,7 +73,7 @@ extension PlanDecoder {
         let kind = reader.choice(fields, "kind", as: MilestoneKind.self) ?? .task
         let (status, doneOn, blockedBecause, since) = decodeStatus(fields, milestone: id)
         if let on, let notBefore, on.value < notBefore.value {
-            reader.error("milestone '\(id ?? "?")' is fixed to start on \(on.value), before its 'not_before' of \(notBefore.value)", at: on.location)
+            reader.error(english: "milestone '\(id ?? "?")' is fixed to start on \(on.value), before its 'not_before' of \(notBefore.value)", at: on.location)
         }
         let scope = decodeScope(fields)
         checkNarrows(scope, goal: goalScope, milestoneID: id ?? "?", goalID: goal)
@@ -82,7 +82,7 @@ extension PlanDecoder {
         let gatePassed = decodeSchoolYear(fields, "gate_passed", milestone: id, meaning: "the school year its go/no-go said go")
         let (participants, participantCount) = decodeParticipants(fields, milestone: id)
         if !participants.isEmpty || participantCount != nil, kind != .pilot, let node = fields["participants"] {
-            reader.error("milestone '\(id ?? "?")' lists 'participants', but only a pilot has them (it is a \(kind.rawValue)); "
+            reader.error(english: "milestone '\(id ?? "?")' lists 'participants', but only a pilot has them (it is a \(kind.rawValue)); "
                          + "add 'kind: pilot', or list the pilot's teachers on the pilot milestone", at: node)
         }
         guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
@@ -105,7 +105,7 @@ extension PlanDecoder {
         guard let text = node.scalar, let count = Int(text), (1...10_000).contains(count) else {
             // Both forms in the message: someone who wrote a name meant the list.
             let found = node.scalar.flatMap { Int($0) }.map(String.init) ?? node.kindDescription
-            reader.error("'participants' of pilot '\(id ?? "?")' is a list of staff ids, such as [t-014, t-022], or how many the planner "
+            reader.error(english: "'participants' of pilot '\(id ?? "?")' is a list of staff ids, such as [t-014, t-022], or how many the planner "
                          + "should propose, a whole number from 1 to 10,000; found \(found)", at: node)
             return ([], nil)
         }
@@ -116,7 +116,7 @@ extension PlanDecoder {
     private func decodeSchoolYear(_ fields: Fields, _ key: String, milestone id: String?, meaning: String) -> SchoolYearName? {
         guard let node = fields[key], let text = reader.text(node, fields.describe(key)) else { return nil }
         guard let year = SchoolYearName(text) else {
-            reader.error("'\(key)' of milestone '\(id ?? "?")' is \(meaning), written like 2026-27, not '\(Excerpt.of(text))'",
+            reader.error(english: "'\(key)' of milestone '\(id ?? "?")' is \(meaning), written like 2026-27, not '\(Excerpt.of(text))'",
                          at: node)
             return nil
         }
@@ -132,17 +132,17 @@ extension PlanDecoder {
         let doneOn = reader.located(fields, "done_on")
         if let doneOn { doneOnDates.append(DoneOnDate(milestone: id ?? "?", date: doneOn)) }
         if let doneNode = fields["done_on"], status != .done, fields["status"] != nil {
-            reader.error("milestone '\(id ?? "?")' has 'done_on' but its status is '\(status.rawValue)'; set 'status: done' or remove 'done_on'", at: doneNode)
+            reader.error(english: "milestone '\(id ?? "?")' has 'done_on' but its status is '\(status.rawValue)'; set 'status: done' or remove 'done_on'", at: doneNode)
         }
         let blockedBecause = reader.text(fields, "blocked_because")
         // A status that is there but not valid has its own error; this one would only repeat it.
         if let reasonNode = fields["blocked_because"], status != .blocked, written != nil || fields["status"] == nil {
-            reader.error("milestone '\(id ?? "?")' says why it is blocked ('blocked_because'), but its status is '\(status.rawValue)'; "
+            reader.error(english: "milestone '\(id ?? "?")' says why it is blocked ('blocked_because'), but its status is '\(status.rawValue)'; "
                          + "set 'status: blocked' or remove 'blocked_because'", at: reasonNode)
         }
         let since = reader.located(fields, "since")
         if let sinceNode = fields["since"], status != .inProgress, status != .blocked, written != nil || fields["status"] == nil {
-            reader.error("milestone '\(id ?? "?")' has 'since' (the day its status was recorded), but its status is '\(status.rawValue)'; "
+            reader.error(english: "milestone '\(id ?? "?")' has 'since' (the day its status was recorded), but its status is '\(status.rawValue)'; "
                          + "'since' goes with 'status: in_progress' or 'status: blocked', and finished work has 'done_on'", at: sinceNode)
         }
         if let since { sinceDates.append(DoneOnDate(milestone: id ?? "?", date: since)) }

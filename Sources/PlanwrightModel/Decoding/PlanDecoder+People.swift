@@ -48,7 +48,7 @@ extension PlanDecoder {
         }
         let names = ComfortAndGrades.levelOfUseNames
         let hint = node.scalar.map { Suggestion.didYouMean($0, in: names) } ?? ""
-        reader.error("\(what()) must be a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", "))); found \(node.kindDescription)\(hint)", at: node)
+        reader.error(english: "\(what()) must be a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", "))); found \(node.kindDescription)\(hint)", at: node)
         return nil
     }
 
@@ -57,11 +57,11 @@ extension PlanDecoder {
         var set = GradeSet()
         for item in reader.list(fields, key, acceptsSingle: true) {
             guard let text = item.scalar else {
-                reader.error("each grade of \(fields.context) must be a grade such as K, 3 or 9-12; found \(item.kindDescription)", at: item)
+                reader.error(english: "each grade of \(fields.context) must be a grade such as K, 3 or 9-12; found \(item.kindDescription)", at: item)
                 continue
             }
             let grades = ComfortAndGrades.grades(text.split(separator: ",").map(String.init)) { part in
-                reader.error("\(fields.describe(key)) has '\(part.split(separator: " ").joined(separator: " "))', which is not a grade; \(ComfortAndGrades.advice(for: part))",
+                reader.error(english: "\(fields.describe(key)) has '\(part.split(separator: " ").joined(separator: " "))', which is not a grade; \(ComfortAndGrades.advice(for: part))",
                              at: item)
             }
             set.bits |= grades.bits
@@ -95,7 +95,7 @@ extension PlanDecoder {
                   let sessionNode = fields["session"], let session = reader.text(sessionNode, fields.describe("session")),
                   let on = reader.located(fields, "on") else { return nil }
             if let first = seen[session] {
-                reader.error("training session '\(Excerpt.of(session))' is recorded as held twice (first at line \(first.line)); keep one entry", at: sessionNode)
+                reader.error(english: "training session '\(Excerpt.of(session))' is recorded as held twice (first at line \(first.line)); keep one entry", at: sessionNode)
                 return nil
             }
             seen[session] = sessionNode.location
@@ -111,7 +111,7 @@ extension PlanDecoder {
             guard let fields = reader.fields(of: node, PlanShapes.metGroup, context: "this group"),
                   let groupNode = fields["group"], let group = reader.text(groupNode, fields.describe("group")) else { return nil }
             if let first = seen[group] {
-                reader.error("training group '\(Excerpt.of(group))' has its members recorded twice (first at line \(first.line)); keep one entry", at: groupNode)
+                reader.error(english: "training group '\(Excerpt.of(group))' has its members recorded twice (first at line \(first.line)); keep one entry", at: groupNode)
                 return nil
             }
             seen[group] = groupNode.location
@@ -127,7 +127,7 @@ extension PlanDecoder {
             .compactMap { reader.integer($0, fields.describe("comfort"), in: 1...5) }
         guard let low = levels.min(), let high = levels.max() else { return nil }
         if levels.count > 2 || (levels.count == 2 && levels[0] > levels[1]) {
-            reader.error("\(fields.describe("comfort")) must be one level or [low, high], such as [1, 2]", at: comfortNode)
+            reader.error(english: "\(fields.describe("comfort")) must be one level or [low, high], such as [1, 2]", at: comfortNode)
             return nil
         }
         return TrainingTrack(id: id, name: name, comfort: low...high, sessions: reader.integer(fields, "sessions") ?? 2,

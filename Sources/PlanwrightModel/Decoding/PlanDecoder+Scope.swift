@@ -20,7 +20,7 @@ extension PlanDecoder {
         scope.subjects = located(reader.list(fields, "subjects", acceptsSingle: true).compactMap { node -> String? in
             guard let subject = reader.text(node, "each of \(fields.describe("subjects"))") else { return nil }
             let trimmed = subject.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { reader.error("each of \(fields.describe("subjects")) must name a subject, such as math; this one is empty", at: node) }
+            if trimmed.isEmpty { reader.error(english: "each of \(fields.describe("subjects")) must name a subject, such as math; this one is empty", at: node) }
             return trimmed.isEmpty ? nil : trimmed
         }, "subjects")
         return scope
@@ -35,26 +35,26 @@ extension PlanDecoder {
         if let own = milestone.schools, let allowed = goal.schools {
             let ids = Set(allowed.value.map(\.id))
             for school in own.value where !ids.contains(school.id) {
-                reader.error("\(kind) '\(milestoneID)' is for school '\(school.id)', \(outside) (\(allowed.value.map(\.id).joinedAsList())); \(advice)",
+                reader.error(english: "\(kind) '\(milestoneID)' is for school '\(school.id)', \(outside) (\(allowed.value.map(\.id).joinedAsList())); \(advice)",
                              at: school.location)
             }
         }
         if let own = milestone.grades, let allowed = goal.grades, own.value.bits & ~allowed.value.bits != 0 {
             let extra = GradeSet(bits: own.value.bits & ~allowed.value.bits)
-            reader.error("\(kind) '\(milestoneID)' is for grades \(own.value.description), \(outside) (grades \(allowed.value.description)): \(extra.description) \(extra.grades.count == 1 ? "is" : "are") not in it; \(advice)",
+            reader.error(english: "\(kind) '\(milestoneID)' is for grades \(own.value.description), \(outside) (grades \(allowed.value.description)): \(extra.description) \(extra.grades.count == 1 ? "is" : "are") not in it; \(advice)",
                          at: own.location)
         }
         if let own = milestone.roles, let allowed = goal.roles {
             let extra = own.value.filter { !allowed.value.contains($0) }.map(\.rawValue)
             if !extra.isEmpty {
-                reader.error("\(kind) '\(milestoneID)' is for \(extra.joinedAsList()) staff, \(outside) (\(allowed.value.map(\.rawValue).joinedAsList())); \(advice)",
+                reader.error(english: "\(kind) '\(milestoneID)' is for \(extra.joinedAsList()) staff, \(outside) (\(allowed.value.map(\.rawValue).joinedAsList())); \(advice)",
                              at: own.location)
             }
         }
         if let own = milestone.subjects, let allowed = goal.subjects {
             let extra = own.value.filter { subject in !allowed.value.contains { $0.caseInsensitiveEquals(subject) } }
             if !extra.isEmpty {
-                reader.error("\(kind) '\(milestoneID)' is for the subject \(extra.map { "'\($0)'" }.joinedAsList()), \(outside) (\(allowed.value.joinedAsList())); \(advice)",
+                reader.error(english: "\(kind) '\(milestoneID)' is for the subject \(extra.map { "'\($0)'" }.joinedAsList()), \(outside) (\(allowed.value.joinedAsList())); \(advice)",
                              at: own.location)
             }
         }

@@ -19,14 +19,14 @@ extension PlanDecoder {
                 guard let id = reader.identifier(pair.key, "a school id under \(what)") else { complete = false; continue }
                 guard let share = reader.share(pair.value, "the share of time at '\(id)'") else { complete = false; continue }
                 guard share.basisPoints > 0 else {
-                    reader.error("the share of time at '\(id)' is 0%; leave out a school where they do not work", at: pair.value)
+                    reader.error(english: "the share of time at '\(id)' is 0%; leave out a school where they do not work", at: pair.value)
                     complete = false; continue
                 }
                 shares.append(SchoolShare(school: Reference(id, at: pair.key.location), share: share))
             }
             let sum = shares.reduce(0) { $0 + $1.share.basisPoints }
             if complete, !shares.isEmpty, sum != Share.whole {
-                reader.error("the shares of time in \(what) add up to \(Share(basisPoints: sum)); they must add up to 100%", at: node)
+                reader.error(english: "the shares of time in \(what) add up to \(Share(basisPoints: sum)); they must add up to 100%", at: node)
                 return nil
             }
         } else {
@@ -40,12 +40,12 @@ extension PlanDecoder {
         guard complete else { return nil }
         guard let most = shares.max(by: { $0.share < $1.share }).map(\.share),
               let first = shares.first(where: { $0.share == most }) else {
-            reader.error("\(what) names no school; write the id of their school, or the ids of the schools where they work, such as [cbjh, cbhs]", at: node)
+            reader.error(english: "\(what) names no school; write the id of their school, or the ids of the schools where they work, such as [cbjh, cbhs]", at: node)
             return nil
         }
         var seen: Set<String> = []
         for share in shares where !seen.insert(share.school.id).inserted {
-            reader.error("\(what) names '\(share.school.id)' twice; write each school once", at: share.school.location)
+            reader.error(english: "\(what) names '\(share.school.id)' twice; write each school once", at: share.school.location)
             return nil
         }
         // One school written as a list is simply their school.

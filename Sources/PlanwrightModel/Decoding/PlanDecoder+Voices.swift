@@ -33,7 +33,7 @@ extension PlanDecoder {
             if target == PlanShapes.freeText {
                 questions.append(ImportRequests.VoiceQuestion(column: Located(column, at: key.location), indicator: nil))
             } else if let framework, framework.indicator(target) == nil {
-                reader.error("the column '\(Excerpt.of(column))' rates '\(target)', which is not an indicator of the framework; write an indicator id, or \(PlanShapes.freeText) for an open question\(Suggestion.didYouMean(target, in: indicatorIDs + [PlanShapes.freeText]))",
+                reader.error(english: "the column '\(Excerpt.of(column))' rates '\(target)', which is not an indicator of the framework; write an indicator id, or \(PlanShapes.freeText) for an open question\(Suggestion.didYouMean(target, in: indicatorIDs + [PlanShapes.freeText]))",
                              at: value)
             } else {
                 questions.append(ImportRequests.VoiceQuestion(column: Located(column, at: key.location), indicator: target))

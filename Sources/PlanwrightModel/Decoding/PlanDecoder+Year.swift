@@ -10,12 +10,12 @@ extension PlanDecoder {
         guard let fields = reader.fields(of: node, PlanShapes.year) else { return nil }
         let start = reader.date(fields, "start"), end = reader.date(fields, "end")
         if let start, let end, end <= start, let endNode = fields["end"] {
-            reader.error("the school year ends on \(end), which is not after its start on \(start)", at: endNode)
+            reader.error(english: "the school year ends on \(end), which is not after its start on \(start)", at: endNode)
         }
         var tooLong = false
         if let start, let end, end.dayNumber - start.dayNumber > Self.longestYearDays, let endNode = fields["end"] {
             tooLong = true
-            reader.error("the school year ends on \(end), more than two years after its start on \(start); a plan covers one school year, so set 'end' to its last day of school",
+            reader.error(english: "the school year ends on \(end), more than two years after its start on \(start); a plan covers one school year, so set 'end' to its last day of school",
                          at: endNode)
         }
         let closed = reader.list(fields, "closed").compactMap { scopedSpan($0, "a closed day", fieldName: "closed") }
@@ -49,11 +49,11 @@ extension PlanDecoder {
                         earlyRelease = weekly(day).map { .weekly($0) } ?? .none
                         earlyReleaseAdded = added ?? []
                     case let (nil, dates?): earlyRelease = .dates(dates)
-                    case (nil, nil): reader.error("'early_release' needs 'day' (a school weekday, such as wednesday) or 'dates' (a list of dates)", at: value)
+                    case (nil, nil): reader.error(english: "'early_release' needs 'day' (a school weekday, such as wednesday) or 'dates' (a list of dates)", at: value)
                     }
                     if let exceptNode = written["except"] {
                         if written["day"] == nil {
-                            reader.error("'except' takes days out of a weekly early release, but this 'early_release' has no 'day'; leave those dates out of 'dates' instead",
+                            reader.error(english: "'except' takes days out of a weekly early release, but this 'early_release' has no 'day'; leave those dates out of 'dates' instead",
                                          at: exceptNode)
                         } else {
                             earlyReleaseExcept = reader.list(exceptNode, "'except' of 'early_release'").compactMap { node in
@@ -87,7 +87,7 @@ extension PlanDecoder {
             guard let rule = reader.fields(of: node, PlanShapes.importRule), let means = reader.choice(rule, "means", as: EventMeaning.self) else { return nil }
             let words = reader.list(rule, "words", acceptsSingle: true).compactMap { reader.text($0, "each of 'words'") }.filter { !$0.isEmpty }
             if words.isEmpty, let wordsNode = rule["words"] {
-                reader.error("this import rule names no words; write the words an event's title holds, such as [Conferences]", at: wordsNode)
+                reader.error(english: "this import rule names no words; write the words an event's title holds, such as [Conferences]", at: wordsNode)
             }
             return words.isEmpty ? nil : EventRule(words: words, meaning: means, location: node.location)
         }
@@ -109,7 +109,7 @@ extension PlanDecoder {
         if let text = value.scalar, let day = Weekday(name: text), !day.isWeekend { return day }
         let weekdays = Weekday.allCases.filter { !$0.isWeekend }.map(\.name)
         let hint = value.scalar.map { Suggestion.didYouMean($0, in: weekdays) } ?? ""
-        reader.error("'early_release' must be a school weekday (such as wednesday) or a list of dates; found \(value.kindDescription)\(hint)", at: value)
+        reader.error(english: "'early_release' must be a school weekday (such as wednesday) or a list of dates; found \(value.kindDescription)\(hint)", at: value)
         return nil
     }
 
@@ -117,7 +117,7 @@ extension PlanDecoder {
     private func slotTime(_ fields: Fields, of what: String) -> SlotTime? {
         guard let node = fields["time"], let text = reader.text(node, "the time of \(what)") else { return nil }
         guard let time = SlotTime(text: text) else {
-            reader.error("the time of \(what) is '\(Excerpt.of(text))', which is not a time of day from start to end; write the time as \(SlotTime.example) (24-hour, the start before the end)", at: node)
+            reader.error(english: "the time of \(what) is '\(Excerpt.of(text))', which is not a time of day from start to end; write the time as \(SlotTime.example) (24-hour, the start before the end)", at: node)
             return nil
         }
         return time
@@ -152,26 +152,26 @@ extension PlanDecoder {
         let context = name.map { "'\($0)'" } ?? what
         let on = reader.date(fields, "on"), from = reader.date(fields, "from"), to = reader.date(fields, "to")
         if fields["on"] != nil, fields["from"] != nil || fields["to"] != nil {
-            reader.error("\(context) has both 'on' and 'from'/'to'; use 'on' for one day or 'from' and 'to' for a range", at: node)
+            reader.error(english: "\(context) has both 'on' and 'from'/'to'; use 'on' for one day or 'from' and 'to' for a range", at: node)
             return nil
         }
         if requireRange, fields["on"] != nil {
-            reader.error("\(context) needs 'from' and 'to', not 'on'", at: fields["on"]!)
+            reader.error(english: "\(context) needs 'from' and 'to', not 'on'", at: fields["on"]!)
             return nil
         }
         if let on { return DateSpan(name: name, from: on, to: on, location: node.location) }
         guard fields["from"] != nil else {
-            if fields["on"] == nil { reader.error("\(context) needs a date: 'on' for one day, or 'from' and 'to'", at: node) }
+            if fields["on"] == nil { reader.error(english: "\(context) needs a date: 'on' for one day, or 'from' and 'to'", at: node) }
             return nil
         }
         guard let from else { return nil }
         if fields["to"] == nil, requireRange {
-            reader.error("\(context) needs 'to', its last day", at: node)
+            reader.error(english: "\(context) needs 'to', its last day", at: node)
             return nil
         }
         let last = to ?? from
         if last < from, let toNode = fields["to"] {
-            reader.error("\(context) ends on \(last), before it starts on \(from)", at: toNode)
+            reader.error(english: "\(context) ends on \(last), before it starts on \(from)", at: toNode)
             return nil
         }
         return DateSpan(name: name, from: from, to: last, location: node.location)

@@ -14,7 +14,7 @@ extension PlanShapes {
                   "hotspots, devices, repairs, accounts, help-line, feedback or other: the page's heading for it, in each language."),
         .optional("text", localized(.text), "What families should know, such as 'Borrow a hotspot from the front office', or per language: {en: …, es: …}."),
         .optional("phone", .text, "A phone number to call."),
-        .optional("url", .text, "A web address."),
+        .optional("url", .text, "A web address, such as the feedback survey's: a link on the pages when it starts http://, https://, mailto: or tel:."),
         .optional("email", .text, "An email address."),
     ])
 

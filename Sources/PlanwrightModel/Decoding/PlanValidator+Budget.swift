@@ -32,7 +32,7 @@ extension PlanValidator {
         let first = budget.fiscalCalendar.year(of: plan.year.start)
         let last = first.adding(years: budget.years - 1)
         guard last.endingYear > 9999 else { return }
-        reader.error("the budget's \(budget.years) fiscal \(budget.years == 1 ? "year runs" : "years run") from \(first) to \(last), past FY9999, the last year a date can be written; check the school year's dates, or plan fewer budget years",
+        reader.error(english: "the budget's \(budget.years) fiscal \(budget.years == 1 ? "year runs" : "years run") from \(first) to \(last), past FY9999, the last year a date can be written; check the school year's dates, or plan fewer budget years",
                      at: budget.location ?? plan.year.location)
     }
 
@@ -44,18 +44,18 @@ extension PlanValidator {
         for source in plan.funding {
             if let rest = source.restrictions.restPaidBy {
                 if rest.id == source.id {
-                    reader.error("funding source '\(source.id)' pays the rest of its own discount; name the source that pays what the discount leaves, such as general-fund",
+                    reader.error(english: "funding source '\(source.id)' pays the rest of its own discount; name the source that pays what the discount leaves, such as general-fund",
                                  at: rest.location)
                 } else if discounted[rest.id] == true {
-                    reader.error("funding source '\(source.id)' leaves the rest of its discount to '\(rest.id)', which pays only a discount itself; name a source that pays in full",
+                    reader.error(english: "funding source '\(source.id)' leaves the rest of its discount to '\(rest.id)', which pays only a discount itself; name a source that pays in full",
                                  at: rest.location)
                 } else if source.restrictions.discount == nil {
-                    reader.error("funding source '\(source.id)' names 'rest_paid_by' but has no 'discount'; add its discount, such as discount: 80%, or remove 'rest_paid_by'",
+                    reader.error(english: "funding source '\(source.id)' names 'rest_paid_by' but has no 'discount'; add its discount, such as discount: 80%, or remove 'rest_paid_by'",
                                  at: rest.location)
                 }
             }
             if let adds = source.restrictions.perStudent?.addsSchoolBudgets, adds.value, plan.schools.count > PerStudentBudget.smallDistrictLimit {
-                reader.error("funding source '\(source.id)' adds each school's own budget, which only a district of \(PerStudentBudget.smallDistrictLimit) schools or fewer may do; this plan has \(plan.schools.count); remove 'add_school_budgets' so the budget is counted district-wide",
+                reader.error(english: "funding source '\(source.id)' adds each school's own budget, which only a district of \(PerStudentBudget.smallDistrictLimit) schools or fewer may do; this plan has \(plan.schools.count); remove 'add_school_budgets' so the budget is counted district-wide",
                              at: adds.location)
             }
         }

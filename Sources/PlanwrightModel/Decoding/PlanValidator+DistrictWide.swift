@@ -8,7 +8,7 @@ extension PlanValidator {
     func districtWideAmongSchools(_ school: Reference, of member: StaffMember, schools: Set<String>) -> Bool {
         guard school.id == Plan.districtWideSchool, !schools.contains(school.id), !member.schoolShares.isEmpty else { return false }
         let others = member.schoolShares.map(\.school.id).filter { $0 != school.id }
-        reader.error("staff member '\(member.id)' is written at 'district' and at other schools; write school: district alone for someone who works for the whole district, or only their schools: school: [\(others.joined(separator: ", "))]",
+        reader.error(english: "staff member '\(member.id)' is written at 'district' and at other schools; write school: district alone for someone who works for the whole district, or only their schools: school: [\(others.joined(separator: ", "))]",
                      at: school.location)
         return true
     }

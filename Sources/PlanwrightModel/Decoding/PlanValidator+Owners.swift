@@ -21,11 +21,11 @@ extension PlanValidator {
         for (role, person) in plan.owners.roles {
             let key = OwnerSettings.roleKey(role.id)
             if byKey[key] == nil {
-                reader.error("'owners.roles' names the role '\(Excerpt.of(role.id))', but the framework '\(plan.framework.id)' has no steps for it"
+                reader.error(english: "'owners.roles' names the role '\(Excerpt.of(role.id))', but the framework '\(plan.framework.id)' has no steps for it"
                              + Suggestion.didYouMean(key, in: roles), at: role.location)
             } else if let first = given[key] {
                 // Two spellings of one role: the first would win, silently.
-                reader.error("'owners.roles' gives the role '\(byKey[key]!)' twice: as '\(Excerpt.of(first.id))' on line \(first.location.line) and as '\(Excerpt.of(role.id))' here; keep one",
+                reader.error(english: "'owners.roles' gives the role '\(byKey[key]!)' twice: as '\(Excerpt.of(first.id))' on line \(first.location.line) and as '\(Excerpt.of(role.id))' here; keep one",
                              at: role.location)
             } else {
                 given[key] = role
@@ -46,6 +46,6 @@ extension PlanValidator {
         let role = plan.framework.roles[owner.id.lowercased()] != nil
         let fix = role ? "; '\(owner.id)' is a role of the framework: write the name of the person who holds it"
             : suggestion.isEmpty ? "; write the name as the team or staff list writes it, or add them to 'district.team'" : suggestion
-        reader.error("\(lead) '\(Excerpt.of(owner.id))', who is not on the planning team or the staff\(fix)", at: owner.location)
+        reader.error(english: "\(lead) '\(Excerpt.of(owner.id))', who is not on the planning team or the staff\(fix)", at: owner.location)
     }
 }

@@ -71,7 +71,7 @@ struct PlanValidator {
             }
         }
         for entry in plan.progress where milestones.contains(entry.milestone.id) {
-            reader.error("'\(entry.milestone.id)' is a milestone of the plan; record its progress with 'status' on the milestone itself, not under 'progress'",
+            reader.error(english: "'\(entry.milestone.id)' is a milestone of the plan; record its progress with 'status' on the milestone itself, not under 'progress'",
                          at: entry.milestone.location)
         }
         for pin in plan.champions.pins {
@@ -113,8 +113,8 @@ struct PlanValidator {
                     times[earlierLocation, default: 0] += 1
                     continue
                 }
-                reader.error("two \(noun)s have the id '\(Excerpt.of(id))'; the first is at line \(earlierLocation.line); each needs its own id",
-                             at: laterLocation, notes: [.note("the first \(noun) '\(Excerpt.of(id))'", at: earlierLocation)])
+                reader.error(english: "two \(noun)s have the id '\(Excerpt.of(id))'; the first is at line \(earlierLocation.line); each needs its own id",
+                             at: laterLocation, notes: [.note(english: "the first \(noun) '\(Excerpt.of(id))'", at: earlierLocation)])
             } else {
                 first[id] = position
             }
@@ -129,19 +129,19 @@ struct PlanValidator {
     /// however many repeat it (`times`).
     private func repeated(_ id: String, _ noun: String, at place: SourceLocation, times: Int) {
         guard let alias = reader.aliases(repeating: place).first else {
-            reader.error("the \(noun) '\(Excerpt.of(id))' is read more than once from line \(place.line); each needs its own id", at: place)
+            reader.error(english: "the \(noun) '\(Excerpt.of(id))' is read more than once from line \(place.line); each needs its own id", at: place)
             return
         }
         let more = times > 1 ? " (and \(Plural.count(times - 1, "more alias", "more aliases")) likewise)" : ""
-        reader.error("the alias '*\(Excerpt.of(alias.name))' repeats the \(noun) '\(Excerpt.of(id))' of line \(place.line), id and all\(more); each needs its own id: write the second one out with an id of its own",
-                     at: alias.location, notes: [.note("the \(noun) '\(Excerpt.of(id))' it repeats", at: place)])
+        reader.error(english: "the alias '*\(Excerpt.of(alias.name))' repeats the \(noun) '\(Excerpt.of(id))' of line \(place.line), id and all\(more); each needs its own id: write the second one out with an id of its own",
+                     at: alias.location, notes: [.note(english: "the \(noun) '\(Excerpt.of(id))' it repeats", at: place)])
     }
 
     func resolve(_ reference: Reference, in known: Set<String>, _ lead: String, _ noun: String,
                          unless missing: IncompleteSections.Section? = nil) {
         guard !known.contains(reference.id) else { return }
         if let missing, incomplete.missing.contains(missing) { return }
-        reader.error("\(lead) '\(Excerpt.of(reference.id))', but there is no such \(noun)\(Suggestion.didYouMean(reference.id, in: known))",
+        reader.error(english: "\(lead) '\(Excerpt.of(reference.id))', but there is no such \(noun)\(Suggestion.didYouMean(reference.id, in: known))",
                      at: reference.location)
     }
 
@@ -151,7 +151,7 @@ struct PlanValidator {
         for track in plan.training.tracks {
             for level in track.comfort {
                 if let other = owner[level], let location = track.location {
-                    reader.error("comfort \(level) is in both training tracks '\(other)' and '\(track.id)'; each level belongs to one track", at: location)
+                    reader.error(english: "comfort \(level) is in both training tracks '\(other)' and '\(track.id)'; each level belongs to one track", at: location)
                 } else {
                     owner[level] = track.id
                 }
@@ -165,7 +165,7 @@ struct PlanValidator {
             let message = cycle.ids.count == 1
                 ? "milestone '\(cycle.ids[0])' comes after itself, so it can never start"
                 : "milestones wait for each other in a circle: \(cycle.description); none of them can ever start"
-            reader.error(message, at: cycle.closing.location)
+            reader.error(english: message, at: cycle.closing.location)
         }
     }
 }

@@ -21,13 +21,13 @@ struct CSVFile {
         let (source, encoding) = CSVEncoding.decode(source)
         self.source = source
         if case let .windows1252(line) = encoding {
-            diagnostics.append(.note("\(name) is not saved as UTF-8, so it was read as Windows-1252, as Excel on Windows saves \"CSV\" (the first such letter is on line \(line)); if names still look wrong, save it as \"CSV UTF-8\"",
+            diagnostics.append(.note(english: "\(name) is not saved as UTF-8, so it was read as Windows-1252, as Excel on Windows saves \"CSV\" (the first such letter is on line \(line)); if names still look wrong, save it as \"CSV UTF-8\"",
                                      at: SourceLocation(file: source.path, line: line, column: 1)))
         }
         let table = CSVTable(source)
         guard let header = table.records.first else {
             columns = nil
-            diagnostics.append(.error("\(name) is empty; it needs a first line naming its columns", at: at(line: 1)))
+            diagnostics.append(.error(english: "\(name) is empty; it needs a first line naming its columns", at: at(line: 1)))
             return
         }
         let columns = CSVColumns(header)
@@ -35,13 +35,13 @@ struct CSVFile {
         let shape = CSVRowShape(header)
         for record in table.records.dropFirst() {
             if let problem = shape.problem(with: record) {
-                diagnostics.append(.error("\(name) row \(record.line) \(problem.message)", at: problem.location(in: source.path)))
+                diagnostics.append(.error(english: "\(name) row \(record.line) \(problem.message)", at: problem.location(in: source.path)))
                 continue
             }
             rows.append(CSVRow(file: name, path: source.path, fields: record.fields, columns: columns))
         }
         if let quote = table.unterminatedQuote {
-            diagnostics.append(.error("\(name) line \(quote.line): this value opens a double quote (\") that is never closed, so the rest of the file cannot be read; add the closing quote",
+            diagnostics.append(.error(english: "\(name) line \(quote.line): this value opens a double quote (\") that is never closed, so the rest of the file cannot be read; add the closing quote",
                                       at: SourceLocation(file: source.path, line: quote.line, column: quote.column)))
         }
     }
@@ -59,14 +59,14 @@ struct CSVFile {
         guard columns != nil else { return false }
         let missing = names.filter { !has($0) }
         for column in missing {
-            diagnostics.append(.error("\(name) is missing the column '\(column)' that \(whom)", at: at(line: 1)))
+            diagnostics.append(.error(english: "\(name) is missing the column '\(column)' that \(whom)", at: at(line: 1)))
         }
         // A column named twice: the first would be read, silently, though the export may mean the other.
         var twice = false
         for column in names {
             guard let second = columns?.repeated(column) else { continue }
             twice = true
-            diagnostics.append(.error("\(name) names the column '\(Excerpt.of(second.text))' twice in its first line, so which one to read is unclear; remove or rename one",
+            diagnostics.append(.error(english: "\(name) names the column '\(Excerpt.of(second.text))' twice in its first line, so which one to read is unclear; remove or rename one",
                                       at: SourceLocation(file: source.path, line: second.line, column: second.column, length: second.length)))
         }
         return missing.isEmpty && !twice

@@ -21,7 +21,7 @@ struct ICSComponents {
         let lines = ICSText.unfold(source)
         func at(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: source.path, line: line, column: column) }
         guard let first = lines.first(where: { !$0.text.isEmpty }), first.text.uppercased() == "BEGIN:VCALENDAR" else {
-            diagnostics.append(.error("this is not an iCalendar file: it must start with BEGIN:VCALENDAR", at: at(1)))
+            diagnostics.append(.error(english: "this is not an iCalendar file: it must start with BEGIN:VCALENDAR", at: at(1)))
             return
         }
         var event: Event?
@@ -29,19 +29,19 @@ struct ICSComponents {
         var nested: [String] = []
         for (text, line) in lines where !text.isEmpty {
             guard let content = ContentLine(text) else {
-                diagnostics.append(.error("this line of the calendar has no ':' between a name and a value", at: at(line)))
+                diagnostics.append(.error(english: "this line of the calendar has no ':' between a name and a value", at: at(line)))
                 continue
             }
             let value = content.value.uppercased()
             switch (content.name, value) {
             case ("BEGIN", "VEVENT") where nested.isEmpty:
                 if let open = event {
-                    diagnostics.append(.error("an event starts before the event above it has ended (END:VEVENT)", at: at(open.line)))
+                    diagnostics.append(.error(english: "an event starts before the event above it has ended (END:VEVENT)", at: at(open.line)))
                 }
                 event = Event(line: line)
             case ("END", "VEVENT") where nested.isEmpty:
                 guard let open = event else {
-                    diagnostics.append(.error("END:VEVENT without a BEGIN:VEVENT above it", at: at(line)))
+                    diagnostics.append(.error(english: "END:VEVENT without a BEGIN:VEVENT above it", at: at(line)))
                     continue
                 }
                 events.append(open)
@@ -59,6 +59,6 @@ struct ICSComponents {
                 }
             }
         }
-        if let open = event { diagnostics.append(.error("this event has no END:VEVENT before the file ends", at: at(open.line))) }
+        if let open = event { diagnostics.append(.error(english: "this event has no END:VEVENT before the file ends", at: at(open.line))) }
     }
 }

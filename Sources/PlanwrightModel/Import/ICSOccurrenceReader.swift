@@ -28,7 +28,7 @@ package struct ICSOccurrenceReader {
         if let zone = components.calendarZone {
             reading.displayZone = ICSTimeZones.zone(zone.name)
             if reading.displayZone == nil {
-                reading.diagnostics.append(.warning("X-WR-TIMEZONE '\(Excerpt.of(zone.name))' is not a time zone Planwright knows; times written in UTC count on their UTC dates",
+                reading.diagnostics.append(.warning(english: "X-WR-TIMEZONE '\(Excerpt.of(zone.name))' is not a time zone Planwright knows; times written in UTC count on their UTC dates",
                                                     at: reading.at(zone.line, zone.column)))
             }
         }
@@ -49,7 +49,7 @@ package struct ICSOccurrenceReader {
         if let window, skipped > 0 {
             let events = skipped == 1 ? "1 event" : "\(skipped) events"
             let named = year ?? window
-            reading.diagnostics.append(.note("\(events) of this calendar \(skipped == 1 ? "falls" : "fall") outside the school year (\(named.lowerBound) to \(named.upperBound)) and \(skipped == 1 ? "is" : "are") skipped",
+            reading.diagnostics.append(.note(english: "\(events) of this calendar \(skipped == 1 ? "falls" : "fall") outside the school year (\(named.lowerBound) to \(named.upperBound)) and \(skipped == 1 ? "is" : "are") skipped",
                                              at: reading.at(1)))
         }
         let quoted = NamedFileKind.calendar.isQuotable(source) ? [source] : []
@@ -94,7 +94,7 @@ private struct Reading {
         guard let tzid = content.parameters["TZID"] else { return nil }
         if let zone = ICSTimeZones.zone(tzid) { return zone }
         if unknownZones.insert(tzid).inserted {
-            diagnostics.append(.warning("the time zone '\(Excerpt.of(tzid))' is not one Planwright knows; its times count on the dates they are written with",
+            diagnostics.append(.warning(english: "the time zone '\(Excerpt.of(tzid))' is not one Planwright knows; its times count on the dates they are written with",
                                         at: at(line, content.valueColumn)))
         }
         return nil
@@ -104,13 +104,13 @@ private struct Reading {
         let (content, line) = property
         if let time = ICSTime.parse(content.value, zone: zone(of: content, line: line)), time.isDate == allDay || name != "DTSTART" { return time }
         let form = allDay ? "a date written YYYYMMDD" : "a date and time written YYYYMMDDTHHMMSS (with Z at the end for UTC)"
-        diagnostics.append(.error("\(name) '\(Excerpt.of(content.value))' is not \(form)", at: at(line, content.valueColumn)))
+        diagnostics.append(.error(english: "\(name) '\(Excerpt.of(content.value))' is not \(form)", at: at(line, content.valueColumn)))
         return nil
     }
 
     mutating func event(_ event: ICSComponents.Event) -> ReadEvent? {
         guard let startProperty = event.first("DTSTART") else {
-            diagnostics.append(.error("this event has no DTSTART, so its date is unknown", at: at(event.line)))
+            diagnostics.append(.error(english: "this event has no DTSTART, so its date is unknown", at: at(event.line)))
             return nil
         }
         let allDay = startProperty.content.isAllDay
@@ -122,20 +122,20 @@ private struct Reading {
                 // DTEND of an all-day event is the day after the last one.
                 let last = after.isDate || after.seconds == 0 ? after.date : after.date.adding(days: 1)
                 guard last > start.date else {
-                    diagnostics.append(.error("DTEND '\(Excerpt.of(end.content.value))' must be a date after DTSTART \(start.date)", at: at(end.line, end.content.valueColumn)))
+                    diagnostics.append(.error(english: "DTEND '\(Excerpt.of(end.content.value))' must be a date after DTSTART \(start.date)", at: at(end.line, end.content.valueColumn)))
                     return nil
                 }
                 length = last.dayNumber - start.date.dayNumber
             } else {
                 length = after.wall(in: start.frame) - start.wall
                 guard length >= 0 else {
-                    diagnostics.append(.error("DTEND '\(Excerpt.of(end.content.value))' is before the event's DTSTART", at: at(end.line, end.content.valueColumn)))
+                    diagnostics.append(.error(english: "DTEND '\(Excerpt.of(end.content.value))' is before the event's DTSTART", at: at(end.line, end.content.valueColumn)))
                     return nil
                 }
             }
         } else if let duration = event.first("DURATION") {
             guard let read = ICSDuration.parse(duration.content.value.uppercased()), read.days >= 0, read.seconds >= 0 else {
-                diagnostics.append(.error("DURATION '\(Excerpt.of(duration.content.value))' is not a length of time written like P1D, P2W or PT1H30M",
+                diagnostics.append(.error(english: "DURATION '\(Excerpt.of(duration.content.value))' is not a length of time written like P1D, P2W or PT1H30M",
                                           at: at(duration.line, duration.content.valueColumn)))
                 return nil
             }
@@ -148,7 +148,7 @@ private struct Reading {
             switch RecurrenceRule.parse(property.content.value, zone: start.frame.zone) {
             case let .success(read): rule = read
             case let .failure(problem):
-                diagnostics.append(.warning("this RRULE \(problem.words); the event counts once, on \(start.date)", at: at(property.line, property.content.valueColumn)))
+                diagnostics.append(.warning(english: "this RRULE \(problem.words); the event counts once, on \(start.date)", at: at(property.line, property.content.valueColumn)))
             }
         }
         let recurrenceID = event.first("RECURRENCE-ID").flatMap { time($0, "RECURRENCE-ID", allDay: allDay) }
@@ -169,7 +169,7 @@ private struct Reading {
             for item in ICSText.items(content.value) {
                 let value = String(item.split(separator: "/").first ?? "")
                 guard let time = ICSTime.parse(value, zone: zone) else {
-                    diagnostics.append(.error("\(name) '\(Excerpt.of(item))' is not a date written YYYYMMDD or a date and time written YYYYMMDDTHHMMSS",
+                    diagnostics.append(.error(english: "\(name) '\(Excerpt.of(item))' is not a date written YYYYMMDD or a date and time written YYYYMMDDTHHMMSS",
                                               at: at(line, content.valueColumn)))
                     continue
                 }
@@ -198,11 +198,11 @@ private struct Reading {
             }
             let expansion = rule.expand(start: event.start.date, lastDate: lastDate, window: wide, limit: ICSOccurrenceReader.occurrenceLimit)
             if expansion.capped {
-                diagnostics.append(.warning("this repeating event has more than \(ICSOccurrenceReader.occurrenceLimit.formatted()) dates in the school year; only the first \(ICSOccurrenceReader.occurrenceLimit.formatted()) are read",
+                diagnostics.append(.warning(english: "this repeating event has more than \(ICSOccurrenceReader.occurrenceLimit.formatted()) dates in the school year; only the first \(ICSOccurrenceReader.occurrenceLimit.formatted()) are read",
                                             at: at(event.ruleLine)))
             }
             if expansion.exhausted {
-                diagnostics.append(.warning("this RRULE finds too few dates to reach the school year after \(RecurrenceRule.periodLimit.formatted()) repeats; its later dates are not read",
+                diagnostics.append(.warning(english: "this RRULE finds too few dates to reach the school year after \(RecurrenceRule.periodLimit.formatted()) repeats; its later dates are not read",
                                             at: at(event.ruleLine)))
             }
             starts.formUnion(expansion.dates.map { $0.dayNumber * 86_400 + (event.start.seconds ?? 0) })
@@ -216,7 +216,7 @@ private struct Reading {
             guard wide.contains(ICSTime.day(ofWall: wall)) else { continue }
             extras += 1
             guard extras <= ICSOccurrenceReader.occurrenceLimit else {
-                diagnostics.append(.warning("this event has more than \(ICSOccurrenceReader.occurrenceLimit.formatted()) RDATE dates in the school year; only the first \(ICSOccurrenceReader.occurrenceLimit.formatted()) are read",
+                diagnostics.append(.warning(english: "this event has more than \(ICSOccurrenceReader.occurrenceLimit.formatted()) RDATE dates in the school year; only the first \(ICSOccurrenceReader.occurrenceLimit.formatted()) are read",
                                             at: at(event.line)))
                 break
             }

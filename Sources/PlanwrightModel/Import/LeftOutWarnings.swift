@@ -37,14 +37,14 @@ struct LeftOutWarnings {
         for event in events {
             switch event.reason {
             case .unsureHoliday:
-                diagnostics.append(.warning("\(event.named) names a holiday but says more than a day off's title does, so it closes no school day; "
+                diagnostics.append(.warning(english: "\(event.named) names a holiday but says more than a day off's title does, so it closes no school day; "
                                             + "if school is closed then, say so under 'year.import_rules', such as { words: [\(event.ruleWords)], means: closed }, "
                                             + "or with 'means: ignored' to keep it a school day without this warning", at: event.location))
             case .timedClosure:
-                diagnostics.append(.warning("\(event.named) is a timed event\(hours(event)), so it closes no school day; if school is closed that day, "
+                diagnostics.append(.warning(english: "\(event.named) is a timed event\(hours(event)), so it closes no school day; if school is closed that day, "
                                             + "write it under 'year.closed' or make it an all-day event in the calendar", at: event.location))
             case .timedPDDay:
-                diagnostics.append(.warning("\(event.named) is a timed event\(hours(event)), so it is not a PD day; if students have that day off, "
+                diagnostics.append(.warning(english: "\(event.named) is a timed event\(hours(event)), so it is not a PD day; if students have that day off, "
                                             + "write it under 'year.pd_days' or make it an all-day event in the calendar; an afternoon for training after students leave is "
                                             + "an early release: { words: [\(event.ruleWords)], means: early_release } under 'year.import_rules'", at: event.location))
             case .noRule, .builtInRuleSaysNothing, .planRuleSaysNothing, .heldOnHoliday:
@@ -65,7 +65,7 @@ struct LeftOutWarnings {
         let allDay = events.filter { $0.first.timing == .allDay }.count, timed = events.count - allDay
         let count = [allDay > 0 ? Plural.count(allDay, "all-day event") : nil, timed > 0 ? Plural.count(timed, "timed event") : nil]
             .compactMap { $0 }.joined(separator: " and ")
-        return [.warning("\(count) in this calendar \(Plural.verb(events.count, "says", "say")) nothing the planner knows, so \(Plural.verb(events.count, "it closes", "they close")) no school day: \(named.joined(separator: ", "))\(more); "
+        return [.warning(english: "\(count) in this calendar \(Plural.verb(events.count, "says", "say")) nothing the planner knows, so \(Plural.verb(events.count, "it closes", "they close")) no school day: \(named.joined(separator: ", "))\(more); "
                          + "if one is a closure, an early release, a PD day or testing, say so under 'year.import_rules', such as { words: [Conferences], means: closed }",
                          at: first.location)]
     }

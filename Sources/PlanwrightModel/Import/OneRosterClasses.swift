@@ -17,7 +17,7 @@ struct OneRosterClasses {
         guard file.has("schoolSourcedId"), file.has("grades") else { return }
         let broken = file.diagnostics.filter { $0.severity == .error }.compactMap(\.location).min()
         if let broken {
-            diagnostics.append(.note("\(file.name) has rows that cannot be read (the first on line \(broken.line)), so their classes' grades are not used", at: broken))
+            diagnostics.append(.note(english: "\(file.name) has rows that cannot be read (the first on line \(broken.line)), so their classes' grades are not used", at: broken))
         }
         var unread = 0
         var firstUnread: CSVRow?
@@ -39,7 +39,7 @@ struct OneRosterClasses {
         }
         if let row = firstUnread {
             let classes = unread == 1 ? "1 class has" : "\(DiagnosticCollector.grouped(unread)) classes have"
-            diagnostics.append(.note("\(file.name): \(classes) a grade that is not a OneRoster grade or a 'schoolSourcedId' that is no open school in orgs.csv, so \(unread == 1 ? "its grades tell" : "their grades tell") no school what it teaches (the first is on row \(row.line))",
+            diagnostics.append(.note(english: "\(file.name): \(classes) a grade that is not a OneRoster grade or a 'schoolSourcedId' that is no open school in orgs.csv, so \(unread == 1 ? "its grades tell" : "their grades tell") no school what it teaches (the first is on row \(row.line))",
                                      at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
     }

@@ -59,12 +59,12 @@ struct OneRosterEnrollment {
         var notes: [Diagnostic] = []
         if let row = firstUngraded {
             let who = ungraded == 1 ? "1 student has" : "\(DiagnosticCollector.grouped(ungraded)) students have"
-            notes.append(.note("\(row.file): \(who) no single grade from PK to 12 in 'grades', so they count in their school's enrollment but in no grade's (the first is on row \(row.line))",
+            notes.append(.note(english: "\(row.file): \(who) no single grade from PK to 12 in 'grades', so they count in their school's enrollment but in no grade's (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let row = firstUnplaced {
             let who = unplaced == 1 ? "1 student belongs" : "\(DiagnosticCollector.grouped(unplaced)) students belong"
-            notes.append(.note("\(row.file): \(who) to no open school in orgs.csv, so no school's enrollment counts them (the first is on row \(row.line))",
+            notes.append(.note(english: "\(row.file): \(who) to no open school in orgs.csv, so no school's enrollment counts them (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         return notes

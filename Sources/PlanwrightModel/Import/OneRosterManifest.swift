@@ -33,15 +33,15 @@ struct OneRosterManifest {
             case "bulk", "absent":
                 continue
             case "delta" where delta == .allow:
-                diagnostics.append(.note("\(row.prefix) \(name) is a delta export (only what changed since the last export); it is read as the roster, as the plan's 'delta: allow' asks, so only the people it lists are planned for",
+                diagnostics.append(.note(english: "\(row.prefix) \(name) is a delta export (only what changed since the last export); it is read as the roster, as the plan's 'delta: allow' asks, so only the people it lists are planned for",
                                          at: row.location(of: "value")))
             case "delta":
                 refuses = true
-                diagnostics.append(.error("\(row.prefix) \(name) is a delta export: it holds only what changed since the last export, not the whole roster, so Planwright does not read it; export the roster again as a bulk (full) export, or write 'delta: allow' under 'schools' to plan for only the people it lists",
+                diagnostics.append(.error(english: "\(row.prefix) \(name) is a delta export: it holds only what changed since the last export, not the whole roster, so Planwright does not read it; export the roster again as a bulk (full) export, or write 'delta: allow' under 'schools' to plan for only the people it lists",
                                           at: row.location(of: "value"),
-                                          notes: [.note("the plan reads the export here", at: location)]))
+                                          notes: [.note(english: "the plan reads the export here", at: location)]))
             default:
-                diagnostics.append(.error("\(row.prefix) '\(Excerpt.of(property))' is '\(Excerpt.of(row["value"] ?? ""))'; OneRoster writes bulk, delta or absent",
+                diagnostics.append(.error(english: "\(row.prefix) '\(Excerpt.of(property))' is '\(Excerpt.of(row["value"] ?? ""))'; OneRoster writes bulk, delta or absent",
                                           at: row.location(of: "value")))
             }
         }

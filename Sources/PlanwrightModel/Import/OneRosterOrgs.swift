@@ -47,7 +47,7 @@ struct OneRosterOrgs {
         for row in file.rows {
             let id = row["sourcedId"] ?? "", type = row["type"] ?? "", name = row["name"] ?? ""
             guard !id.isEmpty else {
-                diagnostics.append(.error("\(row.prefix) 'sourcedId' is empty, so this org cannot be named", at: row.location(of: "sourcedId")))
+                diagnostics.append(.error(english: "\(row.prefix) 'sourcedId' is empty, so this org cannot be named", at: row.location(of: "sourcedId")))
                 continue
             }
             if let duplicate = firstRows.duplicate(id, in: row) {
@@ -62,7 +62,7 @@ struct OneRosterOrgs {
                 continue
             }
             guard !type.isEmpty else {
-                diagnostics.append(.error("\(row.prefix) 'type' is empty; OneRoster writes school, district, department and the like", at: row.location(of: "type")))
+                diagnostics.append(.error(english: "\(row.prefix) 'type' is empty; OneRoster writes school, district, department and the like", at: row.location(of: "type")))
                 continue
             }
             types[id] = type.lowercased()
@@ -74,7 +74,7 @@ struct OneRosterOrgs {
                 continue
             }
             guard !name.isEmpty else {
-                diagnostics.append(.error("\(row.prefix) 'name' is empty, so school '\(Excerpt.of(id))' has no name", at: row.location(of: "name")))
+                diagnostics.append(.error(english: "\(row.prefix) 'name' is empty, so school '\(Excerpt.of(id))' has no name", at: row.location(of: "name")))
                 continue
             }
             schools.append(School(id: id, name: name, grades: grades(row), needsSupport: [], principal: nil,
@@ -84,7 +84,7 @@ struct OneRosterOrgs {
         for id in order { trace(id, parents: parents) }
         if let row = firstClosed {
             let orgs = closedCount == 1 ? "1 org marked 'tobedeleted' is" : "\(DiagnosticCollector.grouped(closedCount)) orgs marked 'tobedeleted' are"
-            diagnostics.append(.note("\(file.name): \(orgs) left out, with the staff who work only there (the first is on row \(row.line))",
+            diagnostics.append(.note(english: "\(file.name): \(orgs) left out, with the staff who work only there (the first is on row \(row.line))",
                                      at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
     }
@@ -99,7 +99,7 @@ struct OneRosterOrgs {
             case let .grades(grades): set.bits |= grades.bits
             case .outsidePlan: continue
             case .unknown:
-                diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
+                diagnostics.append(.error(english: "\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
                                           at: row.location(of: "grades")))
             }
         }
@@ -143,7 +143,7 @@ struct OneRosterOrgs {
                 current = parent
                 continue walk
             }
-            diagnostics.append(.error("\(row.prefix) \(problem)", at: row.location(of: "parentSourcedId")))
+            diagnostics.append(.error(english: "\(row.prefix) \(problem)", at: row.location(of: "parentSourcedId")))
             break
         }
         for org in chain {
@@ -179,9 +179,9 @@ struct OneRosterIDs {
     /// An error for the second use of `id`, or nil on its first.
     mutating func duplicate(_ id: String, in row: CSVRow, column: String = "sourcedId") -> Diagnostic? {
         if let first = rows[id] {
-            return .error("\(row.prefix) \(column) '\(Excerpt.of(id))' is already used on row \(first); each row needs its own",
+            return .error(english: "\(row.prefix) \(column) '\(Excerpt.of(id))' is already used on row \(first); each row needs its own",
                           at: row.location(of: column),
-                          notes: [.note("'\(Excerpt.of(id))' is first used here", at: SourceLocation(file: row.path, line: first, column: 1))])
+                          notes: [.note(english: "'\(Excerpt.of(id))' is first used here", at: SourceLocation(file: row.path, line: first, column: 1))])
         }
         rows[id] = row.line
         return nil

@@ -38,11 +38,11 @@ public struct OneRosterReader: Sendable {
             let reason = !FileManager.default.fileExists(atPath: directory) ? "no such folder"
                 : directory.lowercased().hasSuffix(".zip") ? "it is a zip file; unzip the export and name the folder it makes"
                 : "it is a file, not a folder holding orgs.csv and users.csv"
-            result.diagnostics.append(.error("cannot read the OneRoster folder '\(directory)': \(reason)", at: location))
+            result.diagnostics.append(.error(english: "cannot read the OneRoster folder '\(directory)': \(reason)", at: location))
             return result
         }
         if case let .failure(problem) = tree.admit(directory) {
-            result.diagnostics.append(.error("cannot read the OneRoster folder '\(directory)': \(problem.reason)", at: location))
+            result.diagnostics.append(.error(english: "cannot read the OneRoster folder '\(directory)': \(problem.reason)", at: location))
             return result
         }
         let manifestPath = Self.path(directory, "manifest.csv")
@@ -99,7 +99,7 @@ public struct OneRosterReader: Sendable {
         var names = empty.prefix(shown).map { "\($0.name) ('\(Excerpt.of($0.id))')" }.joined(separator: ", ")
         if empty.count > shown { names += " and \(DiagnosticCollector.grouped(empty.count - shown)) more" }
         let count = empty.count == 1 ? "1 school has" : "\(DiagnosticCollector.grouped(empty.count)) schools have"
-        return [.warning("orgs.csv: \(count) no teachers, aides or administrators in the roster, so no one is trained there: \(names)", at: first.location)]
+        return [.warning(english: "orgs.csv: \(count) no teachers, aides or administrators in the roster, so no one is trained there: \(names)", at: first.location)]
     }
 
     /// The file parsed as CSV, or nil (and an error at the plan's position) when it cannot be read.
@@ -110,7 +110,7 @@ public struct OneRosterReader: Sendable {
             result.sources.append(file.source)  // decoded to UTF-8, so its lines can be quoted
             return file
         case let .failure(problem):
-            result.diagnostics.append(.error("cannot read \(what) '\(path)': \(problem.reason)", at: location))
+            result.diagnostics.append(.error(english: "cannot read \(what) '\(path)': \(problem.reason)", at: location))
             return nil
         }
     }

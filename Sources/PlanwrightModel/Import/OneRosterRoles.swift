@@ -30,13 +30,13 @@ struct OneRosterRoles {
         for row in file.rows where row["status"]?.lowercased() != "tobedeleted" {
             let user = row["userSourcedId"] ?? "", type = (row["roleType"] ?? "").lowercased()
             guard !user.isEmpty else {
-                diagnostics.append(.error("\(row.prefix) 'userSourcedId' is empty, so this role belongs to no one", at: row.location(of: "userSourcedId")))
+                diagnostics.append(.error(english: "\(row.prefix) 'userSourcedId' is empty, so this role belongs to no one", at: row.location(of: "userSourcedId")))
                 continue
             }
             listedUsers.insert(user)
             guard type == "primary" || type == "secondary" else {
                 let found = type.isEmpty ? "is empty" : "is '\(Excerpt.of(row["roleType"]!))'"
-                diagnostics.append(.error("\(row.prefix) 'roleType' \(found); OneRoster writes primary or secondary", at: row.location(of: "roleType")))
+                diagnostics.append(.error(english: "\(row.prefix) 'roleType' \(found); OneRoster writes primary or secondary", at: row.location(of: "roleType")))
                 continue
             }
             let isPrimary = type == "primary", org = row["orgSourcedId"] ?? ""
@@ -55,7 +55,7 @@ struct OneRosterRoles {
     func rolesOfUnknownUsers(_ users: OneRosterIDs) -> [Diagnostic] {
         byUser.values.filter { !users.contains($0.row["userSourcedId"] ?? "") }
             .sorted { $0.row.line < $1.row.line }
-            .map { .warning("\($0.row.prefix) 'userSourcedId' '\(Excerpt.of($0.row["userSourcedId"] ?? ""))' is not a user in users.csv, so this role is not used",
+            .map { .warning(english: "\($0.row.prefix) 'userSourcedId' '\(Excerpt.of($0.row["userSourcedId"] ?? ""))' is not a user in users.csv, so this role is not used",
                             at: $0.row.location(of: "userSourcedId")) }
     }
 }

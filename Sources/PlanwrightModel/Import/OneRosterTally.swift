@@ -63,28 +63,28 @@ struct OneRosterTally {
         if let row = firstSkipped {
             let kinds = [(deleted, "marked 'tobedeleted'"), (disabled, "with 'enabledUser' false")].filter { $0.0 > 0 }
                 .map { "\(Self.count($0.0, "user")) \($0.1)" }.joined(separator: " and ")
-            notes.append(.note("\(file.name): \(kinds) \(deleted + disabled == 1 ? "is" : "are") left out: their accounts are closed or being removed (the first is on row \(row.line))",
+            notes.append(.note(english: "\(file.name): \(kinds) \(deleted + disabled == 1 ? "is" : "are") left out: their accounts are closed or being removed (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let row = firstMultiSchool {
-            notes.append(.note("\(row.file): \(Self.count(multiSchool, "member")) of staff \(multiSchool == 1 ? "belongs" : "belong") to more than one school; each is planned at their primary school, or the first one listed when the export marks none (the first is on row \(row.line))",
+            notes.append(.note(english: "\(row.file): \(Self.count(multiSchool, "member")) of staff \(multiSchool == 1 ? "belongs" : "belong") to more than one school; each is planned at their primary school, or the first one listed when the export marks none (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let row = firstUntracedOrg {
-            notes.append(.note("\(row.file): \(Self.count(untracedOrg, "member")) of staff \(untracedOrg == 1 ? "is" : "are") left out because their org leads to no school in orgs.csv, as reported there (the first is on row \(row.line))",
+            notes.append(.note(english: "\(row.file): \(Self.count(untracedOrg, "member")) of staff \(untracedOrg == 1 ? "is" : "are") left out because their org leads to no school in orgs.csv, as reported there (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let (row, org, type) = firstDistrictOffice {
             let who = districtOffice == 1 ? "1 member of staff works" : "\(DiagnosticCollector.grouped(districtOffice)) members of staff work"
-            notes.append(.note("\(row.file): \(who) at the district office rather than a school (the first on row \(row.line), at '\(Excerpt.of(org))', a \(Excerpt.of(type))); Planwright plans staff by school, so \(districtOffice == 1 ? "they are" : "they are all") left out",
+            notes.append(.note(english: "\(row.file): \(who) at the district office rather than a school (the first on row \(row.line), at '\(Excerpt.of(org))', a \(Excerpt.of(type))); Planwright plans staff by school, so \(districtOffice == 1 ? "they are" : "they are all") left out",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if let row = firstClosedOrg {
-            notes.append(.note("\(row.file): \(Self.count(closedOrg, "member")) of staff \(closedOrg == 1 ? "works" : "work") only at orgs marked 'tobedeleted' in orgs.csv, so \(closedOrg == 1 ? "is" : "are") left out (the first is on row \(row.line))",
+            notes.append(.note(english: "\(row.file): \(Self.count(closedOrg, "member")) of staff \(closedOrg == 1 ? "works" : "work") only at orgs marked 'tobedeleted' in orgs.csv, so \(closedOrg == 1 ? "is" : "are") left out (the first is on row \(row.line))",
                                at: SourceLocation(file: row.path, line: row.line, column: 1)))
         }
         if staff == 0, file.hasHeader {
-            notes.append(.warning("\(file.name) \(holdings); no teachers, aides or administrators to plan for", at: file.at(line: 1)))
+            notes.append(.warning(english: "\(file.name) \(holdings); no teachers, aides or administrators to plan for", at: file.at(line: 1)))
         }
         return notes
     }

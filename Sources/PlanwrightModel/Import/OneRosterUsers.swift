@@ -32,7 +32,7 @@ struct OneRosterUsers {
         var usable = file.require(required, by: "OneRoster requires")
         if roles == nil, file.hasHeader, !file.has("role") {
             // Said plainly, because the fix depends on which OneRoster version the export is.
-            diagnostics.append(.error("\(file.name) has no column 'role' and there is no roles.csv beside it, so no one's role is known; OneRoster 1.1 puts the role in users.csv, 1.2 in roles.csv",
+            diagnostics.append(.error(english: "\(file.name) has no column 'role' and there is no roles.csv beside it, so no one's role is known; OneRoster 1.1 puts the role in users.csv, 1.2 in roles.csv",
                                       at: file.at(line: 1)))
             usable = false
         }
@@ -45,7 +45,7 @@ struct OneRosterUsers {
 
     private mutating func read(_ row: CSVRow, roles: OneRosterRoles?, orgs: OneRosterOrgs) -> StaffMember? {
         guard let id = row["sourcedId"], !id.isEmpty else {
-            diagnostics.append(.error("\(row.prefix) 'sourcedId' is empty, so this user cannot be named", at: row.location(of: "sourcedId")))
+            diagnostics.append(.error(english: "\(row.prefix) 'sourcedId' is empty, so this user cannot be named", at: row.location(of: "sourcedId")))
             return nil
         }
         if let duplicate = ids.duplicate(id, in: row) {
@@ -74,7 +74,7 @@ struct OneRosterUsers {
         let name = [first(row, "preferredFirstName", "preferredGivenName", "givenName"),
                     first(row, "preferredLastName", "preferredFamilyName", "familyName")].filter { !$0.isEmpty }.joined(separator: " ")
         guard !name.isEmpty else {
-            diagnostics.append(.error("\(row.prefix) 'givenName' and 'familyName' are both empty, so this \(role.rawValue) has no name",
+            diagnostics.append(.error(english: "\(row.prefix) 'givenName' and 'familyName' are both empty, so this \(role.rawValue) has no name",
                                       at: row.location(of: "givenName")))
             return nil
         }
@@ -97,7 +97,7 @@ struct OneRosterUsers {
         case nil, "", "true": return true
         case "false": return false
         case let other?:
-            diagnostics.append(.error("\(row.prefix) 'enabledUser' is '\(Excerpt.of(other))'; OneRoster writes true or false", at: row.location(of: "enabledUser")))
+            diagnostics.append(.error(english: "\(row.prefix) 'enabledUser' is '\(Excerpt.of(other))'; OneRoster writes true or false", at: row.location(of: "enabledUser")))
             return true
         }
     }
@@ -109,7 +109,7 @@ struct OneRosterUsers {
         }
         guard let assignment = roles.byUser[id] else {
             guard !roles.listedUsers.contains(id) else { return nil }  // its role row is broken, and reported
-            diagnostics.append(.warning("\(row.prefix) user '\(Excerpt.of(id))' has no row in roles.csv, so Planwright cannot tell whether they are staff; they are left out",
+            diagnostics.append(.warning(english: "\(row.prefix) user '\(Excerpt.of(id))' has no row in roles.csv, so Planwright cannot tell whether they are staff; they are left out",
                                         at: row.location(of: "sourcedId")))
             return nil
         }
@@ -126,10 +126,10 @@ struct OneRosterUsers {
             tally.notPlanned(cell.role)
             return nil
         case .unknown where cell.role.isEmpty:
-            diagnostics.append(.error("\(row.prefix) 'role' is empty, so Planwright cannot tell whether this user is staff", at: row.location(of: cell.roleColumn)))
+            diagnostics.append(.error(english: "\(row.prefix) 'role' is empty, so Planwright cannot tell whether this user is staff", at: row.location(of: cell.roleColumn)))
         case .unknown:
             let hint = Suggestion.didYouMean(cell.role, in: OneRosterCodes.roleNames)
-            diagnostics.append(.error("\(row.prefix) 'role' is '\(Excerpt.of(cell.role))', which is not a OneRoster role\(hint)", at: row.location(of: cell.roleColumn)))
+            diagnostics.append(.error(english: "\(row.prefix) 'role' is '\(Excerpt.of(cell.role))', which is not a OneRoster role\(hint)", at: row.location(of: cell.roleColumn)))
         }
         return nil
     }
@@ -141,7 +141,7 @@ struct OneRosterUsers {
     private mutating func school(_ cell: RoleCell, role: StaffRole, orgs: OneRosterOrgs, primary user: CSVRow) -> Reference? {
         let row = cell.orgRow, location = row.location(of: cell.orgColumn)
         guard let first = cell.orgs.first else {
-            diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' is empty, so this \(role.rawValue) has no school", at: location))
+            diagnostics.append(.error(english: "\(row.prefix) '\(cell.orgColumn)' is empty, so this \(role.rawValue) has no school", at: location))
             return nil
         }
         guard orgs.isKnown else { return Reference(first, at: location) }
@@ -167,7 +167,7 @@ struct OneRosterUsers {
             return nil
         }
         if let index = places.firstIndex(of: .unknown) {
-            diagnostics.append(.error("\(row.prefix) '\(cell.orgColumn)' names '\(Excerpt.of(cell.orgs[index]))', which is not an org in orgs.csv, so this \(role.rawValue) has no school",
+            diagnostics.append(.error(english: "\(row.prefix) '\(cell.orgColumn)' names '\(Excerpt.of(cell.orgs[index]))', which is not an org in orgs.csv, so this \(role.rawValue) has no school",
                                       at: location))
             return nil
         }
@@ -181,7 +181,7 @@ struct OneRosterUsers {
     private mutating func grades(_ row: CSVRow) -> GradeSet {
         let codes = gradeCodes(row)
         for code in codes.unknown {
-            diagnostics.append(.error("\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
+            diagnostics.append(.error(english: "\(row.prefix) 'grades' has '\(Excerpt.of(code))', which is not a OneRoster grade; write PK, KG, or 01 to 12, separated by commas",
                                       at: row.location(of: "grades")))
         }
         return codes.grades

@@ -74,7 +74,7 @@ struct PlanImports {
     private func schoolID(_ key: YAMLNode, among ids: [String], _ section: String) -> String? {
         guard let id = reader.identifier(key, "a school id under '\(section)'") else { return nil }
         guard ids.contains(id) else {
-            reader.error("'\(section)' names school '\(id)', but the OneRoster import has no such school\(Suggestion.didYouMean(id, in: ids))", at: key)
+            reader.error(english: "'\(section)' names school '\(id)', but the OneRoster import has no such school\(Suggestion.didYouMean(id, in: ids))", at: key)
             return nil
         }
         return id
@@ -86,7 +86,7 @@ struct PlanImports {
         switch SourceFiles.read(request.file.path, as: .csv, inside: tree, limits: limits) {
         case let .failure(problem):
             let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
-            reader.error("the survey file '\(request.file.written.value)' cannot be read: \(problem.reason)\(hint)", at: request.file.written.location)
+            reader.error(english: "the survey file '\(request.file.written.value)' cannot be read: \(problem.reason)\(hint)", at: request.file.written.location)
             return nil
         case let .success(text):
             let file = CSVFile(text, name: request.file.written.value)
@@ -100,7 +100,7 @@ struct PlanImports {
         switch SourceFiles.read(request.path, as: .calendar, inside: tree, limits: limits) {
         case let .failure(problem):
             let hint = problem.isMissing ? "; paths are relative to the plan file's folder" : ""
-            return ICSCalendarReader.Result(ImportedDays(), diagnostics: [.error("the calendar file '\(request.written.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
+            return ICSCalendarReader.Result(ImportedDays(), diagnostics: [.error(english: "the calendar file '\(request.written.value)' named by 'import' cannot be read: \(problem.reason)\(hint)",
                                                                     at: request.written.location)])
         case let .success(text):
             return ICSCalendarReader(classifier: EventClassifier(planRules: rules)).read(text, year: year)

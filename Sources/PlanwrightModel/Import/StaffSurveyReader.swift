@@ -29,17 +29,17 @@ struct StaffSurveyReader {
         for row in file.rows {
             let id = row["staff_id"] ?? ""
             guard !id.isEmpty else {
-                report(.error, .error("\(row.prefix) 'staff_id' is empty, so this answer belongs to no one", at: row.location(of: "staff_id")))
+                report(.error, .error(english: "\(row.prefix) 'staff_id' is empty, so this answer belongs to no one", at: row.location(of: "staff_id")))
                 continue
             }
             guard let position = positions[id] else {
-                report(.warning, .warning("\(row.prefix) 'staff_id' '\(Excerpt.of(id))' is not a teacher, aide or administrator in users.csv, so this answer is left out",
+                report(.warning, .warning(english: "\(row.prefix) 'staff_id' '\(Excerpt.of(id))' is not a teacher, aide or administrator in users.csv, so this answer is left out",
                                             at: row.location(of: "staff_id")))
                 continue
             }
             if let first = answered[id] {
                 // People submit a form twice to correct themselves: the later answer stands.
-                report(.warning, .warning("\(row.prefix) '\(Excerpt.of(id))' already answered on row \(first); this later answer is used",
+                report(.warning, .warning(english: "\(row.prefix) '\(Excerpt.of(id))' already answered on row \(first); this later answer is used",
                                             at: row.location(of: "staff_id")))
             }
             answered[id] = row.line
@@ -56,7 +56,7 @@ struct StaffSurveyReader {
                 member.champion = interest
             } else {
                 let hint = Suggestion.didYouMean(text, in: ChampionInterest.allCases.map(\.rawValue))
-                report(.error, .error("\(row.prefix) 'champion' is '\(Excerpt.of(text))'; write yes, no or volunteer\(hint)", at: row.location(of: "champion")))
+                report(.error, .error(english: "\(row.prefix) 'champion' is '\(Excerpt.of(text))'; write yes, no or volunteer\(hint)", at: row.location(of: "champion")))
             }
         }
         if let text = nonEmpty(row, "subjects") {
@@ -64,7 +64,7 @@ struct StaffSurveyReader {
         }
         if let text = nonEmpty(row, "grades") {
             member.grades = ComfortAndGrades.grades(Self.items(text)) { item in
-                report(.error, .error("\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.advice(for: item))",
+                report(.error, .error(english: "\(row.prefix) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.advice(for: item))",
                                           at: row.location(of: "grades")))
             }
         }
@@ -76,7 +76,7 @@ struct StaffSurveyReader {
         if case let .comfort(comfort) = reading { return comfort }
         let names = ComfortAndGrades.levelOfUseNames
         let hint = if case .unknown = reading { Suggestion.didYouMean(text, in: names) } else { "" }
-        report(.error, .error("\(row.prefix) 'comfort' is '\(Excerpt.of(text))'; write a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", ")))\(hint)",
+        report(.error, .error(english: "\(row.prefix) 'comfort' is '\(Excerpt.of(text))'; write a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", ")))\(hint)",
                                   at: row.location(of: "comfort")))
         return nil
     }

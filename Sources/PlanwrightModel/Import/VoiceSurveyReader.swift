@@ -29,7 +29,7 @@ struct VoiceSurveyReader {
         let columns = request.questions.map(\.column) + (request.schoolColumn.map { [$0] } ?? [])
         let missing = columns.filter { !file.has($0.value) }
         for column in missing {
-            diagnostics.append(.error("\(file.name) has no column '\(Excerpt.of(column.value))'; its first line names the columns the form exported\(Suggestion.didYouMean(column.value, in: file.columnNames))",
+            diagnostics.append(.error(english: "\(file.name) has no column '\(Excerpt.of(column.value))'; its first line names the columns the form exported\(Suggestion.didYouMean(column.value, in: file.columnNames))",
                                       at: column.location))
         }
         guard missing.isEmpty else { return nil }
@@ -56,7 +56,7 @@ struct VoiceSurveyReader {
                 guard let level = answers.level(text) else {
                     wellFormed = false
                     rows.add(.error, at: SourceLocation(file: file.source.path, line: row.line, column: 0), site: #fileID, line: #line) {
-                        .error("\(row.prefix) the answer '\(Excerpt.of(text))' is not on the survey's scale; add it under 'scale' with the level it means (the scale has \(answers.listed))\(Suggestion.didYouMean(text, in: answers.wordings))",
+                        .error(english: "\(row.prefix) the answer '\(Excerpt.of(text))' is not on the survey's scale; add it under 'scale' with the level it means (the scale has \(answers.listed))\(Suggestion.didYouMean(text, in: answers.wordings))",
                                at: row.location(of: question.column.value))
                     }
                     continue
@@ -79,7 +79,7 @@ struct VoiceSurveyReader {
             ? "\(row.prefix) the school is blank; every response needs its school, or remove 'school_column' to summarise the district only"
             : "\(row.prefix) the school '\(Excerpt.of(text))' is not a school of the plan; write a school's id or name\(Suggestion.didYouMean(text, in: schools.map(\.name)))"
         rows.add(.error, at: SourceLocation(file: row.path, line: row.line, column: 0), site: #fileID, line: #line) {
-            .error(message, at: row.location(of: column))
+            .error(english: message, at: row.location(of: column))
         }
         return nil
     }

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// The board page's survey sentences, from `board_*` texts and the voices' own words

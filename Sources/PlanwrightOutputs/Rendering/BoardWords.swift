@@ -16,7 +16,7 @@ struct BoardWords {
         var text = w(.boardPriorityStanding, ["current": p.current, "target": p.target])
         if !p.equitySchools.isEmpty {
             let n = p.equitySchools.count
-            let schools = n <= 2 ? p.equitySchools.joinedAsList() : w.count(.boardSchools, n)
+            let schools = n <= 2 ? w.list(p.equitySchools) : w.count(.boardSchools, n)
             text += w.count(.boardPriorityRatedLower, n, ["schools": schools])
         }
         if p.discussFirst { text += w(.boardPriorityDiscuss) }
@@ -28,10 +28,8 @@ struct BoardWords {
 
     /// "3 of 35 milestones done, 31 on track, 1 late, 0 at risk."
     func progressCounts(_ report: ProgressReport) -> String {
-        w.count(.boardProgressCounts, report.milestones.count, [
-            "done": w.number(report.count(.done)), "on_track": w.number(report.count(.onTrack)),
-            "late": w.number(report.count(.late)), "at_risk": w.number(report.count(.atRisk)),
-        ])
+        w.count(.boardProgressCounts, report.milestones.count,
+                MilestoneProgress.State.counts(report.count, w).merging(["done": w.number(report.count(.done))]) { $1 })
     }
 
     /// Why a piece of work needs attention, from how far it slipped and where it now ends.
@@ -97,7 +95,7 @@ struct BoardWords {
 
     /// "No funding from FY2029 for Canvas licences ($19,201.50 a year): State digital-learning grant stops paying."
     func cliff(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {
-        w(.boardCliff, ["year": c.year.description, "item": budget.costs[c.cost].item, "amount": budget.words(c.amount),
+        w(.boardCliff, ["year": w.fiscalYear(c.year), "item": budget.costs[c.cost].item, "amount": budget.words(c.amount),
                         "source": budget.source(c.source)?.name ?? c.source])
     }
 
@@ -120,7 +118,7 @@ struct BoardWords {
     func neededSince(_ date: SchoolDate) -> String { w(.boardNeededSince, ["date": dates.day(date)]) }
 
     func cliffDecision(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {
-        w(.boardCliffDecision, ["year": c.year.description, "amount": budget.words(c.amount), "item": budget.costs[c.cost].item,
+        w(.boardCliffDecision, ["year": w.fiscalYear(c.year), "amount": budget.words(c.amount), "item": budget.costs[c.cost].item,
                                 "source": budget.source(c.source)?.name ?? c.source])
     }
 
@@ -128,12 +126,12 @@ struct BoardWords {
         var values = ["source": budget.source(o.source)?.name ?? o.source, "charged": budget.words(o.charged),
                       "available": budget.words(o.available), "over": budget.words(o.over)]
         guard let year = o.year else { return w(.boardOverCommitted, values) }
-        values["year"] = year.description
+        values["year"] = w.fiscalYear(year)
         return w(.boardOverCommittedYear, values)
     }
 
     func unfundedYear(_ year: FiscalYear, amount: Money, in budget: PlannedBudget) -> String {
-        w(.boardUnfundedYear, ["year": year.description, "amount": budget.words(amount)])
+        w(.boardUnfundedYear, ["year": w.fiscalYear(year), "amount": budget.words(amount)])
     }
 
     func unfundedCost(_ cost: PlannedCost, in budget: PlannedBudget) -> String {

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 extension ChampionTrainedInstead.How {

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// How a cycle's focus reads: what holds its slots, against `focus.per_cycle`. The limit counts

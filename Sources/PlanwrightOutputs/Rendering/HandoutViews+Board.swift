@@ -93,9 +93,9 @@ extension HandoutViews {
     /// Three to six lines: the total, by year, by source, and where funding ends.
     private static func boardBudget(_ budget: PlannedBudget, words: BoardWords) -> Fields {
         guard !budget.isEmpty else { return [.hasBudget: false, .items: [Fields]()] }
-        var lines: [Fields] = [[.name: words.inAll, .detail: words.budgetTotal(budget, span: span(budget))]]
+        var lines: [Fields] = [[.name: words.inAll, .detail: words.budgetTotal(budget, span: span(budget, words.w))]]
         lines.append([.name: words.byYear,
-                      .detail: budget.byYear.map { words.part($0.year.description, $0.amount, in: budget) }.joined(separator: " · ")])
+                      .detail: budget.byYear.map { words.part(words.w.fiscalYear($0.year), $0.amount, in: budget) }.joined(separator: " · ")])
         // The largest first: the sources past the cap are the ones that matter least.
         let paying = budget.sources.map { ($0, budget.paid(by: $0.id)) }.filter { !$0.1.isZero }.enumerated()
             .sorted { ($1.element.1, $0.offset) < ($0.element.1, $1.offset) }.map(\.element.0)

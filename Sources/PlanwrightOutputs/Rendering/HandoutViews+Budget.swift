@@ -22,7 +22,7 @@ extension HandoutViews {
                 let of = source.perYear.isEmpty ? nil : budget.available(source, in: year.year)
                 return [.amount: of.map { w(.budgetPaidOfAvailable, ["paid": words(paid), "available": words($0)]) } ?? words(paid)]
             } + [[.amount: words(budget.paid(by: nil, in: year.year))]]
-            return [.year: year.year.description, .cells: cells, .total: words(year.amount)]
+            return [.year: w.fiscalYear(year.year), .cells: cells, .total: words(year.amount)]
         }
         let totalCells: [Fields] = sources.map { [.amount: words(budget.paid(by: $0.id))] } + [[.amount: words(budget.paid(by: nil))]]
         let goalTitles = Dictionary(p.goals.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
@@ -56,14 +56,14 @@ extension HandoutViews {
             .goals: goals,
             .equity: equity(budget, flagged: p.schools.filter { !$0.needsSupport.isEmpty }.map(\.id), people: people, w),
             .support: support, .hasSupport: !support.isEmpty,
-            .chart: SVGCharts.budget(budget),
+            .chart: SVGCharts.budget(budget, w),
         ]
     }
 
     /// "$627,375 over FY2027–FY2031", the span every budget sentence names.
     static func span(_ budget: PlannedBudget, _ w: Wording = .english) -> String {
         guard let first = budget.years.first, let last = budget.years.last else { return "" }
-        return w(first == last ? .budgetInYears : .budgetOverYears, ["years": FiscalYear.span(first, last)])
+        return w(first == last ? .budgetInYears : .budgetOverYears, ["years": w.fiscalYears(first, last)])
     }
 
     /// The section's first paragraph: what it all costs, what the first year costs, and what
@@ -73,7 +73,7 @@ extension HandoutViews {
         var values = ["amount": words(budget.total()), "span": span(budget, w)]
         let costs: String
         if let first = budget.byYear.first {
-            values["year"] = "\(first.year)"
+            values["year"] = w.fiscalYear(first.year)
             values["first"] = words(first.amount)
             costs = w(.budgetSummaryCostsFirstYear, values)
         } else {
@@ -81,7 +81,7 @@ extension HandoutViews {
         }
         let unfunded = budget.paid(by: nil)
         if unfunded.isZero { return w(.budgetSummaryAllFunded, ["costs": costs]) }
-        let years = budget.byYear.map(\.year).filter { !budget.paid(by: nil, in: $0).isZero }.map(\.description)
+        let years = budget.byYear.map(\.year).filter { !budget.paid(by: nil, in: $0).isZero }.map(w.fiscalYear)
         return w(.budgetSummaryUnfunded, ["costs": costs, "amount": words(unfunded), "years": years.joined(separator: ", ")])
     }
 
@@ -92,7 +92,7 @@ extension HandoutViews {
         if let first = source.perYear.first, source.perYear.allSatisfy({ $0.amount == first.amount }) {
             has.append(w(.budgetSourceAYear, ["amount": words(first.amount)]))
         } else if !source.perYear.isEmpty {
-            has.append(source.perYear.map { w(.budgetSourceInYear, ["amount": words($0.amount), "year": "\($0.year)"]) }.joined(separator: ", "))
+            has.append(source.perYear.map { w(.budgetSourceInYear, ["amount": words($0.amount), "year": w.fiscalYear($0.year)]) }.joined(separator: ", "))
         }
         if let total = source.total { has.append(w(.budgetSourceInAll, ["amount": words(total)])) }
         if let perStudent = source.perStudent {
@@ -110,7 +110,7 @@ extension HandoutViews {
             // "kept by purpose: Effective use of technology 58% (devices, infrastructure and software at most 15% of it), …"
             has.append(w(.budgetSourceKeptByPurpose, ["purposes": source.purposes.map { purpose in
                 "\(purpose.name) \(purpose.share)" + (purpose.caps.isEmpty ? "" : " (" + purpose.caps.map {
-                    w(.budgetSourcePurposeCap, ["categories": $0.categories.map(\.words).joinedAsList(), "share": "\($0.share)"])
+                    w(.budgetSourcePurposeCap, ["categories": w.list($0.categories.map(\.words)), "share": "\($0.share)"])
                 }.joined(separator: "; ") + ")")
             }.joined(separator: ", ")]))
         }
@@ -118,7 +118,7 @@ extension HandoutViews {
             has.append(w(.budgetSourcePaysDiscount, ["share": "\(discount)"])
                 + (source.restPaidBy.map { w(.budgetSourceRestPaidBy, ["source": budget.source($0)?.name ?? $0]) } ?? ""))
         }
-        if let from = source.from, let to = source.to { has.append(from == to ? w(.budgetInYears, ["years": FiscalYear.span(from, to)]) : FiscalYear.span(from, to)) }
+        if let from = source.from, let to = source.to { has.append(from == to ? w(.budgetInYears, ["years": w.fiscalYear(from)]) : w.fiscalYears(from, to)) }
         if let ends = source.ends { has.append(w(.budgetSourceSpentBy, ["date": dates.day(ends)])) }
         return [.name: source.name, .detail: has.joined(separator: ", "), .amount: words(budget.paid(by: source.id))]
     }

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 
@@ -47,7 +48,9 @@ extension HandoutViews {
         }
         // A goal is told where it has work: its own steps at the school, whatever their kind.
         let here = Set(p.milestones.filter { $0.isFor(school) }.compactMap(\.goal))
-        let goals: [Fields] = p.goals.filter { here.contains($0.id) }.compactMap { goal in
+        // Students read neither goals nor the feedback line: their text is not asked for, so a
+        // missing translation of it never puts the note on their page.
+        let goals: [Fields] = audience == .students ? [] : p.goals.filter { here.contains($0.id) }.compactMap { goal in
             p.families.goals[goal.id].map { markdown(text($0)) }
         }
         let steps = familySteps(at: school, in: p)
@@ -74,7 +77,7 @@ extension HandoutViews {
                  }]
             }
         let help = (facts?.help ?? []).filter { $0.what != .feedback }.map { helpFields($0, words: w, text: text) }
-        let feedback = (facts?.help ?? []).filter { $0.what == .feedback }.map { helpFields($0, words: w, text: text) }
+        let feedback = audience == .students ? [] : (facts?.help ?? []).filter { $0.what == .feedback }.map { helpFields($0, words: w, text: text) }
         let others: [Fields] = index.wordings.filter { $0.language != w.language }.map { other in
             let file = "\(index.schoolFiles(school.id))-\(audience.fileWord).\(other.language)"
             return [.name: other(.languageName), .language: other.language, .linkHtml: file + ".html", .linkMd: file + ".md"]
@@ -122,8 +125,12 @@ extension HandoutViews {
 
     private static func helpFields(_ help: FamilyHelp, words w: Wording, text: (LocalizedText) -> String) -> Fields {
         let said = help.text.map(text) ?? ""
+        let phone = help.phone ?? "", url = help.url ?? "", email = help.email ?? ""
+        let web = ContactLinks.linkable(url), mail = ContactLinks.email(email)
         return [.heading: w(help.what.heading), .text: said, .hasText: !said.isEmpty,
-                .phone: help.phone ?? "", .hasPhone: help.phone != nil, .url: help.url ?? "", .hasUrl: help.url != nil,
-                .email: help.email ?? "", .hasEmail: help.email != nil]
+                .phone: phone, .hasPhone: help.phone != nil, .phoneHtml: ContactLinks.html(phone, href: ContactLinks.phone(phone)),
+                .url: url, .hasUrl: help.url != nil, .urlHtml: ContactLinks.html(url, href: web), .urlMd: ContactLinks.markdown(url, link: web),
+                .email: email, .hasEmail: help.email != nil,
+                .emailHtml: ContactLinks.html(email, href: mail.map { "mailto:" + $0 }), .emailMd: ContactLinks.markdown(email, link: mail)]
     }
 }

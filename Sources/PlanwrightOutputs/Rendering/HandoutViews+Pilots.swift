@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// Pilot groups on the handouts: every group with each member's school, role, comfort and why

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 
@@ -23,11 +24,11 @@ extension HandoutViews {
             measures = measures.filter { goals.contains($0.goal) && shown.insert($0.goal).inserted }
         }
         func count(_ state: MilestoneProgress.State) -> Int { milestones.lazy.filter { $0.state == state }.count }
-        let counts = ["done": w.number(count(.done)), "on_track": w.number(count(.onTrack)), "late": w.number(count(.late)), "at_risk": w.number(count(.atRisk))]
+        let counts = MilestoneProgress.State.counts(count, w)
         return [
             .asOf: dates.day(progress.asOf), .asOfNote: progress.asOfSource.explanation(w) ?? "", .hasAsOfNote: progress.asOfSource.explanation(w) != nil,
             .done: count(.done), .onTrack: count(.onTrack), .late: count(.late), .atRisk: count(.atRisk),
-            .milestoneCounts: w(.milestoneCounts, counts), .progressLine: w(.progressAsOfLine, counts.merging(["date": dates.day(progress.asOf)]) { $1 }),
+            .milestoneCounts: w(.milestoneCounts, counts), .milestonesDoneWords: w.count(.planMilestonesDone, count(.done)), .progressLine: w(.progressAsOfLine, counts.merging(["date": dates.day(progress.asOf)]) { $1 }),
             .attention: attention.map { m -> Fields in
                 let spill = m.spill.map { " " + $0.sentence(lastDay: p.end, dates: dates, w) } ?? ""
                 return [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label(w), .reason: ProgressReasonWords.sentence(m, dates: dates, w) + spill, .end: dates.day(m.end)]

@@ -65,7 +65,7 @@ enum HandoutViews {
     }
 
     static func school(_ id: String, in p: ImprovementPlan) -> View {
-        school(id, in: p, index: Index(p, people: PlannedPeople(p), schoolFiles: OutputFileNames(p.schools.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool))))
+        school(id, in: p, index: Index(p, people: PlannedPeople(p), schoolFiles: OutputFileNames(p.schools.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool, languages: p.families.languages))))
     }
 
     /// Lookups every school's view needs, built once: a state has thousands of schools.
@@ -215,12 +215,12 @@ enum HandoutViews {
 
     /// `state` is set only when late or at risk, or spilling past the last day of school: what a
     /// table should make stand out ("late, into the summer").
-    private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates, _ w: Wording = .english) -> Fields {
+    private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates, _ w: Wording) -> Fields {
         let flagged = progress.flatMap { $0.state == .late || $0.state == .atRisk ? $0.state : nil }
-        let label = [flagged?.label(w), progress?.spill?.into()].compactMap { $0 }.joined(separator: ", ")
+        let label = [flagged?.label(w), progress?.spill?.into(w)].compactMap { $0 }.joined(separator: ", ")
         return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
                 .dates: dates.span(m.start, m.end), .days: m.days,
-                .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.words(w), .hasStatus: m.status != .planned,
+                .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.label(w), .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
                 .state: flagged?.rawValue ?? progress?.state.rawValue ?? "", .label: label, .hasState: !label.isEmpty,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework,

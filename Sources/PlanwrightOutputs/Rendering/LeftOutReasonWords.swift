@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 
 /// Why an imported event was left out, as `planwright calendar` says it to a leader checking

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// How the handouts word a pilot group, in the page's language: why each member was picked,

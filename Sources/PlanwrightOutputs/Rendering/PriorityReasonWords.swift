@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightComparison
 import PlanwrightModel
 import PlanwrightPlanning
@@ -35,13 +36,13 @@ enum PriorityReasonWords {
     static func clause(_ reason: PriorityReason, _ w: Wording) -> String {
         switch reason {
         case let .equitySchools(schools):
-            w.count(.priorityEquitySchools, schools.count, ["schools": schools.joinedAsList()])
+            w.count(.priorityEquitySchools, schools.count, ["schools": w.list(schools)])
         case let .takenOnByGoal(goal, cycle):
             w(.priorityTakenOnByGoal, ["goal": goal, "cycle": w.number(cycle)])
         case let .waitsFor(indicators, cycle):
-            w.count(.priorityWaitsFor, indicators.count, ["indicators": indicators.joinedAsList(), "cycle": w.number(cycle)])
+            w.count(.priorityWaitsFor, indicators.count, ["indicators": w.list(indicators), "cycle": w.number(cycle)])
         case let .prerequisiteDeferred(indicators):
-            w(.priorityPrerequisiteDeferred, ["indicators": indicators.joinedAsList()])
+            w(.priorityPrerequisiteDeferred, ["indicators": w.list(indicators)])
         case let .focusFull(slots):
             w.count(.priorityFocusFull, slots)
         case let .ratersDisagree(high, low):

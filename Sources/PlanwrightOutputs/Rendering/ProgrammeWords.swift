@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// A training programme as pages, the terminal, calendars and CSV name it: its rollout's title,

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 
@@ -10,7 +11,7 @@ public enum ProgressTextReport {
         let clean = PlanTextReport.clean
         let dates = PeopleDates(plan)
         var out = w(.statusHeading, ["district": clean(plan.district)]) + "\n" + AsOfLine.render(progress, dates: dates, w)
-        out += MilestoneProgress.State.allCases.sorted(by: order).map { "\(progress.count($0)) \($0.label(w))" }.joined(separator: " · ") + "\n"
+        out += MilestoneProgress.State.allCases.sorted(by: order).map { $0.count(progress.count($0), w) }.joined(separator: " · ") + "\n"
         for state in MilestoneProgress.State.allCases.sorted(by: order) {
             let here = progress.milestones.filter { $0.state == state }
             guard !here.isEmpty else { continue }
@@ -28,7 +29,7 @@ public enum ProgressTextReport {
                 out += "  \(clean(s.session))\n" + PlanTextReport.wrap(clean(SessionProgressWords.reason(s, dates: dates, w)), indent: "      ", width: 100)
                 if !s.absent.isEmpty {
                     let names = Dictionary(plan.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-                    let who = s.absent.map { clean(names[$0] ?? $0) }.joinedAsList()
+                    let who = w.list(s.absent.map { clean(names[$0] ?? $0) })
                     out += PlanTextReport.wrap(w.count(.statusAbsent, s.absent.count, ["names": who]), indent: "      ", width: 100)
                 }
             }
@@ -71,7 +72,7 @@ public enum ProgressTextReport {
         for group in order {
             let sessions = byGroup[group]!
             let numbers = sessions.map { "\($0.number)" }
-            out += "  \(clean(group)): " + w.count(.statusSessionNumbers, numbers.count, ["numbers": numbers.joinedAsList()]) + "\n"
+            out += "  \(clean(group)): " + w.count(.statusSessionNumbers, numbers.count, ["numbers": w.list(numbers)]) + "\n"
             out += PlanTextReport.wrap(w(.statusWhyToDo, ["why": clean(UnplacedSessionWords.reason(sessions[0], w)), "advice": sessions[0].cause.advice(w)]), indent: "      ", width: 100)
         }
         return out

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 
@@ -7,21 +8,21 @@ extension SVGCharts {
     ///
     /// Amounts become `Double` here only to place the bars; every figure written is the
     /// budget's own total in words, so the chart and the tables say the same amounts.
-    static func budget(_ budget: PlannedBudget) -> String {
+    static func budget(_ budget: PlannedBudget, _ w: Wording) -> String {
         let years = budget.byYear
         guard !years.isEmpty else { return "" }
         let payers: [(name: String, id: String?, class: String)] =
-            budget.sources.enumerated().map { ($0.element.name, $0.element.id, "source\($0.offset % sourceClasses)") } + [("No funding", nil, "unfunded")]
+            budget.sources.enumerated().map { ($0.element.name, $0.element.id, "source\($0.offset % sourceClasses)") } + [(w(.budgetNoFunding), nil, "unfunded")]
         let label = 60.0, width = 440.0, row = 24.0, legendRow = 16.0
         let largest = Double(max(1, years.map(\.amount.cents).max() ?? 1))
         let height = Double(years.count) * row + Double(payers.count) * legendRow + 16
-        let described = years.map { "\($0.year) \(budget.words($0.amount))" }.joined(separator: ", ")
+        let described = years.map { "\(w.fiscalYear($0.year)) \(budget.words($0.amount))" }.joined(separator: ", ")
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart budget\" viewBox=\"0 0 \(Int(label + width + 100)) \(Int(height))\" role=\"img\" aria-labelledby=\"budget-title budget-desc\">"
-        svg += "<title id=\"budget-title\">Budget by fiscal year and source</title>"
+        svg += "<title id=\"budget-title\">\(xml(w(.budgetChartTitle)))</title>"
         svg += "<desc id=\"budget-desc\">\(xml(described))</desc>"
         for (offset, year) in years.enumerated() {
             let y = Double(offset) * row + 6
-            svg += "<text x=\"\(Int(label - 8))\" y=\"\(format(y + 13))\" text-anchor=\"end\" class=\"label\">\(year.year)</text>"
+            svg += "<text x=\"\(Int(label - 8))\" y=\"\(format(y + 13))\" text-anchor=\"end\" class=\"label\">\(xml(w.fiscalYear(year.year)))</text>"
             var x = label
             for payer in payers {
                 let paid = budget.paid(by: payer.id, in: year.year)

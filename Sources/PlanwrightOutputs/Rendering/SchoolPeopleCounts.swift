@@ -60,7 +60,7 @@ struct SchoolPeopleCounts {
         var parts: [String] = []
         // "8 staff (1 shared with Cedar Bluff High School)": counted here and at their other schools.
         let people = w.count(.staffCount, staff)
-            + (shared > 0 ? " " + w.count(.peopleCountsSharedWith, shared, ["schools": sharedWith.joinedAsList()]) : "")
+            + (shared > 0 ? " " + w.count(.peopleCountsSharedWith, shared, ["schools": w.list(sharedWith)]) : "")
         let groupWords = w.count(.trainingGroupCount, groups)
         switch (groups, inGroups) {
         case (0, _): parts.append(w(.peopleCountsNoGroups, ["staff": people]))

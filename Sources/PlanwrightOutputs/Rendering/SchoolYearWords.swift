@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 
 /// A school year as people read it: "2026–27", with an en dash, as a range of years is printed.

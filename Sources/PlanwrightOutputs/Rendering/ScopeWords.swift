@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 
 /// Whom work is for, in words: "grades 6–12", "teachers of math, grades 9–12, at Central High",

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 
 /// A session's hours as people read them, by the language's clock: "1:30–3:00 pm", "8:00 am–3:00 pm"

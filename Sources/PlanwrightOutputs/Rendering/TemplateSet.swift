@@ -28,7 +28,7 @@ public struct TemplateSet: Sendable {
         for folder in [builtIn] + (overrides.map { [$0] } ?? []) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                diagnostics.append(.error("the templates folder '\(folder.path)' does not exist", at: nil))
+                diagnostics.append(.error(english: "the templates folder '\(folder.path)' does not exist", at: nil))
                 continue
             }
             // Links are followed before a file is taken, so a template cannot publish a file from elsewhere.
@@ -37,11 +37,11 @@ public struct TemplateSet: Sendable {
                 let text: String
                 switch SourceFiles.read(path, inside: inside, limits: .templates) {
                 case let .failure(problem):
-                    diagnostics.append(.error("the template '\(name)' cannot be used: \(problem.reason)", at: SourceLocation(file: path, line: 1, column: 1)))
+                    diagnostics.append(.error(english: "the template '\(name)' cannot be used: \(problem.reason)", at: SourceLocation(file: path, line: 1, column: 1)))
                     continue
                 case let .success(source):
                     guard let utf8 = String(bytes: source.bytes, encoding: .utf8) else {
-                        diagnostics.append(.error("cannot read the template '\(path)' as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+                        diagnostics.append(.error(english: "cannot read the template '\(path)' as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
                         continue
                     }
                     text = utf8
@@ -56,10 +56,10 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(source.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template '\(name)' cannot be read: \(error.error)",
+                diagnostics.append(.error(english: "template '\(name)' cannot be read: \(error.error)",
                                           at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber + 1)))
             } catch {
-                diagnostics.append(.error("template '\(name)' cannot be read: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1)))
+                diagnostics.append(.error(english: "template '\(name)' cannot be read: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1)))
             }
         }
         var set = TemplateSet(library: library, sources: files)
@@ -87,12 +87,12 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ view: [String: any Sendable], about: String, wording: Wording = .english) -> (text: String, diagnostics: [Diagnostic]) {
         let root = RecordingRoot(view, words: wording.texts)
         guard let text = library.render(root, withTemplate: name) else {
-            return ("", [.error("there is no template named '\(name)'", at: nil)])
+            return ("", [.error(english: "there is no template named '\(name)'", at: nil)])
         }
         let known = root.missing.isEmpty ? [] : Self.keys(in: view)
         let diagnostics = root.missing.sorted().map { missing -> Diagnostic in
             let location = locate(missing, from: name)
-            return .error("template '\(location.template)' uses '\(missing)', which the \(about) does not have\(Suggestion.didYouMean(missing, in: known))",
+            return .error(english: "template '\(location.template)' uses '\(missing)', which the \(about) does not have\(Suggestion.didYouMean(missing, in: known))",
                           at: location.at)
         }
         return (text, diagnostics)
@@ -123,7 +123,7 @@ public struct TemplateSet: Sendable {
                 guard !vocabulary.contains(first) else { continue }
                 let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
                 collector.add(.error, at: at, site: #fileID, line: #line) {
-                    .error("template '\(name)' uses '\(Excerpt.of(first))', which no handout view has\(Suggestion.didYouMean(first, in: vocabulary))", at: at)
+                    .error(english: "template '\(name)' uses '\(Excerpt.of(first))', which no handout view has\(Suggestion.didYouMean(first, in: vocabulary))", at: at)
                 }
             }
         }
@@ -143,7 +143,7 @@ public struct TemplateSet: Sendable {
         let key = parts.count == 2 ? String(parts[1]) : ""
         let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
         collector.add(.error, at: at, site: #fileID, line: #line) {
-            .error("template '\(name)' uses '\(Excerpt.of(tag.name))', but the strings file en.po has no plain text '\(Excerpt.of(key))'"
+            .error(english: "template '\(name)' uses '\(Excerpt.of(tag.name))', but the strings file en.po has no plain text '\(Excerpt.of(key))'"
                    + "\(Suggestion.didYouMean(key, in: texts.keys)): add it to Templates/strings/en.po, or write t.KEY with a key it has", at: at)
         }
     }
@@ -151,7 +151,7 @@ public struct TemplateSet: Sendable {
     /// Every template an output renders (`PlanDocuments`), so a set without one is refused
     /// when it loads rather than when a build is half rendered.
     private func missingTemplates() -> [Diagnostic] {
-        PlanDocuments.templates.filter { sources[$0] == nil }.map { .error("there is no template named '\($0)'", at: nil) }
+        PlanDocuments.templates.filter { sources[$0] == nil }.map { .error(english: "there is no template named '\($0)'", at: nil) }
     }
 
     /// Partials (`{{> name}}`) and parents (`{{< name}}`) must name templates of the set;
@@ -163,7 +163,7 @@ public struct TemplateSet: Sendable {
                 guard sources[tag.name] == nil else { continue }
                 let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
                 collector.add(.error, at: at, site: #fileID, line: #line) {
-                    .error("template '\(name)' includes '\(Excerpt.of(tag.name))', which is not a template of the set\(Suggestion.didYouMean(tag.name, in: sources.keys))", at: at)
+                    .error(english: "template '\(name)' includes '\(Excerpt.of(tag.name))', which is not a template of the set\(Suggestion.didYouMean(tag.name, in: sources.keys))", at: at)
                 }
             }
         }

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// A training track's name: the plan's, or for a default track (which the plan does not write)

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// Why a training programme's window has its dates, as the district plan, the terminal and

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// Why a training session found no day, as `status` and plan.json say it: "only 2 training days

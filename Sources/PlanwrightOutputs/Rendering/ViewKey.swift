@@ -220,6 +220,12 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasPhone = "has_phone"
     case url
     case hasUrl = "has_url"
+    // Help's addresses as links (`ContactLinks`): HTML anchors, Markdown autolinks.
+    case phoneHtml = "phone_html"
+    case urlHtml = "url_html"
+    case urlMd = "url_md"
+    case emailHtml = "email_html"
+    case emailMd = "email_md"
     case linkHtml = "link_html"
     case linkMd = "link_md"
     case notTranslated = "not_translated"
@@ -237,6 +243,7 @@ enum ViewKey: String, CaseIterable, Sendable {
     case moreChampionsWords = "more_champions_words"
     case milestoneCounts = "milestone_counts"
     case progressLine = "progress_line"
+    case milestonesDoneWords = "milestones_done_words"
 
     /// The names as templates write them.
     static let vocabulary: Set<String> = Set(allCases.map(\.rawValue))

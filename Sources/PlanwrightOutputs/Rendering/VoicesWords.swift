@@ -60,7 +60,7 @@ enum VoicesWords {
 
     /// Beside a flagged indicator: "seen two levels or more lower by teachers: discuss it with them".
     static func discuss(_ groups: [VoiceGroup], _ w: Wording = .english) -> String {
-        w(.voicesDiscuss, ["groups": groups.map { group($0, w) }.joinedAsList()])
+        w(.voicesDiscuss, ["groups": w.list(groups.map { group($0, w) })])
     }
 
     /// A priority's reason with who sees it differently after it: the planner's sentence is the

@@ -88,7 +88,7 @@ struct MilestoneAssembler {
         return order.map { role in
             let ids = steps[role]!
             let words = plan.framework.roles[role.lowercased()] ?? [role.lowercased()]
-            return .warning("nobody holds the framework's role '\(role)', so \(ids.count == 1 ? "its step" : "its \(ids.count) steps") (\(ids.joined(separator: ", "))) \(ids.count == 1 ? "has" : "have") no owner: "
+            return .warning(english: "nobody holds the framework's role '\(role)', so \(ids.count == 1 ? "its step" : "its \(ids.count) steps") (\(ids.joined(separator: ", "))) \(ids.count == 1 ? "has" : "have") no owner: "
                             + "no team member's title contains \(words.count == 1 ? "" : "any of ")\(words.map { "'\($0)'" }.joined(separator: ", ")); name who does \(ids.count == 1 ? "it" : "them") under 'owners.roles', such as '\(role): <a name from the team>'",
                             at: plan.district.location)
         }
@@ -108,7 +108,7 @@ struct MilestoneAssembler {
             if rollout.on != nil {
                 let missing = [hasPilot ? nil : "pilot", hasGate ? nil : "go/no-go gate"].compactMap { $0 }.joined(separator: " and no ")
                 diagnostics.append(.warning(
-                    "rollout '\(rollout.id)' has no \(missing) before it, and its fixed start leaves no room to add \(hasPilot || hasGate ? "one" : "them"); pilot with a small group and decide go or no-go before everyone depends on it",
+                    english: "rollout '\(rollout.id)' has no \(missing) before it, and its fixed start leaves no room to add \(hasPilot || hasGate ? "one" : "them"); pilot with a small group and decide go or no-go before everyone depends on it",
                     at: rollout.location))
                 continue
             }
@@ -127,7 +127,7 @@ struct MilestoneAssembler {
                 days: 2, after: previous, scope: rollout.scope, cycle: rollout.cycle, location: rollout.location)
             added.append(gate)
             items[position].after = [gate.id]
-            diagnostics.append(.note("the planner added \(hasPilot ? "" : "a 10-day pilot and ")a go/no-go gate before rollout '\(rollout.id)'",
+            diagnostics.append(.note(english: "the planner added \(hasPilot ? "" : "a 10-day pilot and ")a go/no-go gate before rollout '\(rollout.id)'",
                                      at: rollout.location))
         }
         items += added

@@ -179,5 +179,5 @@ extension StartConstraint {
 
 extension MilestoneScheduler.Result {
     /// The problems as errors: a date the plan itself asks for that cannot be kept.
-    var diagnostics: [Diagnostic] { problems.map { .error($0.message, at: $0.location) } }
+    var diagnostics: [Diagnostic] { problems.map { .error(english: $0.message, at: $0.location) } }
 }

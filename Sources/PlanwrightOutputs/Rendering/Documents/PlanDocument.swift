@@ -62,7 +62,7 @@ struct PlanDocument: Sendable {
             self.plan = plan
             self.wording = wording
             people = PlannedPeople(plan)
-            schoolFiles = OutputFileNames(plan.schools.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool))
+            schoolFiles = OutputFileNames(plan.schools.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachSchool, languages: plan.families.languages))
             personFiles = OutputFileNames(plan.staff.lazy.map(\.id), endings: PlanDocuments.nameEndings(.eachPerson))
             let loaded = plan.families.languages.map { $0 == "en" && templates == nil ? Checked(Wording.english) : Wording.load(language: $0, overrides: templates) }
             wordings = loaded.compactMap(\.value)
@@ -167,7 +167,7 @@ struct PlanDocument: Sendable {
                     return Made(files: [(self.path(path, school: school, names: names), try writer(school))])
                 } catch {
                     // An error, so `build` writes nothing rather than a half-made file (a plan.json of `{}`).
-                    return Made(diagnostics: [.error("\(error)", at: nil)])
+                    return Made(diagnostics: [.error(english: "\(error)", at: nil)])
                 }
             }
         }

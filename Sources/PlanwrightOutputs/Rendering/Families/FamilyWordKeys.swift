@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import Foundation
 import PlanwrightModel
 import PlanwrightPlanning

@@ -22,7 +22,7 @@ extension BudgetPlanner {
         let counted = whole.count == 1 ? "gives only its total of students, so all \(DiagnosticCollector.grouped(total)) are counted"
             : "give only their totals of students, so all of them are counted (\(DiagnosticCollector.grouped(total)) in all)"
         let example = "{" + zip(grades.grades.prefix(2), [48, 52]).map { "\(GradeSet.name(of: $0)): \($1)" }.joined(separator: ", ") + "}"
-        return .warning("cost '\(Excerpt.of(cost.item))' is per student in \(grade), but \(named.joinedAsList()) \(counted), not only \(grade); give \(whole.count == 1 ? "the school's" : "those schools'") 'students' as the count in each grade, such as \(example), to count \(grade) alone",
+        return .warning(english: "cost '\(Excerpt.of(cost.item))' is per student in \(grade), but \(named.joinedAsList()) \(counted), not only \(grade); give \(whole.count == 1 ? "the school's" : "those schools'") 'students' as the count in each grade, such as \(example), to count \(grade) alone",
                         at: cost.location)
     }
 }

@@ -41,7 +41,7 @@ struct BudgetPlanner {
         addTraining(to: &builder)
         addChampionStipends(years: years, to: &builder)
         if let overflow = builder.overflow {
-            diagnostics.append(.error("the budget would have more than \(DiagnosticCollector.grouped(maxLines)) lines (one per fiscal year, school and source) from this cost on, more than Planwright counts; "
+            diagnostics.append(.error(english: "the budget would have more than \(DiagnosticCollector.grouped(maxLines)) lines (one per fiscal year, school and source) from this cost on, more than Planwright counts; "
                                       + "count costs per student or per staff over fewer schools, or write one district-wide amount", at: overflow.location))
         }
 
@@ -118,7 +118,7 @@ struct BudgetPlanner {
             let unenrolled = schools.filter { $0.enrollment == nil }
             if !unenrolled.isEmpty {
                 let names = unenrolled.prefix(3).map { Excerpt.of($0.name) } + (unenrolled.count > 3 ? ["\(unenrolled.count - 3) more"] : [])
-                diagnostics.append(.warning("cost '\(Excerpt.of(cost.item))' is per student, but \(names.joinedAsList()) \(unenrolled.count == 1 ? "has" : "have") no enrollment; add 'students' to \(unenrolled.count == 1 ? "the school" : "those schools") so it counts them",
+                diagnostics.append(.warning(english: "cost '\(Excerpt.of(cost.item))' is per student, but \(names.joinedAsList()) \(unenrolled.count == 1 ? "has" : "have") no enrollment; add 'students' to \(unenrolled.count == 1 ? "the school" : "those schools") so it counts them",
                                             at: cost.location))
             }
             if let whole = Self.wholeSchoolsCounted(for: cost, grades: scope.grades, at: schools) { diagnostics.append(whole) }

@@ -32,6 +32,6 @@ struct ChampionAtEverySchool: PlanCheck {
             ? "\(school.name), flagged as needing support, has no technology champion, and it is where local help matters most"
             : "\(school.name) has no technology champion"
         let alone = ": \(Plural.count(colleagues, "member", "members")) of staff \(Plural.verb(colleagues, "has", "have")) no colleague to turn to"
-        return .warning("\(lead)\(alone); \(suggestion)", at: school.location)
+        return .warning(english: "\(lead)\(alone); \(suggestion)", at: school.location)
     }
 }

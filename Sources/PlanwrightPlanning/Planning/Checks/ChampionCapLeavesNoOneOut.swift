@@ -19,7 +19,7 @@ struct ChampionCapLeavesNoOneOut: PlanCheck {
             let need = (colleagues + settings.maxColleagues - 1) / settings.maxColleagues
             let people = without == 1 ? "1 colleague" : "\(without) colleagues"
             let wait = waiting == 1 ? "1 reserve champion waits" : "\(waiting) reserve champions wait"
-            return .warning("\(school.name) has \(people) without a champion while \(wait): max_per_school (\(cap)) leaves them out; raise it to \(need) so everyone has one",
+            return .warning(english: "\(school.name) has \(people) without a champion while \(wait): max_per_school (\(cap)) leaves them out; raise it to \(need) so everyone has one",
                             at: school.location)
         }
     }

@@ -31,7 +31,7 @@ struct ChampionsTrainedBeforeLeading: PlanCheck {
             // The district-wide programme has no rollout to move: it trains in the first cycle.
             let fix = district ? "add a PD or early-release day early in the first cycle"
                 : "leave an earlier PD or early-release day in the training window, or set a later 'not_before' on '\(first.programme)'"
-            return .warning("\(Plural.count(champions.count, "champion")) (\(named)) lead\(champions.count == 1 ? "s" : "") '\(programme?.nameInEnglish ?? first.programme)' training before their own: their '\(trackName)' group \(meets), "
+            return .warning(english: "\(Plural.count(champions.count, "champion")) (\(named)) lead\(champions.count == 1 ? "s" : "") '\(programme?.nameInEnglish ?? first.programme)' training before their own: their '\(trackName)' group \(meets), "
                             + "as no earlier training day has room, so they are briefed one to one by \(owner) instead; to train them first, \(fix)",
                             at: places.track(track, programme: first.programme))
         }

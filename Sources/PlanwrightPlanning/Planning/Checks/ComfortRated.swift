@@ -14,7 +14,7 @@ struct ComfortRated: PlanCheck {
         guard let index = TrainingGroups.track(for: 1, in: training.tracks) else { return [] }  // TracksHoldEveryComfort says it
         let track = training.tracks[index]
         // At the first of them, where a 'comfort' goes, rather than at 'training:'.
-        return [.note("\(Plural.staff(unrated.count)) \(Plural.verb(unrated.count, "has", "have")) no comfort rating and \(Plural.verb(unrated.count, "starts", "start")) in \(track.nameInEnglish); a quick survey would place them better",
+        return [.note(english: "\(Plural.staff(unrated.count)) \(Plural.verb(unrated.count, "has", "have")) no comfort rating and \(Plural.verb(unrated.count, "starts", "start")) in \(track.nameInEnglish); a quick survey would place them better",
                       at: first.location)]
     }
 }

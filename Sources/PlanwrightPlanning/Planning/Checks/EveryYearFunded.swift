@@ -10,11 +10,11 @@ struct EveryYearFunded: PlanCheck {
         var diagnostics: [Diagnostic] = []
         for (year, costs) in budget.unfundedYears {
             guard let first = budget.lines.first(where: { $0.year == year && !$0.amount.isZero }) else { continue }
-            diagnostics.append(.warning("\(year) has \(budget.words(costs)) of costs but no funding source has money that year; add a source whose years include \(year), or move the costs",
+            diagnostics.append(.warning(english: "\(year) has \(budget.words(costs)) of costs but no funding source has money that year; add a source whose years include \(year), or move the costs",
                                         at: budget.costs[first.cost].location))
         }
         for index in budget.unfundedCosts {
-            diagnostics.append(.warning("\(Excerpt.of(budget.costs[index].item)) has no funding: say which source pays with 'funding'", at: budget.costs[index].location))
+            diagnostics.append(.warning(english: "\(Excerpt.of(budget.costs[index].item)) has no funding: say which source pays with 'funding'", at: budget.costs[index].location))
         }
         return diagnostics
     }

@@ -9,7 +9,7 @@ struct FocusPerCycle: PlanCheck {
             let goals = context.goalsByCycle[cycle.number, default: []].sorted()
             guard goals.count > plan.focus.perCycle else { return nil }
             return .warning(
-                "\(cycle.name) has \(goals.count) goals under way at once (\(goals.joined(separator: ", "))), more than the focus of \(plan.focus.perCycle) per cycle; start some later, or raise focus.per_cycle knowingly",
+                english: "\(cycle.name) has \(goals.count) goals under way at once (\(goals.joined(separator: ", "))), more than the focus of \(plan.focus.perCycle) per cycle; start some later, or raise focus.per_cycle knowingly",
                 at: plan.focus.location ?? plan.year.location)
         }
     }

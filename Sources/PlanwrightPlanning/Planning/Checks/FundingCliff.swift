@@ -11,7 +11,7 @@ struct FundingCliff: PlanCheck {
         return budget.fundingCliffs.compactMap { cliff in
             guard let source = budget.source(cliff.source) else { return nil }
             let cost = budget.costs[cliff.cost]
-            return .warning("\(Excerpt.of(cost.item)), \(budget.words(cliff.amount)) a year from \(cliff.year), have no funding \(context.whyUncovered(by: source, on: cliff.date, in: cliff.year, dayInParentheses: true)); find the money before \(cliff.year) or plan to stop",
+            return .warning(english: "\(Excerpt.of(cost.item)), \(budget.words(cliff.amount)) a year from \(cliff.year), have no funding \(context.whyUncovered(by: source, on: cliff.date, in: cliff.year, dayInParentheses: true)); find the money before \(cliff.year) or plan to stop",
                             at: cost.location)
         }
     }

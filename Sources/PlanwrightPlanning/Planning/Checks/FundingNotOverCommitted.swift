@@ -11,12 +11,12 @@ struct FundingNotOverCommitted: PlanCheck {
         return budget.sources.compactMap { source in
             guard let short = over[source.id] else { return nil }
             if let pooled = short.first(where: { $0.year == nil }) {
-                return .warning("\(Excerpt.of(source.name)) is over-committed: the plan charges it \(budget.words(pooled.charged)) in \(context.years(of: source)) against its \(budget.words(pooled.available)), \(budget.words(pooled.over)) over; move costs to another source or plan less",
+                return .warning(english: "\(Excerpt.of(source.name)) is over-committed: the plan charges it \(budget.words(pooled.charged)) in \(context.years(of: source)) against its \(budget.words(pooled.available)), \(budget.words(pooled.over)) over; move costs to another source or plan less",
                                 at: source.location)
             }
             guard let amount = source.perYear.first?.amount else { return nil }
             let years = short.compactMap { s in s.year.map { "\($0) by \(budget.words(s.over))" } }
-            return .warning("\(Excerpt.of(source.name)) is over-committed: the plan charges it more than its \(budget.words(amount)) a year in \(years.joinedAsList()); move costs to another source or plan less",
+            return .warning(english: "\(Excerpt.of(source.name)) is over-committed: the plan charges it more than its \(budget.words(amount)) a year in \(years.joinedAsList()); move costs to another source or plan less",
                             at: source.location)
         }
     }

@@ -24,7 +24,7 @@ struct FundingRestrictionsKept: PlanCheck {
                     line.paidBy == source.id && budget.category(of: line) == cap.category && (period.year.map { line.year == $0 } ?? true)
                 }
                 return Self.overLimit(lines, limit).map { over -> Diagnostic in
-                    .error("\(over.subject(budget)) would put \(cap.category.words) at \(budget.words(over.total)) of the \(budget.words(period.amount)) from \(Excerpt.of(source.name)) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                    .error(english: "\(over.subject(budget)) would put \(cap.category.words) at \(budget.words(over.total)) of the \(budget.words(period.amount)) from \(Excerpt.of(source.name)) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
                            at: budget.costs[over.cost].location)
                 }
             }
@@ -43,7 +43,7 @@ struct FundingRestrictionsKept: PlanCheck {
         for line in budget.lines where line.source == source.id && !taken.contains(budget.category(of: line)) && named.insert(line.cost).inserted {
             let cost = budget.costs[line.cost]
             let spending = source.purposes.filter { !$0.categories.isEmpty }.map { "\(Excerpt.of($0.name)): \($0.categories.map(\.words).joinedAsList())" }
-            diagnostics.append(.error("\(Excerpt.of(cost.item)) is \(cost.category.words), which none of \(Excerpt.of(source.name))'s purposes pays for"
+            diagnostics.append(.error(english: "\(Excerpt.of(cost.item)) is \(cost.category.words), which none of \(Excerpt.of(source.name))'s purposes pays for"
                                       + (spending.isEmpty ? "" : " (\(spending.joined(separator: "; ")))")
                                       + "; add \(cost.category.rawValue) to the 'categories' of the purpose it serves, or charge it to another source",
                                       at: cost.location))
@@ -58,14 +58,14 @@ struct FundingRestrictionsKept: PlanCheck {
                     line.paidBy == source.id && purpose.categories.contains(budget.category(of: line)) && (period.year.map { line.year == $0 } ?? true)
                 }
                 if let over = Self.overLimit(lines, part) {
-                    diagnostics.append(.error("\(over.subject(budget)) would put \(Excerpt.of(purpose.name)) at \(budget.words(over.total)) of \(of) \(period.words), over by \(budget.words(over.total - part)); move part of \(over.them) to another source",
+                    diagnostics.append(.error(english: "\(over.subject(budget)) would put \(Excerpt.of(purpose.name)) at \(budget.words(over.total)) of \(of) \(period.words), over by \(budget.words(over.total - part)); move part of \(over.them) to another source",
                                               at: budget.costs[over.cost].location))
                 }
                 for cap in purpose.caps {
                     let limit = part.share(cap.share)
                     let capped = lines.filter { cap.categories.contains(budget.category(of: $0)) }
                     guard let over = Self.overLimit(capped, limit) else { continue }
-                    diagnostics.append(.error("\(over.subject(budget)) would put \(cap.categories.map(\.words).joinedAsList()) at \(budget.words(over.total)) of \(of) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                    diagnostics.append(.error(english: "\(over.subject(budget)) would put \(cap.categories.map(\.words).joinedAsList()) at \(budget.words(over.total)) of \(of) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
                                               at: budget.costs[over.cost].location))
                 }
             }
@@ -87,7 +87,7 @@ struct FundingRestrictionsKept: PlanCheck {
         guard !lines.isEmpty else { return [] }
         guard let limit = source.perStudentBudget else {
             return context.plan.schools.filter { source.unenrolledSchools.contains($0.id) }.map { school in
-                .error("\(Excerpt.of(school.name)) has no 'students', and \(Excerpt.of(source.name))'s budget is counted from every school's students; add 'students' to the school so the budget can be counted",
+                .error(english: "\(Excerpt.of(school.name)) has no 'students', and \(Excerpt.of(source.name))'s budget is counted from every school's students; add 'students' to the school so the budget can be counted",
                        at: school.location)
             }
         }
@@ -98,7 +98,7 @@ struct FundingRestrictionsKept: PlanCheck {
             : "\(DiagnosticCollector.grouped(source.studentsCounted)) students at \(budget.words(amount))" + (floor.isZero ? "" : ", or \(budget.words(floor)) a school at \(schools), whichever is more")
         let before = source.discount == nil ? "" : " before its \(source.discount!) discount"
         guard let over = Self.overLimit(lines, limit) else { return [] }
-        return [.error("\(over.subject(budget)) would put \(Excerpt.of(source.name)) at \(budget.words(over.total))\(before), over its \(budget.words(limit)) budget for \(context.budgetYears) (\(basis)) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+        return [.error(english: "\(over.subject(budget)) would put \(Excerpt.of(source.name)) at \(budget.words(over.total))\(before), over its \(budget.words(limit)) budget for \(context.budgetYears) (\(basis)) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
                        at: budget.costs[over.cost].location)]
     }
 
@@ -111,7 +111,7 @@ struct FundingRestrictionsKept: PlanCheck {
             guard line.kind == .purchase, !line.isCovered, let id = line.source, let source = budget.source(id),
                   seen.insert(["\(line.cost)", id]).inserted else { return nil }
             let cost = budget.costs[line.cost]
-            return .error("\(Excerpt.of(cost.item)) is paid on \(context.peopleDates.day(line.date)), \(context.whyUncovered(by: source, on: line.date, in: line.year)); pay for it while the source has money, or charge it to another source",
+            return .error(english: "\(Excerpt.of(cost.item)) is paid on \(context.peopleDates.day(line.date)), \(context.whyUncovered(by: source, on: line.date, in: line.year)); pay for it while the source has money, or charge it to another source",
                           at: cost.location)
         }
     }

@@ -6,7 +6,7 @@ import PlanwrightDocument
 struct GoalHasMilestones: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         context.plan.goals.filter(\.milestones.isEmpty).map {
-            .warning("goal '\($0.id)' has no milestones, so nothing is scheduled for it and no school's handout shows it; add the steps that reach it under 'milestones'",
+            .warning(english: "goal '\($0.id)' has no milestones, so nothing is scheduled for it and no school's handout shows it; add the steps that reach it under 'milestones'",
                      at: $0.location)
         }
     }

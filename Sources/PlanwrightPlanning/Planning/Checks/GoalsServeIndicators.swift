@@ -4,7 +4,7 @@ import PlanwrightDocument
 struct GoalsServeIndicators: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         context.plan.goals.filter(\.indicators.isEmpty).map {
-            .warning("goal '\($0.id)' serves no indicator of the framework; tie it to the indicators it moves so it is coordinated with the rest of the plan",
+            .warning(english: "goal '\($0.id)' serves no indicator of the framework; tie it to the indicators it moves so it is coordinated with the rest of the plan",
                      at: $0.location)
         }
     }

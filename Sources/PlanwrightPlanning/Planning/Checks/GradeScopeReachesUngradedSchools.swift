@@ -23,7 +23,7 @@ struct GradeScopeReachesUngradedSchools: PlanCheck {
                 guard !ungraded.isEmpty else { continue }
                 let isGoals = milestone.scope == goalScope
                 let work = isGoals ? "goal '\(Excerpt.of(goal.id))'" : "milestone '\(Excerpt.of(milestone.id))'"
-                found.append(.warning(Self.message(work, milestone.scope, ungraded),
+                found.append(.warning(english: Self.message(work, milestone.scope, ungraded),
                                       at: isGoals ? goal.declaredScope.grades?.location ?? goal.location : milestone.location))
             }
         }

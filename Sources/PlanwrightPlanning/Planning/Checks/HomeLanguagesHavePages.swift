@@ -17,7 +17,7 @@ struct HomeLanguagesHavePages: PlanCheck {
             let total = school.homeLanguages.reduce(0) { $0 + $1.families }
             return school.homeLanguages.filter { Self.needsPage($0, of: total) && !made.contains($0.code) }.map { language in
                 let name = LanguageCode.englishName(language.code) ?? language.code
-                return .warning("\(language.families) of \(total) families at \(school.name) speak \(name) at home, but family pages are made in "
+                return .warning(english: "\(language.families) of \(total) families at \(school.name) speak \(name) at home, but family pages are made in "
                                 + "\(madeIn.joinedAsList())\(made.count == 1 ? " only" : ""): add \(language.code) to families.languages",
                                 at: school.homeLanguagesLocation ?? school.location)
             }

@@ -13,7 +13,7 @@ struct MinimumInstructionalDays: PlanCheck {
         let short = minimum.value - days
         let pdDays = calendar.schoolDayCount - days
         let counted = "\(Plural.count(calendar.schoolDayCount, "school day")) less \(Plural.count(pdDays, "PD day"))"
-        return [.warning("the school year has \(Plural.count(days, "instructional day")) (\(counted)), \(short) fewer than the \(minimum.value) 'min_instructional_days' requires; "
+        return [.warning(english: "the school year has \(Plural.count(days, "instructional day")) (\(counted)), \(short) fewer than the \(minimum.value) 'min_instructional_days' requires; "
                          + "add school days, turn a closure or PD day into a school day, or check the calendar with 'planwright calendar'",
                          at: minimum.location)]
     }

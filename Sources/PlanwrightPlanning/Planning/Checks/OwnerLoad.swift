@@ -20,7 +20,7 @@ struct OwnerLoad: PlanCheck {
             guard busiest > limit else { continue }
             let date = SchoolDate(dayNumber: day)
             let ids = own.filter { $0.start <= date && date <= $0.end }.map(\.id).sorted().joined(separator: ", ")
-            diagnostics.append(.warning("\(owner) has \(busiest) milestones at once on \(date) (\(ids)); the plan allows \(limit) per owner",
+            diagnostics.append(.warning(english: "\(owner) has \(busiest) milestones at once on \(date) (\(ids)); the plan allows \(limit) per owner",
                                         at: context.plan.year.location))
         }
         return diagnostics

@@ -15,12 +15,12 @@ struct PastLastDayOfSchool: PlanCheck {
             if let progress = context.progress[m.id], let spill = progress.spill, progress.plannedEnd <= plan.year.end {
                 guard let location = m.origin == .plan ? locations[m.id] : recorded[m.id] else { return nil }
                 let asOf = context.asOf.map { "as of \($0), " } ?? ""
-                return .warning("\(asOf)milestone '\(m.id)' was to end on \(progress.plannedEnd) and is re-planned to end on \(m.end), "
+                return .warning(english: "\(asOf)milestone '\(m.id)' was to end on \(progress.plannedEnd) and is re-planned to end on \(m.end), "
                                 + "past the last day of school (\(plan.year.end)): it spills into \(Self.words(spill)); "
                                 + "finish or shorten it this year, or carry it into next year's plan", at: location)
             }
             guard m.origin == .plan, let location = locations[m.id] else { return nil }
-            return .warning("milestone '\(m.id)' runs to \(m.end), past the last day of school (\(plan.year.end)); shorten it, start it sooner, or move it to next year's plan",
+            return .warning(english: "milestone '\(m.id)' runs to \(m.end), past the last day of school (\(plan.year.end)); shorten it, start it sooner, or move it to next year's plan",
                             at: location)
         }
     }

@@ -32,7 +32,7 @@ struct PersonListedOnce: PlanCheck {
         // The first may be in another file (a roster export beside the plan): then say which.
         let place = first.location.file == member.location.file ? "line \(first.location.line)"
             : "\(first.location.file):\(first.location.line)"
-        return .warning("'\(Excerpt.of(member.id))' (\(Excerpt.of(member.name))) has \(same) as '\(Excerpt.of(first.id))' at \(place): if they are one person, list them once (someone at several schools is one entry, with school: [their schools]), or they are trained, grouped and counted twice",
+        return .warning(english: "'\(Excerpt.of(member.id))' (\(Excerpt.of(member.name))) has \(same) as '\(Excerpt.of(first.id))' at \(place): if they are one person, list them once (someone at several schools is one entry, with school: [their schools]), or they are trained, grouped and counted twice",
                  at: member.location)
     }
 

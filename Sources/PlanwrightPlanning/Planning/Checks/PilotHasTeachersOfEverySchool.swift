@@ -24,7 +24,7 @@ struct PilotHasTeachersOfEverySchool: PlanCheck {
                 .flatMap(\.schoolIds).filter { scopeSchools.isEmpty || scopeSchools.contains($0) })
             let unheard = reached.subtracting(heard).sorted { (schoolOrder[$0] ?? .max, $0) < (schoolOrder[$1] ?? .max, $1) }
             guard !unheard.isEmpty else { continue }
-            diagnostics.append(.warning(message(rollout, pilots: pilots.map(\.pilot), unheard: unheard.map { names[$0] ?? $0 }), at: rollout.location))
+            diagnostics.append(.warning(english: message(rollout, pilots: pilots.map(\.pilot), unheard: unheard.map { names[$0] ?? $0 }), at: rollout.location))
         }
         return diagnostics
     }

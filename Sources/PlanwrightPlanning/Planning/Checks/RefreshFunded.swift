@@ -20,7 +20,7 @@ struct RefreshFunded: PlanCheck {
             guard let key = total.key, let missing = unpaid[key], !missing.isZero else { return nil }
             let cost = budget.costs[key.cost]
             let what = missing == total.amount ? "no funding covers it" : "no funding covers \(budget.words(missing)) of it"
-            return .warning("the replacement of \(cost.itemWithUnits) falls due in \(key.year) at \(budget.words(total.amount)), and \(what); budget for it in \(key.year), or plan to keep them longer",
+            return .warning(english: "the replacement of \(cost.itemWithUnits) falls due in \(key.year) at \(budget.words(total.amount)), and \(what); budget for it in \(key.year), or plan to keep them longer",
                             at: cost.location)
         }
     }

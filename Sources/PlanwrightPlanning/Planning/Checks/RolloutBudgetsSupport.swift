@@ -22,7 +22,7 @@ struct RolloutBudgetsSupport: PlanCheck {
         return context.milestones.filter { $0.kind == .rollout }.compactMap { rollout in
             let schools = context.scopeSchools.schools(in: rollout.scope)
             guard !schools.isEmpty, !schools.contains(where: { helped.contains($0.id) }) else { return nil }
-            return .warning("the rollout '\(Excerpt.of(rollout.title))' has no budgeted support or training: add on-site support for its schools under 'support:', or training costs under 'training: costs:', so people have help as they start",
+            return .warning(english: "the rollout '\(Excerpt.of(rollout.title))' has no budgeted support or training: add on-site support for its schools under 'support:', or training costs under 'training: costs:', so people have help as they start",
                             at: context.location(ofMilestone: rollout.id))
         }
     }

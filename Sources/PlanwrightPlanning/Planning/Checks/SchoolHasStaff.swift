@@ -11,7 +11,7 @@ struct SchoolHasStaff: PlanCheck {
         let staffed = Set(context.plan.staff.filter { !$0.districtWide }.flatMap(\.schoolIds))
         let planFile = context.plan.district.location.file
         return context.plan.schools.filter { !staffed.contains($0.id) && $0.location.file == planFile }.map {
-            .warning("\($0.name) has no staff listed, so nobody there is trained or given a champion; list its staff under 'staff', with school: \($0.id)",
+            .warning(english: "\($0.name) has no staff listed, so nobody there is trained or given a champion; list its staff under 'staff', with school: \($0.id)",
                      at: $0.location)
         }
     }

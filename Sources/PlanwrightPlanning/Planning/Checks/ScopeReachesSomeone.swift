@@ -19,13 +19,13 @@ struct ScopeReachesSomeone: PlanCheck {
                 let whom = scope.wordsInEnglish(schoolName: names)
                 let reached = context.scopeSchools.schools(in: scope)
                 if reached.isEmpty {
-                    found.append(.warning("milestone '\(milestone.id)' is for \(whom), which no school of the plan teaches: it reaches nobody; check its goal's and its own 'schools' and 'grades'",
+                    found.append(.warning(english: "milestone '\(milestone.id)' is for \(whom), which no school of the plan teaches: it reaches nobody; check its goal's and its own 'schools' and 'grades'",
                                           at: milestone.location))
                     continue
                 }
                 guard !plan.staff.isEmpty, milestone.kind == .rollout || milestone.kind == .training else { continue }
                 if !scoped.reachesAnyone(scope) {
-                    found.append(.warning("\(milestone.kind.rawValue) '\(milestone.id)' is for \(whom), and no staff member is: nobody would be trained for it; check the scope's 'roles' and 'subjects' against the staff list",
+                    found.append(.warning(english: "\(milestone.kind.rawValue) '\(milestone.id)' is for \(whom), and no staff member is: nobody would be trained for it; check the scope's 'roles' and 'subjects' against the staff list",
                                           at: milestone.location))
                 }
             }

@@ -13,13 +13,13 @@ struct SpendingReachesFlaggedSchools: PlanCheck {
         let compared = Dictionary(budget.equity.map { ($0.school, $0) }, uniquingKeysWith: { a, _ in a })
         return context.plan.schools.filter(\.isFlaggedForSupport).compactMap { school in
             guard let comparison = compared[school.id] else {
-                return .warning("\(Excerpt.of(school.name)) is flagged as needing support, but its spending per student cannot be compared with the district's until it has 'students' (its enrollment); add them so the budget can show it gets its share",
+                return .warning(english: "\(Excerpt.of(school.name)) is flagged as needing support, but its spending per student cannot be compared with the district's until it has 'students' (its enrollment); add them so the budget can show it gets its share",
                                 at: school.location)
             }
             guard comparison.perStudent < comparison.median else { return nil }
             let against = comparison.leftOut.isEmpty ? "a district median of \(budget.words(comparison.median))"
                 : "a median of \(budget.words(comparison.median)) at \(comparison.schools == 1 ? "1 school" : "\(comparison.schools) schools"), counting only what could reach \(Self.gradeWords(comparison.grades)) (\(Self.leftOutWords(comparison, budget)))"
-            return .warning("\(Excerpt.of(school.name)) is flagged as needing support, but the plan spends \(budget.words(comparison.perStudent)) per student there against \(against) (\(budget.words(comparison.median - comparison.perStudent)) less) over \(context.budgetYears); schools that might otherwise struggle need infrastructure, support staff and future upgrades planned and budgeted first",
+            return .warning(english: "\(Excerpt.of(school.name)) is flagged as needing support, but the plan spends \(budget.words(comparison.perStudent)) per student there against \(against) (\(budget.words(comparison.median - comparison.perStudent)) less) over \(context.budgetYears); schools that might otherwise struggle need infrastructure, support staff and future upgrades planned and budgeted first",
                             at: school.location)
         }
     }

@@ -35,10 +35,10 @@ struct SupportAtFlaggedSchools: PlanCheck {
             let what = needs.isEmpty ? "infrastructure and support" : needs.joinedAsList()
             if let away = remote[school.id] ?? remote[nil], let first = away.first {
                 let has = away.contains { $0.helpDesk != nil } ? "a help desk" : "support ('\(Excerpt.of(first.what))')"
-                return .warning("\(school.name) is flagged as needing support (\(what)) and has \(has) but no one on site; help by phone or ticket is not in-person support: plan days on site there ('days_per_week' under 'support:') or a milestone for infrastructure and support",
+                return .warning(english: "\(school.name) is flagged as needing support (\(what)) and has \(has) but no one on site; help by phone or ticket is not in-person support: plan days on site there ('days_per_week' under 'support:') or a milestone for infrastructure and support",
                                 at: school.location)
             }
-            return .warning("\(school.name) is flagged as needing support (\(what)), but no milestone plans infrastructure or in-person support there; schools that would struggle need it planned and budgeted first",
+            return .warning(english: "\(school.name) is flagged as needing support (\(what)), but no milestone plans infrastructure or in-person support there; schools that would struggle need it planned and budgeted first",
                             at: school.location)
         }
     }

@@ -5,7 +5,7 @@ struct TeacherOnTheTeam: PlanCheck {
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         let district = context.plan.district
         guard !district.team.contains(where: \.isTeacher) else { return [] }
-        return [.warning("the planning team has no teacher; add classroom teachers (a role with 'teacher' in it) so the plan meets their instructional needs",
+        return [.warning(english: "the planning team has no teacher; add classroom teachers (a role with 'teacher' in it) so the plan meets their instructional needs",
                          at: district.location)]
     }
 }

@@ -23,7 +23,7 @@ struct TracksHoldEveryComfort: PlanCheck {
             let named = people.prefix(8).map { "\($0.name) (comfort \($0.comfort.map { "\($0.value)" } ?? "not rated, read as 1"))" }
                 + (people.count > 8 ? ["\(people.count - 8) more"] : [])
             let comforts = levels.sorted().map(String.init).joinedAsList()
-            return .warning("\(Plural.staff(people.count)) \(Plural.verb(people.count, "is", "are")) outside every training track's comfort range and in no training group: \(named.joinedAsList()); "
+            return .warning(english: "\(Plural.staff(people.count)) \(Plural.verb(people.count, "is", "are")) outside every training track's comfort range and in no training group: \(named.joinedAsList()); "
                             + "widen track '\(track.id)' to comfort [\(low), \(high)], or add a track for comfort \(comforts)",
                             at: track.location ?? training)
         }

@@ -19,9 +19,9 @@ struct TrainingBeforeRollout: PlanCheck {
             let rolloutAfter = beforeRollouts.contains { $0.contains(training.id) }
             let gateBefore = before(training).contains { $0.kind == .gate }
             if !rolloutAfter {
-                diagnostics.append(.warning("training '\(training.id)' has no rollout after it; train just before people start using the tool, so it sticks", at: location))
+                diagnostics.append(.warning(english: "training '\(training.id)' has no rollout after it; train just before people start using the tool, so it sticks", at: location))
             } else if !gateBefore {
-                diagnostics.append(.warning("training '\(training.id)' comes before any go/no-go gate; train once the pilot shows the tool works, not on software that may change", at: location))
+                diagnostics.append(.warning(english: "training '\(training.id)' comes before any go/no-go gate; train once the pilot shows the tool works, not on software that may change", at: location))
             }
         }
         return diagnostics

@@ -83,15 +83,15 @@ struct ChampionMatcher {
                 } else {
                     "is not at \(school.name)"
                 }
-                diagnostics.append(.error("the pin pairs '\(pin.colleague.id)' with '\(pin.champion.id)', who \(reason)", at: pin.location))
+                diagnostics.append(.error(english: "the pin pairs '\(pin.colleague.id)' with '\(pin.champion.id)', who \(reason)", at: pin.location))
                 continue
             }
             guard pinnedColleagues.insert(colleague).inserted else {
-                diagnostics.append(.error("'\(pin.colleague.id)' is pinned to more than one champion; keep one pin", at: pin.location))
+                diagnostics.append(.error(english: "'\(pin.colleague.id)' is pinned to more than one champion; keep one pin", at: pin.location))
                 continue
             }
             if pairs.filter({ $0.champion == champion }).count >= plan.champions.maxColleagues {
-                diagnostics.append(.error("'\(pin.champion.id)' has more pins than max_colleagues (\(plan.champions.maxColleagues)) allows", at: pin.location))
+                diagnostics.append(.error(english: "'\(pin.champion.id)' has more pins than max_colleagues (\(plan.champions.maxColleagues)) allows", at: pin.location))
                 continue
             }
             pairs.append((champion, colleague))

@@ -19,7 +19,7 @@ extension MetGroups {
                 guard let earlier = first[member.id] else { first[member.id] = (met.group.value, member.location); continue }
                 guard earlier.group != met.group.value else { continue }
                 let who = names[member.id].map { "\(Excerpt.of($0)) ('\(Excerpt.of(member.id))')" } ?? "'\(Excerpt.of(member.id))'"
-                diagnostics.append(.warning("\(who) is recorded in training group '\(Excerpt.of(met.group.value))' and already in '\(Excerpt.of(earlier.group))' (line \(earlier.at.line)); "
+                diagnostics.append(.warning(english: "\(who) is recorded in training group '\(Excerpt.of(met.group.value))' and already in '\(Excerpt.of(earlier.group))' (line \(earlier.at.line)); "
                                             + "someone is in one group of a training programme, so they stay in the first: remove '\(Excerpt.of(member.id))' from the group they did not meet with",
                                             at: member.location))
             }
@@ -46,7 +46,7 @@ extension MetGroups {
             for member in unknown {
                 guard let meant = Suggestion.closest(to: member.id, in: unrecorded.map(\.id)) else { continue }
                 let name = Excerpt.of(names[meant] ?? meant)
-                diagnostics.append(.warning("training group '\(Excerpt.of(met.group.value))' records '\(Excerpt.of(member.id))', who is not on the staff, and \(name) ('\(meant)') is in no group that met; "
+                diagnostics.append(.warning(english: "training group '\(Excerpt.of(met.group.value))' records '\(Excerpt.of(member.id))', who is not on the staff, and \(name) ('\(meant)') is in no group that met; "
                                             + "did you mean '\(meant)'? If '\(Excerpt.of(member.id))' has left and \(name) came after the group met, write \(name)'s 'joined' date",
                                             at: member.location))
             }

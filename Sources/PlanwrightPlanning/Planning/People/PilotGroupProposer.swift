@@ -63,10 +63,10 @@ struct PilotGroupProposer {
     private func tooFew(_ milestone: Milestone, asked: Located<Int>, eligible: Int) -> Diagnostic {
         let asking = "pilot '\(milestone.id)' asks for \(Plural.count(asked.value, "participant"))"
         guard eligible > 0 else {
-            return .warning(asking + ", but no one is in its scope to propose; widen its schools, grades or roles, or list its participants by id",
+            return .warning(english: asking + ", but no one is in its scope to propose; widen its schools, grades or roles, or list its participants by id",
                             at: asked.location)
         }
-        return .warning(asking + ", but only \(Plural.staff(eligible)) \(Plural.verb(eligible, "is", "are")) in its scope: all of them are proposed; "
+        return .warning(english: asking + ", but only \(Plural.staff(eligible)) \(Plural.verb(eligible, "is", "are")) in its scope: all of them are proposed; "
                         + "widen its schools, grades or roles, or ask for \(eligible)", at: asked.location)
     }
 

@@ -8,7 +8,7 @@ extension ProgrammePlanner {
         guard !plan.training.groups.isEmpty else { return [] }
         let known = Set(training.groups.map(\.id))
         return plan.training.groups.filter { !known.contains($0.group.value) }.map { entry in
-            .error("'groups' records the members of training group '\(Excerpt.of(entry.group.value))', but the plan has no group with that id"
+            .error(english: "'groups' records the members of training group '\(Excerpt.of(entry.group.value))', but the plan has no group with that id"
                    + "\(Suggestion.didYouMean(entry.group.value, in: known)); 'planwright plan' and the handouts list the group ids",
                    at: entry.group.location)
         }

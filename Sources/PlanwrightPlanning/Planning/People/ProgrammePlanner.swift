@@ -113,7 +113,7 @@ struct ProgrammePlanner {
             let groups = bySchool[school]!
             let location = places.school(ids[school], programme: programme.id)
             let count = groups.count == 1 ? "1 training group" : "\(groups.count) training groups"
-            return .warning("\(count) of '\(programme.titleInEnglish)' at \(school) (\(groups.prefix(3).joined(separator: ", "))\(groups.count > 3 ? " and \(groups.count - 3) more" : "")) \(groups.count == 1 ? "meets" : "meet") without a champion to co-facilitate: "
+            return .warning(english: "\(count) of '\(programme.titleInEnglish)' at \(school) (\(groups.prefix(3).joined(separator: ", "))\(groups.count > 3 ? " and \(groups.count - 3) more" : "")) \(groups.count == 1 ? "meets" : "meet") without a champion to co-facilitate: "
                             + "the sessions their champions already lead take every day they could use; recruit more champions there, or add PD or early-release days",
                             at: location)
         }
@@ -136,11 +136,11 @@ struct ProgrammePlanner {
                 // Someone absent from a group they are not in is most often the wrong session's id.
                 let group = String(entry.session.value.prefix { $0 != "/" })
                 return entry.absent.filter { names[$0.id] != nil && members[group]?.contains($0.id) == false }.map { person in
-                    .error("'absent' names \(names[person.id]!) ('\(person.id)'), who is not in group '\(group)'; list only the group's members who missed session '\(entry.session.value)'",
+                    .error(english: "'absent' names \(names[person.id]!) ('\(person.id)'), who is not in group '\(group)'; list only the group's members who missed session '\(entry.session.value)'",
                            at: person.location)
                 }
             }
-            return [.error("'held' records training session '\(Excerpt.of(entry.session.value))', but the plan has no session with that id"
+            return [.error(english: "'held' records training session '\(Excerpt.of(entry.session.value))', but the plan has no session with that id"
                           + "\(Suggestion.didYouMean(entry.session.value, in: known)); 'planwright plan' and the handouts list the session ids",
                           at: entry.session.location)]
         }

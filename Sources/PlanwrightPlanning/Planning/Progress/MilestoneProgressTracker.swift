@@ -40,7 +40,7 @@ struct MilestoneProgressTracker {
             } else if let problem = threatened[item.id] {
                 progress.state = .atRisk
                 progress.reason = .atRisk(problem: problem.message)
-                result.diagnostics.append(.warning("as of \(asOf), \(problem.message)", at: problem.location))
+                result.diagnostics.append(.warning(english: "as of \(asOf), \(problem.message)", at: problem.location))
             } else if item.status == .blocked {
                 progress.state = .atRisk
                 progress.reason = .markedBlocked(because: item.blockedBecause)

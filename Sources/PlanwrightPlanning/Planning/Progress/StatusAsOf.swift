@@ -61,7 +61,7 @@ struct StatusAsOf {
         return recorded.values.sorted { $0.location < $1.location }.compactMap { entry in
             let id = entry.milestone.id
             guard !generated.contains(id), !plan.contains(id) else { return nil }
-            return .error("'progress' records '\(id)', but the planner made no milestone with that id\(Suggestion.didYouMean(id, in: generated)); "
+            return .error(english: "'progress' records '\(id)', but the planner made no milestone with that id\(Suggestion.didYouMean(id, in: generated)); "
                           + "'planwright plan' lists the ids of the milestones it adds", at: entry.milestone.location)
         }
     }

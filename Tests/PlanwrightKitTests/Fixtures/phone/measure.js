@@ -28,7 +28,8 @@
     smallestFont: null,
     small: [],
     wide: [],
-    cut: []
+    cut: [],
+    unreachable: []
   };
   var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   var range = document.createRange();
@@ -64,6 +65,14 @@
     if (!list || list.length >= 5 || reported.some(function (outer) { return outer.contains(all[i]); })) continue;
     reported.push(all[i]);
     list.push(Math.round(box.right) + ' px ' + describe(all[i]));
+  }
+  // Boxes that scroll sideways here: a keyboard must reach them (tabindex 0) and a screen
+  // reader name them (a region with a label), or what lies past the edge is out of reach.
+  for (var j = 0; j < all.length; j++) {
+    var overflowX = getComputedStyle(all[j]).overflowX;
+    if ((overflowX !== 'auto' && overflowX !== 'scroll') || all[j].scrollWidth <= all[j].clientWidth + 1) continue;
+    if (all[j].tabIndex >= 0 && all[j].getAttribute('role') === 'region' && (all[j].getAttribute('aria-label') || '').trim()) continue;
+    if (result.unreachable.length < 5) result.unreachable.push(describe(all[j]));
   }
   // Plain ASCII, so the text reads back the same from Chromium's serialised DOM.
   var json = JSON.stringify(result).replace(/[<>&\u007f-\uffff]/g, function (c) {

@@ -1,20 +1,19 @@
 import Foundation
-import PlanwrightModel
 
 /// How a language writes the parts of dates, numbers and money, from the platform's locale data
 /// (ICU, through Foundation) for the locale its strings file names (`Language: es_US`). The
 /// order of a date's parts is the strings file's (`date_short`), so a translator sets it.
 ///
 /// Names are read once per language, not per date: a state's build writes millions of dates.
-struct LanguageFormats: Sendable {
-    let locale: Locale
+package struct LanguageFormats: Sendable {
+    package let locale: Locale
     /// Short weekday names, Monday first as `Weekday` counts: "Mon" … "Sun", "lun" … "dom".
-    let weekdays: [String]
+    package let weekdays: [String]
     /// Short month names: "Jan" … "Dec", "ene" … "dic".
-    let months: [String]
+    package let months: [String]
     private let integer: IntegerFormatStyle<Int>
 
-    init(locale identifier: String) {
+    package init(locale identifier: String) {
         locale = Locale(identifier: identifier)
         let formatter = DateFormatter()
         formatter.locale = locale
@@ -32,13 +31,5 @@ struct LanguageFormats: Sendable {
     /// write millions of counts, days and hours, nearly all of them small.
     private let small: [String]
 
-    func number(_ n: Int) -> String { n >= 0 && n < small.count ? small[n] : n.formatted(integer) }
-
-    /// Exact: the amount goes to the formatter as a decimal of its cents, never a binary double.
-    func money(_ money: Money, currency: Currency) -> String {
-        let amount = Decimal(string: money.plain, locale: Locale(identifier: "en_US_POSIX")) ?? 0
-        let whole = money.cents % 100 == 0
-        let style = Decimal.FormatStyle.Currency(code: currency.code, locale: locale).precision(.fractionLength(whole ? 0 : 2))
-        return amount.formatted(style)
-    }
+    package func number(_ n: Int) -> String { n >= 0 && n < small.count ? small[n] : n.formatted(integer) }
 }

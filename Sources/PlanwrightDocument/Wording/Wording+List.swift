@@ -2,6 +2,6 @@
 extension Wording {
     public func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return self(.listAnd, ["rest": items.dropLast().joined(separator: ", "), "last": items.last!])
+        return text("list_and", ["rest": items.dropLast().joined(separator: ", "), "last": items.last!])
     }
 }

@@ -1,7 +1,7 @@
 /// A language's plural rule as its PO header states it, `nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 ? 1 : 2);`:
 /// which of the language's forms a count takes. The rule is the C expression gettext
 /// evaluates, so a translator's tool writes it and a new language needs no code.
-struct PluralRule: Sendable {
+package struct PluralRule: Sendable {
     let count: Int
     private let expression: Expression
 

@@ -1,6 +1,4 @@
 import Foundation
-import PlanwrightDocument
-import PlanwrightModel
 
 /// Every word a person reads, in one language: the texts of that language's strings file
 /// (`Templates/strings/<language>.po`), its plural rule, and its way of writing dates, numbers
@@ -13,21 +11,21 @@ import PlanwrightModel
 public struct Wording: Sendable {
     /// The language's code, the strings file's name: `en`, `es`.
     public let language: String
-    let entries: [String: Entry]
+    package let entries: [String: Entry]
     private let rule: PluralRule
-    let formats: LanguageFormats
+    package let formats: LanguageFormats
     /// Every plain text by key, for templates' `t.` names.
     public let texts: [String: String]
     /// Keys written in English because this language's file lacks them.
     public let untranslated: [String]
 
-    struct Entry: Sendable {
-        var forms: [Filling]
+    package struct Entry: Sendable {
+        package var forms: [Filling]
         /// The plural rule the forms follow: the language's, or English's for a fallback.
         var rule: PluralRule
     }
 
-    init(language: String, file: StringsFile, rule: PluralRule, english: Wording?) {
+    package init(language: String, file: StringsFile, rule: PluralRule, english: Wording?) {
         self.language = language
         self.rule = rule
         formats = LanguageFormats(locale: file.locale ?? language)
@@ -51,50 +49,41 @@ public struct Wording: Sendable {
         self.texts = texts
     }
 
-    /// The text of `key`, its `{name}` placeholders filled from `values`.
-    public func callAsFunction(_ key: WordKey, _ values: [String: String] = [:]) -> String {
-        guard let entry = entries[key.rawValue] else { return Self.absent(key) }
+    /// The text of `key`, its `{name}` placeholders filled from `values`. Code in the outputs
+    /// names keys through `WordKey`; messages name them in a `Message`.
+    public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        guard let entry = entries[key] else { return Self.absent(key) }
         return entry.forms[0].fill(values)
     }
 
     /// The form of `key` that agrees with `n` by the language's plural rule, with `{count}`
     /// written as the language writes numbers: "1 school", "12 schools", "1.200 escuelas".
-    public func count(_ key: WordKey, _ n: Int, _ values: [String: String] = [:]) -> String {
-        guard let entry = entries[key.rawValue] else { return Self.absent(key) }
+    public func text(_ key: String, count n: Int, _ values: [String: String] = [:]) -> String {
+        guard let entry = entries[key] else { return Self.absent(key) }
         var values = values
         values["count"] = number(n)
         let form = entry.rule.form(for: n)
         return entry.forms[min(form, entry.forms.count - 1)].fill(values)
     }
 
+    /// Whether the language (or English, its fallback) has a text for `key`.
+    public func has(_ key: String) -> Bool { entries[key] != nil }
+
     /// A whole number with the language's grouping: "12,125" (en), "12,125" (es_US).
     public func number(_ n: Int) -> String { formats.number(n) }
 
-    /// An amount as the language writes it, cents only where there are some: "$18,400", "$18,400.50".
-    public func money(_ money: Money, currency: Currency) -> String { formats.money(money, currency: currency) }
-
-    /// A day as people read it: "Fri, Oct 2", or with its year ("Fri, Oct 2, 2026") for a date
-    /// outside the plan's school year, in the language's order and names.
-    public func day(_ date: SchoolDate, withYear: Bool = false) -> String {
-        let (_, month, day) = date.components
-        var values = ["weekday": formats.weekdays[date.weekday.rawValue], "month": formats.months[month - 1], "day": number(day)]
-        guard withYear else { return self(.dateShort, values) }
-        values["year"] = date.yearText
-        return self(.dateWithYear, values)
-    }
-
-    /// A key no file has: only a key added to `WordKey` without its English text, which the
-    /// coverage test refuses; shown in brackets so it can never pass for a sentence.
-    private static func absent(_ key: WordKey) -> String { "[\(key.rawValue)]" }
+    /// A key no file has: only a key used in code without its English text, which the
+    /// coverage tests refuse; shown in brackets so it can never pass for a sentence.
+    private static func absent(_ key: String) -> String { "[\(key)]" }
 }
 
 extension Wording {
     /// A text cut at its `{name}` placeholders once, when the file is read, so filling it is a walk.
-    struct Filling: Sendable {
+    package struct Filling: Sendable {
         enum Part: Sendable { case text(String), value(String) }
         let parts: [Part]
 
-        init(_ text: String) {
+        package init(_ text: String) {
             var parts: [Part] = []
             var rest = text[...]
             while let open = rest.firstIndex(of: "{") {
@@ -113,15 +102,15 @@ extension Wording {
             self.parts = parts
         }
 
-        var isPlain: Bool { parts.allSatisfy { if case .text = $0 { true } else { false } } }
+        package var isPlain: Bool { parts.allSatisfy { if case .text = $0 { true } else { false } } }
 
         /// The placeholder names, for the check that every language fills the same ones.
-        var placeholders: Set<String> {
+        package var placeholders: Set<String> {
             Set(parts.compactMap { if case let .value(name) = $0 { name } else { nil } })
         }
 
         /// A placeholder with no value stays as written (`{name}`): visible, and caught by tests.
-        func fill(_ values: [String: String]) -> String {
+        package func fill(_ values: [String: String]) -> String {
             var result = ""
             for part in parts {
                 switch part {

@@ -1,4 +1,3 @@
-import PlanwrightDocument
 
 /// One language's wording as a translator's tools keep it: a GNU gettext PO file.
 ///
@@ -12,7 +11,7 @@ import PlanwrightDocument
 /// text, so English is one more language rather than the source every other file repeats.
 /// An entry a translator marked `#, fuzzy` is not yet a translation and is left out, as
 /// gettext does. `msgctxt` is not used: keys are unique on their own.
-struct StringsFile: Sendable {
+package struct StringsFile: Sendable {
     enum Text: Sendable, Equatable {
         case single(String)
         /// The forms in the order the file's plural rule numbers them.
@@ -211,7 +210,7 @@ extension StringsFile {
 
         private mutating func error(_ message: String, line: Int, column: Int) {
             let at = SourceLocation(file: file.path, line: line, column: column)
-            collector.add(.error, at: at, site: #fileID, line: #line) { .error(message, at: at) }
+            collector.add(.error, at: at, site: #fileID, line: #line) { .error(english: message, at: at) }
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import PlanwrightDocument
 import PlanwrightTemplates
 
 extension Wording {
@@ -26,7 +25,7 @@ extension Wording {
     /// has one, else the built-in one. Nil, with the reasons, when the file is missing or broken.
     public static func load(language: String, overrides: URL? = nil) -> Checked<Wording?> {
         guard isLanguageCode(language) else {
-            return Checked(nil, diagnostics: [.error("'\(Excerpt.of(language))' is not a language code such as en, es or pt-BR", at: nil)])
+            return Checked(nil, diagnostics: [.error(english: "'\(Excerpt.of(language))' is not a language code such as en, es or pt-BR", at: nil)])
         }
         let english = language == "en" ? nil : Wording.english
         let candidates = (overrides.map { [$0.appendingPathComponent("strings", isDirectory: true)] } ?? []) + [TemplateResources.stringsDirectory]
@@ -36,16 +35,16 @@ extension Wording {
             let inside = PlanTree(folder: folder.path, called: "the strings folder", advice: "copy the file into the strings folder instead")
             switch SourceFiles.read(path, inside: inside, limits: .templates) {
             case let .failure(problem):
-                return Checked(nil, diagnostics: [.error("the strings file for '\(language)' cannot be used: \(problem.reason)", at: SourceLocation(file: path, line: 1, column: 1))])
+                return Checked(nil, diagnostics: [.error(english: "the strings file for '\(language)' cannot be used: \(problem.reason)", at: SourceLocation(file: path, line: 1, column: 1))])
             case let .success(source):
                 guard let text = String(bytes: source.bytes, encoding: .utf8) else {
-                    return Checked(nil, diagnostics: [.error("cannot read the strings file '\(path)' as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))])
+                    return Checked(nil, diagnostics: [.error(english: "cannot read the strings file '\(path)' as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))])
                 }
                 return read(text, path: path, language: language, english: english, source: source)
             }
         }
         let expected = candidates.map { $0.appendingPathComponent("\(language).po").path }.joined(separator: " or ")
-        return Checked(nil, diagnostics: [.error("there are no words for the language '\(language)': Planwright looked for \(expected); "
+        return Checked(nil, diagnostics: [.error(english: "there are no words for the language '\(language)': Planwright looked for \(expected); "
                                                  + "to add a language, copy en.po there under the language's code and translate it", at: nil)])
     }
 
@@ -57,24 +56,24 @@ extension Wording {
         if let forms = file.pluralForms {
             switch PluralRule.parse(forms) {
             case let .success(parsed): rule = parsed
-            case let .failure(problem): diagnostics.append(.error("the header's Plural-Forms cannot be used: \(problem.reason)", at: header))
+            case let .failure(problem): diagnostics.append(.error(english: "the header's Plural-Forms cannot be used: \(problem.reason)", at: header))
             }
         } else {
-            diagnostics.append(.error("the header has no Plural-Forms line saying how the language counts (English: nplurals=2; plural=(n != 1);)", at: header))
+            diagnostics.append(.error(english: "the header has no Plural-Forms line saying how the language counts (English: nplurals=2; plural=(n != 1);)", at: header))
         }
         for key in file.keys {
             let entry = file.entries[key]!
             let at = SourceLocation(file: path, line: entry.line, column: 1)
             if case let .plural(forms) = entry.text, forms.count != rule.count {
-                diagnostics.append(.error("'\(Excerpt.of(key))' has \(forms.count) plural forms, but the header's Plural-Forms says the language has \(rule.count)", at: at))
+                diagnostics.append(.error(english: "'\(Excerpt.of(key))' has \(forms.count) plural forms, but the header's Plural-Forms says the language has \(rule.count)", at: at))
             }
             guard let english, let original = english.entries[key] else { continue }
             let wanted = original.forms.reduce(into: Set<String>()) { $0.formUnion($1.placeholders) }
             let given = entry.text.forms.reduce(into: Set<String>()) { $0.formUnion(Filling($1).placeholders) }
             if wanted != given {
                 let missing = wanted.subtracting(given).sorted().map { "{\($0)}" }, extra = given.subtracting(wanted).sorted().map { "{\($0)}" }
-                let parts = (missing.isEmpty ? [] : ["lacks \(missing.joinedAsList())"]) + (extra.isEmpty ? [] : ["has \(extra.joinedAsList()), which English does not fill"])
-                diagnostics.append(.error("the text of '\(Excerpt.of(key))' \(parts.joined(separator: " and ")): translate the words, keep the names in braces", at: at))
+                let parts = (missing.isEmpty ? [] : ["lacks \(missing.joined(separator: ", "))"]) + (extra.isEmpty ? [] : ["has \(extra.joined(separator: ", ")), which English does not fill"])
+                diagnostics.append(.error(english: "the text of '\(Excerpt.of(key))' \(parts.joined(separator: " and ")): translate the words, keep the names in braces", at: at))
             }
         }
         let sources = source.map { [$0] } ?? []
