@@ -79,7 +79,7 @@ struct DistrictCalendarFormsTests {
         #expect(plan.schoolYear.preServiceDays == 5)
         #expect(plan.schoolYear.instructionalDays == plan.schoolYear.schoolDays)
         let sessions = plan.training.sessions
-        #expect(!sessions.isEmpty, "\(plan.training.unplaced.map(\.reason)) \(plan.training.programmes.map(\.window))")
+        #expect(!sessions.isEmpty, "\(plan.training.unplaced.map(\.words)) \(plan.training.programmes.map(\.window))")
         #expect(sessions.allSatisfy { $0.slot == .pdDays && $0.date < SchoolDate(iso: "2026-09-08")! && $0.place == "Central High library" },
                 "\(sessions.map { "\($0.date) \($0.slot)" })")
         #expect(SchoolYearTextReport.render(plan).contains(" · 5 pre-service PD days before the first day\n"))

@@ -17,3 +17,20 @@ extension MeasureProgress {
 
     func words(in plan: ImprovementPlan) -> String { words(asOf: plan.progress.asOf, start: plan.start, end: plan.end) }
 }
+
+extension UnplacedSession {
+    /// Why it found no day, as `status` and plan.json say it in English.
+    var words: String { UnplacedSessionWords.reason(self, .english) }
+}
+
+extension TrainingWindow {
+    /// Why the window has its dates, as the district plan says it in English.
+    var reasonWords: String { TrainingWindowWords.reason(reason, .english) }
+}
+
+extension TrainingProgramme {
+    /// What it prepares for, as pages, calendars and CSV name it in English.
+    var name: String { ProgrammeWords.name(self, .english) }
+    /// Whom it trains, in English; empty for everyone.
+    var audience: String { ProgrammeWords.audience(self, .english) }
+}

@@ -152,7 +152,7 @@ struct ICalendarExportTests {
         let read = ICSOccurrenceReader().read(SourceText(path: "calendar.ics", bytes: Array(ICalendarExport.district(plan).utf8)), within: nil)
         #expect(read.diagnostics.isEmpty)
         let tracks = Dictionary(uniqueKeysWithValues: plan.training.groups.map { group in
-            (group.id, plan.training.tracks.first { $0.id == group.track }?.name ?? "")
+            (group.id, plan.training.tracks.first { $0.id == group.track }.map { TrackWords.name($0, .english) } ?? "")
         })
         // A title past 80 characters reads back cut (`ICalendarTitle`).
         let expected = plan.milestones.map { "\(ICalendarTitle.cut($0.title).summary) \($0.start) \($0.end)" }

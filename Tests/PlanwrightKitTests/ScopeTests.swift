@@ -23,7 +23,7 @@ struct ScopeTests {
             """).improvementPlan)
         #expect(plan.milestone("a")?.scope == Scope(schools: ["mid", "high"], grades: GradeSet.parse("6-12")))
         #expect(plan.milestone("b")?.scope == Scope(schools: ["high"], grades: GradeSet.parse("6-12"), roles: [.teacher]))
-        #expect(plan.milestone("b")?.scope.words { $0 == "high" ? "Oak High" : $0 } == "teachers, grades 6–12, at Oak High")
+        #expect(plan.milestone("b").map { ScopeWords.whom($0.scope, schoolName: { $0 == "high" ? "Oak High" : $0 }, .english) } == "teachers, grades 6–12, at Oak High")
     }
 
     @Test func aMilestoneForASchoolOutsideItsGoalIsAnErrorAtThatSchool() {

@@ -1,3 +1,4 @@
+@testable import PlanwrightDocument
 import Foundation
 import Testing
 import PlanwrightTemplates

@@ -101,7 +101,7 @@ struct TrainingProgrammeTests {
         #expect(Self.doubleBookings(one).isEmpty)
         #expect(one.training.unplaced.map(\.group) == ["rb.all-mid-1", "rb.all-high-1"])
         let reason = try #require(one.training.unplaced.first)
-        #expect(reason.reason == "0 of the 1 training day that fits a 60-minute session between 2026-09-01 and 2026-11-13 are free for this group: Mid-1 is in session ra.all-mid-1/1 on 2026-11-11")
+        #expect(reason.words == "0 of the 1 training day that fits a 60-minute session between 2026-09-01 and 2026-11-13 are free for this group: Mid-1 is in session ra.all-mid-1/1 on 2026-11-11")
         #expect(reason.clashesWith == "ra.all-mid-1/1" && reason.programme == "rb")
         // Every group left short is named, in one warning for the one reason.
         #expect(one.diagnostics.contains { $0.message.hasPrefix("training track 'Everyone' gets fewer than its 1 session for 'Rollout b' in 2 groups ('rb.all-mid-1' gets 0, 'rb.all-high-1' gets 0): in 'rb.all-mid-1', 0 of the 1 training day that fits") })
@@ -137,7 +137,7 @@ struct TrainingProgrammeTests {
         #expect(dates["rb.all-mid-1"] == "2026-11-11")
         #expect(dates["ra.all-high-1"] == "2026-11-11")
         let blocked = try #require(plan.training.unplaced.first { $0.group == "ra.all-mid-1" })
-        #expect(blocked.clashesWith == "rb.all-mid-1/1", "\(blocked.reason)")
+        #expect(blocked.clashesWith == "rb.all-mid-1/1", "\(blocked.words)")
         #expect(plan.progress.sessions.map { "\($0.session) \($0.state.rawValue)" } == ["rb.all-mid-1/1 held"])
     }
 
@@ -178,7 +178,7 @@ struct TrainingProgrammeTests {
         let two = try Self.plan(milestones: Self.rollout("a"), staff: staff, training: training,
                                 year: "{ start: 2026-08-24, end: 2027-06-11, early_release: [2026-11-04, 2026-11-11] }")
         #expect(Self.doubleBookings(two).isEmpty)
-        #expect(two.training.unplaced.map { "\($0.group): \($0.reason)" } == [
+        #expect(two.training.unplaced.map { "\($0.group): \($0.words)" } == [
             "ra.lead-mid-1: 0 of the 2 training days that fit a 45-minute session between 2026-09-01 and 2026-11-13 are free for this group: Mid-1 facilitates session ra.gs-mid-1/1 on 2026-11-11",
         ])
     }
@@ -227,7 +227,7 @@ struct TrainingProgrammeTests {
     @Test func aPlanWithoutRolloutsStillTrainsEveryoneInTheFirstCycle() throws {
         let staff = Self.staff([("elm", "1", 3, false), ("high", "3", 3, false)])
         let plan = try Self.plan(milestones: "{ id: t, title: Task, days: 5 }", staff: staff)
-        #expect(plan.training.programmes.map { "\($0.id) \($0.window.reason)" } == ["district no rollout is planned, so training goes in the first cycle"])
+        #expect(plan.training.programmes.map { "\($0.id) \($0.window.reasonWords)" } == ["district no rollout is planned, so training goes in the first cycle"])
         #expect(Set(plan.training.groups.flatMap(\.members)).count == 6)
         #expect(!plan.training.sessions.isEmpty)
     }
@@ -244,7 +244,7 @@ struct TrainingProgrammeTests {
         let staff = Self.staff([("elm", "1", 3, false), ("high", "1", 3, false)])
         let milestones = Self.rollout("a", scope: "grades: 9-12") + ", { id: t, title: Data literacy, days: 20, kind: training, not_before: 2027-01-11, grades: K-5 }"
         let plan = try Self.plan(milestones: milestones, staff: staff)
-        #expect(plan.training.programmes.map { "\($0.id) \($0.window.reason)" } == ["ra after go/no-go 'ga', before rollout 'ra'", "t during 't'"])
+        #expect(plan.training.programmes.map { "\($0.id) \($0.window.reasonWords)" } == ["ra after go/no-go 'ga', before rollout 'ra'", "t during 't'"])
         #expect(plan.training.groups.filter { $0.programme == "t" }.flatMap(\.members) == ["elm-1", "elm-2", "elm-3"])
         #expect(plan.training.groups.filter { $0.programme == "ra" }.flatMap(\.members) == ["high-1", "high-2", "high-3"])
     }

@@ -56,7 +56,7 @@ struct TrainingTests {
     @Test func sessionsAreJustInTimeBetweenTheGateAndTheRollout() throws {
         let result = try #require(plan(staff: Self.staff([("north", "1", 3)])))
         // Pilot ends 2026-09-04, gate 2026-09-07 (no Labor Day closure here); rollout starts 2026-11-16.
-        #expect(result.training.programmes.map(\.window.reason) == ["after go/no-go 'gate', before rollout 'r'"])
+        #expect(result.training.programmes.map(\.window.reasonWords) == ["after go/no-go 'gate', before rollout 'r'"])
         let dates = result.training.sessions.map { "\($0.date) \($0.slot.rawValue)" }
         // The last three slots before the rollout: never in the testing week (21 October is skipped).
         #expect(dates == ["2026-11-02 pd_days", "2026-11-04 early_release", "2026-11-11 early_release"])
@@ -66,7 +66,7 @@ struct TrainingTests {
         let training = "training: { tracks: [{ id: all, name: Everyone, comfort: [1, 5], sessions: 3, minutes: 180 }] }"
         let result = try #require(plan(staff: Self.staff([("north", "2", 3)]), training: training))
         #expect(result.training.sessions.map(\.date.description) == ["2026-10-09", "2026-11-02"])
-        #expect(result.training.unplaced.map(\.reason) == ["only 2 training days fit a 180-minute session between 2026-09-08 and 2026-11-13"])
+        #expect(result.training.unplaced.map(\.words) == ["only 2 training days fit a 180-minute session between 2026-09-08 and 2026-11-13"])
         #expect(result.diagnostics.contains { $0.message.hasPrefix("training track 'Everyone' gets 2 of its 3 sessions") })
     }
 
@@ -94,7 +94,7 @@ struct WeekendTrainingWindowTests {
         #expect(!found.isEmpty)
         #expect(found.allSatisfy { $0.contains("its training window, 2026-12-12 to 2026-12-13 (after go/no-go 'g', before rollout 'r'), holds no school day; widen it to take in school days") }, "\(found)")
         #expect(!result.diagnostics.contains { $0.message.contains("between 2026-12-12 and 2026-12-13") })
-        let unplaced = result.improvementPlan?.training.unplaced.map(\.reason) ?? []
+        let unplaced = result.improvementPlan?.training.unplaced.map(\.words) ?? []
         #expect(!unplaced.isEmpty)
         #expect(unplaced.allSatisfy { $0 == "the training window 2026-12-12 to 2026-12-13 holds no school day" }, "\(unplaced)")
     }

@@ -147,7 +147,7 @@ struct PeopleComparison {
             directory = PlannedPeople(plan)
             place.reserveCapacity(plan.staff.count)
             championOf.reserveCapacity(plan.staff.count)
-            let trackNames = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let trackNames = Dictionary(plan.training.tracks.map { ($0.id, $0.nameInEnglish) }, uniquingKeysWith: { a, _ in a })
             for group in plan.training.groups {
                 let here = GroupPlace(programme: group.programme, group: group.id, track: group.track, trackName: trackNames[group.track] ?? group.track)
                 for member in group.members where place[member]?[group.programme] == nil { place[member, default: [:]][group.programme] = here }

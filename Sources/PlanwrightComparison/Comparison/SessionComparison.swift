@@ -111,8 +111,8 @@ struct SessionComparison {
                 return SessionMoveCause(kind: .closureAdded, span: span(closure))
             }
             if (oldWindow.from, oldWindow.to) != (newWindow.from, newWindow.to) {
-                return SessionMoveCause(kind: .window, span: MoveCause.Span(name: newWindow.reason, from: newWindow.from, to: newWindow.to),
-                                        oldSpan: MoveCause.Span(name: oldWindow.reason, from: oldWindow.from, to: oldWindow.to))
+                return SessionMoveCause(kind: .window, span: MoveCause.Span(name: newWindow.reason.inEnglish, from: newWindow.from, to: newWindow.to),
+                                        oldSpan: MoveCause.Span(name: oldWindow.reason.inEnglish, from: oldWindow.from, to: oldWindow.to))
             }
             return nil
         }

@@ -135,15 +135,4 @@ public enum MilestoneKind: String, CaseIterable, Sendable, Codable {
 
 public enum MilestoneStatus: String, CaseIterable, Sendable, Codable {
     case planned, inProgress = "in_progress", done, blocked
-
-    /// The status as a reader says it ("in progress", not "in_progress"): every handout,
-    /// calendar, report and diff words it this one way. Files for tools (CSV, JSON) keep the raw value.
-    public var words: String {
-        switch self {
-        case .planned: "planned"
-        case .inProgress: "in progress"
-        case .done: "done"
-        case .blocked: "blocked"
-        }
-    }
 }

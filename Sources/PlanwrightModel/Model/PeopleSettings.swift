@@ -21,19 +21,20 @@ public enum TrainingSlot: String, CaseIterable, Sendable, Codable {
 /// A training track for staff within a comfort range.
 public struct TrainingTrack: Sendable {
     public var id: String
-    public var name: String
+    /// As the plan writes it; nil for a default track, which the outputs name by its id.
+    public var name: String?
     public var comfort: ClosedRange<Int>
     public var sessions: Int
     public var minutes: Int
     public var location: SourceLocation?
 
     public static let defaults: [TrainingTrack] = [
-        TrainingTrack(id: "getting-started", name: "Getting started", comfort: 1...2, sessions: 3, minutes: 60),
-        TrainingTrack(id: "building-fluency", name: "Building fluency", comfort: 3...3, sessions: 2, minutes: 60),
-        TrainingTrack(id: "leading", name: "Leading", comfort: 4...5, sessions: 2, minutes: 45),
+        TrainingTrack(id: "getting-started", name: nil, comfort: 1...2, sessions: 3, minutes: 60),
+        TrainingTrack(id: "building-fluency", name: nil, comfort: 3...3, sessions: 2, minutes: 60),
+        TrainingTrack(id: "leading", name: nil, comfort: 4...5, sessions: 2, minutes: 45),
     ]
 
-    public init(id: String, name: String, comfort: ClosedRange<Int>, sessions: Int, minutes: Int, location: SourceLocation? = nil) {
+    public init(id: String, name: String?, comfort: ClosedRange<Int>, sessions: Int, minutes: Int, location: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.comfort = comfort

@@ -47,21 +47,6 @@ public struct Scope: Hashable, Sendable, Codable {
     public func narrowed(schools: [String]?, grades: GradeSet?, roles: [StaffRole]?, subjects: [String]?) -> Scope {
         Scope(schools: schools ?? self.schools, grades: grades ?? self.grades, roles: roles ?? self.roles, subjects: subjects ?? self.subjects)
     }
-
-    /// "grades 6–12", "teachers of math, grades 9–12, at Central High": whom the work is for, in
-    /// words, with schools named by `schoolName`. Empty for everyone.
-    public func words(schoolName: (String) -> String) -> String {
-        var parts: [String] = []
-        let who = roles.map { $0.plural }.joinedAsList()
-        let what = subjects.isEmpty ? "" : " of " + subjects.joinedAsList()
-        if !who.isEmpty || !what.isEmpty { parts.append((who.isEmpty ? "staff" : who) + what) }
-        if let grades, !grades.isEmpty {
-            let written = grades.description.replacingOccurrences(of: "-", with: "–")
-            parts.append((grades.grades.count == 1 ? "grade " : "grades ") + written)
-        }
-        if !schools.isEmpty { parts.append("at " + schools.map(schoolName).joinedAsList()) }
-        return parts.joined(separator: ", ")
-    }
 }
 
 extension Scope {
@@ -82,11 +67,6 @@ extension Scope {
                   roles: try c.decodeIfPresent([StaffRole].self, forKey: .roles) ?? [],
                   subjects: try c.decodeIfPresent([String].self, forKey: .subjects) ?? [])
     }
-}
-
-extension StaffRole {
-    /// The role as a group of people say it: "teachers", "aides".
-    public var plural: String { self == .other ? "other staff" : rawValue + "s" }
 }
 
 extension String {

@@ -43,16 +43,6 @@ public struct SlotTime: Hashable, Sendable, Codable, CustomStringConvertible {
     /// As the plan file writes it: `13:30-15:00`.
     public var description: String { "\(Self.clock(start))-\(Self.clock(end))" }
 
-    /// As people read it: "1:30–3:00 pm", "8:00 am–3:00 pm" (the half of the day said once when both share it).
-    public var words: String {
-        func time(_ minutes: Int) -> (text: String, half: String) {
-            let h = (minutes / 60) % 24, m = minutes % 60
-            return ("\(h % 12 == 0 ? 12 : h % 12):\(m < 10 ? "0" : "")\(m)", h < 12 ? "am" : "pm")
-        }
-        let (from, to) = (time(start), time(end))
-        return from.half == to.half && end < 24 * 60 ? "\(from.text)–\(to.text) \(to.half)" : "\(from.text) \(from.half)–\(to.text) \(to.half)"
-    }
-
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

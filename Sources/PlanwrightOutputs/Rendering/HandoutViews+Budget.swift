@@ -150,7 +150,7 @@ extension HandoutViews {
     }
 
     /// "grades 9–12", "grade K".
-    private static func gradeWords(_ grades: GradeSet?) -> String { Scope(grades: grades).words(schoolName: { $0 }) }
+    private static func gradeWords(_ grades: GradeSet?, _ w: Wording = .english) -> String { ScopeWords.whom(Scope(grades: grades), schoolName: { $0 }, w) }
 
     /// "work for other grades left out: Student Chromebooks, for grades 3–5", at most three named.
     private static func leftOutWords(_ comparison: EquityComparison, _ budget: PlannedBudget, _ w: Wording) -> String {

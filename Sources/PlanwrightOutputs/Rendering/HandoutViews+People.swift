@@ -27,7 +27,7 @@ extension HandoutViews {
         let missed: [String: Set<String>]
         let trackNames: [String: String]
         /// Each track's comfort range, for why a group has one member.
-        let trackComfort: [String: String]
+        let trackComfort: [String: ClosedRange<Int>]
         /// Colleague id to their champion's id.
         let championOf: [String: String]
         /// Champion id to the colleagues they support.
@@ -80,7 +80,7 @@ extension HandoutViews {
             var missed: [String: Set<String>] = [:]
             for session in p.progress.sessions { for person in session.absent { missed[person, default: []].insert(session.session) } }
             self.missed = missed
-            trackNames = Dictionary(p.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            trackNames = Dictionary(p.training.tracks.map { ($0.id, TrackWords.name($0, words)) }, uniquingKeysWith: { a, _ in a })
             trackComfort = Dictionary(p.training.tracks.map { ($0.id, $0.comfort) }, uniquingKeysWith: { a, _ in a })
             var championOf: [String: String] = [:]
             for assignment in p.champions.assignments {
@@ -165,7 +165,7 @@ extension HandoutViews {
         let sessions = index.sessionsByGroup[group.id] ?? []
         let lines = sessions.map { sessionLine($0, dates: index.dates, index.words) + (missed.contains($0.id) ? ", " + index.words(.sessionMissed) : "") }
         let track = index.trackNames[group.track] ?? group.track
-        let alone = group.alone.map { " (\($0.words(comfort: index.trackComfort[group.track] ?? "", index.words)))" } ?? ""
+        let alone = group.alone.map { " (\($0.words(comfort: index.trackComfort[group.track].map { ComfortRangeWords.range($0, index.words) } ?? "", index.words)))" } ?? ""
         let briefed = instead.map { " (\($0.how.words(owner: index.owners[$0.programme], index.words)))" } ?? ""
         return [.id: group.id, .name: track + alone + briefed, .facilitating: facilitating,
                 .sessions: lines.joined(separator: "; "), .hasSessions: !sessions.isEmpty, .why: "", .hasWhy: false]

@@ -8,7 +8,7 @@ extension HandoutViews {
     /// Training as the district plan shows it: a block per programme, saying what it prepares
     /// for and when, with every group, its members and its numbered sessions.
     static func training(_ p: ImprovementPlan, people: PlannedPeople, dates: PeopleDates, groups shown: [TrainingGroup],
-                         sessions sessionsByGroup: [String: [TrainingSession]], everyProgramme: Bool = false) -> Fields {
+                         sessions sessionsByGroup: [String: [TrainingSession]], everyProgramme: Bool = false, _ w: Wording = .english) -> Fields {
         let held = p.progress.heldSessions
         let shownByProgramme = Dictionary(grouping: shown, by: \.programme)
         let programmes: [Fields] = p.training.programmes.compactMap { programme in
@@ -16,29 +16,29 @@ extension HandoutViews {
             guard let groupsHere = shownByProgramme[programme.id] ?? (everyProgramme ? [] : nil) else { return nil }
             let tracks: [Fields] = programme.tracks.map { track in
                 let groups = groupsHere.filter { $0.track == track.id }
-                return [.name: track.name, .comfort: track.comfort, .members: track.members, .membersInWords: Plural.staff(track.members), .sessions: track.sessions, .minutes: track.minutes,
+                return [.name: TrackWords.name(track, w), .comfort: ComfortRangeWords.range(track.comfort, w), .members: track.members, .membersInWords: Plural.staff(track.members), .sessions: track.sessions, .minutes: track.minutes,
                         .groups: groups.map { group -> Fields in
                             let sessions = sessionsByGroup[group.id] ?? []
                             return [.id: group.id, .place: people.place(group), .facilitator: group.facilitator.map(people.name) ?? "",
                                     .hasFacilitator: group.facilitator != nil, .members: people.members(of: group),
-                                    .memberCount: group.members.count, .programme: programme.name,
+                                    .memberCount: group.members.count, .programme: ProgrammeWords.name(programme, w),
                                     // "; " between sessions: one session's words hold commas ("Wed, Dec 9, 1:30–2:30 pm").
-                                    .sessions: sessions.map { $0.when(dates, held: held) }.joined(separator: "; "),
+                                    .sessions: sessions.map { $0.when(dates, held: held, w) }.joined(separator: "; "),
                                     .hasSessions: !sessions.isEmpty]
                         },
                         .hasGroups: !groups.isEmpty]
             }
             let focus = groupsHere.lazy.compactMap { sessionsByGroup[$0.id]?.first?.focus }.first ?? []
-            return programmeFields(programme, dates: dates).merging([.tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty]) { $1 }
+            return programmeFields(programme, dates: dates, w).merging([.tracks: tracks, .focus: focus.joined(separator: "; "), .hasFocus: !focus.isEmpty]) { $1 }
         }
         return [.programmes: programmes, .hasProgrammes: !programmes.isEmpty, .sessionExample: p.training.sessions.first.map { $0.id } ?? ""]
     }
 
     /// What a programme block says of itself: what it prepares for, for whom, and when.
-    static func programmeFields(_ programme: TrainingProgramme, dates: PeopleDates) -> Fields {
-        [.id: programme.id, .name: programme.name, .title: programme.title, .audience: programme.audience,
+    static func programmeFields(_ programme: TrainingProgramme, dates: PeopleDates, _ w: Wording) -> Fields {
+        [.id: programme.id, .name: ProgrammeWords.name(programme, w), .title: ProgrammeWords.title(programme, w), .audience: ProgrammeWords.audience(programme, w),
          .from: dates.day(programme.window.from), .to: dates.day(programme.window.to),
-         .dates: programme.window.days(dates), .reason: programme.window.reason]
+         .dates: programme.window.days(dates, w), .reason: TrainingWindowWords.reason(programme.window.reason, w)]
     }
 
     /// Training as a school's handout shows it: per programme the school takes part in, a line
@@ -78,11 +78,11 @@ extension HandoutViews {
                     : facilitators.prefix(Self.handoutFacilitators).joined(separator: ", ") + " " + w.count(.andMore, facilitators.count - Self.handoutFacilitators)
                 let detail = groups.count == 1 && pooled == 1 ? w(.oneGroupPooled)
                     : w.count(.groupCount, groups.count) + (pooled > 0 ? ", " + w.count(.groupsPooled, pooled) : "")
-                return [.name: track.name, .memberCount: ours, .groupCount: groups.count, .detail: detail,
+                return [.name: TrackWords.name(track, w), .memberCount: ours, .groupCount: groups.count, .detail: detail,
                         .sessions: sessionText, .hasSessions: !sessionText.isEmpty,
                         .facilitators: facilitatorText, .hasFacilitator: !facilitators.isEmpty]
             }
-            return programmeFields(programme, dates: days).merging([.tracks: tracks]) { $1 }
+            return programmeFields(programme, dates: days, index.roster.words).merging([.tracks: tracks]) { $1 }
         }
         return [.programmes: programmes, .hasProgrammes: !programmes.isEmpty]
     }
@@ -97,7 +97,7 @@ extension TrainingSession {
         let kind = w(slot == .pdDays ? .sessionPDDay : .sessionEarlyRelease)
         let numberText = held == nil ? "" : "#\(number) "
         let heldText = held?.contains(id) == true ? ", " + w(.sessionHeld) : ""
-        return numberText + dates.day(date) + (time.map { ", \($0.words)" } ?? "") + " (\(kind)\(place.map { ", \($0)" } ?? "")\(heldText))"
+        return numberText + dates.day(date) + (time.map { ", " + SlotTimeWords.range($0, w) } ?? "") + " (\(kind)\(place.map { ", \($0)" } ?? "")\(heldText))"
     }
 }
 

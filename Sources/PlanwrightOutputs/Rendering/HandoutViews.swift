@@ -51,7 +51,7 @@ enum HandoutViews {
             .deferred: deferred.map { priority($0, scale: p.scale) }, .hasDeferred: !deferred.isEmpty,
             .goals: p.goals.map { goal($0, dates: dates, scheduled: goalsWithMilestones) },
             .training: training(p, people: people, dates: dates, groups: p.training.groups, sessions: Dictionary(grouping: p.training.sessions, by: \.group),
-                                everyProgramme: true),
+                                everyProgramme: true, w),
             .pilots: pilots(p, people: people, wording: w), .hasPilots: p.pilots?.isEmpty == false,
             .championSchools: p.schools.map { champions(at: $0, in: p, people: people) },
             // District-wide staff are no school's: the district plan counts and names them once.
@@ -194,7 +194,7 @@ enum HandoutViews {
                                  _ w: Wording) -> String? {
         let open = ours.filter { $0.status != .done }
         guard let next = open.first(where: { $0.kind == .rollout && $0.start >= asOf }) ?? open.first(where: { $0.start > horizon }) else { return nil }
-        let whom = next.scope.words(schoolName: people.schoolName)
+        let whom = ScopeWords.whom(next.scope, schoolName: people.schoolName, w)
         let key: WordKey = switch (next.kind == .rollout, whom.isEmpty) {
         case (true, true): .nextRolloutBegins
         case (true, false): .nextRolloutBeginsFor

@@ -21,17 +21,17 @@ enum PeopleTextReport {
         // One block per programme: what it prepares for and when, then its tracks and groups.
         for programme in training.programmes {
             let window = programme.window
-            out += "\n\(w(.peopleReportTraining)) · \(clean(programme.name)) · \(window.days(dates, w)) · \(clean(window.reason))\n"
+            out += "\n\(w(.peopleReportTraining)) · \(clean(ProgrammeWords.name(programme, w))) · \(window.days(dates, w)) · \(clean(TrainingWindowWords.reason(window.reason, w)))\n"
             let groups = groupsByProgramme[programme.id] ?? []
             let instead = training.championsTrainedInstead.filter { $0.programme == programme.id }
             for track in programme.tracks {
-                out += "\n" + w(.peopleReportTrack, ["track": clean(track.name), "comfort": track.comfort, "staff": w.count(.staffCount, track.members),
+                out += "\n" + w(.peopleReportTrack, ["track": clean(TrackWords.name(track, w)), "comfort": ComfortRangeWords.range(track.comfort, w), "staff": w.count(.staffCount, track.members),
                                               "sessions": w.count(.peopleReportSessionCount, track.sessions), "minutes": w.number(track.minutes)]) + "\n"
                 for group in groups where group.track == track.id {
                     let place = clean(people.place(group))
                     let facilitator = group.facilitator.map { w(.peopleReportFacilitator, ["name": person($0)]) } ?? w(.peopleReportNoFacilitator)
                     let coLeaders = group.coLeaders.isEmpty ? "" : " · " + w(.peopleReportCoLedBy, ["names": group.coLeaders.map(person).joinedAsList()])
-                    let alone = group.alone.map { " (\($0.words(comfort: track.comfort, w)))" } ?? ""
+                    let alone = group.alone.map { " (\($0.words(comfort: ComfortRangeWords.range(track.comfort, w), w)))" } ?? ""
                     // People recorded as they met who have left since attended what it held: said, so a group of none is not a mystery.
                     let former = group.formerMembers?.count ?? 0
                     let gone = former == 0 ? "" : " · " + w.count(.peopleReportFormerMembers, former)

@@ -20,4 +20,14 @@ struct PlanSentenceWords: PlanSentences {
     func summary(_ measure: MeasureProgress, in context: ProgressContext) -> String {
         MeasureSummaryWords.summary(measure, asOf: context.asOf, dates: PeopleDates(year: context.year), .english)
     }
+
+    func reason(_ window: TrainingWindow) -> String { TrainingWindowWords.reason(window.reason, .english) }
+
+    func reason(_ session: UnplacedSession) -> String { UnplacedSessionWords.reason(session, .english) }
+
+    func audience(_ programme: TrainingProgramme) -> String { ProgrammeWords.audience(programme, .english) }
+
+    func title(_ programme: TrainingProgramme) -> String { ProgrammeWords.title(programme, .english) }
+
+    func name(_ track: PlannedTrack) -> String { TrackWords.name(track, .english) }
 }

@@ -43,7 +43,7 @@ public enum PlanTextReport {
     private static func milestoneRow(_ m: ScheduledMilestone, dates: PeopleDates, _ w: Wording) -> [String] {
         let note: String
         switch (m.status, m.origin) {
-        case (.done, _), (.inProgress, _), (.blocked, _): note = m.status.words
+        case (.done, _), (.inProgress, _), (.blocked, _): note = m.status.label(w)
         case (_, .addedBeforeRollout): note = w(.planReportAddedByPlanner)
         case (_, .framework): note = w(.planReportFrameworkStep)
         default: note = m.carriedFrom.map { SchoolYearWords.carriedOver($0, w) } ?? ""

@@ -73,7 +73,7 @@ public enum ProgressTextReport {
             let sessions = byGroup[group]!
             let numbers = sessions.map { "\($0.number)" }
             out += "  \(clean(group)): " + w.count(.statusSessionNumbers, numbers.count, ["numbers": w.list(numbers)]) + "\n"
-            out += PlanTextReport.wrap(w(.statusWhyToDo, ["why": clean(sessions[0].reason), "advice": sessions[0].cause.advice(w)]), indent: "      ", width: 100)
+            out += PlanTextReport.wrap(w(.statusWhyToDo, ["why": clean(UnplacedSessionWords.reason(sessions[0], w)), "advice": sessions[0].cause.advice(w)]), indent: "      ", width: 100)
         }
         return out
     }

@@ -23,7 +23,7 @@ public enum SchoolYearTextReport {
             out += "\n\(w(.schoolYearDaysOffHeading))\n"
             for entry in year.entries {
                 let count = w.count(.schoolYearWeekdayCount, entry.weekdays)
-                let only = entry.scope.map { " · " + w(.schoolYearOnly, ["scope": clean($0.words { schoolNames[$0] ?? $0 })]) } ?? ""
+                let only = entry.scope.map { " · " + w(.schoolYearOnly, ["scope": clean(ScopeWords.whom($0, schoolName: { schoolNames[$0] ?? $0 }, w))]) } ?? ""
                 out += "  \(dates.span(entry.from, entry.to)) · \(label[entry.kind]!) · \(clean(entry.name ?? w(.schoolYearNoName)))\(only) · \(count) · \(clean(entry.source))\n"
             }
         }

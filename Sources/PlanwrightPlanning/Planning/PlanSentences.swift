@@ -1,7 +1,8 @@
 import PlanwrightModel
 
 /// `plan.json` keeps the sentences its readers have always had (a priority's `why`, a
-/// milestone's progress `reason`, a measure's `summary`), but the planned result holds facts:
+/// milestone's progress `reason`, a measure's `summary`, a training window's and an unplaced
+/// session's `reason`), but the planned result holds facts:
 /// JSON is an output, so the outputs hand the encoder their words for those facts here.
 public protocol PlanSentences: Sendable {
     /// A priority's why: where it stands and aims (its name, levels, gap and weight) and its reasons.
@@ -12,6 +13,16 @@ public protocol PlanSentences: Sendable {
     func reason(_ session: SessionProgress, in context: ProgressContext) -> String
     /// A measure's values against its pace, in its report's context.
     func summary(_ measure: MeasureProgress, in context: ProgressContext) -> String
+    /// Why a training programme's window has its dates.
+    func reason(_ window: TrainingWindow) -> String
+    /// Why a training session found no day.
+    func reason(_ session: UnplacedSession) -> String
+    /// Whom a training programme trains: "grades 6–12, at Westbrook Middle School"; empty for everyone.
+    func audience(_ programme: TrainingProgramme) -> String
+    /// The district-wide programme's title, which no milestone gives it.
+    func title(_ programme: TrainingProgramme) -> String
+    /// A default training track's name, which the plan does not write.
+    func name(_ track: PlannedTrack) -> String
 }
 
 extension CodingUserInfoKey {

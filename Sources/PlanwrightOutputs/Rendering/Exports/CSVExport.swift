@@ -23,7 +23,7 @@ public enum CSVExport {
 
     /// What each programme prepares for, by its id: "Canvas goes live, grades 6–12".
     private static func programmeNames(_ plan: ImprovementPlan) -> [String: String] {
-        Dictionary(plan.training.programmes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(plan.training.programmes.map { ($0.id, ProgrammeWords.name($0, .english)) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func trainingGroups(_ plan: ImprovementPlan, people: PlannedPeople) -> String {

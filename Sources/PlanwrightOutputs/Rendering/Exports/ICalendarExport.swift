@@ -55,8 +55,8 @@ struct PlanEvents {
     init(plan: ImprovementPlan, groups: [TrainingGroup], people: PlannedPeople) {
         cycles = Dictionary(plan.cycles.map { ($0.number, $0.name) }, uniquingKeysWith: { first, _ in first })
         self.groups = Dictionary(groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        tracks = Dictionary(plan.training.tracks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        prepares = Dictionary(plan.training.programmes.filter { !$0.isDistrictWide }.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        tracks = Dictionary(plan.training.tracks.map { ($0.id, TrackWords.name($0, .english)) }, uniquingKeysWith: { first, _ in first })
+        prepares = Dictionary(plan.training.programmes.filter { !$0.isDistrictWide }.map { ($0.id, ProgrammeWords.name($0, .english)) }, uniquingKeysWith: { first, _ in first })
         self.people = people
     }
 
@@ -90,7 +90,7 @@ struct PlanEvents {
         }
         let slot = session.slot == .pdDays ? "PD day" : "early release"
         description.append("Minutes: \(session.minutes) (\(slot))")
-        if let time = session.time { description.append("Time: \(time.words)") }
+        if let time = session.time { description.append("Time: " + SlotTimeWords.range(time, .english)) }
         if let place = session.place { description.append("Place: \(place)") }
         if !session.focus.isEmpty { description.append("Focus: " + session.focus.joined(separator: "; ")) }
         // What it prepares for comes first; a long programme name is what is cut, never the session.

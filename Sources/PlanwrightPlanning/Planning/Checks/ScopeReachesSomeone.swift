@@ -16,7 +16,7 @@ struct ScopeReachesSomeone: PlanCheck {
         for goal in plan.goals {
             for milestone in goal.milestones where !milestone.scope.isEveryone && checked.insert(milestone.scope).inserted {
                 let scope = milestone.scope
-                let whom = scope.words(schoolName: names)
+                let whom = scope.wordsInEnglish(schoolName: names)
                 let reached = context.scopeSchools.schools(in: scope)
                 if reached.isEmpty {
                     found.append(.warning(english: "milestone '\(milestone.id)' is for \(whom), which no school of the plan teaches: it reaches nobody; check its goal's and its own 'schools' and 'grades'",

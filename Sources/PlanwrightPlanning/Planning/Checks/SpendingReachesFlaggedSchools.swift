@@ -26,7 +26,7 @@ struct SpendingReachesFlaggedSchools: PlanCheck {
 
     /// "grades 9–12", "grade K".
     static func gradeWords(_ grades: GradeSet?) -> String {
-        Scope(grades: grades).words(schoolName: { $0 })
+        Scope(grades: grades).wordsInEnglish(schoolName: { $0 })
     }
 
     /// "left out: Student Chromebooks, for grades 3–5", naming at most three costs.

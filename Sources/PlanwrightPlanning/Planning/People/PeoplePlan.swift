@@ -3,7 +3,7 @@ import PlanwrightModel
 /// Differentiated training: tracks by comfort, groups, and dated sessions (pitfall 6 of the brief),
 /// one programme for each rollout. Groups, sessions and unplaced sessions of every programme are
 /// flat lists, each naming its programme, since outputs and the diff read them that way.
-public struct TrainingPlan: Sendable, Codable {
+public struct TrainingPlan: Sendable, Encodable {
     /// The plan's tracks; `members` counts the staff trained in each, in any programme.
     public var tracks: [PlannedTrack]
     /// One per rollout still to come (and per training milestone that prepares none), in the
@@ -25,46 +25,98 @@ public struct TrainingPlan: Sendable, Codable {
 }
 
 /// The training that prepares the people in one rollout's scope for it, in its own window.
-public struct TrainingProgramme: Sendable, Codable {
+public struct TrainingProgramme: Sendable, Encodable {
     /// The id of the milestone it prepares for (the rollout, or a training milestone that
     /// prepares none); `district` when the plan has neither and everyone trains in cycle 1.
     public var id: String
-    /// That milestone's title.
+    /// That milestone's title; empty for the district-wide programme, which the outputs name.
     public var title: String
     /// Whom it trains, as the rollout's scope.
     public var scope: Scope
-    /// The scope in words, "grades 6–12, at Westbrook Middle School"; empty for everyone.
-    public var audience: String
+    /// The names of the schools `scope` names, by id, as the plan writes them: what its audience
+    /// says ("grades 6–12, at Westbrook Middle School"), worded by the outputs.
+    public var schoolNames: [String: String]
     /// The days its sessions may use: after the go/no-go gate, before the rollout.
     public var window: TrainingWindow
     /// Its tracks, `members` counting this programme's staff only.
     public var tracks: [PlannedTrack]
 
-    /// What it prepares for, as groups and sessions name it: "Canvas goes live, grades 6–12".
-    public var name: String { audience.isEmpty ? title : "\(title), \(audience)" }
-
     /// The one programme of a plan with no rollout and no training milestone: everyone, cycle 1.
     public var isDistrictWide: Bool { id == TrainingProgrammes.districtID }
+
+    enum CodingKeys: String, CodingKey { case id, title, scope, audience, window, tracks }
+
+    /// The keys plan.json has always had; the district-wide title and `audience` in the outputs' words.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(isDistrictWide ? encoder.planSentences?.title(self) : title, forKey: .title)
+        try c.encode(scope, forKey: .scope)
+        try c.encodeIfPresent(encoder.planSentences?.audience(self), forKey: .audience)
+        try c.encode(window, forKey: .window)
+        try c.encode(tracks, forKey: .tracks)
+    }
 }
 
-public struct TrainingWindow: Sendable, Codable {
+public struct TrainingWindow: Sendable, Encodable {
     public var from: SchoolDate
     /// Never before `from`: a window the milestones around it leave no day for is `empty`.
     public var to: SchoolDate
-    /// Why these dates: "after lms-gate, before lms-rollout".
-    public var reason: String
+    /// Why these dates, as the milestones that set them; the outputs word it.
+    public var reason: Reason
     /// The milestones around it leave no day between them (a rollout that starts the day after
     /// its go/no-go ends): `from` and `to` are then the day after the first, and no session fits.
     public var empty: Bool = false
+
+    /// What bounds a programme's window, by milestone id.
+    public enum Reason: Sendable, Equatable {
+        /// No rollout and no training milestone: everyone trains in the first cycle.
+        case firstCycle
+        /// The training milestone before the rollout: its days are the window.
+        case duringTraining(String, beforeRollout: String)
+        /// After the rollout's go/no-go, up to the day before the rollout.
+        case afterGate(String, beforeRollout: String)
+        /// A rollout with neither: from the first day of school.
+        case beforeRollout(String)
+        /// A training milestone that prepares no rollout: its own days.
+        case during(String)
+    }
+
+    enum CodingKeys: String, CodingKey { case from, to, reason, empty }
+
+    /// The keys plan.json has always had; `reason` in the outputs' words.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(from, forKey: .from)
+        try c.encode(to, forKey: .to)
+        try c.encodeIfPresent(encoder.planSentences?.reason(self), forKey: .reason)
+        try c.encode(empty, forKey: .empty)
+    }
 }
 
-public struct PlannedTrack: Sendable, Codable {
+public struct PlannedTrack: Sendable, Encodable {
     public var id: String
-    public var name: String
-    public var comfort: String
+    /// As the plan writes it; nil for a default track (`getting-started`, `building-fluency`,
+    /// `leading`), which the outputs name by its id in the page's language.
+    public var name: String?
+    /// The comfort levels it trains, as the plan writes them (`comfort: [1, 2]`); the outputs word them.
+    public var comfort: ClosedRange<Int>
     public var sessions: Int
     public var minutes: Int
     public var members: Int
+
+    enum CodingKeys: String, CodingKey { case id, name, comfort, sessions, minutes, members }
+
+    /// plan.json writes the range as it always has, for tools: "1-2", or "3" for one level.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(name ?? encoder.planSentences?.name(self), forKey: .name)
+        try c.encode(comfort.lowerBound == comfort.upperBound ? "\(comfort.lowerBound)" : "\(comfort.lowerBound)-\(comfort.upperBound)", forKey: .comfort)
+        try c.encode(sessions, forKey: .sessions)
+        try c.encode(minutes, forKey: .minutes)
+        try c.encode(members, forKey: .members)
+    }
 }
 
 public struct TrainingGroup: Sendable, Codable {
@@ -160,7 +212,7 @@ public struct TrainingSession: Sendable, Codable {
     public static func id(group: String, number: Int) -> String { "\(group)/\(number)" }
 }
 
-public struct UnplacedSession: Sendable, Codable {
+public struct UnplacedSession: Sendable, Encodable {
     /// Why a session found no day, as a fact: `status` words it and says what to do.
     public enum Cause: String, Sendable, Codable {
         /// The milestones around the window leave no day between them.
@@ -177,13 +229,65 @@ public struct UnplacedSession: Sendable, Codable {
 
     public var group: String
     public var number: Int
-    public var reason: String
     public var cause: Cause
     /// The id of its group's programme.
     public var programme: String
     /// The session that holds a slot this group's people needed, when that, not the window's
     /// size, left the session out.
     public var clashesWith: String?
+    /// Its programme's window, which the session had to fit in.
+    public var window: TrainingWindow
+    /// What the search for a day found; nil when the window itself holds no school day
+    /// (`noDayInWindow`, `noSchoolDay`).
+    public var search: DaySearch?
+
+    /// The days a session was looked for on, and what kept it off them.
+    public struct DaySearch: Sendable, Equatable {
+        /// The first day searched: the window's first, or later (`afterHeld`).
+        public var from: SchoolDate
+        /// The search began after the window's first day: after the as-of date and the sessions held.
+        public var afterHeld: Bool
+        /// The session's length in minutes, which a day's slot must fit.
+        public var minutes: Int
+        /// Days from `from` to the window's end with a slot that fits it.
+        public var fittingDays: Int
+        /// Of those, the days on which none of the group's people is booked.
+        public var freeDays: Int
+        /// The first booking that took a day this group needed (`clash`).
+        public var clash: Clash?
+
+        public init(from: SchoolDate, afterHeld: Bool, minutes: Int, fittingDays: Int, freeDays: Int, clash: Clash?) {
+            (self.from, self.afterHeld, self.minutes, self.fittingDays, self.freeDays, self.clash) = (from, afterHeld, minutes, fittingDays, freeDays, clash)
+        }
+    }
+
+    /// Someone in this group who is booked elsewhere on a day it could have met.
+    public struct Clash: Sendable, Equatable {
+        public var person: String
+        /// Their name, as the plan writes it.
+        public var name: String
+        /// They facilitate the other session rather than attend it.
+        public var facilitating: Bool
+        public var session: String
+        public var date: SchoolDate
+
+        public init(person: String, name: String, facilitating: Bool, session: String, date: SchoolDate) {
+            (self.person, self.name, self.facilitating, self.session, self.date) = (person, name, facilitating, session, date)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case group, number, reason, cause, programme, clashesWith }
+
+    /// The keys plan.json has always had; `reason` in the outputs' words.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(group, forKey: .group)
+        try c.encode(number, forKey: .number)
+        try c.encodeIfPresent(encoder.planSentences?.reason(self), forKey: .reason)
+        try c.encode(cause, forKey: .cause)
+        try c.encode(programme, forKey: .programme)
+        try c.encodeIfPresent(clashesWith, forKey: .clashesWith)
+    }
 }
 
 /// Local technology champions and the colleagues each supports.

@@ -73,7 +73,7 @@ struct ProgrammePlanner {
                 placed = first.result
                 training.championsTrainedInstead += first.instead
             }
-            training.programmes.append(TrainingProgramme(id: spec.id, title: spec.title, scope: spec.scope, audience: finder.audience(of: spec.scope),
+            training.programmes.append(TrainingProgramme(id: spec.id, title: spec.title, scope: spec.scope, schoolNames: finder.schoolNames(in: spec.scope),
                                                          window: spec.window, tracks: grouped.tracks))
             training.groups += placed.groups
             diagnostics += withoutChampion(placed.withoutFacilitator, groups: placed.groups, programme: spec)
@@ -86,7 +86,7 @@ struct ProgrammePlanner {
         var trained: [String: Set<String>] = [:]
         for group in training.groups { trained[group.track, default: []].formUnion(group.members) }
         training.tracks = plan.training.tracks.map { track in
-            PlannedTrack(id: track.id, name: track.name, comfort: TrainingGroups.describe(track.comfort), sessions: track.sessions,
+            PlannedTrack(id: track.id, name: track.name, comfort: track.comfort, sessions: track.sessions,
                          minutes: track.minutes, members: trained[track.id]?.count ?? 0)
         }
         return Result(training: training, progress: progress, diagnostics: diagnostics + unknownHeld(training) + unknownMetGroups(training))
@@ -113,7 +113,7 @@ struct ProgrammePlanner {
         return order.map { school in
             let groups = bySchool[school]!
             let location = places.school(ids[school], programme: programme.id)
-            let title: Message.Value = programme.id == TrainingProgrammes.districtID ? .message(Message("people_district_training_title")) : .text(programme.title)
+            let title: Message.Value = programme.id == TrainingProgrammes.districtID ? .message(Message("people_district_training_title")) : .text(programme.titleInEnglish)
             let named: Message.Value = groups.count > 3
                 ? .message(Message("people_groups_and_more", count: groups.count - 3, ["groups": .text(groups.prefix(3).joined(separator: ", "))]))
                 : .text(groups.joined(separator: ", "))

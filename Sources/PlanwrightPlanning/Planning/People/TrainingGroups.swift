@@ -47,7 +47,7 @@ struct TrainingGroups {
                             facilitation: &facilitation)
         }
         let planned = tracks.enumerated().map { index, track in
-            PlannedTrack(id: track.id, name: track.name, comfort: Self.describe(track.comfort), sessions: track.sessions,
+            PlannedTrack(id: track.id, name: track.name, comfort: track.comfort, sessions: track.sessions,
                          minutes: track.minutes, members: membersByTrack[index].count + met.filter { $0.track == track.id }.reduce(0) { $0 + $1.members.count })
         }
         return Result(tracks: planned, groups: groups, outsideTracks: outside)
@@ -177,9 +177,5 @@ struct TrainingGroups {
         guard let chosen = here.min(by: { (facilitation[$0] ?? 0, $0) < (facilitation[$1] ?? 0, $1) }) else { return nil }
         facilitation[chosen, default: 0] += 1
         return chosen
-    }
-
-    static func describe(_ range: ClosedRange<Int>) -> String {
-        range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)"
     }
 }

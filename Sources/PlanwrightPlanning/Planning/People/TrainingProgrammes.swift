@@ -37,9 +37,9 @@ struct TrainingProgrammes {
         let trainings = milestones.filter { $0.kind == .training }
         guard !rollouts.isEmpty || !trainings.isEmpty else {
             let first = cycles.first
-            return [spec(id: Self.districtID, title: "Staff training", scope: .everyone, goal: nil,
+            return [spec(id: Self.districtID, title: "", scope: .everyone, goal: nil,
                          window: TrainingWindow(from: first?.start ?? plan.year.start, to: first?.end ?? plan.year.end,
-                                                reason: "no rollout is planned, so training goes in the first cycle"))]
+                                                reason: .firstCycle))]
         }
         let byID = Dictionary(milestones.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var specs: [(end: SchoolDate, spec: Spec)] = []
@@ -53,16 +53,16 @@ struct TrainingProgrammes {
             let window: TrainingWindow
             let day = rollout.start.adding(days: -1)
             if let training {
-                window = TrainingWindow(from: training.start, to: training.end, reason: "during '\(training.id)', before rollout '\(rollout.id)'")
+                window = TrainingWindow(from: training.start, to: training.end, reason: .duringTraining(training.id, beforeRollout: rollout.id))
             } else if let gate = before.filter({ $0.kind == .gate }).max(by: { ($0.end, $0.id) < ($1.end, $1.id) }) {
-                window = TrainingWindow(from: gate.end.adding(days: 1), to: day, reason: "after go/no-go '\(gate.id)', before rollout '\(rollout.id)'")
+                window = TrainingWindow(from: gate.end.adding(days: 1), to: day, reason: .afterGate(gate.id, beforeRollout: rollout.id))
             } else {
-                window = TrainingWindow(from: plan.year.start, to: day, reason: "before rollout '\(rollout.id)'")
+                window = TrainingWindow(from: plan.year.start, to: day, reason: .beforeRollout(rollout.id))
             }
             specs.append((rollout.start, spec(id: rollout.id, title: rollout.title, scope: rollout.scope, goal: rollout.goal, window: window, done: done)))
         }
         for training in trainings where !preparing.contains(training.id) && (training.status != .done || hasHeld(training.id)) {
-            let window = TrainingWindow(from: training.start, to: training.end, reason: "during '\(training.id)'")
+            let window = TrainingWindow(from: training.start, to: training.end, reason: .during(training.id))
             specs.append((training.end.adding(days: 1), spec(id: training.id, title: training.title, scope: training.scope, goal: training.goal, window: window,
                                                              done: training.status == .done)))
         }
@@ -92,9 +92,9 @@ struct TrainingProgrammes {
         plan.training.held.contains { $0.session.value.hasPrefix(id + ".") }
     }
 
-    /// A programme's audience in words, schools by name.
-    func audience(of scope: Scope) -> String {
+    /// The names of the schools `scope` names, by id: what a programme's audience says.
+    func schoolNames(in scope: Scope) -> [String: String] {
         let names = Dictionary(plan.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return scope.words { names[$0] ?? $0 }
+        return Dictionary(scope.schools.map { ($0, names[$0] ?? $0) }, uniquingKeysWith: { a, _ in a })
     }
 }

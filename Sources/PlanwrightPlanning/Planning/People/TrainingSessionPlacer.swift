@@ -183,11 +183,12 @@ struct TrainingSessionPlacer {
             champions?.placed(group, in: Array(sittingOf.values))
             let missing = (1...track.sessions).filter { placed[$0] == nil }
             guard !missing.isEmpty else { continue }
-            let (reason, cause) = unplacedReason(programme: programme, fitting: fitting, open: open, minutes: track.minutes, clash: firstClash,
+            let (search, cause) = unplacedReason(programme: programme, fitting: fitting, open: open, minutes: track.minutes, clash: firstClash,
                                                  freeCount: Set(free.map(\.date)).count, heldUntil: lastHeld)
             for n in missing {
-                result.unplaced.append(UnplacedSession(group: group.id, number: n, reason: reason, cause: cause, programme: programme.id,
-                                                       clashesWith: programme.hasSchoolDay ? firstClash?.booking.session : nil))
+                result.unplaced.append(UnplacedSession(group: group.id, number: n, cause: cause, programme: programme.id,
+                                                       clashesWith: programme.hasSchoolDay ? firstClash?.booking.session : nil,
+                                                       window: programme.window, search: search))
             }
         }
         if championsFirst != nil { ChampionsFirst.restoreOrder(&result, groups: groups) }
@@ -215,21 +216,22 @@ struct TrainingSessionPlacer {
     /// the count is of the days still open.
     private func unplacedReason(programme: TrainingProgrammes.Spec, fitting: [SlotBookings.Slot], open: [SlotBookings.Slot], minutes: Int,
                                 clash: (booking: SlotBookings.Booking, slot: SlotBookings.Slot)?, freeCount: Int, heldUntil: SchoolDate?)
-        -> (String, UnplacedSession.Cause) {
+        -> (UnplacedSession.DaySearch?, UnplacedSession.Cause) {
         let window = programme.window
-        if window.empty { return ("the training window holds no day: \(window.reason)", .noDayInWindow) }
-        guard programme.hasSchoolDay else { return ("the training window \(window.from) to \(window.to) holds no school day", .noSchoolDay) }
+        if window.empty { return (nil, .noDayInWindow) }
+        guard programme.hasSchoolDay else { return (nil, .noSchoolDay) }
         let from = [openFrom, heldUntil?.adding(days: 1)].compactMap { $0 }.max()!
-        let after = from > window.from ? ", after the as-of date and the sessions held" : ""
         let start = max(from, window.from)
         // Counted in days, however many sittings a day's hours hold.
         let openDays = Set(open.map(\.date)).count
+        var search = UnplacedSession.DaySearch(from: start, afterHeld: from > window.from, minutes: minutes, fittingDays: openDays, freeDays: freeCount, clash: nil)
         if let (booking, slot) = clash {
-            let role = booking.facilitating ? "facilitates" : "is in"
-            return ("\(freeCount) of the \(Plural.count(openDays, "training day")) that \(Plural.verb(openDays, "fits", "fit")) a \(minutes)-minute session between \(start) and \(window.to)\(after) \(Plural.verb(freeCount, "is", "are")) free for this group: \(names[booking.person] ?? booking.person) \(role) session \(booking.session) on \(slot.date)", .clash)
+            search.clash = .init(person: booking.person, name: names[booking.person] ?? booking.person, facilitating: booking.facilitating,
+                                 session: booking.session, date: slot.date)
+            return (search, .clash)
         }
-        guard from <= window.to else { return ("the training window ended on \(window.to), before \(from)", .windowEnded) }
-        return ("only \(Plural.count(openDays, "training day")) \(Plural.verb(openDays, "fits", "fit")) a \(minutes)-minute session between \(start) and \(window.to)\(after)", .tooFewDays)
+        guard from <= window.to else { return (search, .windowEnded) }
+        return (search, .tooFewDays)
     }
 
     /// PD days and early-release days in the window that are school days outside testing, by
