@@ -7,9 +7,9 @@ struct Fields {
     /// Node indices of the values, by the position of their field in `shape.fields`; -1 where absent.
     /// Indices rather than nodes: each node holds the tree, and retaining it per field adds up.
     private let values: [Int32]
-    let contextOverride: String?
+    let contextOverride: Message?
 
-    init(node: YAMLNode, shape: MappingShape, values: [Int32], context: String?) {
+    init(node: YAMLNode, shape: MappingShape, values: [Int32], context: Message?) {
         self.node = node
         self.shape = shape
         self.values = values
@@ -31,18 +31,24 @@ struct Fields {
 
     /// How the mapping is named in messages: "goal 'lms-pilot'", "the assessment".
     /// Computed only when a message needs it: most mappings never have a problem.
-    var context: String {
+    var contextPhrase: Message {
         if let contextOverride { return contextOverride }
-        if shape.isSingleton { return "the \(shape.noun)" }
+        if shape.isSingleton { return shape.theNounPhrase }
         for key in ["id", "name", "item", "what"] {
             if let position = shape.fields.firstIndex(where: { $0.name == key }),
                let value = raw(at: position), value.isScalar, let text = value.scalar, !text.isEmpty {
-                return "\(shape.noun) '\(text)'"
+                return shape.namedPhrase(text)
             }
         }
-        return "this \(shape.noun)"
+        return shape.thisNounPhrase
     }
 
     /// "'days' of milestone 'lms-pilot'", for messages about one value.
-    func describe(_ key: String) -> String { "'\(key)' of \(context)" }
+    func describing(_ key: String) -> Message {
+        Message("decode_key_of", ["key": .text(key), "context": .message(contextPhrase)])
+    }
+
+    /// The context and a key's description in English, for messages still written in English in code.
+    var context: String { Wording.english.say(contextPhrase) }
+    func describe(_ key: String) -> String { Wording.english.say(describing(key)) }
 }

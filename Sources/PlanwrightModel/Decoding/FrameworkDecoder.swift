@@ -5,7 +5,7 @@ struct FrameworkDecoder {
     let reader: NodeReader
 
     func decode(_ root: YAMLNode, file: String) -> Framework? {
-        guard let fields = reader.fields(of: root, FrameworkShapes.framework, context: "the framework") else { return nil }
+        guard let fields = reader.fields(of: root, FrameworkShapes.framework, context: FrameworkShapes.framework.theNounPhrase) else { return nil }
         _ = reader.integer(fields, "planwright_framework")
         let scale = fields["scale"].flatMap(decodeScale)
         var domains: [Domain] = []

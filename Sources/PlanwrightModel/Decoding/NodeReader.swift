@@ -61,11 +61,11 @@ package final class NodeReader {
     // MARK: Mappings
 
     /// Checks a mapping's keys: unknown ones (with a suggestion) and missing required ones.
-    func fields(of node: YAMLNode, _ shape: MappingShape, context: String? = nil) -> Fields? {
+    func fields(of node: YAMLNode, _ shape: MappingShape, context: Message? = nil) -> Fields? {
         see(node)
         guard node.isMapping else {
-            error(english: "\(context ?? (shape.isSingleton ? "the \(shape.noun)" : "each \(shape.noun)")) must be written as keys and values (key: value); found \(node.kindDescription)",
-                  at: node)
+            let what = context ?? (shape.isSingleton ? shape.theNounPhrase : Message("decode_each", ["noun": .message(shape.nounPhrase())]))
+            error(Message("decode_not_keys_and_values", ["what": .message(what), "found": .message(node.kindPhrase)]), at: node)
             return nil
         }
         var values = [Int32](repeating: -1, count: shape.fields.count)
@@ -74,7 +74,7 @@ package final class NodeReader {
         for pair in 0..<node.count {
             let key = node.key(at: pair)
             guard key.isScalar, let name = key.scalar else {
-                error(english: "a key must be plain text; found \(key.kindDescription)", at: key)
+                error(Message("decode_key_not_text", ["found": .message(key.kindPhrase)]), at: key)
                 continue
             }
             if let position = shape.fields.firstIndex(where: { $0.name == name }) {
@@ -102,20 +102,23 @@ package final class NodeReader {
             let suggestion = offset < suggestions.count ? suggestions[offset] : nil
             // In `{ title: A, B }` the ',' ends the value: "B" becomes a key with no value.
             if suggestion == nil, node.style == .flow, node.value(at: Int(pair)).isNull {
-                error(english: "'\(Excerpt.of(name))' reads as a key of its own because a ',' inside { } ends the text before it; put text that contains commas in quotes",
-                      at: key)
+                error(Message("decode_comma_ends_text", ["key": .text(Excerpt.of(name))]), at: key)
                 continue
             }
             // The hint is built inside the message, which past the cap is never built.
-            error(english: "unknown key '\(Excerpt.of(name))' in \(fields.context)"
-                  + (suggestion.map { "; did you mean '\($0)'?" } ?? "; a \(shape.noun) can have: \(known.joined(separator: ", "))"),
+            error(Message("decode_unknown_key", ["key": .text(Excerpt.of(name)), "context": .message(fields.contextPhrase),
+                                                 "hint": .message(suggestion.map(Self.didYouMean) ?? Message("decode_can_have", [
+                                                     "noun": .message(shape.nounPhrase()), "keys": .text(known.joined(separator: ", ")),
+                                                 ]))]),
                   at: key)
         }
         for (position, field) in shape.fields.enumerated() where field.required {
             if let blank = fields.raw(at: position) {
-                if blank.isNull { error(english: emptyMessage(field, in: fields), at: blank) }
+                if blank.isNull { error(emptyMessage(field, in: fields), at: blank) }
             } else {
-                error(english: "\(fields.context) needs '\(field.name)': \(lowercaseFirst(field.doc))", at: node.location)
+                // The field's doc is the plan format's documentation (`planwright schema`), written in English.
+                error(Message("decode_missing_key", ["context": .message(fields.contextPhrase), "key": .text(field.name),
+                                                     "doc": .text(lowercaseFirst(field.doc))]), at: node.location)
             }
         }
         return checkingTags(fields, values)
@@ -133,7 +136,8 @@ package final class NodeReader {
                 values[position] = -1
                 changed = true
             } else if value.isScalar, tag.marksText, !Self.takesText(field.shape) {
-                error(english: "\(fields.describe(field.name)) must be \(field.shape.expectation), but '\(tag.written)' marks '\(Excerpt.of(value.scalar ?? ""))' as text; remove '\(tag.written)'",
+                error(Message("decode_tag_marks_text", ["what": .message(fields.describing(field.name)), "expected": .message(field.shape.expectation),
+                                                        "tag": .text(tag.written), "text": .text(Excerpt.of(value.scalar ?? ""))]),
                       at: value)
                 values[position] = -1
                 changed = true
@@ -155,17 +159,20 @@ package final class NodeReader {
 
     /// A required key written with no value, as in a skeleton plan: say what to write there.
     /// "'start' of the school year is empty: fill in the first day of school, a date written YYYY-MM-DD, such as 2026-09-08"
-    private func emptyMessage(_ field: Field, in fields: Fields) -> String {
+    /// The field's doc is the plan format's documentation (`planwright schema`), written in English.
+    private func emptyMessage(_ field: Field, in fields: Fields) -> Message {
         let what = lowercaseFirst(String(field.doc.split(separator: ". ", maxSplits: 1)[0]))
-        let form = blankForm(field.shape).map { ", \($0)" } ?? ""
-        return "\(fields.describe(field.name)) is empty: fill in \(what)\(form)"
+        guard let form = blankForm(field.shape) else {
+            return Message("decode_empty_value", ["what": .message(fields.describing(field.name)), "doc": .text(what)])
+        }
+        return Message("decode_empty_value_with_form", ["what": .message(fields.describing(field.name)), "doc": .text(what), "form": .message(form)])
     }
 
     /// How a blank is filled in, where the field's doc does not already say it; nil for text.
-    private func blankForm(_ shape: Shape) -> String? {
+    private func blankForm(_ shape: Shape) -> Message? {
         switch shape {
         case .text, .markdown: return nil
-        case .identifier: return "in letters, digits, '-', '_' or '.'"
+        case .identifier: return Message("decode_blank_identifier")
         // An id, or several (a member of staff's schools): a blank is filled with one id.
         case let .oneOf(shapes) where shapes.first.map({ if case .identifier = $0 { true } else { false } }) ?? false:
             return blankForm(.identifier)
@@ -174,10 +181,24 @@ package final class NodeReader {
             return nil
         case .level:
             guard let scale, let lowest = scale.levels.first, let highest = scale.levels.last else { return Shape.level.expectation }
-            return "a number from \(scale.numbers.lowerBound) (\(lowest)) to \(scale.numbers.upperBound) (\(highest)), or the level's name"
-        case let .list(.mapping(item)): return "a list of \(item.noun)s"
+            return Message("decode_blank_level", ["min": .text(String(scale.numbers.lowerBound)), "lowest": .text(lowest),
+                                                  "max": .text(String(scale.numbers.upperBound)), "highest": .text(highest)])
+        case let .list(.mapping(item)): return Message("decode_blank_list_of", ["nouns": .message(item.nounPhrase(count: 2))])
         default: return shape.expectation
         }
+    }
+
+    /// "; did you mean 'x'?", added to a message.
+    static func didYouMean(_ word: String) -> Message { Message("decode_did_you_mean", ["word": .text(word)]) }
+
+    /// The hint for a word that is not one of `candidates`: the closest one, or nothing.
+    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> Message.Value {
+        Suggestion.closest(to: word, in: candidates).map { .message(didYouMean($0)) } ?? .text("")
+    }
+
+    /// "'x' must be a date …; found the text 'y'": the message most wrong values read as.
+    static func mustBe(_ what: Message, _ expected: Message, found: Message.Value, hint: Message.Value = .text("")) -> Message {
+        Message("decode_must_be", ["what": .message(what), "expected": .message(expected), "found": found, "hint": hint])
     }
 
     private func lowercaseFirst(_ text: String) -> String {
@@ -188,31 +209,32 @@ package final class NodeReader {
     // MARK: Scalars
 
     func text(_ fields: Fields, _ key: String) -> String? {
-        fields[key].flatMap { text($0, fields.describe(key)) }
+        fields[key].flatMap { text($0, fields.describing(key)) }
     }
 
     /// Text that names something elsewhere (a person, by name), with where it was written.
     func textReference(_ fields: Fields, _ key: String) -> Reference? {
-        guard let node = fields[key], let value = text(node, fields.describe(key)) else { return nil }
+        guard let node = fields[key], let value = text(node, fields.describing(key)) else { return nil }
         return Reference(value, at: node.location)
     }
 
-    func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+    func text(_ node: YAMLNode, _ what: @autoclosure () -> Message) -> String? {
         guard let value = node.scalar else {
-            error(english: "\(what()) must be text; found \(node.kindDescription)", at: node)
+            error(Self.mustBe(what(), Shape.text.expectation, found: .message(node.kindPhrase)), at: node)
             return nil
         }
         return value
     }
 
     func identifier(_ fields: Fields, _ key: String) -> String? {
-        fields[key].flatMap { identifier($0, fields.describe(key)) }
+        fields[key].flatMap { identifier($0, fields.describing(key)) }
     }
 
-    func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+    func identifier(_ node: YAMLNode, _ what: @autoclosure () -> Message) -> String? {
         guard let value = text(node, what()) else { return nil }
         guard Self.isIdentifier(value) else {
-            error(english: "\(what()) must be \(Shape.identifier.expectation), without spaces; found '\(Excerpt.of(value))'", at: node)
+            error(Message("decode_not_identifier", ["what": .message(what()), "expected": .message(Shape.identifier.expectation), "text": .text(Excerpt.of(value))]),
+                  at: node)
             return nil
         }
         return value
@@ -263,16 +285,16 @@ package final class NodeReader {
         guard let range = Self.integerRange(of: fields.shape.field(key)?.shape) else {
             preconditionFailure("'\(key)' is not an integer field")
         }
-        return integer(node, fields.describe(key), in: range)
+        return integer(node, fields.describing(key), in: range)
     }
 
-    func integer(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Int>) -> Int? {
+    func integer(_ node: YAMLNode, _ what: @autoclosure () -> Message, in range: ClosedRange<Int>) -> Int? {
         guard let text = node.scalar, let value = Int(text) else {
-            error(english: "\(what()) must be \(Shape.integer(range).expectation); found \(node.kindDescription)", at: node)
+            error(Self.mustBe(what(), Shape.integer(range).expectation, found: .message(node.kindPhrase)), at: node)
             return nil
         }
         guard range.contains(value) else {
-            error(english: "\(what()) must be \(Shape.integer(range).expectation); found \(value)", at: node)
+            error(Self.mustBe(what(), Shape.integer(range).expectation, found: .text(String(value))), at: node)
             return nil
         }
         return value
@@ -283,24 +305,24 @@ package final class NodeReader {
         guard case let .number(range)? = fields.shape.field(key)?.shape else {
             preconditionFailure("'\(key)' is not a number field")
         }
-        return number(node, fields.describe(key), in: range)
+        return number(node, fields.describing(key), in: range)
     }
 
     /// A number within `range`. Infinity, not-a-number and numbers too large for the machine
     /// (`1e400`) are refused here, so nothing planned from a number can trap or print `inf`.
-    func number(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Double>) -> Double? {
+    func number(_ node: YAMLNode, _ what: @autoclosure () -> Message, in range: ClosedRange<Double>) -> Double? {
         let expected = Shape.number(range).expectation
         guard let text = node.scalar, let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text) ?? Self.yamlNonFinite(text) else {
-            error(english: "\(what()) must be \(expected); found \(node.kindDescription)", at: node)
+            error(Self.mustBe(what(), expected, found: .message(node.kindPhrase)), at: node)
             return nil
         }
         guard value.isFinite else {
-            let why = value.isNaN ? "which is not a number" : "a number too large to count with"
-            error(english: "\(what()) is \(text), \(why); write \(expected)", at: node)
+            let values: [String: Message.Value] = ["what": .message(what()), "text": .text(text), "expected": .message(expected)]
+            error(value.isNaN ? Message("decode_not_a_number", values) : Message("decode_number_too_large", values), at: node)
             return nil
         }
         guard range.contains(value) else {
-            error(english: "\(what()) must be \(expected); found \(text)", at: node)
+            error(Self.mustBe(what(), expected, found: .text(text)), at: node)
             return nil
         }
         return value
@@ -320,33 +342,33 @@ package final class NodeReader {
     /// The words read as yes and as no, in any case; `planwright schema` accepts the same.
     package static let yesWords = ["true", "yes", "on", "y"], noWords = ["false", "no", "off", "n"]
 
-    func boolean(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
+    func boolean(_ node: YAMLNode, _ what: @autoclosure () -> Message) -> Bool? {
         let word = node.scalar?.lowercased() ?? ""
         if Self.yesWords.contains(word) { return true }
         if Self.noWords.contains(word) { return false }
-        error(english: "\(what()) must be yes or no; found \(node.kindDescription)", at: node)
+        error(Self.mustBe(what(), Shape.boolean.expectation, found: .message(node.kindPhrase)), at: node)
         return nil
     }
 
     func date(_ fields: Fields, _ key: String) -> SchoolDate? {
-        fields[key].flatMap { date($0, fields.describe(key)) }
+        fields[key].flatMap { date($0, fields.describing(key)) }
     }
 
     func located(_ fields: Fields, _ key: String) -> Located<SchoolDate>? {
-        guard let node = fields[key], let value = date(node, fields.describe(key)) else { return nil }
+        guard let node = fields[key], let value = date(node, fields.describing(key)) else { return nil }
         return Located(value, at: node.location)
     }
 
-    func date(_ node: YAMLNode, _ what: @autoclosure () -> String) -> SchoolDate? {
+    func date(_ node: YAMLNode, _ what: @autoclosure () -> Message) -> SchoolDate? {
         guard let text = node.scalar else {
-            error(english: "\(what()) must be \(Shape.date.expectation); found \(node.kindDescription)", at: node)
+            error(Self.mustBe(what(), Shape.date.expectation, found: .message(node.kindPhrase)), at: node)
             return nil
         }
         if let date = SchoolDate(iso: text) { return date }
         if Self.looksLikeISODate(text) {
-            error(english: "\(what()) is \(text), a date that does not exist", at: node)
+            error(Message("decode_date_does_not_exist", ["what": .message(what()), "date": .text(text)]), at: node)
         } else {
-            error(english: "\(what()) must be \(Shape.date.expectation); found '\(Excerpt.of(text))'", at: node)
+            error(Self.mustBe(what(), Shape.date.expectation, found: .message(node.foundPhrase)), at: node)
         }
         return nil
     }
@@ -359,22 +381,21 @@ package final class NodeReader {
 
     /// One word of a fixed set, compared without regard to case.
     func choice<T: RawRepresentable>(_ fields: Fields, _ key: String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
-        fields[key].flatMap { choice($0, fields.describe(key), as: T.self) }
+        fields[key].flatMap { choice($0, fields.describing(key), as: T.self) }
     }
 
-    func choice<T: RawRepresentable>(_ node: YAMLNode, _ what: @autoclosure () -> String, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
+    func choice<T: RawRepresentable>(_ node: YAMLNode, _ what: @autoclosure () -> Message, as: T.Type) -> T? where T.RawValue == String, T: CaseIterable {
         guard let text = node.scalar, let value = T(rawValue: text) ?? T(rawValue: text.lowercased()) else {
             let words = T.allCases.map(\.rawValue)
-            let found = node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription
-            let hint = node.scalar.map { Suggestion.didYouMean($0, in: words) } ?? ""
-            error(english: "\(what()) must be one of \(words.joined(separator: ", ")); found \(found)\(hint)", at: node)
+            let hint = node.scalar.map { Self.didYouMean($0, in: words) } ?? .text("")
+            error(Self.mustBe(what(), Shape.choice(words).expectation, found: .message(node.foundPhrase), hint: hint), at: node)
             return nil
         }
         return value
     }
 
     /// A level on the framework's scale, written as a number or a level name.
-    func level(_ node: YAMLNode, _ what: @autoclosure () -> String, scale: RatingScale?) -> Level? {
+    func level(_ node: YAMLNode, _ what: @autoclosure () -> Message, scale: RatingScale?) -> Level? {
         guard let scale else { return nil }  // the framework failed to load; that is reported already
         if let text = node.scalar {
             // `!!str 2` is the text "2": a level's name, never its number.
@@ -384,9 +405,10 @@ package final class NodeReader {
                 return level
             }
         }
-        let found = node.scalar.map { "'\(Excerpt.of($0))'" } ?? node.kindDescription
-        let hint = node.scalar.map { Suggestion.didYouMean($0, in: scale.levels) } ?? ""
-        error(english: "\(what()) must be \(scale.describedForMessages); found \(found)\(hint)", at: node)
+        let hint = node.scalar.map { Self.didYouMean($0, in: scale.levels) } ?? .text("")
+        let expected = Message("decode_expect_scale_level", ["min": .text(String(scale.numbers.lowerBound)), "max": .text(String(scale.numbers.upperBound)),
+                                                             "levels": .text(scale.levels.joined(separator: ", "))])
+        error(Self.mustBe(what(), expected, found: .message(node.foundPhrase), hint: hint), at: node)
         return nil
     }
 
@@ -395,20 +417,20 @@ package final class NodeReader {
     /// The items of a list; a single scalar is accepted as a list of one where `acceptsSingle`.
     func list(_ fields: Fields, _ key: String, acceptsSingle: Bool = false) -> [YAMLNode] {
         guard let node = fields[key] else { return [] }
-        return list(node, fields.describe(key), acceptsSingle: acceptsSingle)
+        return list(node, fields.describing(key), acceptsSingle: acceptsSingle)
     }
 
-    func list(_ node: YAMLNode, _ what: @autoclosure () -> String, acceptsSingle: Bool = false) -> [YAMLNode] {
+    func list(_ node: YAMLNode, _ what: @autoclosure () -> Message, acceptsSingle: Bool = false) -> [YAMLNode] {
         if node.isSequence { return node.items }
         if acceptsSingle, node.isScalar { return [node] }
-        error(english: "\(what()) must be a list; found \(node.kindDescription)", at: node)
+        error(Self.mustBe(what(), Shape.list(.text).expectation, found: .message(node.kindPhrase)), at: node)
         return []
     }
 
     /// A list of ids, each kept with its position for later resolution.
     func references(_ fields: Fields, _ key: String, acceptsSingle: Bool = false) -> [Reference] {
         list(fields, key, acceptsSingle: acceptsSingle).compactMap { item in
-            identifier(item, "each of \(fields.describe(key))").map { Reference($0, at: item.location) }
+            identifier(item, Message("decode_each_of", ["what": .message(fields.describing(key))])).map { Reference($0, at: item.location) }
         }
     }
 
@@ -416,7 +438,7 @@ package final class NodeReader {
     func dictionary(_ fields: Fields, _ key: String) -> [(key: YAMLNode, value: YAMLNode)] {
         guard let node = fields[key] else { return [] }
         guard node.isMapping else {
-            error(english: "\(fields.describe(key)) must be keys and values; found \(node.kindDescription)", at: node)
+            error(Self.mustBe(fields.describing(key), Shape.dictionary(key: "", value: .text).expectation, found: .message(node.kindPhrase)), at: node)
             return []
         }
         return node.pairs

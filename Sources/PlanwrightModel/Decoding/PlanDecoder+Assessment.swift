@@ -14,8 +14,8 @@ extension PlanDecoder {
     private func decodeRating(_ node: YAMLNode, indicator: Reference) -> Rating? {
         let context = "the rating of '\(indicator.id)'"
         guard let fields = reader.fields(of: node, PlanShapes.rating, context: context) else { return nil }
-        let current = fields["current"].flatMap { reader.level($0, fields.describe("current"), scale: scale) }
-        let target = fields["target"].flatMap { reader.level($0, fields.describe("target"), scale: scale) }
+        let current = fields["current"].flatMap { reader.level($0, fields.describing("current"), scale: scale) }
+        let target = fields["target"].flatMap { reader.level($0, fields.describing("target"), scale: scale) }
         if let current, let target, target < current, let targetNode = fields["target"] {
             reader.error(english: "\(context) aims lower (\(scale!.name(of: target))) than where it is now (\(scale!.name(of: current))); a target is at least the current level",
                          at: targetNode)

@@ -114,7 +114,7 @@ extension PlanDecoder {
 
     /// `carried_from: 2026-27`, `gate_passed: 2026-27`: a school year, as districts name them.
     private func decodeSchoolYear(_ fields: Fields, _ key: String, milestone id: String?, meaning: String) -> SchoolYearName? {
-        guard let node = fields[key], let text = reader.text(node, fields.describe(key)) else { return nil }
+        guard let node = fields[key], let text = reader.text(node, fields.describing(key)) else { return nil }
         guard let year = SchoolYearName(text) else {
             reader.error(english: "'\(key)' of milestone '\(id ?? "?")' is \(meaning), written like 2026-27, not '\(Excerpt.of(text))'",
                          at: node)
@@ -154,7 +154,7 @@ extension PlanDecoder {
     func decodeProgress(_ plan: Fields) -> [RecordedProgress] {
         reader.dictionary(plan, "progress").compactMap { pair in
             guard let id = reader.identifier(pair.key, "a milestone id under 'progress'"),
-                  let fields = reader.fields(of: pair.value, PlanShapes.progressEntry, context: "the progress of '\(id)'") else { return nil }
+                  let fields = reader.fields(of: pair.value, PlanShapes.progressEntry, context: Message("decode_context_progress_of", ["id": .text(id)])) else { return nil }
             let (status, doneOn, blockedBecause, since) = decodeStatus(fields, milestone: id)
             return RecordedProgress(milestone: Reference(id, at: pair.key.location), status: status, doneOn: doneOn,
                                     blockedBecause: blockedBecause, since: since, location: pair.value.location)

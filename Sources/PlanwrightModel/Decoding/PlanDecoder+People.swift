@@ -91,8 +91,8 @@ extension PlanDecoder {
     private func decodeHeld(_ nodes: [YAMLNode]) -> [HeldSession] {
         var seen: [String: SourceLocation] = [:]
         return nodes.compactMap { node -> HeldSession? in
-            guard let fields = reader.fields(of: node, PlanShapes.heldSession, context: "this held session"),
-                  let sessionNode = fields["session"], let session = reader.text(sessionNode, fields.describe("session")),
+            guard let fields = reader.fields(of: node, PlanShapes.heldSession, context: PlanShapes.heldSession.thisNounPhrase),
+                  let sessionNode = fields["session"], let session = reader.text(sessionNode, fields.describing("session")),
                   let on = reader.located(fields, "on") else { return nil }
             if let first = seen[session] {
                 reader.error(english: "training session '\(Excerpt.of(session))' is recorded as held twice (first at line \(first.line)); keep one entry", at: sessionNode)
@@ -108,8 +108,8 @@ extension PlanDecoder {
     private func decodeMetGroups(_ nodes: [YAMLNode]) -> [MetGroup] {
         var seen: [String: SourceLocation] = [:]
         return nodes.compactMap { node -> MetGroup? in
-            guard let fields = reader.fields(of: node, PlanShapes.metGroup, context: "this group"),
-                  let groupNode = fields["group"], let group = reader.text(groupNode, fields.describe("group")) else { return nil }
+            guard let fields = reader.fields(of: node, PlanShapes.metGroup, context: Message("decode_context_this_group")),
+                  let groupNode = fields["group"], let group = reader.text(groupNode, fields.describing("group")) else { return nil }
             if let first = seen[group] {
                 reader.error(english: "training group '\(Excerpt.of(group))' has its members recorded twice (first at line \(first.line)); keep one entry", at: groupNode)
                 return nil
@@ -123,8 +123,8 @@ extension PlanDecoder {
         guard let fields = reader.fields(of: node, PlanShapes.track),
               let id = reader.identifier(fields, "id"), let name = reader.text(fields, "name"),
               let comfortNode = fields["comfort"] else { return nil }
-        let levels = reader.list(comfortNode, fields.describe("comfort"), acceptsSingle: true)
-            .compactMap { reader.integer($0, fields.describe("comfort"), in: 1...5) }
+        let levels = reader.list(comfortNode, fields.describing("comfort"), acceptsSingle: true)
+            .compactMap { reader.integer($0, fields.describing("comfort"), in: 1...5) }
         guard let low = levels.min(), let high = levels.max() else { return nil }
         if levels.count > 2 || (levels.count == 2 && levels[0] > levels[1]) {
             reader.error(english: "\(fields.describe("comfort")) must be one level or [low, high], such as [1, 2]", at: comfortNode)
@@ -146,10 +146,10 @@ extension PlanDecoder {
             settings.balanceWeight = reader.integer(weights, "balance") ?? settings.balanceWeight
         }
         settings.pins = reader.list(fields, "pins").compactMap { pinNode -> ChampionPin? in
-            guard let pin = reader.fields(of: pinNode, PlanShapes.pin, context: "this pin"),
+            guard let pin = reader.fields(of: pinNode, PlanShapes.pin, context: PlanShapes.pin.thisNounPhrase),
                   let championNode = pin["champion"], let colleagueNode = pin["colleague"],
-                  let champion = reader.identifier(championNode, pin.describe("champion")),
-                  let colleague = reader.identifier(colleagueNode, pin.describe("colleague")) else { return nil }
+                  let champion = reader.identifier(championNode, pin.describing("champion")),
+                  let colleague = reader.identifier(colleagueNode, pin.describing("colleague")) else { return nil }
             return ChampionPin(champion: Reference(champion, at: championNode.location),
                                colleague: Reference(colleague, at: colleagueNode.location), location: pinNode.location)
         }

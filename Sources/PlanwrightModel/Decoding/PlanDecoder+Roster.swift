@@ -6,9 +6,9 @@ extension PlanDecoder {
     /// loader's import step reads the files; decoding records what they are.
     func decodeRosterImport(_ node: YAMLNode) {
         guard let fields = reader.fields(of: node, PlanShapes.rosterImport), let folderNode = fields["oneroster"],
-              let folder = reader.text(folderNode, fields.describe("oneroster")) else { return }
+              let folder = reader.text(folderNode, fields.describing("oneroster")) else { return }
         let survey = fields["survey"].flatMap { surveyNode in
-            reader.text(surveyNode, fields.describe("survey")).map { namedFile($0, at: surveyNode.location) }
+            reader.text(surveyNode, fields.describing("survey")).map { namedFile($0, at: surveyNode.location) }
         }
         imports.roster = ImportRequests.RosterRequest(
             folder: namedFile(folder, at: folderNode.location), survey: survey,

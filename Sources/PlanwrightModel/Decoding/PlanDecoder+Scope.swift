@@ -15,10 +15,10 @@ extension PlanDecoder {
             if !grades.isEmpty { scope.grades = Located(grades, at: node.location) }
         }
         scope.roles = located(reader.list(fields, "roles", acceptsSingle: true).compactMap {
-            reader.choice($0, "each of \(fields.describe("roles"))", as: StaffRole.self)
+            reader.choice($0, Message("decode_each_of", ["what": .message(fields.describing("roles"))]), as: StaffRole.self)
         }, "roles")
         scope.subjects = located(reader.list(fields, "subjects", acceptsSingle: true).compactMap { node -> String? in
-            guard let subject = reader.text(node, "each of \(fields.describe("subjects"))") else { return nil }
+            guard let subject = reader.text(node, Message("decode_each_of", ["what": .message(fields.describing("subjects"))])) else { return nil }
             let trimmed = subject.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { reader.error(english: "each of \(fields.describe("subjects")) must name a subject, such as math; this one is empty", at: node) }
             return trimmed.isEmpty ? nil : trimmed

@@ -15,10 +15,10 @@ extension PlanDecoder {
 
     private func decodeVoiceSurvey(_ node: YAMLNode, framework: Framework?) -> ImportRequests.VoiceRequest? {
         guard let fields = reader.fields(of: node, PlanShapes.voiceSurvey), let fileNode = fields["file"],
-              let file = reader.text(fileNode, fields.describe("file")),
+              let file = reader.text(fileNode, fields.describing("file")),
               let group = reader.choice(fields, "group", as: VoiceGroup.self) else { return nil }
         let schoolColumn = fields["school_column"].flatMap { column in
-            reader.text(column, fields.describe("school_column")).map { Located($0, at: column.location) }
+            reader.text(column, fields.describing("school_column")).map { Located($0, at: column.location) }
         }
         let answers = reader.dictionary(fields, "scale").compactMap { key, value -> ImportRequests.VoiceAnswer? in
             guard let answer = reader.text(key, "an answer under 'scale'"),

@@ -33,7 +33,7 @@ final class PlanDecoder {
     }
 
     func decode(_ root: YAMLNode) -> Plan? {
-        guard let fields = reader.fields(of: root, PlanShapes.plan, context: "the plan") else { return nil }
+        guard let fields = reader.fields(of: root, PlanShapes.plan, context: PlanShapes.plan.theNounPhrase) else { return nil }
         _ = reader.integer(fields, "planwright")
         let framework = fields["framework"].flatMap(loadFramework)
         scale = framework?.scale
@@ -110,7 +110,7 @@ final class PlanDecoder {
             guard let member = reader.fields(of: node, PlanShapes.teamMember),
                   let name = reader.text(member, "name"), let role = reader.text(member, "role") else { return nil }
             let staff = member["staff"].flatMap { value in
-                reader.identifier(value, member.describe("staff")).map { Reference($0, at: value.location) }
+                reader.identifier(value, member.describing("staff")).map { Reference($0, at: value.location) }
             }
             return TeamMember(name: name, role: role, email: reader.text(member, "email"), staff: staff, location: node.location)
         }

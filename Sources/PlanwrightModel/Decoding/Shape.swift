@@ -1,3 +1,5 @@
+import PlanwrightDocument
+
 /// A declarative description of what a YAML value must look like.
 ///
 /// The decoder checks keys and types against these shapes, and `planwright schema`
@@ -30,26 +32,32 @@ public indirect enum Shape: Sendable {
     /// Several accepted forms, such as a date or `{name, from, to}`.
     case oneOf([Shape])
 
-    /// How a leader would describe the expected value, for messages.
-    public var expectation: String {
+    /// How a leader would describe the expected value, for messages, in the reader's language.
+    public var expectation: Message {
         switch self {
-        case .text, .markdown: return "text"
-        case .identifier: return "an id (letters of any alphabet, digits, '-', '_' or '.')"
+        case .text, .markdown: return Message("decode_expect_text")
+        case .identifier: return Message("decode_expect_identifier")
         case let .integer(range):
-            if range.upperBound == Int.max { return "a whole number of at least \(range.lowerBound)" }
-            return "a whole number from \(range.lowerBound) to \(range.upperBound)"
-        case let .number(range): return "a number from \(NumberRange.words(range.lowerBound)) to \(NumberRange.words(range.upperBound))"
-        case .boolean: return "yes or no"
-        case .date: return "a date written YYYY-MM-DD, such as 2026-09-08"
-        case .money: return "an amount of money in dollars and cents, such as 18400 or 18,400.50"
-        case .share: return "a percentage from 0% to 100%, such as 15%"
-        case .fiscalYear: return "a fiscal year such as FY2027 (the year it ends in)"
-        case .level: return "a level"
-        case let .choice(words): return "one of \(words.joined(separator: ", "))"
-        case .list: return "a list"
-        case let .mapping(shape): return "a \(shape.noun) written as keys and values"
-        case .dictionary: return "keys and values"
-        case let .oneOf(shapes): return shapes.map(\.expectation).joined(separator: ", or ")
+            if range.upperBound == Int.max { return Message("decode_expect_integer_at_least", ["min": .text(String(range.lowerBound))]) }
+            return Message("decode_expect_integer_range", ["min": .text(String(range.lowerBound)), "max": .text(String(range.upperBound))])
+        case let .number(range):
+            return Message("decode_expect_number_range", ["min": .text(NumberRange.words(range.lowerBound)), "max": .text(NumberRange.words(range.upperBound))])
+        case .boolean: return Message("decode_expect_yes_no")
+        case .date: return Message("decode_expect_date")
+        case .money: return Message("decode_expect_money")
+        case .share: return Message("decode_expect_share")
+        case .fiscalYear: return Message("decode_expect_fiscal_year")
+        case .level: return Message("decode_expect_level")
+        case let .choice(words): return Message("decode_expect_one_of", ["words": .text(words.joined(separator: ", "))])
+        case .list: return Message("decode_expect_list")
+        case let .mapping(shape): return Message("decode_expect_mapping", ["noun": .message(shape.nounPhrase())])
+        case .dictionary: return Message("decode_expect_keys_and_values")
+        case let .oneOf(shapes):
+            // "a date, or a date range written as keys and values": each form after the first joined by "or".
+            let forms = shapes.map(\.expectation)
+            guard var joined = forms.first else { return Message("decode_expect_keys_and_values") }
+            for form in forms.dropFirst() { joined = Message("decode_expect_either", ["first": .message(joined), "second": .message(form)]) }
+            return joined
         }
     }
 }
