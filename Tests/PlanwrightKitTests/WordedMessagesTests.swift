@@ -29,8 +29,6 @@ struct WordedMessagesTests {
         "PlanwrightModel/Decoding/FrameworkDecoder.swift",
         "PlanwrightModel/Decoding/FrameworkLibrary.swift",
         "PlanwrightModel/Decoding/NodeReader+Languages.swift",
-        "PlanwrightModel/Decoding/NodeReader+Money.swift",
-        "PlanwrightModel/Decoding/NodeReader.swift",
         "PlanwrightModel/Decoding/PlanDecoder+Assessment.swift",
         "PlanwrightModel/Decoding/PlanDecoder+Enrollment.swift",
         "PlanwrightModel/Decoding/PlanDecoder+Families.swift",
