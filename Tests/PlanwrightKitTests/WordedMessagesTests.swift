@@ -42,11 +42,6 @@ struct WordedMessagesTests {
         "PlanwrightModel/Import/StaffSurveyReader.swift",
         "PlanwrightOutputs/Rendering/Documents/PlanDocument.swift",
         "PlanwrightOutputs/Rendering/TemplateSet.swift",
-        "PlanwrightPlanning/Planning/Checks/FundingRestrictionsKept.swift",
-        "PlanwrightPlanning/Planning/Checks/ScopeReachesSomeone.swift",
-        "PlanwrightPlanning/Planning/Checks/SpendingReachesFlaggedSchools.swift",
-        "PlanwrightPlanning/Planning/Checks/TrainingSessionsPlaced.swift",
-        "PlanwrightPlanning/Planning/MilestoneAssembler.swift",
     ]
 
     static var sources: URL { WordingCoverageTests.sources }

@@ -17,6 +17,9 @@ public struct Message: Hashable, Sendable, Codable {
         case list([Value])
         /// A phrase worded in the same language as the sentence around it.
         case message(Message)
+        /// An amount of money in cents of a currency (an ISO 4217 code), written as the
+        /// language writes money: "$1,200", "$1,200.50". Exact: cents, never a binary double.
+        case money(cents: Int128, currency: String)
     }
 
     /// The strings files' key; empty for English written in code, from before the message was worded.
@@ -51,4 +54,17 @@ public struct Message: Hashable, Sendable, Codable {
 extension Message.Value {
     /// A list of plain texts (ids, names), joined as the language lists them.
     public static func texts(_ items: some Sequence<String>) -> Message.Value { .list(items.map { .text($0) }) }
+
+    /// Parts written one after another with commas, without "and": "grades 6–8, at Eastside",
+    /// "'a' gets 2, 'b' gets 0". Nil for no parts.
+    public static func commaSeparated(_ parts: [Message.Value]) -> Message.Value? {
+        guard let first = parts.first else { return nil }
+        return parts.dropFirst().reduce(first) { .message(Message("list_comma", ["first": $0, "then": $1])) }
+    }
+
+    /// Parts written one after another with semicolons: "Chromebooks, for grades 3–5; 2 more".
+    public static func semicolonSeparated(_ parts: [Message.Value]) -> Message.Value? {
+        guard let first = parts.first else { return nil }
+        return parts.dropFirst().reduce(first) { .message(Message("list_semicolon", ["first": $0, "then": $1])) }
+    }
 }

@@ -16,7 +16,8 @@ extension Wording {
     public static let english: Wording = {
         let loaded = load(language: "en")
         guard let english = loaded.value else {
-            fatalError("Planwright's English strings file is damaged: \(loaded.diagnostics.map(\.message).joined(separator: "; "))")
+            // Said as written in code: wording the reason would need the very English that failed to load.
+            fatalError("Planwright's English strings file is damaged: \(loaded.diagnostics.map { $0.content.englishText ?? $0.content.key }.joined(separator: "; "))")
         }
         return english
     }()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Messages worded in this language: the diagnostics, and any fact the planner hands over as a `Message`.
 extension Wording {
     public func say(_ message: Message) -> String {
@@ -14,6 +16,18 @@ extension Wording {
         case let .number(n): number(n)
         case let .list(items): list(items.map(say))
         case let .message(message): say(message)
+        case let .money(cents, currency): money(cents: cents, currency: currency)
         }
+    }
+}
+
+extension Wording {
+    /// An amount as the language writes it, cents only where there are some: "$18,400", "$18,400.50".
+    /// Exact: the amount goes to the formatter as a decimal of its cents, never a binary double.
+    public func money(cents: Int128, currency code: String) -> String {
+        let magnitude = Decimal(string: String(cents.magnitude), locale: Locale(identifier: "en_US_POSIX")) ?? 0
+        let amount = Decimal(sign: cents < 0 ? .minus : .plus, exponent: -2, significand: magnitude)
+        let style = Decimal.FormatStyle.Currency(code: code, locale: formats.locale).precision(.fractionLength(cents % 100 == 0 ? 0 : 2))
+        return amount.formatted(style)
     }
 }

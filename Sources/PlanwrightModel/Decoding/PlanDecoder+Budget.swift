@@ -115,7 +115,7 @@ extension PlanDecoder {
             reader.error(Message("budget_cost_until_before_on", ["what": .message(what), "until": .text("\(until.value)"), "on": .text("\(on.value)")]), at: until.location)
         }
         if let refresh, let category, category != .devices, category != .infrastructure {
-            reader.error(Message("budget_cost_refresh_not_refreshed", ["what": .message(what), "category": .message(Self.phrase(category))]), at: refresh.location)
+            reader.error(Message("budget_cost_refresh_not_refreshed", ["what": .message(what), "category": .message(category.phrase)]), at: refresh.location)
         }
         if let refresh, every != .once {
             reader.error(Message("budget_cost_refresh_recurring", ["what": .message(what)]), at: refresh.location)
@@ -221,18 +221,5 @@ extension PlanDecoder {
         guard let node = fields.raw(at: PlanShapes.support.fields.firstIndex { $0.name == "what" }!), node.isScalar,
               let text = node.scalar, !text.isEmpty else { return Message("budget_this_support") }
         return Message("budget_support_named", ["support": .text(text)])
-    }
-
-    /// A cost's category, as a message names it.
-    static func phrase(_ category: CostCategory) -> Message {
-        switch category {
-        case .devices: Message("budget_category_devices")
-        case .infrastructure: Message("budget_category_infrastructure")
-        case .software: Message("budget_category_software")
-        case .supportStaff: Message("budget_category_support_staff")
-        case .training: Message("budget_category_training")
-        case .stipends: Message("budget_category_stipends")
-        case .other: Message("budget_category_other")
-        }
     }
 }

@@ -6,12 +6,8 @@ import PlanwrightModel
 /// language never shows the English abbreviation.
 extension Wording {
     /// "FY2027". The year is written as digits, never grouped as a number ("2.027").
-    func fiscalYear(_ year: FiscalYear) -> String {
-        self(.fiscalYear, ["year": String(year.endingYear)])
-    }
+    func fiscalYear(_ year: FiscalYear) -> String { say(year.phrase) }
 
     /// "FY2027–FY2031", or "FY2027" when it is one year.
-    func fiscalYears(_ first: FiscalYear, _ last: FiscalYear) -> String {
-        first == last ? fiscalYear(first) : self(.fiscalYearSpan, ["first": fiscalYear(first), "last": fiscalYear(last)])
-    }
+    func fiscalYears(_ first: FiscalYear, _ last: FiscalYear) -> String { say(FiscalYear.spanPhrase(first, last)) }
 }

@@ -28,11 +28,7 @@ extension Wording {
     }
 
     /// An amount as the language writes it, cents only where there are some: "$18,400", "$18,400.50".
-    /// Exact: the amount goes to the formatter as a decimal of its cents, never a binary double.
     public func money(_ money: Money, currency: Currency) -> String {
-        let amount = Decimal(string: money.plain, locale: Locale(identifier: "en_US_POSIX")) ?? 0
-        let whole = money.cents % 100 == 0
-        let style = Decimal.FormatStyle.Currency(code: currency.code, locale: formats.locale).precision(.fractionLength(whole ? 0 : 2))
-        return amount.formatted(style)
+        self.money(cents: money.cents, currency: currency.code)
     }
 }

@@ -88,8 +88,12 @@ struct MilestoneAssembler {
         return order.map { role in
             let ids = steps[role]!
             let words = plan.framework.roles[role.lowercased()] ?? [role.lowercased()]
-            return .warning(english: "nobody holds the framework's role '\(role)', so \(ids.count == 1 ? "its step" : "its \(ids.count) steps") (\(ids.joined(separator: ", "))) \(ids.count == 1 ? "has" : "have") no owner: "
-                            + "no team member's title contains \(words.count == 1 ? "" : "any of ")\(words.map { "'\($0)'" }.joined(separator: ", ")); name who does \(ids.count == 1 ? "it" : "them") under 'owners.roles', such as '\(role): <a name from the team>'",
+            let quoted = Message.Value.commaSeparated(words.map { .text("'\($0)'") }) ?? .text("")
+            return .warning(Message("plan_role_unowned", count: ids.count, [
+                                "role": .text(role), "steps": .commaSeparated(ids.map(Message.Value.text)) ?? .text(""),
+                                "words": .message(Message("plan_title_words", count: words.count, ["words": quoted])),
+                                "open": .text("<"), "close": .text(">"),
+                            ]),
                             at: plan.district.location)
         }
     }

@@ -55,6 +55,8 @@ public struct PlannedBudget: Sendable, Encodable {
 
     /// `currency.words`, for short.
     public func words(_ money: Money) -> String { currency.words(money) }
+    /// An amount for a message, written as the reader's language writes money.
+    public func value(_ money: Money) -> Message.Value { currency.value(money) }
 }
 
 /// A source of money, as the budget counts it.

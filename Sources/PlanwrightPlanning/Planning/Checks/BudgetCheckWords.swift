@@ -21,6 +21,20 @@ extension CheckContext {
                  source.to.map { min($0, budget.years.last ?? $0) } ?? budget.years.last)
     }
 
+    /// `budgetYears` in the reader's language: "FY2027–FY2031", "AF2027–AF2031".
+    var budgetYearsPhrase: Message.Value { yearSpanPhrase(budget.years.first, budget.years.last) }
+
+    /// `years(of:)` in the reader's language.
+    func yearsPhrase(of source: PlannedFundingSource) -> Message.Value {
+        yearSpanPhrase(source.from.map { max($0, budget.years.first ?? $0) } ?? budget.years.first,
+                       source.to.map { min($0, budget.years.last ?? $0) } ?? budget.years.last)
+    }
+
+    func yearSpanPhrase(_ first: FiscalYear?, _ last: FiscalYear?) -> Message.Value {
+        guard let first, let last else { return .text("") }
+        return .message(FiscalYear.spanPhrase(first, last))
+    }
+
     /// Why a source has no money for a payment on `date` in `year`: "after the State
     /// digital-learning grant ends on Fri, Jun 30, 2028", or with the day in parentheses.
     func whyUncovered(by source: PlannedFundingSource, on date: SchoolDate, in year: FiscalYear, dayInParentheses: Bool = false) -> Message {

@@ -23,7 +23,7 @@ struct ChampionsTrainedBeforeLeading: PlanCheck {
             let champions = byKey[key]!, first = champions[0]
             let programme = context.training.programme(first.programme)
             let track = groups[first.group]?.track ?? ""
-            let trackName = programme?.tracks.first { $0.id == track }?.nameInEnglish ?? track
+            let trackName = programme?.tracks.first { $0.id == track }?.namePhrase ?? .text(track)
             let named = champions.map { names[$0.staff] ?? $0.staff }
             let district = first.programme == TrainingProgrammes.districtID
             let owner: Message.Value = (owners[first.programme] ?? nil).map { .text($0) }
@@ -33,7 +33,7 @@ struct ChampionsTrainedBeforeLeading: PlanCheck {
             let fix = district ? Message("check_champions_fix_district")
                 : Message("check_champions_fix_rollout", ["programme": .text(first.programme)])
             return .warning(Message("check_champions_lead_before_trained", count: champions.count, [
-                                "named": .texts(named), "programme": .text(programme?.nameInEnglish ?? first.programme), "track": .text(trackName),
+                                "named": .texts(named), "programme": programme?.namePhrase ?? .text(first.programme), "track": trackName,
                                 "meets": .message(meets), "owner": owner, "fix": .message(fix),
                             ]),
                             at: places.track(track, programme: first.programme))

@@ -14,7 +14,7 @@ struct ComfortRated: PlanCheck {
         guard let index = TrainingGroups.track(for: 1, in: training.tracks) else { return [] }  // TracksHoldEveryComfort says it
         let track = training.tracks[index]
         // At the first of them, where a 'comfort' goes, rather than at 'training:'.
-        return [.note(Message("check_comfort_unrated", count: unrated.count, ["track": .text(track.nameInEnglish)]),
+        return [.note(Message("check_comfort_unrated", count: unrated.count, ["track": track.namePhrase]),
                       at: first.location)]
     }
 }

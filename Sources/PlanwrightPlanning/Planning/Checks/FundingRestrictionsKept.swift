@@ -15,8 +15,7 @@ struct FundingRestrictionsKept: PlanCheck {
     /// Each `max_share` cap: in each year of a per-year source, or over all the years of a pooled total.
     private func shareCaps(_ source: PlannedFundingSource, _ context: CheckContext) -> [Diagnostic] {
         let budget = context.budget
-        let periods: [(amount: Money, year: FiscalYear?, words: String)] = source.total.map { [($0, nil, "in \(context.years(of: source))")] }
-            ?? source.perYear.map { ($0.amount, $0.year, "in \($0.year)") }
+        let periods = Self.periods(source, context)
         return source.maxShare.flatMap { cap in
             periods.compactMap { period in
                 let limit = period.amount.share(cap.share)
@@ -24,8 +23,13 @@ struct FundingRestrictionsKept: PlanCheck {
                     line.paidBy == source.id && budget.category(of: line) == cap.category && (period.year.map { line.year == $0 } ?? true)
                 }
                 return Self.overLimit(lines, limit).map { over -> Diagnostic in
-                    .error(english: "\(over.subject(budget)) would put \(cap.category.words) at \(budget.words(over.total)) of the \(budget.words(period.amount)) from \(Excerpt.of(source.name)) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
-                           at: budget.costs[over.cost].location)
+                    let of = Message("budget_check_amount_from_source", ["amount": budget.value(period.amount), "source": .text(Excerpt.of(source.name))])
+                    return .error(Message("budget_check_over_share_cap", [
+                                      "subject": over.subject(budget), "what": .message(cap.category.phrase), "total": budget.value(over.total),
+                                      "of": .message(of), "period": .message(period.words), "share": .text("\(cap.share)"),
+                                      "limit": budget.value(limit), "over": budget.value(over.total - limit), "move": .message(over.move),
+                                  ]),
+                                  at: budget.costs[over.cost].location)
                 }
             }
         }
@@ -42,30 +46,44 @@ struct FundingRestrictionsKept: PlanCheck {
         var named: Set<Int> = []
         for line in budget.lines where line.source == source.id && !taken.contains(budget.category(of: line)) && named.insert(line.cost).inserted {
             let cost = budget.costs[line.cost]
-            let spending = source.purposes.filter { !$0.categories.isEmpty }.map { "\(Excerpt.of($0.name)): \($0.categories.map(\.words).joinedAsList())" }
-            diagnostics.append(.error(english: "\(Excerpt.of(cost.item)) is \(cost.category.words), which none of \(Excerpt.of(source.name))'s purposes pays for"
-                                      + (spending.isEmpty ? "" : " (\(spending.joined(separator: "; ")))")
-                                      + "; add \(cost.category.rawValue) to the 'categories' of the purpose it serves, or charge it to another source",
+            let spending = source.purposes.filter { !$0.categories.isEmpty }.map { purpose -> Message.Value in
+                .message(Message("budget_check_purpose_pays_for", ["purpose": .text(Excerpt.of(purpose.name)), "categories": .list(purpose.categories.map { .message($0.phrase) })]))
+            }
+            var values: [String: Message.Value] = [
+                "item": .text(Excerpt.of(cost.item)), "category": .message(cost.category.phrase), "source": .text(Excerpt.of(source.name)),
+                "written": .text(cost.category.rawValue),
+            ]
+            values["purposes"] = .semicolonSeparated(spending)
+            diagnostics.append(.error(spending.isEmpty ? Message("budget_check_category_no_purpose", values) : Message("budget_check_category_no_purpose_listed", values),
                                       at: cost.location))
         }
-        let periods: [(amount: Money, year: FiscalYear?, words: String)] = source.total.map { [($0, nil, "in \(context.years(of: source))")] }
-            ?? source.perYear.map { ($0.amount, $0.year, "in \($0.year)") }
+        let periods = Self.periods(source, context)
         for purpose in source.purposes where !purpose.categories.isEmpty {
             for period in periods {
                 let part = period.amount.share(purpose.share)
-                let of = "the \(budget.words(part)) \(Excerpt.of(source.name)) keeps for \(Excerpt.of(purpose.name)) (\(purpose.share) of \(budget.words(period.amount)))"
+                let of = Message.Value.message(Message("budget_check_purpose_part", [
+                    "part": budget.value(part), "source": .text(Excerpt.of(source.name)), "purpose": .text(Excerpt.of(purpose.name)),
+                    "share": .text("\(purpose.share)"), "amount": budget.value(period.amount),
+                ]))
                 let lines = budget.lines.filter { line in
                     line.paidBy == source.id && purpose.categories.contains(budget.category(of: line)) && (period.year.map { line.year == $0 } ?? true)
                 }
                 if let over = Self.overLimit(lines, part) {
-                    diagnostics.append(.error(english: "\(over.subject(budget)) would put \(Excerpt.of(purpose.name)) at \(budget.words(over.total)) of \(of) \(period.words), over by \(budget.words(over.total - part)); move part of \(over.them) to another source",
+                    diagnostics.append(.error(Message("budget_check_over_purpose", [
+                                                  "subject": over.subject(budget), "purpose": .text(Excerpt.of(purpose.name)), "total": budget.value(over.total),
+                                                  "of": of, "period": .message(period.words), "over": budget.value(over.total - part), "move": .message(over.move),
+                                              ]),
                                               at: budget.costs[over.cost].location))
                 }
                 for cap in purpose.caps {
                     let limit = part.share(cap.share)
                     let capped = lines.filter { cap.categories.contains(budget.category(of: $0)) }
                     guard let over = Self.overLimit(capped, limit) else { continue }
-                    diagnostics.append(.error(english: "\(over.subject(budget)) would put \(cap.categories.map(\.words).joinedAsList()) at \(budget.words(over.total)) of \(of) \(period.words), over its \(cap.share) cap (\(budget.words(limit))) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+                    diagnostics.append(.error(Message("budget_check_over_share_cap", [
+                                                  "subject": over.subject(budget), "what": .list(cap.categories.map { .message($0.phrase) }), "total": budget.value(over.total),
+                                                  "of": of, "period": .message(period.words), "share": .text("\(cap.share)"),
+                                                  "limit": budget.value(limit), "over": budget.value(over.total - limit), "move": .message(over.move),
+                                              ]),
                                               at: budget.costs[over.cost].location))
                 }
             }
@@ -92,13 +110,27 @@ struct FundingRestrictionsKept: PlanCheck {
             }
         }
         let floor = source.floor ?? .zero
-        let schools = source.schoolsCounted == 1 ? "1 school" : "\(source.schoolsCounted) schools"
-        let basis = source.addsSchoolBudgets
-            ? (source.schoolsCounted == 1 ? "the school's own budget: its students" : "the \(schools)' own budgets added up: each school's students") + " at \(budget.words(amount))" + (floor.isZero ? "" : " or \(budget.words(floor)), whichever is more")
-            : "\(DiagnosticCollector.grouped(source.studentsCounted)) students at \(budget.words(amount))" + (floor.isZero ? "" : ", or \(budget.words(floor)) a school at \(schools), whichever is more")
-        let before = source.discount == nil ? "" : " before its \(source.discount!) discount"
+        let rate: [String: Message.Value] = ["amount": budget.value(amount), "floor": budget.value(floor)]
+        let basis: Message
+        if source.addsSchoolBudgets {
+            basis = source.schoolsCounted == 1
+                ? (floor.isZero ? Message("budget_check_basis_school", rate) : Message("budget_check_basis_school_floor", rate))
+                : (floor.isZero ? Message("budget_check_basis_schools", count: source.schoolsCounted, rate)
+                    : Message("budget_check_basis_schools_floor", count: source.schoolsCounted, rate))
+        } else {
+            var values = rate
+            values["schools"] = .message(Message("board_schools", count: source.schoolsCounted))
+            basis = floor.isZero ? Message("budget_check_basis_students", count: source.studentsCounted, values)
+                : Message("budget_check_basis_students_floor", count: source.studentsCounted, values)
+        }
         guard let over = Self.overLimit(lines, limit) else { return [] }
-        return [.error(english: "\(over.subject(budget)) would put \(Excerpt.of(source.name)) at \(budget.words(over.total))\(before), over its \(budget.words(limit)) budget for \(context.budgetYears) (\(basis)) by \(budget.words(over.total - limit)); move part of \(over.them) to another source",
+        return [.error(Message("budget_check_over_per_student_budget", [
+                           "subject": over.subject(budget), "source": .text(Excerpt.of(source.name)),
+                           "total": source.discount.map { .message(Message("budget_check_before_discount", ["amount": budget.value(over.total), "discount": .text("\($0)")])) }
+                               ?? budget.value(over.total),
+                           "limit": budget.value(limit), "years": context.budgetYearsPhrase, "basis": .message(basis),
+                           "over": budget.value(over.total - limit), "move": .message(over.move),
+                       ]),
                        at: budget.costs[over.cost].location)]
     }
 
@@ -128,10 +160,19 @@ struct FundingRestrictionsKept: PlanCheck {
         var total: Money
 
         /// "Cabling would put", or "Cabling and the 2 costs after it would put".
-        func subject(_ budget: PlannedBudget) -> String {
-            Excerpt.of(budget.costs[cost].item) + (later == 0 ? "" : " and the \(later == 1 ? "cost" : "\(later) costs") after it")
+        func subject(_ budget: PlannedBudget) -> Message.Value {
+            let item = Message.Value.text(Excerpt.of(budget.costs[cost].item))
+            return later == 0 ? item : .message(Message("budget_check_cost_and_later", count: later, ["item": item]))
         }
-        var them: String { later == 0 ? "it" : "them" }
+
+        /// "move part of it (them) to another source", agreeing with how many costs there are.
+        var move: Message { Message("budget_check_move_part", count: later + 1) }
+    }
+
+    /// A source's amounts, with the years each is for: its pooled total over its years, or each year's.
+    static func periods(_ source: PlannedFundingSource, _ context: CheckContext) -> [(amount: Money, year: FiscalYear?, words: Message)] {
+        source.total.map { [($0, nil, Message("budget_check_in_years", ["years": context.yearsPhrase(of: source)]))] }
+            ?? source.perYear.map { ($0.amount, $0.year, Message("budget_check_in_years", ["years": .message($0.year.phrase)])) }
     }
 
     static func overLimit(_ lines: [BudgetLine], _ limit: Money) -> Crossing? {

@@ -16,16 +16,19 @@ struct ScopeReachesSomeone: PlanCheck {
         for goal in plan.goals {
             for milestone in goal.milestones where !milestone.scope.isEveryone && checked.insert(milestone.scope).inserted {
                 let scope = milestone.scope
-                let whom = scope.wordsInEnglish(schoolName: names)
+                let whom = scope.phrase(schoolName: names) ?? .text("")
                 let reached = context.scopeSchools.schools(in: scope)
                 if reached.isEmpty {
-                    found.append(.warning(english: "milestone '\(milestone.id)' is for \(whom), which no school of the plan teaches: it reaches nobody; check its goal's and its own 'schools' and 'grades'",
+                    found.append(.warning(Message("check_scope_reaches_no_school", ["milestone": .text(milestone.id), "whom": whom]),
                                           at: milestone.location))
                     continue
                 }
                 guard !plan.staff.isEmpty, milestone.kind == .rollout || milestone.kind == .training else { continue }
                 if !scoped.reachesAnyone(scope) {
-                    found.append(.warning(english: "\(milestone.kind.rawValue) '\(milestone.id)' is for \(whom), and no staff member is: nobody would be trained for it; check the scope's 'roles' and 'subjects' against the staff list",
+                    // By kind, so the sentence agrees with it: "la implementación 'x'", "la capacitación 'x'".
+                    let values: [String: Message.Value] = ["milestone": .text(milestone.id), "whom": whom]
+                    found.append(.warning(milestone.kind == .rollout ? Message("check_scope_rollout_reaches_no_staff", values)
+                                              : Message("check_scope_training_reaches_no_staff", values),
                                           at: milestone.location))
                 }
             }

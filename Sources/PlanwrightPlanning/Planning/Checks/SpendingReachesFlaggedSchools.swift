@@ -12,29 +12,36 @@ struct SpendingReachesFlaggedSchools: PlanCheck {
         guard !budget.costs.isEmpty else { return [] }
         let compared = Dictionary(budget.equity.map { ($0.school, $0) }, uniquingKeysWith: { a, _ in a })
         return context.plan.schools.filter(\.isFlaggedForSupport).compactMap { school in
+            let name = Message.Value.text(Excerpt.of(school.name))
             guard let comparison = compared[school.id] else {
-                return .warning(english: "\(Excerpt.of(school.name)) is flagged as needing support, but its spending per student cannot be compared with the district's until it has 'students' (its enrollment); add them so the budget can show it gets its share",
-                                at: school.location)
+                return .warning(Message("check_flagged_school_without_students", ["school": name]), at: school.location)
             }
             guard comparison.perStudent < comparison.median else { return nil }
-            let against = comparison.leftOut.isEmpty ? "a district median of \(budget.words(comparison.median))"
-                : "a median of \(budget.words(comparison.median)) at \(comparison.schools == 1 ? "1 school" : "\(comparison.schools) schools"), counting only what could reach \(Self.gradeWords(comparison.grades)) (\(Self.leftOutWords(comparison, budget)))"
-            return .warning(english: "\(Excerpt.of(school.name)) is flagged as needing support, but the plan spends \(budget.words(comparison.perStudent)) per student there against \(against) (\(budget.words(comparison.median - comparison.perStudent)) less) over \(context.budgetYears); schools that might otherwise struggle need infrastructure, support staff and future upgrades planned and budgeted first",
+            let median = budget.value(comparison.median)
+            let against = comparison.leftOut.isEmpty ? Message("check_flagged_against_district_median", ["median": median])
+                : Message("check_flagged_against_median_reaching", count: comparison.schools, [
+                    "median": median, "grades": Self.gradePhrase(comparison.grades), "left_out": .message(Self.leftOutPhrase(comparison, budget)),
+                ])
+            return .warning(Message("check_flagged_school_gets_less", [
+                                "school": name, "spent": budget.value(comparison.perStudent), "against": .message(against),
+                                "less": budget.value(comparison.median - comparison.perStudent), "years": context.budgetYearsPhrase,
+                            ]),
                             at: school.location)
         }
     }
 
     /// "grades 9–12", "grade K".
-    static func gradeWords(_ grades: GradeSet?) -> String {
-        Scope(grades: grades).wordsInEnglish(schoolName: { $0 })
+    static func gradePhrase(_ grades: GradeSet?) -> Message.Value {
+        Scope(grades: grades).phrase(schoolName: { $0 }) ?? .text("")
     }
 
     /// "left out: Student Chromebooks, for grades 3–5", naming at most three costs.
-    static func leftOutWords(_ comparison: EquityComparison, _ budget: PlannedBudget) -> String {
-        let named = comparison.leftOut.prefix(3).map { index in
-            "\(Excerpt.of(budget.costs[index].item)), for \(gradeWords(budget.costs[index].grades))"
+    static func leftOutPhrase(_ comparison: EquityComparison, _ budget: PlannedBudget) -> Message {
+        var named = comparison.leftOut.prefix(3).map { index -> Message.Value in
+            .message(Message("check_flagged_left_out_cost", ["item": .text(Excerpt.of(budget.costs[index].item)), "grades": gradePhrase(budget.costs[index].grades)]))
         }
         let more = comparison.leftOut.count - named.count
-        return "left out: " + (named + (more > 0 ? ["\(more) more"] : [])).joined(separator: "; ")
+        if more > 0 { named.append(.message(Message("budget_more", count: more))) }
+        return Message("check_flagged_left_out", ["costs": .semicolonSeparated(named) ?? .text("")])
     }
 }

@@ -16,14 +16,18 @@ struct TrainingSessionsPlaced: PlanCheck {
         for programme in training.programmes {
             let window = programme.window
             // "For the district" says nothing; a rollout's name says which training is short.
-            let prepares = programme.id == TrainingProgrammes.districtID ? "" : " for '\(programme.nameInEnglish)'"
+            let prepares: Message.Value = programme.id == TrainingProgrammes.districtID ? .text("")
+                : .message(Message("check_training_prepares_for", ["programme": programme.namePhrase]))
+            let why = Message.Value.message(window.reason.phrase)
             let groups = groupsByProgramme[programme.id] ?? []
             let trained = programme.tracks.reduce(0) { $0 + $1.members }
             if window.empty, trained > 0 {
                 // One warning for the programme: every track meets in the same missing days.
-                let named = groups.prefix(Self.groupsNamed).map { "'\($0.id)'" }.joinedAsList()
-                let more = groups.count > Self.groupsNamed ? " and \(groups.count - Self.groupsNamed) more" : ""
-                diagnostics.append(.warning(english: "training\(prepares) has no session: its training window holds no day (\(window.reason.inEnglish)), as the rollout starts right after what comes before it; leave PD or early-release days in between (a later 'not_before' on the rollout), so its \(trained) staff in \(groups.count == 1 ? "1 group" : "\(groups.count) groups") (\(named)\(more)) are trained before they are asked to use it",
+                let named = Self.namedAndMore(.list(groups.prefix(Self.groupsNamed).map { .text("'\($0.id)'") }), of: groups.count)
+                diagnostics.append(.warning(Message("check_training_window_empty", count: trained, [
+                                                "prepares": prepares, "why": why, "named": named,
+                                                "groups": .message(Message("group_count", count: groups.count)),
+                                            ]),
                                             at: places.programme(programme.id)))
                 continue
             }
@@ -32,13 +36,21 @@ struct TrainingSessionsPlaced: PlanCheck {
                 let here = groups.filter { $0.track == track.id }
                 if here.allSatisfy({ (placedByGroup[$0.id] ?? 0) == 0 }), !calendar.hasSchoolDay(from: window.from, to: window.to) {
                     // "Between a Saturday and a Sunday" would send a leader looking for a PD day that cannot exist.
-                    diagnostics.append(.warning(english: "training track '\(track.nameInEnglish)' has no session\(prepares): its training window, \(window.from) to \(window.to) (\(window.reason.inEnglish)), holds no school day; widen it to take in school days, so the \(Plural.staff(track.members)) \(Plural.verb(track.members, "is", "are")) trained before they are asked to use it",
+                    diagnostics.append(.warning(Message("check_training_window_no_school_day", count: track.members, [
+                                                    "track": track.namePhrase, "prepares": prepares, "why": why,
+                                                    "from": .text(window.from.description), "to": .text(window.to.description),
+                                                ]),
                                                 at: location))
                 } else if here.allSatisfy({ (placedByGroup[$0.id] ?? 0) == 0 }), !here.contains(where: { unplacedByGroup[$0.id]?.first?.clashesWith != nil }) {
                     let longestEarlyRelease = ([context.plan.year.earlyReleaseTime?.minutes ?? TrainingSessionPlacer.earlyReleaseMinutes]
                         + context.plan.year.importedEarlyReleaseTimes.values.map(\.minutes)).max() ?? 0
                     let needsPDDay = track.minutes > longestEarlyRelease
-                    diagnostics.append(.warning(english: "training track '\(track.nameInEnglish)' has no session\(prepares): no PD or early-release day \(needsPDDay ? "(a \(track.minutes)-minute session needs a PD day) " : "")falls between \(window.from) and \(window.to) (\(window.reason.inEnglish)); add one, so the \(Plural.staff(track.members)) \(Plural.verb(track.members, "is", "are")) trained before they are asked to use it",
+                    let values: [String: Message.Value] = [
+                        "track": track.namePhrase, "prepares": prepares, "why": why, "minutes": .number(track.minutes),
+                        "from": .text(window.from.description), "to": .text(window.to.description),
+                    ]
+                    diagnostics.append(.warning(needsPDDay ? Message("check_training_no_pd_day_long", count: track.members, values)
+                                                    : Message("check_training_no_pd_day", count: track.members, values),
                                                 at: location))
                 } else {
                     diagnostics += short(here, track: track, placed: placedByGroup, unplaced: unplacedByGroup, prepares: prepares, window: window, at: location)
@@ -51,7 +63,7 @@ struct TrainingSessionsPlaced: PlanCheck {
     /// The groups of a track given fewer sessions than it has, every one of them named: one
     /// warning per kind of reason, the groups listed up to `groupsNamed` and then counted.
     private func short(_ groups: [TrainingGroup], track: PlannedTrack, placed: [String: Int], unplaced: [String: [UnplacedSession]],
-                       prepares: String, window: TrainingWindow, at location: SourceLocation?) -> [Diagnostic] {
+                       prepares: Message.Value, window: TrainingWindow, at location: SourceLocation?) -> [Diagnostic] {
         let short = groups.filter { (placed[$0.id] ?? 0) < track.sessions && unplaced[$0.id]?.first != nil }
         var order: [UnplacedSession.Cause] = [], byCause: [UnplacedSession.Cause: [TrainingGroup]] = [:]
         for group in short {
@@ -61,20 +73,28 @@ struct TrainingSessionsPlaced: PlanCheck {
         }
         return order.map { cause in
             let groups = byCause[cause]!
-            let reason = unplaced[groups[0].id]!.first!.reasonInEnglish
-            let advice = "add PD or early-release days there, or plan fewer sessions"
+            var values: [String: Message.Value] = [
+                "track": track.namePhrase, "prepares": prepares, "group": .text(groups[0].id),
+                "reason": .message(unplaced[groups[0].id]!.first!.reasonPhrase), "why": .message(window.reason.phrase),
+            ]
             guard groups.count > 1 else {
-                return .warning(english: "training track '\(track.nameInEnglish)' gets \(placed[groups[0].id] ?? 0) of its \(Plural.count(track.sessions, "session"))\(prepares) in group '\(groups[0].id)': \(reason) (\(window.reason.inEnglish)); \(advice)",
-                                at: location)
+                values["placed"] = .number(placed[groups[0].id] ?? 0)
+                return .warning(Message("check_training_group_short", count: track.sessions, values), at: location)
             }
-            let named = groups.prefix(Self.groupsNamed).map { "'\($0.id)' gets \(placed[$0.id] ?? 0)" }
-            let more = groups.count > Self.groupsNamed ? " and \(groups.count - Self.groupsNamed) more" : ""
-            let sessions = track.sessions == 1 ? "1 session" : "\(track.sessions) sessions"
-            return .warning(english: "training track '\(track.nameInEnglish)' gets fewer than its \(sessions)\(prepares) in \(groups.count) groups (\(named.joined(separator: ", "))\(more)): in '\(groups[0].id)', \(reason) (\(window.reason.inEnglish)); \(advice)",
-                            at: location)
+            let gets = groups.prefix(Self.groupsNamed).map { group -> Message.Value in
+                .message(Message("check_training_group_gets", ["group": .text(group.id), "placed": .number(placed[group.id] ?? 0)]))
+            }
+            values["named"] = Self.namedAndMore(.commaSeparated(gets)!, of: groups.count)
+            values["groups"] = .number(groups.count)
+            return .warning(Message("check_training_groups_short", count: track.sessions, values), at: location)
         }
     }
 
     /// Groups a warning names before counting the rest, as other warnings cap their lists.
     static let groupsNamed = 8
+
+    /// The groups named, and "and 3 more" when there are more than `groupsNamed` of `count`.
+    static func namedAndMore(_ named: Message.Value, of count: Int) -> Message.Value {
+        count > groupsNamed ? .message(Message("people_groups_and_more", count: count - groupsNamed, ["groups": named])) : named
+    }
 }

@@ -113,7 +113,7 @@ struct ProgrammePlanner {
         return order.map { school in
             let groups = bySchool[school]!
             let location = places.school(ids[school], programme: programme.id)
-            let title: Message.Value = programme.id == TrainingProgrammes.districtID ? .message(Message("people_district_training_title")) : .text(programme.titleInEnglish)
+            let title: Message.Value = programme.id == TrainingProgrammes.districtID ? .message(Message("people_district_training_title")) : .text(programme.title)
             let named: Message.Value = groups.count > 3
                 ? .message(Message("people_groups_and_more", count: groups.count - 3, ["groups": .text(groups.prefix(3).joined(separator: ", "))]))
                 : .text(groups.joined(separator: ", "))
