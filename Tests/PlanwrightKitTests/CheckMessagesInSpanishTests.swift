@@ -197,4 +197,11 @@ struct CheckMessagesInSpanishTests {
         #expect(try Self.spanish(warning) == "nadie ocupa el rol 'principal' del marco, así que su paso (shared-vision-3) no tiene responsable: el cargo de ningún miembro del equipo contiene 'principal'; "
             + "indique quién lo hace en 'owners.roles', como 'principal: <un nombre del equipo>'")
     }
+
+    @Test func aRoleWithSeveralStepsAndTitleWordsIsSaidInSpanish() throws {
+        let warning = try Self.one(SmallDistrictWordsTests.run(RolesMappedInThePlanTests.plan).diagnostics, startingWith: "nobody holds the framework's role 'edtech leader'")
+        #expect(try Self.spanish(warning) == "nadie ocupa el rol 'edtech leader' del marco, así que sus 2 pasos (shared-vision-1, shared-vision-2) no tienen responsable: "
+            + "el cargo de ningún miembro del equipo contiene alguna de 'digital learning', 'edtech', 'educational technology', 'instructional technology', 'technology integration'; "
+            + "indique quién los hace en 'owners.roles', como 'edtech leader: <un nombre del equipo>'")
+    }
 }
