@@ -82,8 +82,8 @@ struct OutputMessagesInSpanishTests {
         let scratch = try NamedFileSafetyTests.Scratch()
         defer { scratch.remove() }
         try scratch.write("outside/closures.ics", NamedFileSafetyTests.calendar)
-        let tree = PlanTree(planFile: scratch.url("plan/p.yaml").path)
         try FileManager.default.createDirectory(at: scratch.url("plan"), withIntermediateDirectories: true)
+        let tree = PlanTree(planFile: scratch.url("plan/p.yaml").path)
         let home = try #require(PlanTree.realPath(scratch.url("plan").path))
         guard case let .failure(problem) = SourceFiles.read(scratch.url("outside/closures.ics").path, inside: tree) else {
             Issue.record("a file outside the tree was read"); return
