@@ -74,8 +74,8 @@ final class PlanDecoder {
         if let node = fields["owners"], let o = reader.fields(of: node, PlanShapes.owners) {
             owners.maxConcurrent = reader.integer(o, "max_concurrent")
             owners.roles = reader.dictionary(o, "roles").compactMap { key, value in
-                guard let role = reader.text(key, "an owner role under 'owners.roles'"),
-                      let person = reader.text(value, "who holds role '\(role)'") else { return nil }
+                guard let role = reader.text(key, Message("decode_owner_role_under_roles")),
+                      let person = reader.text(value, Message("decode_who_holds_role", ["role": .text(role)])) else { return nil }
                 return (Reference(role, at: key.location), Reference(person, at: value.location))
             }
         }
