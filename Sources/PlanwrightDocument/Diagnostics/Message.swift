@@ -20,6 +20,9 @@ public struct Message: Hashable, Sendable, Codable {
         /// An amount of money in cents of a currency (an ISO 4217 code), written as the
         /// language writes money: "$1,200", "$1,200.50". Exact: cents, never a binary double.
         case money(cents: Int128, currency: String)
+        /// A language named by its ISO 639-1 code: `englishName` (the plan format's name for it, "Spanish")
+        /// in English, the platform's name for it in any other language ("español").
+        case language(code: String, englishName: String)
     }
 
     /// The strings files' key; empty for English written in code, from before the message was worded.

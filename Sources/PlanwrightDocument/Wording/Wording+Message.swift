@@ -17,6 +17,7 @@ extension Wording {
         case let .list(items): list(items.map(say))
         case let .message(message): say(message)
         case let .money(cents, currency): money(cents: cents, currency: currency)
+        case let .language(code, englishName): language == "en" ? englishName : formats.languageName(code) ?? code
         }
     }
 }
