@@ -17,7 +17,7 @@ extension PlanDecoder {
             for categoryNode in reader.list(purpose, "categories") {
                 guard let category = reader.choice(categoryNode, Message("decode_category_of_purpose", ["id": .text(id ?? "?")]), as: CostCategory.self) else { continue }
                 if let other = seen[category] {
-                    reader.error(Message("decode_purpose_category_twice", ["category": .message(Self.phrase(category)), "other": .text(other)]),
+                    reader.error(Message("decode_purpose_category_twice", ["category": .message(category.phrase), "other": .text(other)]),
                                  at: categoryNode)
                     continue
                 }
