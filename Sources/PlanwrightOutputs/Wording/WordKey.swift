@@ -715,4 +715,6 @@ public enum WordKey: String, CaseIterable, Sendable {
     case trackGettingStarted = "track_getting_started"
     case trackBuildingFluency = "track_building_fluency"
     case trackLeading = "track_leading"
+    // MARK: The district plan's charts
+    case chartGanttLabel = "chart_gantt_label"
 }

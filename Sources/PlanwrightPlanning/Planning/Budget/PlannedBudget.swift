@@ -148,7 +148,8 @@ public struct PlannedCost: Sendable, Encodable {
         case support, training, champions
     }
 
-    public var item: String
+    /// The plan's words, or which cost the planner added, for the outputs to word.
+    public var item: CostItem
     public var category: CostCategory
     public var origin: Origin
     public var goal: String?

@@ -43,7 +43,7 @@ struct FundingRestrictionsKept: PlanCheck {
         for line in budget.lines where line.source == source.id && !taken.contains(budget.category(of: line)) && named.insert(line.cost).inserted {
             let cost = budget.costs[line.cost]
             let spending = source.purposes.filter { !$0.categories.isEmpty }.map { "\(Excerpt.of($0.name)): \($0.categories.map(\.words).joinedAsList())" }
-            diagnostics.append(.error(english: "\(Excerpt.of(cost.item)) is \(cost.category.words), which none of \(Excerpt.of(source.name))'s purposes pays for"
+            diagnostics.append(.error(english: "\(cost.item.excerptInEnglish) is \(cost.category.words), which none of \(Excerpt.of(source.name))'s purposes pays for"
                                       + (spending.isEmpty ? "" : " (\(spending.joined(separator: "; ")))")
                                       + "; add \(cost.category.rawValue) to the 'categories' of the purpose it serves, or charge it to another source",
                                       at: cost.location))
@@ -112,7 +112,7 @@ struct FundingRestrictionsKept: PlanCheck {
                   seen.insert(["\(line.cost)", id]).inserted else { return nil }
             let cost = budget.costs[line.cost]
             return .error(Message("budget_check_paid_without_money", [
-                              "item": .text(Excerpt.of(cost.item)), "day": .text(context.peopleDates.day(line.date)),
+                              "item": cost.item.excerpt, "day": .text(context.peopleDates.day(line.date)),
                               "why": .message(context.whyUncovered(by: source, on: line.date, in: line.year)),
                           ]),
                           at: cost.location)
@@ -129,7 +129,7 @@ struct FundingRestrictionsKept: PlanCheck {
 
         /// "Cabling would put", or "Cabling and the 2 costs after it would put".
         func subject(_ budget: PlannedBudget) -> String {
-            Excerpt.of(budget.costs[cost].item) + (later == 0 ? "" : " and the \(later == 1 ? "cost" : "\(later) costs") after it")
+            budget.costs[cost].item.excerptInEnglish + (later == 0 ? "" : " and the \(later == 1 ? "cost" : "\(later) costs") after it")
         }
         var them: String { later == 0 ? "it" : "them" }
     }

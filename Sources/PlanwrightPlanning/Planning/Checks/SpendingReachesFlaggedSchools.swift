@@ -32,7 +32,7 @@ struct SpendingReachesFlaggedSchools: PlanCheck {
     /// "left out: Student Chromebooks, for grades 3–5", naming at most three costs.
     static func leftOutWords(_ comparison: EquityComparison, _ budget: PlannedBudget) -> String {
         let named = comparison.leftOut.prefix(3).map { index in
-            "\(Excerpt.of(budget.costs[index].item)), for \(gradeWords(budget.costs[index].grades))"
+            "\(budget.costs[index].item.excerptInEnglish), for \(gradeWords(budget.costs[index].grades))"
         }
         let more = comparison.leftOut.count - named.count
         return "left out: " + (named + (more > 0 ? ["\(more) more"] : [])).joined(separator: "; ")
