@@ -132,4 +132,27 @@ struct PlannerFactsTests {
         let json = try retitled.json()
         #expect(json.contains("Pilot before rollout: Launch the LMS, with a small group of thoughtful users"))
     }
+
+    /// Support's days on site, in the page's language; the budget keeps the tenths.
+    @Test func supportsDaysAreWordedInTheLanguage() {
+        let support = { (tenths: Int) in PlannedSupport(school: nil, what: "Technician", tenthsOfDaysPerWeek: tenths, daysPerYear: 0) }
+        #expect([10, 20, 5, 25, 0].map { support($0).daysWords(.english) } == ["1 day a week", "2 days a week", "half a day a week", "2.5 days a week", nil])
+        #expect([10, 20, 5, 25].map { support($0).daysWords(Self.spanish) }
+                == ["1 día a la semana", "2 días a la semana", "medio día a la semana", "2.5 días a la semana"])
+    }
+
+    /// A testing window the plan does not name is no English word in the planned result: the
+    /// message that says a rollout waits it out words it.
+    @Test func anUnnamedTestingWindowIsWordedInTheMessagesLanguage() throws {
+        let year = "{ start: 2026-08-24, end: 2027-06-11, testing: [{ from: 2027-04-19, to: 2027-05-07 }], early_release: wednesday }"
+        let result = PlanFixture.run(PlanFixture.yaml(year: year, goals: PlanFixture.goal("""
+            { id: p, title: P, days: 5, not_before: 2027-04-12, kind: pilot }, { id: g, title: G, days: 1, after: p, kind: gate },
+            { id: r, title: R, days: 3, after: g, kind: rollout, due: 2027-05-10 }
+            """)))
+        let plan = try #require(result.improvementPlan)
+        #expect(plan.milestones.first { $0.id == "r" }?.startConstraint == .testingWindow(nil, after: .predecessor("g")))
+        let missed = try #require(result.diagnostics.first { Wording.english.say($0.content).contains("'r' waits until") })
+        #expect(Wording.english.say(missed.content).contains("'r' waits until testing is over"))
+        #expect(Self.spanish.say(missed.content).contains("'r' espera a que termine el período de evaluaciones"))
+    }
 }

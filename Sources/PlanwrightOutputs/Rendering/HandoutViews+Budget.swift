@@ -40,7 +40,7 @@ extension HandoutViews {
         let districtWide = budget.total { $0.school == nil } - shared
         let sharedNote = w(.budgetSharedNote, ["amount": words(shared)])
         let support: [Fields] = budget.support.map { s in
-            [.school: s.school.map(people.schoolName) ?? w(.budgetDistrictWide), .what: s.what, .days: s.daysWords ?? w(.budgetNoDaysOnSite),
+            [.school: s.school.map(people.schoolName) ?? w(.budgetDistrictWide), .what: s.what, .days: s.daysWords(w) ?? w(.budgetNoDaysOnSite),
              .helpDesk: s.helpDesk ?? "", .hasHelpDesk: s.helpDesk != nil]
         }
         return [
@@ -190,7 +190,7 @@ extension HandoutViews {
         var costs: [Int] = []
         for line in lines where !costs.contains(line.cost) { costs.append(line.cost) }
         // Support first: in-person help is what a staff meeting asks about.
-        var things: [String] = support.map { s in s.daysWords.map { "\(s.what) \($0)" } ?? s.what }
+        var things: [String] = support.map { s in s.daysWords(w).map { "\(s.what) \($0)" } ?? s.what }
         for index in costs {
             let cost = budget.costs[index]
             let thing: String
@@ -222,7 +222,7 @@ extension HandoutViews {
             if let at = sharedWith.firstIndex(where: { $0.with == with }) { sharedWith[at].things.append(thing) } else { sharedWith.append((with, [thing])) }
         }
         // "Campus technician, 1 day a week, shared by every school": paid once, for the district.
-        var sharing = everySchool.map { s in ([s.what] + (s.daysWords.map { [$0] } ?? []) + [w(.budgetComingSharedByEverySchool)]).joined(separator: ", ") }
+        var sharing = everySchool.map { s in ([s.what] + (s.daysWords(w).map { [$0] } ?? []) + [w(.budgetComingSharedByEverySchool)]).joined(separator: ", ") }
         sharing += sharedWith.prefix(2).map {
             w(.budgetComingSharedWith, ["schools": $0.with, "things": $0.things.prefix(3).joined(separator: ", ")])
                 + ($0.things.count > 3 ? " " + w.count(.andMore, $0.things.count - 3) : "")

@@ -717,4 +717,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case trackLeading = "track_leading"
     // MARK: The district plan's charts
     case chartGanttLabel = "chart_gantt_label"
+    // MARK: Support's days on site (the district plan's budget, a handout's coming line)
+    case supportDaysAWeek = "support_days_a_week"
+    case supportHalfDayAWeek = "support_half_day_a_week"
+    case supportDaysAWeekFraction = "support_days_a_week_fraction"
 }

@@ -240,13 +240,6 @@ public struct PlannedSupport: Sendable, Encodable {
         tenthsOfDaysPerWeek % 10 == 0 ? "\(tenthsOfDaysPerWeek / 10)" : "\(tenthsOfDaysPerWeek / 10).\(tenthsOfDaysPerWeek % 10)"
     }
 
-    /// "2 days a week", "half a day a week", "2.5 days a week"; nil for none.
-    public var daysWords: String? {
-        guard tenthsOfDaysPerWeek > 0 else { return nil }
-        if tenthsOfDaysPerWeek == 5 { return "half a day a week" }
-        return "\(daysPerWeek) \(tenthsOfDaysPerWeek == 10 ? "day" : "days") a week"
-    }
-
     enum CodingKeys: String, CodingKey { case school, what, daysPerYear, helpDesk, daysPerWeek }
 
     public func encode(to encoder: any Encoder) throws {
