@@ -25,8 +25,11 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
-    func run() throws {
-        if let from { return try rollOver(from: from) }
+    func run() throws { try run(wording: .english) }
+
+    /// The new plan written, the lines saying so worded in `wording`.
+    func run(wording: Wording) throws {
+        if let from { return try rollOver(from: from, wording: wording) }
         // The framework is named here by the user, not by a plan: any folder of theirs will do.
         let result = NewPlan(frameworks: FrameworkLibrary(access: .commandLine)).write(to: file, framework: framework, district: district)
         let printer = DiagnosticPrinter(sources: result.sources)
@@ -34,16 +37,15 @@ struct InitCommand: ParsableCommand {
         guard let written = result.framework else {
             throw ExitCode(result.isUsageError ? ExitStatus.usage : ExitStatus.planErrors)
         }
-        let count = written.indicators.count
         // The framework's name comes from its file: cleaned, like every value printed (`TerminalText`).
         let file = TerminalText.clean(file)
-        print("wrote \(file): \(count) indicator\(count == 1 ? "" : "s") of \(TerminalText.clean(written.name)) to rate, and the district, year, people and goals to fill in")
-        print("fill in the empty values, then run: planwright check \(file)")
+        print(wording.say(Message("init_wrote_plan", count: written.indicators.count, ["file": .text(file), "framework": .text(TerminalText.clean(written.name))])))
+        print(wording.say(Message("init_then_check", ["file": .text(file)])))
     }
 
-    private func rollOver(from last: String) throws {
+    private func rollOver(from last: String, wording: Wording) throws {
         guard framework == "edtech-systems", district == nil else {
-            throw ValidationError("--from carries last year's framework and district; leave out --framework and --district")
+            throw ValidationError(wording.say(Message("init_from_with_framework")))
         }
         let result = NewPlan(frameworks: FrameworkLibrary(access: allowed.access)).rollOver(from: last, to: file)
         let printer = DiagnosticPrinter(sources: result.sources)
@@ -52,17 +54,7 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(result.isUsageError ? ExitStatus.usage : ExitStatus.planErrors)
         }
         let file = TerminalText.clean(file)
-        print("wrote \(file): \(summary.to) from \(summary.from); " + Self.words(summary))
-        print("check the calendar's dates and the new baseline, then run: planwright check \(file)")
-    }
-
-    /// "3 milestones done left behind, 2 carried over, 1 rating raised, 2 framework steps recorded as done".
-    static func words(_ s: NewPlan.Summary) -> String {
-        var parts = ["\(Plural.count(s.milestonesLeftBehind, "finished milestone")) left behind",
-                     "\(Plural.count(s.milestonesCarried, "unfinished milestone")) carried over"]
-        if s.goalsLeftBehind > 0 { parts.append("\(Plural.count(s.goalsLeftBehind, "finished goal")) left behind") }
-        parts.append("\(Plural.count(s.ratingsRaised, "rating")) raised")
-        if s.stepsDone > 0 { parts.append("\(Plural.count(s.stepsDone, "framework step")) recorded as done") }
-        return parts.joined(separator: ", ")
+        print(wording.say(Message("init_rolled_over", ["file": .text(file), "to": .text(summary.to.description), "from": .text(summary.from.description), "summary": .message(summary.tally)])))
+        print(wording.say(Message("init_rollover_then_check", ["file": .text(file)])))
     }
 }

@@ -19,7 +19,9 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
-    func run() throws {
+    func run() throws { try run(wording: .english) }
+
+    func run(wording: Wording) throws {
         let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
         let planned = try result.plannedOrExit()
         switch output.format {
@@ -27,7 +29,7 @@ struct PlanCommand: ParsableCommand {
         case .text:
             print(PlanTextReport.render(planned), terminator: "")
             let shown = planned.diagnostics
-            if !shown.isEmpty { print("\nWARNINGS AND NOTES\n" + DiagnosticPrinter(sources: result.sources).render(shown), terminator: "") }
+            if !shown.isEmpty { print("\n\(wording.say(Message("plan_report_warnings_and_notes")))\n" + DiagnosticPrinter(sources: result.sources).render(shown), terminator: "") }
         }
     }
 }

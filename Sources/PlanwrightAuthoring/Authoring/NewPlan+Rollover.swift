@@ -35,7 +35,7 @@ extension NewPlan {
         let source: SourceText
         switch SourceFiles.read(last) {
         case let .success(text): source = text
-        case let .failure(problem): return usage("cannot read '\(last)': \(problem.reason)")
+        case let .failure(problem): return usage("cannot read '\(last)': \(Wording.english.say(problem.reason))")
         }
         let loaded = PlanLoader(frameworks: frameworks).load(source)
         guard let plan = loaded.value.plan, let tree = YAMLLoader().load(source).tree else {
