@@ -65,7 +65,7 @@ struct PlanImports {
         }
         for (key, value) in request.homeLanguages {
             guard let id = schoolID(key, among: ids, "home_languages"), let index = schools.firstIndex(where: { $0.id == id }) else { continue }
-            schools[index].homeLanguages = reader.homeLanguages(value, "'home_languages' of school '\(id)'")
+            schools[index].homeLanguages = reader.homeLanguages(value, Message("decode_key_of", ["key": .text("home_languages"), "context": .message(PlanShapes.school.namedPhrase(id))]))
             schools[index].homeLanguagesLocation = value.location
         }
         return schools
