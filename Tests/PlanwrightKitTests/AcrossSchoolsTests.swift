@@ -220,7 +220,7 @@ struct AcrossSchoolsTests {
                 "        per: staff", "        funding: general-fund", "      - item: E-Rate hotspots", "",
             ].joined(separator: "\n"))
         let budget = try #require(Self.run(yaml).improvementPlan).budget
-        let seats = budget.lines.filter { budget.costs[$0.cost].item == "Password manager seats" }
+        let seats = budget.lines.filter { budget.costs[$0.cost].item == .written("Password manager seats") }
         // 45 staff + Karl Brekke (cbe 60%, cbjh 40%) + Nora Baptiste (district) = 47 people, not
         // 45 + 2 + 3 = 50; 47 × $20 = $940, with both counted at the elementary school (24 + 2 = 26).
         #expect(seats.reduce(Money.zero) { $0 + $1.amount } == Money(dollars: 940))

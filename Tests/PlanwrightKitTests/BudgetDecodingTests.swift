@@ -2,6 +2,7 @@ import Testing
 @testable import PlanwrightDocument
 @testable import PlanwrightModel
 @testable import PlanwrightPlanning
+@testable import PlanwrightOutputs
 @testable import PlanwrightAuthoring
 
 /// The budget's keys read exactly, and every problem in them reported at its own line and
@@ -130,6 +131,6 @@ extension BudgetDecodingTests {
         #expect(result.value.plan?.funding[1].restrictions.purposes.first?.caps == [PurposeCap(categories: [.devices, .infrastructure, .software], share: Share(basisPoints: 1_500))])
         #expect(result.value.plan?.funding[2].restrictions.discount?.value == Share(basisPoints: 7_000))
         #expect(result.value.plan?.funding[2].restrictions.restPaidBy?.id == "general-fund")
-        #expect(result.value.improvementPlan?.budget.support.first?.daysWords == "2 days a week")
+        #expect(result.value.improvementPlan?.budget.support.first?.daysWords(.english) == "2 days a week")
     }
 }

@@ -2,6 +2,7 @@ import Testing
 @testable import PlanwrightDocument
 @testable import PlanwrightModel
 @testable import PlanwrightPlanning
+@testable import PlanwrightOutputs
 
 /// What the budget planner counts: units from a cost's scope, payments in each fiscal year,
 /// support days, and sums that come to the cent over thousands of lines.
@@ -102,7 +103,7 @@ struct BudgetPlannerTests {
               - { what: Network engineer, schools: [south], days_per_week: 0.5, cost_per_year: 1000, funding: gf }
             """)
         let budget = try planned(yaml)
-        #expect(budget.support.map { "\($0.school ?? "district-wide") \($0.daysPerYear) \($0.daysWords ?? "-")" } == ["north 80 2 days a week", "south 20 half a day a week"])
+        #expect(budget.support.map { "\($0.school ?? "district-wide") \($0.daysPerYear) \($0.daysWords(.english) ?? "-")" } == ["north 80 2 days a week", "south 20 half a day a week"])
         // 80 days at $310 each year; the engineer's $1,000 a year.
         #expect(budget.byYear.map(\.amount) == Array(repeating: Money(dollars: 25_800), count: 5))
         #expect(budget.costs.map { $0.category } == [.supportStaff, .supportStaff])

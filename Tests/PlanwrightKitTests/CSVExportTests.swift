@@ -80,7 +80,7 @@ struct CSVExportTests {
         let tables = Self.read(CSVExport.files(plan))
         let milestones = try #require(tables["milestones.csv"])
         #expect(milestones.map { $0[0] } == plan.milestones.map(\.id))
-        #expect(milestones.map { $0[1] } == plan.milestones.map { $0.title.hasPrefix("-") ? "'" + $0.title : $0.title })
+        #expect(milestones.map { $0[1] } == plan.milestones.map { Wording.english.title($0.title) }.map { $0.hasPrefix("-") ? "'" + $0 : $0 })
         #expect(milestones.first { $0[0] == "gate" } == ["gate", "Gate", "gate", "g", "", "", "2026-09-07", "2026-09-07", "1", "p", "", "1", "planned", "plan"])
         let groups = try #require(tables["training-groups.csv"])
         let programme = try #require(plan.training.programmes.first)

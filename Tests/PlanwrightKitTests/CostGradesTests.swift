@@ -33,7 +33,7 @@ struct CostGradesTests {
 
     static func insuranceLines(_ result: PlanPipeline.Result) throws -> [BudgetLine] {
         let budget = try #require(result.improvementPlan).budget
-        let index = try #require(budget.costs.firstIndex { $0.item == "Take-home Chromebook insurance" })
+        let index = try #require(budget.costs.firstIndex { $0.item == .written("Take-home Chromebook insurance") })
         return budget.lines.filter { $0.cost == index }
     }
 
@@ -45,7 +45,7 @@ struct CostGradesTests {
         let lines = try Self.insuranceLines(result)
         #expect(lines.map(\.school) == ["cbe"] && lines.map(\.units) == [99])
         #expect(lines.map(\.amount) == [Money(dollars: 1_980)])
-        let cost = try #require(result.improvementPlan?.budget.costs.first { $0.item == "Take-home Chromebook insurance" })
+        let cost = try #require(result.improvementPlan?.budget.costs.first { $0.item == .written("Take-home Chromebook insurance") })
         #expect(cost.grades == GradeSet.parse("3-6") && cost.schools == ["cbe"])
         #expect(!SmallDistrictWordsTests.diagnostics(result).contains { $0.contains("Take-home") })
     }
@@ -65,7 +65,7 @@ struct CostGradesTests {
         let result = Self.run(Self.plan(cost: perStaff))
         #expect(!result.hasErrors, "\(SmallDistrictWordsTests.diagnostics(result))")
         let budget = try #require(result.improvementPlan).budget
-        let index = try #require(budget.costs.firstIndex { $0.item == "Grade 3-6 math coaching" })
+        let index = try #require(budget.costs.firstIndex { $0.item == .written("Grade 3-6 math coaching") })
         // The elementary staff who teach any of grades 3-6: the eight grade 3-6 teachers (e-07 to
         // e-14), music, PE, art, reading and special education (K-6), the K-3 aide, the librarian,
         // the counselor and the math coach; not the K-2 teachers or the K-2 aide (7 of its 24).

@@ -25,7 +25,7 @@ struct DoneWorkKeepsHistoryTests {
                           with: "        not_before: 2026-11-02\n        owner: Cody Brandt\n        kind: rollout\n        status: done\n        done_on: 2026-11-13\n")
 
     static func participants(_ plan: ImprovementPlan) -> Int? {
-        plan.budget.costs.first { $0.item.hasPrefix("Training participants") }?.units
+        plan.budget.costs.first { Wording.english.item($0.item).hasPrefix("Training participants") }?.units
     }
 
     @Test func markingTheRolloutDoneKeepsItsHeldSessionsValidAndPaid() throws {

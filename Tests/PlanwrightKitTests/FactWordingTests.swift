@@ -33,7 +33,7 @@ struct FactWordingTests {
 
     @Test func lateWorkSaysItsSchoolDaysInTheLanguage() {
         let day = SchoolDate(iso: "2026-09-04")!, end = SchoolDate(iso: "2026-09-10")!
-        let late = MilestoneProgress(id: "a", title: "A", state: .late, plannedStart: day, plannedEnd: day, start: day, end: end, slip: 4,
+        let late = MilestoneProgress(id: "a", title: .written("A"), state: .late, plannedStart: day, plannedEnd: day, start: day, end: end, slip: 4,
                                      reason: .late(schoolDaysBehind: 1, status: .planned, blockedBecause: nil))
         let dates = PeopleDates(year: SchoolDate(iso: "2026-08-24")!...SchoolDate(iso: "2027-06-11")!)
         #expect(ProgressReasonWords.sentence(late, dates: dates, .english)

@@ -64,7 +64,7 @@ struct FamilyPagesTests {
         #expect(!planned.diagnostics.isEmpty)
         for page in pages {
             for warning in planned.diagnostics { #expect(!page.contents.contains(warning.message), "\(page.path) holds a warning") }
-            for title in planned.milestones.map(\.title) + planned.goals.map(\.title) {
+            for title in planned.milestones.map { Wording.english.title($0.title) } + planned.goals.map(\.title) {
                 #expect(!Self.forms(title).contains { page.contents.contains($0) }, "\(page.path) shows '\(title)'")
             }
             #expect(!page.contents.contains("$"), "\(page.path) shows an amount")

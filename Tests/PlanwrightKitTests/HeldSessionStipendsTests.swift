@@ -24,7 +24,7 @@ struct HeldSessionStipendsTests {
 
     /// The participants' stipends paid at a school in FY2027: how many, and how much.
     static func participants(_ plan: ImprovementPlan, at school: String) -> (count: Int, amount: Money) {
-        let lines = plan.budget.lines.filter { plan.budget.costs[$0.cost].item.hasPrefix("Training participants") && $0.school == school }
+        let lines = plan.budget.lines.filter { Wording.english.item(plan.budget.costs[$0.cost].item).hasPrefix("Training participants") && $0.school == school }
         return (lines.reduce(0) { $0 + ($1.units ?? 0) }, lines.reduce(Money.zero) { $0 + $1.amount })
     }
 
@@ -61,8 +61,8 @@ struct HeldSessionStipendsTests {
             #expect(session.attended?.contains("e-04") == true, "\(session.id)")
         }
         // The whole budget's stipends: $4,195 both before and after she left (hand count in the test above and below).
-        #expect(after.budget.costs.first { $0.item.hasPrefix("Training participants") }?.units
-                == before.budget.costs.first { $0.item.hasPrefix("Training participants") }?.units)
+        #expect(after.budget.costs.first { Wording.english.item($0.item).hasPrefix("Training participants") }?.units
+                == before.budget.costs.first { Wording.english.item($0.item).hasPrefix("Training participants") }?.units)
     }
 
     /// Paula Yellowhorse missed her group's second session, on Oct 9, and left later: the absence

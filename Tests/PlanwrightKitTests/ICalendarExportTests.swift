@@ -155,7 +155,7 @@ struct ICalendarExportTests {
             (group.id, plan.training.tracks.first { $0.id == group.track }.map { TrackWords.name($0, .english) } ?? "")
         })
         // A title past 80 characters reads back cut (`ICalendarTitle`).
-        let expected = plan.milestones.map { "\(ICalendarTitle.cut($0.title).summary) \($0.start) \($0.end)" }
+        let expected = plan.milestones.map { "\(ICalendarTitle.cut(Wording.english.title($0.title)).summary) \($0.start) \($0.end)" }
             + plan.training.sessions.map { session in
                 // A session's title leads with what it prepares for.
                 let prepares = plan.training.programme(session.programme).map { "\($0.name): " } ?? ""

@@ -171,7 +171,9 @@ struct PlanDiffTests {
         let result = try diff(plan(chain, staff: Self.threeStaff), plan(longerChain, year: Self.stormYear, staff: Self.threeStaff))
         let json = try result.json()
         #expect(try json == result.json())
-        #expect(try JSONDecoder().decode(PlanDiff.self, from: Data(json.utf8)) == result)
+        // Read back, it writes the same bytes. The planner's own titles and cycle names are facts in
+        // memory and words in the JSON, so they read back as the words (`MilestoneTitle.written`).
+        #expect(try JSONDecoder().decode(PlanDiff.self, from: Data(json.utf8)).json() == json)
         #expect(json.contains(#""kind" : "closure_added""#))
     }
 }

@@ -1,4 +1,5 @@
 import PlanwrightModel
+import PlanwrightPlanning
 
 /// How the budget changed between two versions: each fiscal year's total and the costs that
 /// moved it, costs added, removed and changed, what each source pays, and the equity
@@ -77,7 +78,7 @@ public struct CostName: Sendable, Codable, Equatable {
         case support, training, champions
     }
 
-    public var item: String
+    public var item: CostItem
     public var origin: Origin
     public var goal: String?
     public var milestone: String?

@@ -67,7 +67,7 @@ struct BudgetComparison {
     private static func largestFirst(_ a: CostCause, _ b: CostCause) -> Bool {
         let x = a.change.cents.magnitude, y = b.change.cents.magnitude
         if x != y { return x > y }
-        return (a.cost.item, a.cost.school ?? "") < (b.cost.item, b.cost.school ?? "")
+        return (a.cost.item.orderKey, a.cost.school ?? "") < (b.cost.item.orderKey, b.cost.school ?? "")
     }
 
     // MARK: Costs
@@ -201,7 +201,7 @@ enum CostMatching {
     }
 
     private struct Key: Hashable {
-        let item: String
+        let item: CostItem
         let origin: String
         let goal: String?
         let milestone: String?
@@ -231,4 +231,10 @@ enum CostMatching {
         let used = Set(matched.values)
         return new.indices.map { Pair(old: matched[$0], new: $0) } + old.indices.filter { !used.contains($0) }.map { Pair(old: $0, new: nil) }
     }
+}
+
+extension CostItem {
+    /// Ties among changes of the same size are read in the order of their items: the plan's
+    /// words, the planner's own after them (a page words those in its language, later).
+    fileprivate var orderKey: String { written.map { "0" + $0 } ?? "1\(self)" }
 }

@@ -20,7 +20,7 @@ public struct MilestoneChanges: Sendable, Codable, Equatable {
 
 public struct DatedMilestone: Sendable, Codable, Equatable {
     public var id: String
-    public var title: String
+    public var title: MilestoneTitle
     public var kind: MilestoneKind
     public var origin: ScheduledMilestone.Origin
     public var start: SchoolDate
@@ -34,7 +34,7 @@ public struct DatedMilestone: Sendable, Codable, Equatable {
 
 public struct MovedMilestone: Sendable, Codable, Equatable {
     public var id: String
-    public var title: String
+    public var title: MilestoneTitle
     public var origin: ScheduledMilestone.Origin
     public var oldStart: SchoolDate
     public var oldEnd: SchoolDate
@@ -54,7 +54,7 @@ public struct MovedMilestone: Sendable, Codable, Equatable {
 
 public struct ChangedMilestone: Sendable, Codable, Equatable {
     public var id: String
-    public var title: String
+    public var title: MilestoneTitle
     public var start: SchoolDate
     public var end: SchoolDate
     public var changes: [FieldChange]
@@ -92,8 +92,39 @@ public struct MoveCause: Sendable, Codable, Equatable {
     public var change: FieldChange?
 
     public struct Span: Sendable, Codable, Equatable {
+        /// A closure's name, as the plan writes it.
         public var name: String?
+        /// A cycle's name, as a fact the outputs word; the JSON writes it as `name`, in English.
+        public var cycle: CycleName?
         public var from: SchoolDate
         public var to: SchoolDate
+
+        public init(name: String?, from: SchoolDate, to: SchoolDate) {
+            self.name = name
+            self.from = from
+            self.to = to
+        }
+
+        public init(cycle: CycleName, from: SchoolDate, to: SchoolDate) {
+            self.cycle = cycle
+            self.from = from
+            self.to = to
+        }
+
+        enum CodingKeys: String, CodingKey { case name, from, to }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            name = try c.decodeIfPresent(String.self, forKey: .name)
+            from = try c.decode(SchoolDate.self, forKey: .from)
+            to = try c.decode(SchoolDate.self, forKey: .to)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            if let cycle { try c.encode(cycle, forKey: .name) } else { try c.encodeIfPresent(name, forKey: .name) }
+            try c.encode(from, forKey: .from)
+            try c.encode(to, forKey: .to)
+        }
     }
 }

@@ -75,7 +75,8 @@ struct MilestoneComparison {
         // The planner places its own milestones by the cycle of their priority; the plan's follow from their dates.
         if b.origin != .plan { note(.cycle, "\(a.cycle)", "\(b.cycle)", into: &scheduling) }
         var other: [FieldChange] = []
-        note(.title, a.title, b.title, into: &other)
+        // Compared as facts: a pilot the planner added keeps its title while its rollout's does.
+        if a.title != b.title { other.append(FieldChange(title: a.title, b.title)) }
         note(.owner, a.owner, b.owner, into: &other)
         note(.due, a.due?.description, b.due?.description, into: &other)
         // Work no longer blocked has no reason to lose: its new status says so.

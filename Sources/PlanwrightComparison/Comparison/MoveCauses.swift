@@ -74,8 +74,8 @@ struct MoveCauses {
         guard m.origin != .plan, let now = new.planned.cycles.first(where: { $0.number == m.cycle }),
               let was = old.planned.cycles.first(where: { $0.number == m.cycle }),
               was.start != now.start || was.end != now.end else { return [] }
-        return [MoveCause(kind: .cycleDates, span: MoveCause.Span(name: now.name, from: now.start, to: now.end),
-                          oldSpan: MoveCause.Span(name: was.name, from: was.start, to: was.end))]
+        return [MoveCause(kind: .cycleDates, span: MoveCause.Span(cycle: now.name, from: now.start, to: now.end),
+                          oldSpan: MoveCause.Span(cycle: was.name, from: was.start, to: was.end))]
     }
 
     /// School days from one date to another, negative when earlier. A day counts when it is a

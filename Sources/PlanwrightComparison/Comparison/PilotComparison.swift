@@ -5,7 +5,7 @@ import PlanwrightPlanning
 public struct PilotGroupChange: Sendable, Codable, Equatable {
     /// The pilot milestone's id, and its title in the new version (the old one's when it is gone).
     public var pilot: String
-    public var title: String
+    public var title: MilestoneTitle
     /// How many are in the group in each version; nil where the version has no group for the pilot.
     public var oldSize: Int?
     public var newSize: Int?
@@ -47,7 +47,7 @@ enum PilotComparison {
                 guard joined[id] != nil || left[id] != nil else { return nil }
                 return PilotSchoolChange(school: id, name: name, joined: joined[id] ?? [], left: left[id] ?? [])
             }
-            return PilotGroupChange(pilot: pilot, title: titles[pilot] ?? pilot, oldSize: before[pilot]?.members.count,
+            return PilotGroupChange(pilot: pilot, title: titles[pilot] ?? .written(pilot), oldSize: before[pilot]?.members.count,
                                     newSize: after[pilot]?.members.count, source: after[pilot]?.source, schools: bySchool)
         }
         return changes.isEmpty ? nil : changes

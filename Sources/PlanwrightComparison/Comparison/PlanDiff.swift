@@ -1,5 +1,6 @@
 import Foundation
 import PlanwrightModel
+import PlanwrightPlanning
 
 /// What changed between two versions of a plan, once both are planned: the schedule, the
 /// priorities, the self-assessment, the people, the pilot groups, the budget and the surveys. Plain data; `PlanDiffMarkdown` puts it in words.
@@ -44,4 +45,42 @@ public struct FieldChange: Sendable, Codable, Equatable {
     public var field: Field
     public var old: String?
     public var new: String?
+    /// A title's change, as facts the outputs word in the reader's language (a pilot the planner
+    /// added is retitled when its rollout is); `old` and `new` are then nil. The JSON writes
+    /// them as `old` and `new`, in English, as it always has.
+    public var oldTitle: MilestoneTitle?
+    public var newTitle: MilestoneTitle?
+
+    public init(field: Field, old: String?, new: String?) {
+        self.field = field
+        self.old = old
+        self.new = new
+    }
+
+    public init(title old: MilestoneTitle, _ new: MilestoneTitle) {
+        field = .title
+        oldTitle = old
+        newTitle = new
+    }
+
+    enum CodingKeys: String, CodingKey { case field, old, new }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        field = try c.decode(Field.self, forKey: .field)
+        if field == .title {
+            oldTitle = try c.decodeIfPresent(MilestoneTitle.self, forKey: .old)
+            newTitle = try c.decodeIfPresent(MilestoneTitle.self, forKey: .new)
+        } else {
+            old = try c.decodeIfPresent(String.self, forKey: .old)
+            new = try c.decodeIfPresent(String.self, forKey: .new)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(field, forKey: .field)
+        if let oldTitle { try c.encode(oldTitle, forKey: .old) } else { try c.encodeIfPresent(old, forKey: .old) }
+        if let newTitle { try c.encode(newTitle, forKey: .new) } else { try c.encodeIfPresent(new, forKey: .new) }
+    }
 }

@@ -95,7 +95,7 @@ struct BoardWords {
 
     /// "No funding from FY2029 for Canvas licences ($19,201.50 a year): State digital-learning grant stops paying."
     func cliff(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {
-        w(.boardCliff, ["year": w.fiscalYear(c.year), "item": budget.costs[c.cost].item, "amount": budget.words(c.amount),
+        w(.boardCliff, ["year": w.fiscalYear(c.year), "item": w.item(budget.costs[c.cost].item), "amount": budget.words(c.amount),
                         "source": budget.source(c.source)?.name ?? c.source])
     }
 
@@ -105,8 +105,8 @@ struct BoardWords {
 
     /// "“Go/no-go: grade sync and pilot results” decides whether “All classrooms post …” goes ahead (planned from Tue, Jan 12)."
     func gate(_ gate: ScheduledMilestone, opens rollout: ScheduledMilestone?) -> String {
-        guard let rollout else { return w(.boardGateAlone, ["gate": gate.title]) }
-        return w(.boardGate, ["gate": gate.title, "rollout": rollout.title, "date": dates.day(rollout.start)])
+        guard let rollout else { return w(.boardGateAlone, ["gate": w.title(gate.title)]) }
+        return w(.boardGate, ["gate": w.title(gate.title), "rollout": w.title(rollout.title), "date": dates.day(rollout.start)])
     }
 
     /// "decided by Dana Ortiz, Director of Digital Learning": whom a board member would call about it.
@@ -118,7 +118,7 @@ struct BoardWords {
     func neededSince(_ date: SchoolDate) -> String { w(.boardNeededSince, ["date": dates.day(date)]) }
 
     func cliffDecision(_ c: PlannedBudget.FundingCliff, in budget: PlannedBudget) -> String {
-        w(.boardCliffDecision, ["year": w.fiscalYear(c.year), "amount": budget.words(c.amount), "item": budget.costs[c.cost].item,
+        w(.boardCliffDecision, ["year": w.fiscalYear(c.year), "amount": budget.words(c.amount), "item": w.item(budget.costs[c.cost].item),
                                 "source": budget.source(c.source)?.name ?? c.source])
     }
 
@@ -135,7 +135,7 @@ struct BoardWords {
     }
 
     func unfundedCost(_ cost: PlannedCost, in budget: PlannedBudget) -> String {
-        w(.boardUnfundedCost, ["item": cost.item, "amount": budget.words(cost.total)])
+        w(.boardUnfundedCost, ["item": w.item(cost.item), "amount": budget.words(cost.total)])
     }
 
     func moreDecisions(_ n: Int) -> String { w.count(.boardMoreDecisions, n) }

@@ -59,7 +59,7 @@ extension HandoutViews {
         var fields = [
             .summary: words.progressCounts(report),
             .attention: capped(attention.map { m in
-                [.title: m.title, .state: m.state == .late || m.state == .atRisk ? m.state.rawValue : MilestoneProgress.State.atRisk.rawValue, .label: words.attentionLabel(m),
+                [.title: words.w.title(m.title), .state: m.state == .late || m.state == .atRisk ? m.state.rawValue : MilestoneProgress.State.atRisk.rawValue, .label: words.attentionLabel(m),
                  .reason: words.attentionReason(m, lastDay: p.end)]
             }, boardAttention, more: words.moreAttention),
             .lateSessions: lateSessions > 0 ? words.lateSessions(lateSessions) : "", .hasLateSessions: lateSessions > 0,

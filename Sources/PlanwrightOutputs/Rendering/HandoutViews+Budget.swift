@@ -40,7 +40,7 @@ extension HandoutViews {
         let districtWide = budget.total { $0.school == nil } - shared
         let sharedNote = w(.budgetSharedNote, ["amount": words(shared)])
         let support: [Fields] = budget.support.map { s in
-            [.school: s.school.map(people.schoolName) ?? w(.budgetDistrictWide), .what: s.what, .days: s.daysWords ?? w(.budgetNoDaysOnSite),
+            [.school: s.school.map(people.schoolName) ?? w(.budgetDistrictWide), .what: s.what, .days: s.daysWords(w) ?? w(.budgetNoDaysOnSite),
              .helpDesk: s.helpDesk ?? "", .hasHelpDesk: s.helpDesk != nil]
         }
         return [
@@ -154,7 +154,7 @@ extension HandoutViews {
 
     /// "work for other grades left out: Student Chromebooks, for grades 3–5", at most three named.
     private static func leftOutWords(_ comparison: EquityComparison, _ budget: PlannedBudget, _ w: Wording) -> String {
-        let named = comparison.leftOut.prefix(3).map { w(.budgetEquityLeftOutItem, ["item": budget.costs[$0].item, "grades": gradeWords(budget.costs[$0].grades)]) }
+        let named = comparison.leftOut.prefix(3).map { w(.budgetEquityLeftOutItem, ["item": w.item(budget.costs[$0].item), "grades": gradeWords(budget.costs[$0].grades)]) }
         let more = comparison.leftOut.count - named.count
         return w(.budgetEquityLeftOut, ["items": (named + (more > 0 ? [w.count(.budgetMore, more)] : [])).joined(separator: "; ")])
     }
@@ -190,7 +190,7 @@ extension HandoutViews {
         var costs: [Int] = []
         for line in lines where !costs.contains(line.cost) { costs.append(line.cost) }
         // Support first: in-person help is what a staff meeting asks about.
-        var things: [String] = support.map { s in s.daysWords.map { "\(s.what) \($0)" } ?? s.what }
+        var things: [String] = support.map { s in s.daysWords(w).map { "\(s.what) \($0)" } ?? s.what }
         for index in costs {
             let cost = budget.costs[index]
             let thing: String
@@ -202,9 +202,9 @@ extension HandoutViews {
             case .plan:
                 // Devices and seats the plan counts; a count from scope (staff, students) says little here.
                 if let unit = cost.unit, !unit.isCountedFromScope, let units = lines.first(where: { $0.cost == index })?.units {
-                    thing = "\(Self.brief(cost.item)) (\(unit.words(units)))"
+                    thing = "\(Self.brief(w.item(cost.item))) (\(unit.words(units)))"
                 } else {
-                    thing = Self.brief(cost.item)
+                    thing = Self.brief(w.item(cost.item))
                 }
             }
             if !things.contains(thing) { things.append(thing) }
@@ -218,11 +218,11 @@ extension HandoutViews {
             let cost = budget.costs[index]
             let others = cost.schools.filter { $0 != school.id }.map { bySchool.names[$0] ?? $0 }
             let with = others.count <= 2 ? others.joinedAsList() : w.count(.budgetComingOtherSchools, others.count)
-            let thing = Self.brief(cost.item) + (cost.unit.flatMap { unit in cost.units.map { " (\(unit.words($0)))" } } ?? "")
+            let thing = Self.brief(w.item(cost.item)) + (cost.unit.flatMap { unit in cost.units.map { " (\(unit.words($0)))" } } ?? "")
             if let at = sharedWith.firstIndex(where: { $0.with == with }) { sharedWith[at].things.append(thing) } else { sharedWith.append((with, [thing])) }
         }
         // "Campus technician, 1 day a week, shared by every school": paid once, for the district.
-        var sharing = everySchool.map { s in ([s.what] + (s.daysWords.map { [$0] } ?? []) + [w(.budgetComingSharedByEverySchool)]).joined(separator: ", ") }
+        var sharing = everySchool.map { s in ([s.what] + (s.daysWords(w).map { [$0] } ?? []) + [w(.budgetComingSharedByEverySchool)]).joined(separator: ", ") }
         sharing += sharedWith.prefix(2).map {
             w(.budgetComingSharedWith, ["schools": $0.with, "things": $0.things.prefix(3).joined(separator: ", ")])
                 + ($0.things.count > 3 ? " " + w.count(.andMore, $0.things.count - 3) : "")

@@ -6,7 +6,7 @@ import PlanwrightPlanning
 /// English until views are given the page's language.
 extension HandoutViews {
     static func pilots(_ p: ImprovementPlan, people: PlannedPeople, wording w: Wording = .english) -> [Fields] {
-        let titles = pilotTitles(p)
+        let titles = pilotTitles(p, w)
         return (p.pilots ?? []).map { group in
             [.id: group.pilot, .title: titles[group.pilot] ?? group.pilot, .summary: PilotWords.summary(group, w),
              .members: group.members.map { member -> Fields in
@@ -19,8 +19,8 @@ extension HandoutViews {
     }
 
     /// Each pilot with staff of `school`, and their names: a handout is one page.
-    static func schoolPilots(_ school: String, in p: ImprovementPlan, people: PlannedPeople) -> [Fields] {
-        let titles = pilotTitles(p)
+    static func schoolPilots(_ school: String, in p: ImprovementPlan, people: PlannedPeople, _ w: Wording) -> [Fields] {
+        let titles = pilotTitles(p, w)
         return (p.pilots ?? []).compactMap { group in
             let ours = group.members.filter { people.person($0.staff)?.school == school }
             guard !ours.isEmpty else { return nil }
@@ -28,9 +28,9 @@ extension HandoutViews {
         }
     }
 
-    private static func pilotTitles(_ p: ImprovementPlan) -> [String: String] {
+    private static func pilotTitles(_ p: ImprovementPlan, _ w: Wording) -> [String: String] {
         guard let pilots = p.pilots, !pilots.isEmpty else { return [:] }
         let ids = Set(pilots.map(\.pilot))
-        return Dictionary(p.milestones.filter { ids.contains($0.id) }.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        return Dictionary(p.milestones.filter { ids.contains($0.id) }.map { ($0.id, w.title($0.title)) }, uniquingKeysWith: { a, _ in a })
     }
 }

@@ -31,7 +31,7 @@ extension HandoutViews {
             .milestoneCounts: w(.milestoneCounts, counts), .milestonesDoneWords: w.count(.planMilestonesDone, count(.done)), .progressLine: w(.progressAsOfLine, counts.merging(["date": dates.day(progress.asOf)]) { $1 }),
             .attention: attention.map { m -> Fields in
                 let spill = m.spill.map { " " + $0.sentence(lastDay: p.end, dates: dates, w) } ?? ""
-                return [.id: m.id, .title: m.title, .state: m.state.rawValue, .label: m.state.label(w), .reason: ProgressReasonWords.sentence(m, dates: dates, w) + spill, .end: dates.day(m.end)]
+                return [.id: m.id, .title: w.title(m.title), .state: m.state.rawValue, .label: m.state.label(w), .reason: ProgressReasonWords.sentence(m, dates: dates, w) + spill, .end: dates.day(m.end)]
             } + lateSessions.map { s -> Fields in
                 [.id: s.session, .title: w(.trainingSessionTitle, ["number": w.number(s.number)]), .state: "late", .label: MilestoneProgress.State.late.label(w), .reason: SessionProgressWords.reason(s, dates: dates, w),
                  .end: s.date.map(dates.day) ?? ""]

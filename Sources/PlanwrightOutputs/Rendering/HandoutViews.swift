@@ -27,11 +27,11 @@ enum HandoutViews {
         let cycles: [Fields] = p.cycles.map { cycle in
             let here = p.milestones.filter { $0.cycle == cycle.number }
             let priorities = p.priorities.filter { $0.cycle == cycle.number }
-            return [.name: cycle.name, .start: dates.day(cycle.start), .end: dates.day(cycle.end),
+            return [.name: w.name(cycle.name), .start: dates.day(cycle.start), .end: dates.day(cycle.end),
                     .dates: dates.span(cycle.start, cycle.end), .schoolDays: cycle.schoolDays, .schoolDaysWords: w.count(.schoolDayCount, cycle.schoolDays),
                     .cycleFocus: cycle.underWay.words(focus: p.focusPerCycle, names: names, w),
                     .priorities: priorities.map { priority($0, scale: p.scale) }, .hasPriorities: !priorities.isEmpty,
-                    .gantt: SVGCharts.gantt(here, cycle: cycle), .milestones: here.map { milestone($0, progressByMilestone[$0.id], dates: dates, w) }, .hasMilestones: !here.isEmpty]
+                    .gantt: SVGCharts.gantt(here, cycle: cycle, w), .milestones: here.map { milestone($0, progressByMilestone[$0.id], dates: dates, w) }, .hasMilestones: !here.isEmpty]
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
         let goalsWithMilestones = Set(p.milestones.compactMap(\.goal))
@@ -153,7 +153,7 @@ enum HandoutViews {
             .district: p.district, .school: school.name, .schoolId: id,
             .principal: school.principal ?? "", .hasPrincipal: school.principal != nil,
             .flagged: !school.needsSupport.isEmpty, .needsSupport: needs.joined(separator: ", "), .hasNeeds: !needs.isEmpty,
-            .asOf: dates.day(asOf), .until: dates.day(horizon), .dates: dates.span(asOf, horizon), .cycle: cycle?.name ?? "", .cycleEnd: cycle.map { dates.day($0.end) } ?? "",
+            .asOf: dates.day(asOf), .until: dates.day(horizon), .dates: dates.span(asOf, horizon), .cycle: cycle.map { w.name($0.name) } ?? "", .cycleEnd: cycle.map { dates.day($0.end) } ?? "",
             .focus: focus, .hasFocus: !focus.isEmpty,
             .next: next ?? "", .hasNext: next != nil,
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
@@ -163,7 +163,7 @@ enum HandoutViews {
             .moreMilestonesLine: w.count(.moreMilestonesLine, max(0, soon.count - Self.handoutMilestones)), .hasMoreMilestones: soon.count > Self.handoutMilestones,
             .training: schoolTraining(id, in: p, dates: dates, groups: index.groupsBySchool[id] ?? [], index: index),
             .counts: counts.sentence(index.roster.words), .peopleHtml: page.html, .peopleMd: page.md,
-            .pilots: schoolPilots(id, in: p, people: people),
+            .pilots: schoolPilots(id, in: p, people: people, w),
             .champions: named, .hasChampions: !champions.isEmpty,
             .moreChampions: max(0, champions.count - Self.handoutChampions),
             .moreChampionsWords: w.count(.andMore, max(0, champions.count - Self.handoutChampions)), .hasMoreChampions: champions.count > Self.handoutChampions,
@@ -201,7 +201,7 @@ enum HandoutViews {
         case (false, true): .nextWorkStarts
         case (false, false): .nextWorkStartsFor
         }
-        return w(key, ["title": next.title, "whom": whom, "date": dates.day(next.start)])
+        return w(key, ["title": w.title(next.title), "whom": whom, "date": dates.day(next.start)])
     }
 
 
@@ -218,7 +218,7 @@ enum HandoutViews {
     private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates, _ w: Wording) -> Fields {
         let flagged = progress.flatMap { $0.state == .late || $0.state == .atRisk ? $0.state : nil }
         let label = [flagged?.label(w), progress?.spill?.into(w)].compactMap { $0 }.joined(separator: ", ")
-        return [.id: m.id, .title: m.title, .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
+        return [.id: m.id, .title: w.title(m.title), .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
                 .dates: dates.span(m.start, m.end), .days: m.days,
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.label(w), .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,

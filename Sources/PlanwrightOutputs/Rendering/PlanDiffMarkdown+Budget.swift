@@ -169,7 +169,7 @@ private struct BudgetChangeWords {
 
     /// "Canvas licences", "Wireless access points at Riverside Elementary".
     private func name(_ c: CostName) -> String {
-        c.school.map { w(.diffCostAtSchool, ["item": escape(c.item), "school": escape($0)]) } ?? escape(c.item)
+        c.school.map { w(.diffCostAtSchool, ["item": escape(w.item(c.item)), "school": escape($0)]) } ?? escape(w.item(c.item))
     }
 
     /// Where the plan writes it: " (milestone `riv-wifi`)", " (goal `lms`)"; nothing for support,

@@ -89,7 +89,7 @@ extension DiffWriter {
             case (nil, nil): return w(.diffCauseWaitsFor, ["milestone": id])
             }
         case .cycleDates:
-            return w(.diffCauseCycleDates, ["cycle": escape(cause.span?.name ?? ""), "now": span(cause.span), "was": span(cause.oldSpan)])
+            return w(.diffCauseCycleDates, ["cycle": escape(cause.span?.cycle.map { w.name($0) } ?? cause.span?.name ?? ""), "now": span(cause.span), "was": span(cause.oldSpan)])
         case .closureAdded: return w(.diffCauseClosureAdded, ["closure": closure(cause.span)])
         case .closureRemoved: return w(.diffCauseClosureRemoved, ["closure": closure(cause.span)])
         case .ownChange: return cause.change.map(describe) ?? ""
@@ -134,7 +134,7 @@ extension DiffWriter {
         case .doneOn: return phrase(.diffFieldDoneOn, .diffFieldDoneOnUnset)
         case .kind: return w(.diffFieldKind, ["now": escape(kind(change.new)), "was": escape(kind(change.old))])
         case .cycle: return w(.diffFieldCycle, ["now": now ?? "?", "was": was ?? "?"])
-        case .title: return w(.diffFieldTitle, ["was": was ?? ""])
+        case .title: return w(.diffFieldTitle, ["was": change.oldTitle.map { words(w.title($0)) } ?? was ?? ""])
         case .owner: return phrase(.diffFieldOwner, .diffFieldOwnerUnset)
         case .due: return phrase(.diffFieldDue, .diffFieldDueUnset)
         case .blockedBecause: return phrase(.diffFieldBlockedBecause, .diffFieldBlockedBecauseUnset)

@@ -113,7 +113,7 @@ struct DiffWriter {
     func nowWas(_ now: String, _ was: String) -> String { w(.diffNowWas, ["now": now, "was": was]) }
 
     func names(_ people: [PersonName]) -> String { people.map { escape($0.name) }.joined(separator: ", ") }
-    func milestone(_ id: String, _ title: String) -> String { "`\(code(id))` \(escape(title))" }
+    func milestone(_ id: String, _ title: MilestoneTitle) -> String { "`\(code(id))` \(escape(w.title(title)))" }
     func escape(_ text: String) -> String { MarkdownText.escape(text) }
     func code(_ text: String) -> String { MarkdownText.code(text) }
 

@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 
@@ -30,4 +31,10 @@ struct PlanSentenceWords: PlanSentences {
     func title(_ programme: TrainingProgramme) -> String { ProgrammeWords.title(programme, .english) }
 
     func name(_ track: PlannedTrack) -> String { TrackWords.name(track, .english) }
+
+    func title(_ milestone: MilestoneTitle) -> String { Wording.english.title(milestone) }
+
+    func name(_ cycle: CycleName) -> String { Wording.english.name(cycle) }
+
+    func item(_ cost: CostItem) -> String { Wording.english.item(cost) }
 }

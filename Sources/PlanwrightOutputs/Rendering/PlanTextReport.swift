@@ -16,7 +16,7 @@ public enum PlanTextReport {
         let names = Dictionary(plan.priorities.map { ($0.indicator, $0.name) }, uniquingKeysWith: { a, _ in a })
         for cycle in plan.cycles {
             let here = plan.priorities.filter { $0.cycle == cycle.number }
-            out += "\n\(clean(cycle.name)) (\(dates.span(cycle.start, cycle.end)))\n"
+            out += "\n\(clean(w.name(cycle.name))) (\(dates.span(cycle.start, cycle.end)))\n"
             out += wrap(w(.planReportFocus, ["focus": clean(cycle.underWay.words(focus: plan.focusPerCycle, names: names, w))]), indent: "  ", width: 100)
             if here.isEmpty { out += "  \(w(.planReportNoNewPriority))\n" }
             out += here.enumerated().map { priorityLines($1, number: $0 + 1, w) }.joined()
@@ -26,7 +26,7 @@ public enum PlanTextReport {
             out += "\n\(w(.planReportNextYear))\n" + deferred.enumerated().map { priorityLines($1, number: $0 + 1, w) }.joined()
         }
         for cycle in plan.cycles {
-            out += "\n\(clean(cycle.name).uppercased()) · \(dates.span(cycle.start, cycle.end)) · \(w.count(.schoolDayCount, cycle.schoolDays))\n"
+            out += "\n\(clean(w.name(cycle.name)).uppercased()) · \(dates.span(cycle.start, cycle.end)) · \(w.count(.schoolDayCount, cycle.schoolDays))\n"
             let rows = plan.milestones.filter { $0.cycle == cycle.number }.map { milestoneRow($0, dates: dates, w) }
             out += rows.isEmpty ? "  \(w(.planReportNoMilestones))\n" : table(rows)
         }
@@ -48,7 +48,7 @@ public enum PlanTextReport {
         case (_, .framework): note = w(.planReportFrameworkStep)
         default: note = m.carriedFrom.map { SchoolYearWords.carriedOver($0, w) } ?? ""
         }
-        return [dates.day(m.start), dates.day(m.end), w.count(.planReportDaysShort, m.days), m.kind.rawValue, clean(m.id), clean(m.title), clean(m.owner ?? ""), note]
+        return [dates.day(m.start), dates.day(m.end), w.count(.planReportDaysShort, m.days), m.kind.rawValue, clean(m.id), clean(w.title(m.title)), clean(m.owner ?? ""), note]
     }
 
     /// Left-aligned columns, the day count right-aligned; the title column is cut to keep lines short.

@@ -17,7 +17,7 @@ public enum ProgressTextReport {
             guard !here.isEmpty else { continue }
             out += "\n\(state.label(w).uppercased())\n"
             for m in here {
-                out += "  \(clean(m.id)): \(clean(m.title))\n" + PlanTextReport.wrap(clean(ProgressReasonWords.sentence(m, dates: dates, w)), indent: "      ", width: 100)
+                out += "  \(clean(m.id)): \(clean(w.title(m.title)))\n" + PlanTextReport.wrap(clean(ProgressReasonWords.sentence(m, dates: dates, w)), indent: "      ", width: 100)
                 if let spill = m.spill { out += PlanTextReport.wrap(spill.sentence(lastDay: plan.end, dates: dates, w), indent: "      ", width: 100) }
             }
         }
@@ -90,7 +90,7 @@ public enum ProgressTextReport {
         var out = "\n" + w(.statusSpentVsPlanned) + "\n"
         for cost in s.costs {
             let place = cost.milestone.map { " (\(clean($0)))" } ?? cost.goal.map { " (" + w(.statusGoal, ["goal": clean($0)]) + ")" } ?? ""
-            out += "  \(clean(cost.item))\(place)\n"
+            out += "  \(clean(w.item(cost.item)))\(place)\n"
             out += PlanTextReport.wrap(verdict(spent: cost.spent, toDate: cost.plannedToDate, planned: cost.planned, budget, w), indent: "      ", width: 100)
         }
         out += "  " + w(.statusInAll) + "\n" + PlanTextReport.wrap(verdict(spent: s.spent, toDate: s.plannedToDate, planned: s.planned, budget, w), indent: "      ", width: 100)

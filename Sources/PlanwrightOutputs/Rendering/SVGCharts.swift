@@ -45,12 +45,12 @@ enum SVGCharts {
     }
 
     /// One cycle's milestones as bars over its school days.
-    static func gantt(_ milestones: [ScheduledMilestone], cycle: PlannedCycle) -> String {
+    static func gantt(_ milestones: [ScheduledMilestone], cycle: PlannedCycle, _ w: Wording) -> String {
         guard !milestones.isEmpty else { return "" }
         let from = cycle.start.dayNumber, days = Double(max(1, cycle.end.dayNumber - from + 1))
         let label = 190.0, width = 430.0, row = 16.0
         let height = Double(milestones.count) * row + 24
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart gantt\" viewBox=\"0 0 \(Int(label + width + 10)) \(Int(height))\" role=\"img\" aria-label=\"Milestones of \(xml(cycle.name)) by date\">"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart gantt\" viewBox=\"0 0 \(Int(label + width + 10)) \(Int(height))\" role=\"img\" aria-label=\"\(xml(w(.chartGanttLabel, ["cycle": w.name(cycle.name)])))\">"
         for (offset, m) in milestones.enumerated() {
             let y = Double(offset) * row + 4
             let start = max(0, Double(m.start.dayNumber - from)), end = min(days, Double(m.end.dayNumber - from + 1))

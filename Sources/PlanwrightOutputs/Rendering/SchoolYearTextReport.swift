@@ -50,7 +50,7 @@ public enum SchoolYearTextReport {
         }
         out += "\n\(w(.schoolYearCyclesHeading))\n"
         for cycle in year.cycles {
-            out += "  \(clean(cycle.name)) · \(dates.span(cycle.start, cycle.end)) · \(w.count(.schoolDayCount, cycle.schoolDays))\n"
+            out += "  \(clean(w.name(cycle.name))) · \(dates.span(cycle.start, cycle.end)) · \(w.count(.schoolDayCount, cycle.schoolDays))\n"
         }
         return out
     }

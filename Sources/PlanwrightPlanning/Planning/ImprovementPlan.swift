@@ -59,7 +59,8 @@ public struct ImprovementPlan: Sendable, Encodable {
 
 public struct PlannedCycle: Sendable, Codable, Equatable {
     public var number: Int
-    public var name: String
+    /// As the plan names it, or its number for the outputs to word ("Cycle 2").
+    public var name: CycleName
     public var start: SchoolDate
     public var end: SchoolDate
     public var schoolDays: Int
@@ -157,7 +158,8 @@ public struct ScheduledMilestone: Sendable, Encodable {
     }
 
     public var id: String
-    public var title: String
+    /// The plan's words, or which milestone the planner added, for the outputs to word.
+    public var title: MilestoneTitle
     public var kind: MilestoneKind
     public var origin: Origin
     public var goal: String?

@@ -32,7 +32,7 @@ struct MilestoneAssembler {
     }
 
     private func workItem(_ m: Milestone) -> WorkItem {
-        WorkItem(id: m.id, title: m.title, kind: m.kind, origin: .plan, goal: m.goal, indicator: nil, owner: m.owner,
+        WorkItem(id: m.id, title: .written(m.title), kind: m.kind, origin: .plan, goal: m.goal, indicator: nil, owner: m.owner,
                  days: m.days, after: m.after.map(\.id), on: m.on?.value, notBefore: m.notBefore?.value, due: m.due,
                  scope: m.scope, status: m.status, doneOn: m.doneOn,
                  blockedBecause: m.blockedBecause, since: m.since, cycle: nil, location: m.location, carriedFrom: m.carriedFrom, gatePassed: m.gatePassed)
@@ -54,7 +54,7 @@ struct MilestoneAssembler {
                 let id = "\(indicator.id)-\(offset + 1)"
                 guard !done.contains(id) else { continue }
                 items.append(WorkItem(
-                    id: id, title: step.title, kind: step.kind, origin: .framework, goal: nil, indicator: indicator.id,
+                    id: id, title: .written(step.title), kind: step.kind, origin: .framework, goal: nil, indicator: indicator.id,
                     owner: step.owner.flatMap(ownerName), days: step.days, after: previous.map { [$0] } ?? [],
                     on: nil, notBefore: previous == nil ? cycles[cycle - 1].start : nil, due: nil, scope: .everyone,
                     cycle: cycle, location: ratings[indicator.id] ?? plan.assessment.location))
@@ -120,14 +120,14 @@ struct MilestoneAssembler {
             var previous = rollout.after
             if !hasPilot {
                 let pilot = WorkItem(
-                    id: "\(rollout.id)-pilot", title: "Pilot before rollout: \(rollout.title), with a small group of thoughtful users",
+                    id: "\(rollout.id)-pilot", title: .addedPilot(rollout: rollout.title.written ?? rollout.id),
                     kind: .pilot, origin: .addedBeforeRollout, goal: rollout.goal, indicator: rollout.indicator, owner: rollout.owner,
                     days: 10, after: previous, scope: rollout.scope, cycle: rollout.cycle, location: rollout.location)
                 added.append(pilot)
                 previous = [pilot.id]
             }
             let gate = WorkItem(
-                id: "\(rollout.id)-gate", title: "Go/no-go: is it working well enough for everyone? (\(rollout.title))",
+                id: "\(rollout.id)-gate", title: .addedGate(rollout: rollout.title.written ?? rollout.id),
                 kind: .gate, origin: .addedBeforeRollout, goal: rollout.goal, indicator: rollout.indicator, owner: rollout.owner,
                 days: 2, after: previous, scope: rollout.scope, cycle: rollout.cycle, location: rollout.location)
             added.append(gate)
@@ -151,7 +151,7 @@ struct MilestoneAssembler {
             let last = calendar.index(onOrAfter: cycle.end.adding(days: 1)) - 1
             let start = calendar.date(at: max(calendar.index(onOrAfter: cycle.start), last - 1))
             return WorkItem(
-                id: "cycle-\(cycle.number)-review", title: "Study and adjust: what \(cycle.name)'s measures and milestones show; keep, change or stop",
+                id: "cycle-\(cycle.number)-review", title: .cycleReview(cycle: cycle.name),
                 kind: .review, origin: .cycleReview, goal: nil, indicator: nil, owner: owner, days: cycle.schoolDays >= 2 ? 2 : 1,
                 after: [], on: start, notBefore: nil, due: nil, scope: .everyone, cycle: cycle.number, location: plan.year.location)
         }

@@ -76,7 +76,7 @@ struct MilestoneScheduler {
                 while true {
                     let day = calendar.date(at: start)
                     if let window = calendar.testingWindow(containing: day) ?? calendar.schoolDays.testingWindow(containing: day, for: item.scope) {
-                        (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testingWindow(window.name ?? "testing", after: constraint))
+                        (start, constraint) = (calendar.index(onOrAfter: window.to.adding(days: 1)), .testingWindow(window.name, after: constraint))
                     } else if let closure = calendar.schoolDays.closure(containing: day, for: item.scope) {
                         (start, constraint) = (calendar.index(onOrAfter: closure.to.adding(days: 1)), .closure(closure.closureName, after: constraint))
                     } else {
@@ -160,7 +160,7 @@ struct MilestoneScheduler {
             case let .predecessor(dependency): current = dependency
             case let .notBefore(date): origin = Message("plan_chain_not_before", ["id": .text(id), "date": .text("\(date)")])
             case let .pinned(date): origin = Message("plan_chain_pinned", ["id": .text(id), "date": .text("\(date)")])
-            case let .testingWindow(name, _): origin = Message("plan_chain_testing_window", ["id": .text(id), "name": .text(name)])
+            case let .testingWindow(name, _): origin = Message("plan_chain_testing_window", ["id": .text(id), "name": name.map { .text($0) } ?? .message(Message("plan_chain_testing_unnamed"))])
             case let .finished(date): origin = Message("plan_chain_finished", ["id": .text(id), "date": .text("\(date)")])
             case let .asOf(date): origin = Message("plan_chain_not_finished", ["id": .text(id), "date": .text("\(date)")])
             case .startOfYear, .closure: break

@@ -23,6 +23,12 @@ public protocol PlanSentences: Sendable {
     func title(_ programme: TrainingProgramme) -> String
     /// A default training track's name, which the plan does not write.
     func name(_ track: PlannedTrack) -> String
+    /// A milestone's title the planner added (a pilot, a go/no-go, a cycle's review).
+    func title(_ milestone: MilestoneTitle) -> String
+    /// A cycle's name the plan does not write ("Cycle 2").
+    func name(_ cycle: CycleName) -> String
+    /// A cost's item the planner added ("Champion stipends").
+    func item(_ cost: CostItem) -> String
 }
 
 extension CodingUserInfoKey {

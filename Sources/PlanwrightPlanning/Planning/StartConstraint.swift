@@ -15,8 +15,9 @@ public indirect enum StartConstraint: Sendable, Equatable {
     case asOf(SchoolDate)
     /// Finished: dated back from its `done_on`.
     case finished(SchoolDate)
-    /// Rollouts and training wait out a testing window; `after` is what had put the start inside it.
-    case testingWindow(String, after: StartConstraint)
+    /// Rollouts and training wait out a testing window (its name; nil when the plan gives it
+    /// none, and the message words it); `after` is what had put the start inside it.
+    case testingWindow(String?, after: StartConstraint)
     /// The date asked for (`after`) fell on a closed day, so the start slid to the first school day past the closure.
     case closure(String, after: StartConstraint)
 

@@ -4,7 +4,7 @@ import PlanwrightModel
 /// A milestone on its way to the scheduler: from the plan, the framework, or added by the planner.
 struct WorkItem {
     var id: String
-    var title: String
+    var title: MilestoneTitle
     var kind: MilestoneKind
     var origin: ScheduledMilestone.Origin
     var goal: String?

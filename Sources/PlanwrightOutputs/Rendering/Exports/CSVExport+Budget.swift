@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 
@@ -13,7 +14,7 @@ extension CSVExport {
                      "source", "source_name", "covered", "units", "unit_amount", "amount"],
             rows: budget.lines.map { line in
                 let cost = budget.costs[line.cost]
-                return [line.year.description, line.date.description, cost.item, cost.category.rawValue, line.kind.rawValue,
+                return [line.year.description, line.date.description, Wording.english.item(cost.item), cost.category.rawValue, line.kind.rawValue,
                         line.school ?? "", line.school.map { people.schoolName($0) } ?? "",
                         cost.goal ?? "", cost.milestone ?? "",
                         line.source ?? "", line.source.flatMap { budget.source($0)?.name } ?? "",

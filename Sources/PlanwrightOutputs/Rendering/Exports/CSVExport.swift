@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightPlanning
 
@@ -14,7 +15,7 @@ public enum CSVExport {
             header: ["id", "title", "kind", "goal", "indicator", "owner", "start", "end", "school_days",
                      "after", "schools", "cycle", "status", "origin"],
             rows: plan.milestones.map { milestone in
-                [milestone.id, milestone.title, milestone.kind.rawValue, milestone.goal ?? "", milestone.indicator ?? "",
+                [milestone.id, Wording.english.title(milestone.title), milestone.kind.rawValue, milestone.goal ?? "", milestone.indicator ?? "",
                  milestone.owner ?? "", milestone.start.description, milestone.end.description, String(milestone.days),
                  milestone.after.joined(separator: " "), milestone.schools.joined(separator: " "), String(milestone.cycle),
                  milestone.status.rawValue, milestone.origin.rawValue]

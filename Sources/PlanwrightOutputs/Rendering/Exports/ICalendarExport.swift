@@ -1,3 +1,4 @@
+import PlanwrightDocument
 import PlanwrightPlanning
 
 /// The plan as iCalendar files: milestones and training sessions as all-day events, for the
@@ -53,7 +54,7 @@ struct PlanEvents {
     let people: PlannedPeople
 
     init(plan: ImprovementPlan, groups: [TrainingGroup], people: PlannedPeople) {
-        cycles = Dictionary(plan.cycles.map { ($0.number, $0.name) }, uniquingKeysWith: { first, _ in first })
+        cycles = Dictionary(plan.cycles.map { ($0.number, Wording.english.name($0.name)) }, uniquingKeysWith: { first, _ in first })
         self.groups = Dictionary(groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         tracks = Dictionary(plan.training.tracks.map { ($0.id, TrackWords.name($0, .english)) }, uniquingKeysWith: { first, _ in first })
         prepares = Dictionary(plan.training.programmes.filter { !$0.isDistrictWide }.map { ($0.id, ProgrammeWords.name($0, .english)) }, uniquingKeysWith: { first, _ in first })
@@ -71,7 +72,7 @@ struct PlanEvents {
         return ICalendarEvent(
             uid: "milestone-\(ICalendarText.uidPart(milestone.id))@planwright",
             first: milestone.start, last: milestone.end,
-            summary: milestone.title, description: description,
+            summary: Wording.english.title(milestone.title), description: description,
             location: nil, category: milestone.kind.rawValue)
     }
 

@@ -132,7 +132,7 @@ struct BudgetPlanner {
         let payments = CostPayments(first: cost.on?.value ?? paidFrom, recurrence: cost.every, until: cost.until?.value,
                                     refreshYears: cost.refresh?.value)
         let unitsInAll = cost.per == nil ? nil : parts.reduce(0) { $0 + ($1.units ?? 0) }
-        builder.add(PlannedCost(item: cost.item, category: cost.category, origin: .plan, goal: goal, milestone: milestone,
+        builder.add(PlannedCost(item: .written(cost.item), category: cost.category, origin: .plan, goal: goal, milestone: milestone,
                                 schools: schools.count < plan.schools.count ? schools.map(\.id) : [], recurrence: cost.every, unit: cost.per, unitAmount: cost.per == nil ? nil : cost.amount, units: unitsInAll,
                                 refreshYears: cost.refresh?.value, grades: scope.grades.flatMap { $0 == .all || $0.isEmpty ? nil : $0 },
                                 funding: cost.funding?.parts.map(\.source.id) ?? [], total: .zero,
@@ -177,7 +177,7 @@ struct BudgetPlanner {
                 streams.append((CostPayments(first: start, recurrence: .year, until: until, refreshYears: nil), ids.map { ($0, 1, cost(fullYear)) }))
             }
             let districtWide = support.schools.isEmpty
-            builder.add(PlannedCost(item: support.what, category: .supportStaff, origin: .support, goal: nil, milestone: nil, recurrence: .year,
+            builder.add(PlannedCost(item: .written(support.what), category: .supportStaff, origin: .support, goal: nil, milestone: nil, recurrence: .year,
                                     unit: districtWide ? nil : .school, unitAmount: districtWide ? nil : cost(fullYear),
                                     units: districtWide ? nil : ids.count, refreshYears: nil,
                                     funding: support.funding?.parts.map(\.source.id) ?? [], total: .zero, spent: nil,
@@ -198,16 +198,16 @@ struct BudgetPlanner {
         guard let costs = plan.training.costs else { return }
         let schoolOf = Dictionary(plan.staff.map { ($0.id, $0.school.id) }, uniquingKeysWith: { a, _ in a })
         let groups = Dictionary(training.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for (role, amount) in [("participants", costs.participant), ("facilitators", costs.facilitator)] {
+        for (role, amount) in [(CostItem.Trainees.participants, costs.participant), (.facilitators, costs.facilitator)] {
             guard let amount else { continue }
             // (date, school or district-wide) → people, then one payment group per session date.
             var people: [SchoolDate: [String?: Int]] = [:]
             for session in training.sessions {
                 guard let group = groups[session.group] else { continue }
-                let ids = role == "participants" ? session.attended ?? group.members : group.facilitator.map { [$0] } ?? []
+                let ids = role == .participants ? session.attended ?? group.members : group.facilitator.map { [$0] } ?? []
                 for id in ids { people[session.date, default: [:]][schoolOf[id] ?? group.school, default: 0] += 1 }
             }
-            let item = "Training \(role) (\(costs.category == .stipends ? "stipend" : "cover") per session)"
+            let item = CostItem.training(role, costs.category == .stipends ? .stipend : .cover)
             let total = people.values.reduce(0) { $0 + $1.values.reduce(0, +) }
             builder.add(PlannedCost(item: item, category: costs.category, origin: .training, goal: nil, milestone: nil, recurrence: .once,
                                     unit: .staff, unitAmount: amount, units: total, refreshYears: nil,
@@ -224,7 +224,7 @@ struct BudgetPlanner {
         for assignment in champions.assignments { bySchool[assignment.school, default: 0] += 1 }
         let parts = plan.schools.compactMap { school in bySchool[school.id].map { (Optional(school.id), Optional($0), stipend.amount * $0) } }
         let payments = CostPayments(first: plan.year.start, recurrence: .year, until: nil, refreshYears: nil)
-        builder.add(PlannedCost(item: "Champion stipends", category: .stipends, origin: .champions, goal: nil, milestone: nil, recurrence: .year,
+        builder.add(PlannedCost(item: .championStipends, category: .stipends, origin: .champions, goal: nil, milestone: nil, recurrence: .year,
                                 unit: .staff, unitAmount: stipend.amount, units: champions.assignments.count, refreshYears: nil,
                                 funding: stipend.funding?.parts.map(\.source.id) ?? [], total: .zero, spent: nil,
                                 firstPayment: plan.year.start, location: stipend.location),

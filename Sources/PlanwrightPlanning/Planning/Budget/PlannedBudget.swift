@@ -150,7 +150,8 @@ public struct PlannedCost: Sendable, Encodable {
         case support, training, champions
     }
 
-    public var item: String
+    /// The plan's words, or which cost the planner added, for the outputs to word.
+    public var item: CostItem
     public var category: CostCategory
     public var origin: Origin
     public var goal: String?
@@ -239,13 +240,6 @@ public struct PlannedSupport: Sendable, Encodable {
     /// Days a week as a number is written: "2", "0.5", "2.5".
     public var daysPerWeek: String {
         tenthsOfDaysPerWeek % 10 == 0 ? "\(tenthsOfDaysPerWeek / 10)" : "\(tenthsOfDaysPerWeek / 10).\(tenthsOfDaysPerWeek % 10)"
-    }
-
-    /// "2 days a week", "half a day a week", "2.5 days a week"; nil for none.
-    public var daysWords: String? {
-        guard tenthsOfDaysPerWeek > 0 else { return nil }
-        if tenthsOfDaysPerWeek == 5 { return "half a day a week" }
-        return "\(daysPerWeek) \(tenthsOfDaysPerWeek == 10 ? "day" : "days") a week"
     }
 
     enum CodingKeys: String, CodingKey { case school, what, daysPerYear, helpDesk, daysPerWeek }

@@ -4,7 +4,7 @@ import PlanwrightModel
 /// and in all: `planwright status`'s "Spent vs planned".
 public struct SpentVsPlanned: Sendable, Encodable {
     public struct Cost: Sendable, Encodable {
-        public var item: String
+        public var item: CostItem
         public var goal: String?
         public var milestone: String?
         public var spent: Money

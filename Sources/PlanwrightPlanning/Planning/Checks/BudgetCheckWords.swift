@@ -58,7 +58,7 @@ extension CheckContext {
 extension PlannedCost {
     /// "Student Chromebooks (180 devices)" for a per-unit cost, else its item.
     var itemWithUnits: String {
-        guard let unit, let units else { return Excerpt.of(item) }
-        return "\(Excerpt.of(item)) (\(unit.words(units)))"
+        guard let unit, let units else { return item.excerptInEnglish }
+        return "\(item.excerptInEnglish) (\(unit.words(units)))"
     }
 }

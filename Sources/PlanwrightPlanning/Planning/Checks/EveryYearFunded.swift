@@ -14,7 +14,7 @@ struct EveryYearFunded: PlanCheck {
                                         at: budget.costs[first.cost].location))
         }
         for index in budget.unfundedCosts {
-            diagnostics.append(.warning(Message("budget_check_cost_unfunded", ["item": .text(Excerpt.of(budget.costs[index].item))]), at: budget.costs[index].location))
+            diagnostics.append(.warning(Message("budget_check_cost_unfunded", ["item": budget.costs[index].item.excerpt]), at: budget.costs[index].location))
         }
         return diagnostics
     }

@@ -10,7 +10,7 @@ struct FocusPerCycle: PlanCheck {
             guard goals.count > plan.focus.perCycle else { return nil }
             return .warning(
                 Message("check_cycle_over_focus", count: goals.count,
-                        ["cycle": .text(cycle.name), "goals": .text(goals.joined(separator: ", ")), "focus": .number(plan.focus.perCycle)]),
+                        ["cycle": cycle.name.phrase, "goals": .text(goals.joined(separator: ", ")), "focus": .number(plan.focus.perCycle)]),
                 at: plan.focus.location ?? plan.year.location)
         }
     }

@@ -50,7 +50,7 @@ struct FundingRestrictionsKept: PlanCheck {
                 .message(Message("budget_check_purpose_pays_for", ["purpose": .text(Excerpt.of(purpose.name)), "categories": .list(purpose.categories.map { .message($0.phrase) })]))
             }
             var values: [String: Message.Value] = [
-                "item": .text(Excerpt.of(cost.item)), "category": .message(cost.category.phrase), "source": .text(Excerpt.of(source.name)),
+                "item": cost.item.excerpt, "category": .message(cost.category.phrase), "source": .text(Excerpt.of(source.name)),
                 "written": .text(cost.category.rawValue),
             ]
             values["purposes"] = .semicolonSeparated(spending)
@@ -144,7 +144,7 @@ struct FundingRestrictionsKept: PlanCheck {
                   seen.insert(["\(line.cost)", id]).inserted else { return nil }
             let cost = budget.costs[line.cost]
             return .error(Message("budget_check_paid_without_money", [
-                              "item": .text(Excerpt.of(cost.item)), "day": .text(context.peopleDates.day(line.date)),
+                              "item": cost.item.excerpt, "day": .text(context.peopleDates.day(line.date)),
                               "why": .message(context.whyUncovered(by: source, on: line.date, in: line.year)),
                           ]),
                           at: cost.location)
@@ -161,7 +161,7 @@ struct FundingRestrictionsKept: PlanCheck {
 
         /// "Cabling would put", or "Cabling and the 2 costs after it would put".
         func subject(_ budget: PlannedBudget) -> Message.Value {
-            let item = Message.Value.text(Excerpt.of(budget.costs[cost].item))
+            let item = budget.costs[cost].item.excerpt
             return later == 0 ? item : .message(Message("budget_check_cost_and_later", count: later, ["item": item]))
         }
 

@@ -22,7 +22,7 @@ struct RolloutBudgetsSupport: PlanCheck {
         return context.milestones.filter { $0.kind == .rollout }.compactMap { rollout in
             let schools = context.scopeSchools.schools(in: rollout.scope)
             guard !schools.isEmpty, !schools.contains(where: { helped.contains($0.id) }) else { return nil }
-            return .warning(Message("check_rollout_without_support", ["rollout": .text(Excerpt.of(rollout.title))]),
+            return .warning(Message("check_rollout_without_support", ["rollout": rollout.title.excerpt]),
                             at: context.location(ofMilestone: rollout.id))
         }
     }

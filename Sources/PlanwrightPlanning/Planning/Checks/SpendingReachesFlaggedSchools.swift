@@ -38,7 +38,7 @@ struct SpendingReachesFlaggedSchools: PlanCheck {
     /// "left out: Student Chromebooks, for grades 3–5", naming at most three costs.
     static func leftOutPhrase(_ comparison: EquityComparison, _ budget: PlannedBudget) -> Message {
         var named = comparison.leftOut.prefix(3).map { index -> Message.Value in
-            .message(Message("check_flagged_left_out_cost", ["item": .text(Excerpt.of(budget.costs[index].item)), "grades": gradePhrase(budget.costs[index].grades)]))
+            .message(Message("check_flagged_left_out_cost", ["item": budget.costs[index].item.excerpt, "grades": gradePhrase(budget.costs[index].grades)]))
         }
         let more = comparison.leftOut.count - named.count
         if more > 0 { named.append(.message(Message("budget_more", count: more))) }

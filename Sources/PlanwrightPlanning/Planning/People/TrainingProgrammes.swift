@@ -59,11 +59,11 @@ struct TrainingProgrammes {
             } else {
                 window = TrainingWindow(from: plan.year.start, to: day, reason: .beforeRollout(rollout.id))
             }
-            specs.append((rollout.start, spec(id: rollout.id, title: rollout.title, scope: rollout.scope, goal: rollout.goal, window: window, done: done)))
+            specs.append((rollout.start, spec(id: rollout.id, title: rollout.title.written ?? rollout.id, scope: rollout.scope, goal: rollout.goal, window: window, done: done)))
         }
         for training in trainings where !preparing.contains(training.id) && (training.status != .done || hasHeld(training.id)) {
             let window = TrainingWindow(from: training.start, to: training.end, reason: .during(training.id))
-            specs.append((training.end.adding(days: 1), spec(id: training.id, title: training.title, scope: training.scope, goal: training.goal, window: window,
+            specs.append((training.end.adding(days: 1), spec(id: training.id, title: training.title.written ?? training.id, scope: training.scope, goal: training.goal, window: window,
                                                              done: training.status == .done)))
         }
         return specs.sorted { ($0.end, $0.spec.id) < ($1.end, $1.spec.id) }.map(\.spec)

@@ -80,7 +80,7 @@ public struct MilestoneProgress: Sendable, Encodable, WordedProgress {
     }
 
     public var id: String
-    public var title: String
+    public var title: MilestoneTitle
     public var state: State
     /// The dates the plan gives it when nothing is late: what "late" is measured against.
     public var plannedStart: SchoolDate
