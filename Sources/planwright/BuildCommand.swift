@@ -24,9 +24,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
-    @Option(help: ArgumentHelp("The languages family and student pages are made in, such as en,es, in place of the plan's families.languages.",
+    @Option(help: ArgumentHelp("The languages family and student pages are made in, such as en,es, in place of the plan's families.languages (the pages, not the terminal: see --language).",
                                valueName: "codes"))
     var languages: String?
+
+    /// The terminal's language (messages and the closing lines), not the pages' (`--languages`).
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         // A build killed while moving its files in is finished or undone before anything else.
@@ -38,7 +41,8 @@ struct BuildCommand: ParsableCommand {
             try exitWithError(TerminalText.clean(failure.reason), status: ExitStatus.usage)
         }
         let result = allowed.pipeline(Planner(asOf: asOf.date, familyLanguages: familyLanguages)).run(path: file)
-        var printer = DiagnosticPrinter(sources: result.sources)
+        let wording = language.wording
+        var printer = DiagnosticPrinter(sources: result.sources, wording: wording)
         let loaded = templates.load()
         loaded.sources.forEach { printer.add($0) }
         var problems = result.diagnostics.filter { $0.severity != .note } + loaded.diagnostics
@@ -54,10 +58,8 @@ struct BuildCommand: ParsableCommand {
             if let recovered = summary.recovered { FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(recovered))\n".utf8)) }
             for warning in summary.warnings { FileHandle.standardError.write(Data("planwright: warning: \(TerminalText.clean(warning))\n".utf8)) }
             // The date the handouts speak for, first: a build on another day gives the same one.
-            print(AsOfLine.render(planned), terminator: "")
-            let schools = planned.schools.first.map { " and \(out)/schools/\($0.id).html" } ?? ""
-            // One line, naming the folder and a school id: cleaned so neither can act on the terminal.
-            print(TerminalText.clean("wrote \(summary.written) files to \(out)\(summary.removed.isEmpty ? "" : ", removed \(summary.removed.count) stale \(Plural.noun(summary.removed.count, "one"))"); open \(out)/plan.html\(schools)"))
+            print(AsOfLine.render(planned, wording), terminator: "")
+            print(Self.wroteLine(summary, out: out, firstSchool: planned.schools.first?.id, wording))
         } catch let failure as OutputDirectory.Failure {
             try exitWithError(TerminalText.clean(failure.reason), status: ExitStatus.usage)
         }
@@ -72,7 +74,17 @@ struct BuildCommand: ParsableCommand {
     }
 
     private func fail(_ problems: [Diagnostic], _ printer: DiagnosticPrinter, unreadable: Bool) throws -> Never {
-        try exitPrintingProblems(problems, printer, files: 1, unreadable: unreadable, after: "nothing was written to \(out)\n")
+        try exitPrintingProblems(problems, printer, files: 1, unreadable: unreadable,
+                                 after: printer.wording.say(Message("cli_build_nothing_written", ["folder": .text(TerminalText.clean(out))])) + "\n")
+    }
+
+    /// "wrote 61 files to handouts, removed 2 stale ones; open handouts/plan.html and handouts/schools/eastside.html".
+    /// One line, naming the folder and a school id: cleaned so neither can act on the terminal.
+    static func wroteLine(_ summary: OutputDirectory.Summary, out: String, firstSchool: String?, _ wording: Wording) -> String {
+        let removed = summary.removed.isEmpty ? Message.Value.text("") : .message(Message("cli_build_removed_stale", count: summary.removed.count))
+        let school = firstSchool.map { Message.Value.message(Message("cli_build_and_school", ["school": .text("\(out)/schools/\($0).html")])) } ?? .text("")
+        return TerminalText.clean(wording.say(Message("cli_build_wrote", count: summary.written,
+                                                      ["folder": .text(out), "removed": removed, "plan": .text("\(out)/plan.html"), "school": school])))
     }
 }
 

@@ -19,15 +19,21 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        let wording = language.wording
         let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
-        let planned = try result.plannedOrExit()
+        let planned = try result.plannedOrExit(wording)
         switch output.format {
         case .json: try printJSON(planned)
         case .text:
-            print(PlanTextReport.render(planned), terminator: "")
+            print(PlanTextReport.render(planned, wording), terminator: "")
             let shown = planned.diagnostics
-            if !shown.isEmpty { print("\nWARNINGS AND NOTES\n" + DiagnosticPrinter(sources: result.sources).render(shown), terminator: "") }
+            if !shown.isEmpty {
+                let heading = wording.say(Message("cli_plan_warnings_and_notes"))
+                print("\n\(heading)\n" + DiagnosticPrinter(sources: result.sources, wording: wording).render(shown), terminator: "")
+            }
         }
     }
 }

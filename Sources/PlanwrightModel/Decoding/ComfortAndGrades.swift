@@ -1,20 +1,23 @@
+import PlanwrightDocument
+
 /// How a staff member's comfort and grades are written, in the plan's `staff` and in a staff
 /// survey's cells alike. Each caller words its own messages: one points at a plan field, the
 /// other at a survey cell.
 enum ComfortAndGrades {
     static let comfortScale = 1...5
     static let levelOfUseNames = Comfort.LevelOfUse.allCases.map(\.rawValue)
-    /// What follows "…, which is not a grade;" in both callers' messages.
-    static let gradeAdvice = "write PK, K, 1 to 12, or a range such as K-2 or 9-12"
-    /// The same, where one grade is asked for (a school's students counted by grade).
-    static let singleGradeAdvice = "write PK, K, or 1 to 12"
-
     /// What follows "…, which is not a grade;" for `written`: for transitional kindergarten
     /// (`TK`, `TK-6`), which the plan's grades do not hold, the choice is the district's, so it
     /// is named rather than made: read as K before, a TK class was planned as kindergarten unasked.
+    /// `single` where one grade is asked for (a school's students counted by grade).
+    static func adviceMessage(for written: String, single: Bool = false) -> Message {
+        guard GradeSet.isTransitionalKindergarten(written) else { return single ? Message("grade_advice_single") : Message("grade_advice") }
+        return Message("grade_advice_transitional_k")
+    }
+
+    /// The same in English, for messages not yet worded from the strings files.
     static func advice(for written: String, single: Bool = false) -> String {
-        guard GradeSet.isTransitionalKindergarten(written) else { return single ? singleGradeAdvice : gradeAdvice }
-        return "TK (transitional kindergarten) is not one of the grades a plan names (PK, K, 1 to 12); write PK for it to be planned with pre-K, or K with kindergarten"
+        Wording.english.say(adviceMessage(for: written, single: single))
     }
 
     enum ComfortText {
