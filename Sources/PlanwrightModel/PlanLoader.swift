@@ -33,7 +33,7 @@ public struct PlanLoader: Sendable {
         switch SourceFiles.read(path, limits: limits) {
         case let .success(source): return load(source)
         case let .failure(problem):
-            return Result(Loaded(plan: nil, unreadable: true), diagnostics: [.error(Message("import_cannot_read_plan", ["path": .text(path), "reason": .text(problem.reason)]), at: nil)])
+            return Result(Loaded(plan: nil, unreadable: true), diagnostics: [.error(Message("import_cannot_read_plan", ["path": .text(path), "reason": .message(problem.reason)]), at: nil)])
         }
     }
 

@@ -21,11 +21,16 @@ struct AllowPathOption: ParsableArguments {
         PlanPipeline(loader: PlanLoader(access: access), planner: planner)
     }
 
-    func validate() throws {
+    /// ArgumentParser checks an option group before the command has read `--language`, so this
+    /// is worded in English there, like ArgumentParser's own usage errors; `wording` is for a
+    /// command that checks again in its language.
+    func validate() throws { try validate(wording: .english) }
+
+    func validate(wording: Wording) throws {
         for folder in folders {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("--allow-path '\(folder)' is not a folder; give a folder whose files the plan may name")
+                throw ValidationError(wording.say(Message("cli_allow_path_not_a_folder", ["folder": .text(folder)])))
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanwrightDocument
 import PlanwrightModel
 
 /// `--as-of DATE`: the date progress is judged on and unfinished work re-planned from.
@@ -15,12 +16,16 @@ struct AsOfOption: ParsableArguments {
     /// The first year refused: a century of room for whatever is re-planned.
     static let lastYear = 9900
 
-    func validate() throws {
-        if let text, SchoolDate(iso: text) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, such as 2026-11-20") }
+    /// Worded in English when ArgumentParser checks the group (see `AllowPathOption.validate`).
+    func validate() throws { try validate(wording: .english) }
+
+    func validate(wording: Wording) throws {
+        if let text, SchoolDate(iso: text) == nil { throw ValidationError(wording.say(Message("cli_as_of_not_a_date"))) }
         // Unfinished work is re-planned after the as-of date; near year 9999 it would end in a
         // year of five digits, which no date here can be written with.
         if let date, date.components.year >= Self.lastYear {
-            throw ValidationError("--as-of \(date) is too far ahead: work re-planned from it would end past the year 9999; give a date before \(Self.lastYear)")
+            // The years are digits alone, as dates write them.
+            throw ValidationError(wording.say(Message("cli_as_of_too_far_ahead", ["date": .text("\(date)"), "year": .text(String(Self.lastYear))])))
         }
     }
 }

@@ -31,37 +31,41 @@ struct BuildCommand: ParsableCommand {
     /// The terminal's language (messages and the closing lines), not the pages' (`--languages`).
     @OptionGroup var language: LanguageOption
 
-    func run() throws {
+    func run() throws { try run(wording: language.wording) }
+
+    /// The build, its terminal lines worded in `wording`. The "planwright: note:" prefixes stay
+    /// as they are, like the severities `DiagnosticPrinter` writes: names a script can match on.
+    func run(wording: Wording) throws {
         // A build killed while moving its files in is finished or undone before anything else.
         do {
             if let recovered = try OutputDirectory.recover(out) {
-                FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(recovered))\n".utf8))
+                FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(wording.say(recovered)))\n".utf8))
             }
         } catch let failure as OutputDirectory.Failure {
-            try exitWithError(TerminalText.clean(failure.reason), status: ExitStatus.usage)
+            try exitWithError(TerminalText.clean(wording.say(failure.reason)), status: ExitStatus.usage)
         }
         let result = allowed.pipeline(Planner(asOf: asOf.date, familyLanguages: familyLanguages)).run(path: file)
-        let wording = language.wording
         var printer = DiagnosticPrinter(sources: result.sources, wording: wording)
         let loaded = templates.load()
         loaded.sources.forEach { printer.add($0) }
         var problems = result.diagnostics.filter { $0.severity != .note } + loaded.diagnostics
         guard let planned = result.improvementPlan, let set = loaded.templates, !problems.hasErrors else {
-            try fail(problems, printer, unreadable: result.unreadable)
+            try fail(problems, printer, unreadable: result.unreadable, wording)
         }
         let output = HandoutRenderer(templates: set).render(planned)
         problems += output.diagnostics
-        guard !output.diagnostics.hasErrors else { try fail(problems, printer, unreadable: false) }
+        guard !output.diagnostics.hasErrors else { try fail(problems, printer, unreadable: false, wording) }
         do {
             let summary = try OutputDirectory.write(output.files, to: URL(fileURLWithPath: out))
             FileHandle.standardError.write(Data(printer.render(problems).utf8))
-            if let recovered = summary.recovered { FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(recovered))\n".utf8)) }
-            for warning in summary.warnings { FileHandle.standardError.write(Data("planwright: warning: \(TerminalText.clean(warning))\n".utf8)) }
+            if let recovered = summary.recovered { FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(wording.say(recovered)))\n".utf8)) }
+            for warning in summary.warnings { FileHandle.standardError.write(Data("planwright: warning: \(TerminalText.clean(wording.say(warning)))\n".utf8)) }
             // The date the handouts speak for, first: a build on another day gives the same one.
             print(AsOfLine.render(planned, wording), terminator: "")
-            print(Self.wroteLine(summary, out: out, firstSchool: planned.schools.first?.id, wording))
+            // One line, naming the folder and a school id: cleaned so neither can act on the terminal.
+            print(TerminalText.clean(wording.say(summary.wrote(to: out, firstSchool: planned.schools.first?.id))))
         } catch let failure as OutputDirectory.Failure {
-            try exitWithError(TerminalText.clean(failure.reason), status: ExitStatus.usage)
+            try exitWithError(TerminalText.clean(wording.say(failure.reason)), status: ExitStatus.usage)
         }
     }
 
@@ -73,18 +77,9 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    private func fail(_ problems: [Diagnostic], _ printer: DiagnosticPrinter, unreadable: Bool) throws -> Never {
-        try exitPrintingProblems(problems, printer, files: 1, unreadable: unreadable,
-                                 after: printer.wording.say(Message("cli_build_nothing_written", ["folder": .text(TerminalText.clean(out))])) + "\n")
-    }
-
-    /// "wrote 61 files to handouts, removed 2 stale ones; open handouts/plan.html and handouts/schools/eastside.html".
-    /// One line, naming the folder and a school id: cleaned so neither can act on the terminal.
-    static func wroteLine(_ summary: OutputDirectory.Summary, out: String, firstSchool: String?, _ wording: Wording) -> String {
-        let removed = summary.removed.isEmpty ? Message.Value.text("") : .message(Message("cli_build_removed_stale", count: summary.removed.count))
-        let school = firstSchool.map { Message.Value.message(Message("cli_build_and_school", ["school": .text("\(out)/schools/\($0).html")])) } ?? .text("")
-        return TerminalText.clean(wording.say(Message("cli_build_wrote", count: summary.written,
-                                                      ["folder": .text(out), "removed": removed, "plan": .text("\(out)/plan.html"), "school": school])))
+    private func fail(_ problems: [Diagnostic], _ printer: DiagnosticPrinter, unreadable: Bool, _ wording: Wording) throws -> Never {
+        let after = wording.say(Message("build_nothing_written", ["out": .text(out)])) + "\n"
+        try exitPrintingProblems(problems, printer, files: 1, unreadable: unreadable, after: after)
     }
 }
 

@@ -27,9 +27,11 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    /// Our own usage errors, in the chosen language; ArgumentParser's own (an unknown option,
+    /// its usage and help) stay in English, as it writes them.
     func validate() throws {
-        if since != nil, files.count != 1 { throw ValidationError("with --since, give one plan file: planwright diff --since REV FILE") }
-        if since == nil, files.count != 2 { throw ValidationError("give two plan files, OLD and NEW, or --since REV and one file") }
+        if since != nil, files.count != 1 { throw ValidationError(language.wording.say(Message("diff_since_needs_one_file"))) }
+        if since == nil, files.count != 2 { throw ValidationError(language.wording.say(Message("diff_needs_two_files"))) }
     }
 
     func run() throws {

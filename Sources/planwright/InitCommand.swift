@@ -27,9 +27,11 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    func run() throws {
-        let wording = language.wording
-        if let from { return try rollOver(from: from) }
+    func run() throws { try run(wording: language.wording) }
+
+    /// The new plan written, the lines saying so worded in `wording`.
+    func run(wording: Wording) throws {
+        if let from { return try rollOver(from: from, wording: wording) }
         // The framework is named here by the user, not by a plan: any folder of theirs will do.
         let result = NewPlan(frameworks: FrameworkLibrary(access: .commandLine)).write(to: file, framework: framework, district: district)
         let printer = DiagnosticPrinter(sources: result.sources, wording: wording)
@@ -37,18 +39,16 @@ struct InitCommand: ParsableCommand {
         guard let written = result.framework else {
             throw ExitCode(result.isUsageError ? ExitStatus.usage : ExitStatus.planErrors)
         }
-        let count = written.indicators.count
         // The framework's name comes from its file: cleaned, like every value printed (`TerminalText`).
         let file = TerminalText.clean(file)
-        print(wording.say(Message("cli_init_wrote", count: count, ["file": .text(file), "framework": .text(TerminalText.clean(written.name))])))
-        print(wording.say(Message("cli_init_next", ["file": .text(file)])))
+        print(wording.say(Message("init_wrote_plan", count: written.indicators.count, ["file": .text(file), "framework": .text(TerminalText.clean(written.name))])))
+        print(wording.say(Message("init_then_check", ["file": .text(file)])))
     }
 
-    private func rollOver(from last: String) throws {
+    private func rollOver(from last: String, wording: Wording) throws {
         guard framework == "edtech-systems", district == nil else {
-            throw ValidationError("--from carries last year's framework and district; leave out --framework and --district")
+            throw ValidationError(wording.say(Message("init_from_with_framework")))
         }
-        let wording = language.wording
         let result = NewPlan(frameworks: FrameworkLibrary(access: allowed.access)).rollOver(from: last, to: file)
         let printer = DiagnosticPrinter(sources: result.sources, wording: wording)
         FileHandle.standardError.write(Data(printer.render(result.diagnostics).utf8))
@@ -56,19 +56,7 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(result.isUsageError ? ExitStatus.usage : ExitStatus.planErrors)
         }
         let file = TerminalText.clean(file)
-        print(wording.say(Message("cli_init_rolled_over", ["file": .text(file), "to": .text("\(summary.to)"), "from": .text("\(summary.from)"),
-                                                           "carried": .text(Self.words(summary, wording))])))
-        print(wording.say(Message("cli_init_rolled_over_next", ["file": .text(file)])))
-    }
-
-    /// "3 milestones done left behind, 2 carried over, 1 rating raised, 2 framework steps recorded as done".
-    /// The parts are joined by commas in every language: a tally, not a sentence's "a, b and c".
-    static func words(_ s: NewPlan.Summary, _ wording: Wording) -> String {
-        var parts = [Message("cli_init_milestones_left_behind", count: s.milestonesLeftBehind),
-                     Message("cli_init_milestones_carried", count: s.milestonesCarried)]
-        if s.goalsLeftBehind > 0 { parts.append(Message("cli_init_goals_left_behind", count: s.goalsLeftBehind)) }
-        parts.append(Message("cli_init_ratings_raised", count: s.ratingsRaised))
-        if s.stepsDone > 0 { parts.append(Message("cli_init_steps_done", count: s.stepsDone)) }
-        return parts.map { wording.say($0) }.joined(separator: ", ")
+        print(wording.say(Message("init_rolled_over", ["file": .text(file), "to": .text(summary.to.description), "from": .text(summary.from.description), "summary": .message(summary.tally)])))
+        print(wording.say(Message("init_rollover_then_check", ["file": .text(file)])))
     }
 }

@@ -11,7 +11,8 @@ struct LanguageOption: ParsableArguments {
 
     init() {}
 
-    /// A code with no strings file, or a broken one, is wrong usage: said before any plan is read.
+    /// A code with no strings file, or a broken one, is wrong usage: said before any plan is read,
+    /// in English, as there are no words in the language asked for (`Wording+Load` says why in English).
     func validate() throws {
         let loaded = load()
         if loaded.value == nil {

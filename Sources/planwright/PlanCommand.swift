@@ -21,8 +21,9 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    func run() throws {
-        let wording = language.wording
+    func run() throws { try run(wording: language.wording) }
+
+    func run(wording: Wording) throws {
         let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
         let planned = try result.plannedOrExit(wording)
         switch output.format {
@@ -30,10 +31,7 @@ struct PlanCommand: ParsableCommand {
         case .text:
             print(PlanTextReport.render(planned, wording), terminator: "")
             let shown = planned.diagnostics
-            if !shown.isEmpty {
-                let heading = wording.say(Message("cli_plan_warnings_and_notes"))
-                print("\n\(heading)\n" + DiagnosticPrinter(sources: result.sources, wording: wording).render(shown), terminator: "")
-            }
+            if !shown.isEmpty { print("\n\(wording.say(Message("plan_report_warnings_and_notes")))\n" + DiagnosticPrinter(sources: result.sources, wording: wording).render(shown), terminator: "") }
         }
     }
 }

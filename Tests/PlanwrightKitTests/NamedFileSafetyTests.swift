@@ -158,7 +158,7 @@ struct NamedFileSafetyTests {
         let raced = SourceFiles.readRegular(scratch.url("plan/closures.ics").path, opening: scratch.url("outside/closures.ics").path,
                                             limits: .standard, confirmingInside: tree)
         guard case let .failure(problem) = raced else { Issue.record("a file outside the tree was read"); return }
-        #expect(problem.reason.contains("outside the plan's folder"))
+        #expect(Wording.english.say(problem.reason).contains("outside the plan's folder"))
         let inside = SourceFiles.readRegular(scratch.url("plan/closures.ics").path, opening: scratch.url("plan/closures.ics").path,
                                              limits: .standard, confirmingInside: tree)
         #expect((try? inside.get())?.bytes == Array(Self.calendar.utf8))

@@ -63,7 +63,7 @@ struct OutputFaultInjectionTests {
             #expect(try scratch.snapshot() == expected, "killed before step \(index) (\(steps[index]))")
             #expect(try scratch.besideOut() == ["out", "outside"])
             // Only a kill during the moves needs the next build to say what it did.
-            #expect((message != nil) == (index > saved && steps[index].action != "clean up"), "step \(index): \(message ?? "no message")")
+            #expect((message != nil) == (index > saved && steps[index].action != "clean up"), "step \(index): \(message.map(Wording.english.say) ?? "no message")")
             // And the next build after that is an ordinary one.
             _ = try OutputDirectory.write(Self.next, to: scratch.out)
             #expect(try scratch.snapshot() == new)
@@ -108,7 +108,7 @@ struct OutputFaultInjectionTests {
             let faults = FaultAtStep(index, .fail(index % 2 == 0 ? EACCES : ENOSPC)).faults
             if index < done {
                 let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write(Self.next, to: scratch.out.path, faults: faults) }
-                #expect(failure?.reason.hasSuffix("the output folder was not changed") == true, "\(failure?.reason ?? "")")
+                #expect(failure?.message.hasSuffix("the output folder was not changed") == true, "\(failure?.message ?? "")")
                 #expect(try scratch.snapshot() == old, "failed at step \(index) (\(steps[index]))")
             } else {
                 // Every file is in place once the journal goes; a leftover is tidied by the next build.
@@ -126,7 +126,7 @@ struct OutputFaultInjectionTests {
         try scratch.write("planwright journal 1\nput\t0\t../escape\nend\n", to: OutputJournal.name)
         let before = try scratch.snapshot()
         let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write(Self.next, to: scratch.out) }
-        #expect(failure?.reason == "'\(scratch.out.path)' holds the record of an unfinished build ('.planwright-journal') that Planwright cannot read; remove '.planwright-journal' and '.planwright-staging' from it and build again")
+        #expect(failure?.message == "'\(scratch.out.path)' holds the record of an unfinished build ('.planwright-journal') that Planwright cannot read; remove '.planwright-journal' and '.planwright-staging' from it and build again")
         #expect(try scratch.snapshot() == before)
     }
 
@@ -139,7 +139,7 @@ struct OutputFaultInjectionTests {
         try handle.close()
         let before = try scratch.snapshot().mapValues { $0.count }
         let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write(Self.next, to: scratch.out) }
-        #expect(failure?.reason == "'\(scratch.out.path)' holds the record of an unfinished build ('.planwright-journal') that is larger than Planwright ever writes (over 16 MB); remove '.planwright-journal' and '.planwright-staging' from it and build again")
+        #expect(failure?.message == "'\(scratch.out.path)' holds the record of an unfinished build ('.planwright-journal') that is larger than Planwright ever writes (over 16 MB); remove '.planwright-journal' and '.planwright-staging' from it and build again")
         #expect(try scratch.snapshot().mapValues { $0.count } == before)
     }
 
@@ -151,7 +151,7 @@ struct OutputFaultInjectionTests {
         let failure = #expect(throws: OutputDirectory.Failure.self) {
             try OutputDirectory.write(Self.next, to: fresh.path, faults: OutputFaults { $0.action == "move into place" ? .fail(ENOSPC) : .proceed })
         }
-        #expect(failure?.reason.hasSuffix("the output folder was not changed") == true, "\(failure?.reason ?? "")")
+        #expect(failure?.message.hasSuffix("the output folder was not changed") == true, "\(failure?.message ?? "")")
         #expect(try scratch.besideOut() == ["out", "outside"])
     }
 
@@ -171,8 +171,8 @@ struct OutputFaultInjectionTests {
         let failure = #expect(throws: OutputDirectory.Failure.self) {
             try OutputDirectory.write(Self.next, to: scratch.out.path, faults: OutputFaults { $0.action == "move into place" && $0.path == "schools/c.md" ? .fail(ENOSPC) : .proceed })
         }
-        #expect(failure?.reason.contains("No space left on device") == true, "\(failure?.reason ?? "")")
-        #expect(failure?.reason.hasSuffix("; the output folder was not changed") == true)
+        #expect(failure?.message.contains("No space left on device") == true, "\(failure?.message ?? "")")
+        #expect(failure?.message.hasSuffix("; the output folder was not changed") == true)
     }
 
     /// A real read-only subfolder; as root (CI) permissions do not stop writes, so the hook-based

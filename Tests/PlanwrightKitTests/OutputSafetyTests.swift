@@ -18,7 +18,7 @@ struct OutputSafetyTests {
         let failure = #expect(throws: OutputDirectory.Failure.self) {
             try OutputDirectory.write([("plan.md", "new"), ("schools/theirs.md", "overwritten"), ("schools/a.md", "new")], to: scratch.out)
         }
-        #expect(failure?.reason.hasPrefix("'schools' in the output folder is a symbolic link; Planwright does not write through links") == true, "\(failure?.reason ?? "")")
+        #expect(failure?.message.hasPrefix("'schools' in the output folder is a symbolic link; Planwright does not write through links") == true, "\(failure?.message ?? "")")
         #expect(try scratch.outsideSnapshot() == outside)
         #expect(try scratch.snapshot() == before)
         #expect(try scratch.besideOut() == ["out", "outside"])
@@ -30,11 +30,11 @@ struct OutputSafetyTests {
         try scratch.link("plan.md", to: scratch.outside.appendingPathComponent("dir/theirs.md"))
         let outside = try scratch.outsideSnapshot()
         let link = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.html", "x"), ("plan.md", "x")], to: scratch.out) }
-        #expect(link?.reason.hasPrefix("'plan.md' in the output folder is a symbolic link") == true)
+        #expect(link?.message.hasPrefix("'plan.md' in the output folder is a symbolic link") == true)
         try FileManager.default.removeItem(at: scratch.out.appendingPathComponent("plan.md"))
         try scratch.write("kept", to: "plan.md/inside.txt")
         let folder = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.html", "x"), ("plan.md", "x")], to: scratch.out) }
-        #expect(folder?.reason.hasPrefix("'plan.md' in the output folder is a folder, where Planwright writes a file") == true)
+        #expect(folder?.message.hasPrefix("'plan.md' in the output folder is a folder, where Planwright writes a file") == true)
         #expect(try scratch.snapshot() == ["plan.md": "folder", "plan.md/inside.txt": "file: kept"])
         #expect(try scratch.outsideSnapshot() == outside)
     }
@@ -48,7 +48,7 @@ struct OutputSafetyTests {
         let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
         #expect(try scratch.outsideSnapshot() == outside)
         #expect(summary.removed.isEmpty)
-        #expect(summary.warnings == [
+        #expect(summary.englishWarnings == [
             "line 2 of '.planwright-manifest' names 'link/dir', which goes through 'link', a symbolic link; Planwright left it alone",
             "line 3 of '.planwright-manifest' names 'link/dir/theirs.md', which goes through 'link', a symbolic link; Planwright left it alone",
         ])
@@ -61,13 +61,13 @@ struct OutputSafetyTests {
         try scratch.write("schools\nplan.md\n", to: OutputDirectory.manifestName)
         try scratch.write("mine", to: "schools/mine.txt")
         let summary = try OutputDirectory.write([("plan.md", "new"), ("schools/a.md", "handout")], to: scratch.out)
-        #expect(summary.warnings == ["line 1 of '.planwright-manifest' names 'schools', which is a folder, not a file Planwright wrote; Planwright left it alone"])
+        #expect(summary.englishWarnings == ["line 1 of '.planwright-manifest' names 'schools', which is a folder, not a file Planwright wrote; Planwright left it alone"])
         let after = try scratch.snapshot()
         #expect(after["schools/a.md"] == "file: handout" && after["schools/mine.txt"] == "file: mine")
         // Also when the same manifest lists 'schools/' as a folder Planwright created.
         try scratch.write(try String(contentsOf: scratch.out.appendingPathComponent(OutputDirectory.manifestName), encoding: .utf8) + "schools\n", to: OutputDirectory.manifestName)
         let again = try OutputDirectory.write([("plan.md", "new"), ("schools/a.md", "handout")], to: scratch.out)
-        #expect(again.warnings == ["line 3 of '.planwright-manifest' names 'schools', which is a folder, not a file Planwright wrote; Planwright left it alone"])
+        #expect(again.englishWarnings == ["line 3 of '.planwright-manifest' names 'schools', which is a folder, not a file Planwright wrote; Planwright left it alone"])
         #expect(try scratch.snapshot()["schools/a.md"] == "file: handout")
     }
 
@@ -77,16 +77,16 @@ struct OutputSafetyTests {
         try "beside".write(to: scratch.parent.appendingPathComponent("x"), atomically: false, encoding: .utf8)
         try scratch.write(".\n../x\n/etc/passwd\nschools/./a.md\n\(OutputDirectory.manifestName)\nplan.md\n", to: OutputDirectory.manifestName)
         let first = try OutputDirectory.write([("plan.md", "one")], to: scratch.out)
-        #expect(first.warnings.map { $0.prefix(while: { $0 != "," }) } == [
+        #expect(first.englishWarnings.map { $0.prefix(while: { $0 != "," }) } == [
             "line 1 of '.planwright-manifest' names '.'", "line 2 of '.planwright-manifest' names '../x'",
             "line 3 of '.planwright-manifest' names '/etc/passwd'", "line 4 of '.planwright-manifest' names 'schools/./a.md'",
             "line 5 of '.planwright-manifest' names '.planwright-manifest'",
         ])
-        #expect(first.warnings.allSatisfy { $0.hasSuffix("which is not a plain path inside the output folder; Planwright left it alone") })
+        #expect(first.englishWarnings.allSatisfy { $0.hasSuffix("which is not a plain path inside the output folder; Planwright left it alone") })
         #expect(try String(contentsOf: scratch.parent.appendingPathComponent("x"), encoding: .utf8) == "beside")
         // The manifest Planwright writes is its own again: the next build has nothing to warn about.
         let second = try OutputDirectory.write([("plan.md", "two")], to: scratch.out)
-        #expect(second.warnings.isEmpty)
+        #expect(second.englishWarnings.isEmpty)
         #expect(try scratch.snapshot() == ["plan.md": "file: two", OutputDirectory.manifestName: "file: plan.md\n"])
     }
 
@@ -95,9 +95,9 @@ struct OutputSafetyTests {
         defer { scratch.remove() }
         try scratch.write(String(repeating: "../\u{1B}[2J\u{07}\n", count: 5_000), to: OutputDirectory.manifestName)
         let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
-        #expect(summary.warnings.count == OutputPreflight.quotedLines + 1)
-        #expect(summary.warnings.last == "… and 4980 more lines of the manifest were left alone")
-        #expect(!summary.warnings.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(summary.englishWarnings.count == OutputPreflight.quotedLines + 1)
+        #expect(summary.englishWarnings.last == "… and 4980 more lines of the manifest were left alone")
+        #expect(!summary.englishWarnings.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
 
     /// Every kind of manifest warning counts towards one cap, and every quoted path is cut.
@@ -110,12 +110,12 @@ struct OutputSafetyTests {
         try scratch.write(lines.joined(separator: "\n") + "\n", to: OutputDirectory.manifestName)
         let outside = try scratch.outsideSnapshot()
         let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
-        #expect(summary.warnings.count == OutputPreflight.quotedLines + 1)
-        #expect(summary.warnings.last == "… and 99982 more lines of the manifest were left alone")
-        #expect(summary.warnings.allSatisfy { $0.count < 300 }, "\(summary.warnings.map(\.count))")
-        #expect(summary.warnings.first == "line 1 of '.planwright-manifest' names '\(Excerpt.of(lines[0]))', which is not a plain path inside the output folder; Planwright left it alone")
-        #expect(summary.warnings.first?.contains("…'") == true)
-        #expect(summary.warnings[1] == "line 2 of '.planwright-manifest' names 'lnk/f0', which goes through 'lnk', a symbolic link; Planwright left it alone")
+        #expect(summary.englishWarnings.count == OutputPreflight.quotedLines + 1)
+        #expect(summary.englishWarnings.last == "… and 99982 more lines of the manifest were left alone")
+        #expect(summary.englishWarnings.allSatisfy { $0.count < 300 }, "\(summary.englishWarnings.map(\.count))")
+        #expect(summary.englishWarnings.first == "line 1 of '.planwright-manifest' names '\(Excerpt.of(lines[0]))', which is not a plain path inside the output folder; Planwright left it alone")
+        #expect(summary.englishWarnings.first?.contains("…'") == true)
+        #expect(summary.englishWarnings[1] == "line 2 of '.planwright-manifest' names 'lnk/f0', which goes through 'lnk', a symbolic link; Planwright left it alone")
         #expect(try scratch.outsideSnapshot() == outside)
     }
 
@@ -130,7 +130,7 @@ struct OutputSafetyTests {
         try handle.close()
         let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
         #expect(summary.removed.isEmpty)
-        #expect(summary.warnings == ["'.planwright-manifest' is larger than Planwright ever writes (over 16 MB), so it is damaged; Planwright removed nothing it names and wrote a fresh one"])
+        #expect(summary.englishWarnings == ["'.planwright-manifest' is larger than Planwright ever writes (over 16 MB), so it is damaged; Planwright removed nothing it names and wrote a fresh one"])
         #expect(try scratch.snapshot() == ["plan.html": "file: kept", "plan.md": "file: new", OutputDirectory.manifestName: "file: plan.md\n"])
     }
 
@@ -145,12 +145,12 @@ struct OutputSafetyTests {
             try scratch.write("mine", to: "\(name)/mine.txt")
             let before = try scratch.snapshot()
             let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "new")], to: scratch.out) }
-            let reason = failure?.reason ?? ""
+            let reason = failure?.message ?? ""
             #expect(reason.hasPrefix("'\(name)' in the output folder is ") && reason.contains("Planwright keeps its own"), "\(name): \(reason)")
             #expect(try scratch.snapshot() == before, "\(name)")
             if name != OutputDirectory.manifestName {
                 let recovery = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.recover(scratch.out.path) }
-                #expect(recovery?.reason == reason)
+                #expect(recovery?.message == reason)
                 #expect(try scratch.snapshot() == before, "\(name)")
             }
         }
@@ -164,7 +164,7 @@ struct OutputSafetyTests {
             try scratch.link(name, to: scratch.outside.appendingPathComponent(name == OutputDirectory.stagingName ? "dir" : "dir/theirs.md"))
             let before = try scratch.snapshot(), outside = try scratch.outsideSnapshot()
             let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "new")], to: scratch.out) }
-            #expect(failure?.reason.hasPrefix("'\(name)' in the output folder is a symbolic link, but Planwright keeps its own") == true, "\(name): \(failure?.reason ?? "")")
+            #expect(failure?.message.hasPrefix("'\(name)' in the output folder is a symbolic link, but Planwright keeps its own") == true, "\(name): \(failure?.message ?? "")")
             #expect(try scratch.snapshot() == before, "\(name)")
             #expect(try scratch.outsideSnapshot() == outside, "\(name)")
         }
@@ -191,9 +191,9 @@ struct OutputSafetyTests {
         let expected = "another build is writing to '\(scratch.out.path)' right now; wait for it to finish"
         withExtendedLifetime(held) {
             let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.write([("plan.md", "new")], to: scratch.out) }
-            #expect(failure?.reason == expected)
+            #expect(failure?.message == expected)
             let recovery = #expect(throws: OutputDirectory.Failure.self) { try OutputDirectory.recover(scratch.out.path) }
-            #expect(recovery?.reason == expected)
+            #expect(recovery?.message == expected)
         }
         #expect(try scratch.snapshot() == before)
         held = nil
@@ -226,7 +226,7 @@ struct OutputSafetyTests {
         try scratch.write("old", to: "plan.md")
         try scratch.write("plan.md\nschools/old.md\n", to: OutputDirectory.manifestName)
         let summary = try OutputDirectory.write([("plan.md", "new")], to: scratch.out)
-        #expect(summary.removed == ["schools/old.md"] && summary.warnings.isEmpty)
+        #expect(summary.removed == ["schools/old.md"] && summary.englishWarnings.isEmpty)
         // Which folders it created that manifest does not say, so 'schools' stays.
         #expect(try scratch.snapshot() == ["plan.md": "file: new", "schools": "folder", OutputDirectory.manifestName: "file: plan.md\n"])
     }
@@ -262,8 +262,13 @@ struct OutputSafetyTests {
                                ("\(scratch.parent.path)/../../../../../../..", "is the top folder of the whole disk"),
                                (scratch.out.appendingPathComponent("file.txt").path, "is a file, not a folder")] {
             let failure = #expect(throws: OutputDirectory.Failure.self) { try OutputLocation.check(path) }
-            #expect(failure?.reason.contains(reason) == true, "\(path): \(failure?.reason ?? "")")
+            #expect(failure?.message.contains(reason) == true, "\(path): \(failure?.message ?? "")")
         }
         #expect(try scratch.snapshot() == ["file.txt": "file: a file"])
     }
+}
+
+extension OutputDirectory.Summary {
+    /// The notes about the previous manifest, in English.
+    var englishWarnings: [String] { warnings.map(Wording.english.say) }
 }

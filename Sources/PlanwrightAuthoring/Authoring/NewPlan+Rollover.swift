@@ -35,7 +35,7 @@ extension NewPlan {
         let source: SourceText
         switch SourceFiles.read(last) {
         case let .success(text): source = text
-        case let .failure(problem): return usage(Message("import_cannot_read_plan", ["path": .text(last), "reason": .text(problem.reason)]))
+        case let .failure(problem): return usage(Message("import_cannot_read_plan", ["path": .text(last), "reason": .message(problem.reason)]))
         }
         let loaded = PlanLoader(frameworks: frameworks).load(source)
         guard let plan = loaded.value.plan, let tree = YAMLLoader().load(source).tree else {

@@ -17,6 +17,9 @@ public struct Message: Hashable, Sendable, Codable {
         case list([Value])
         /// A phrase worded in the same language as the sentence around it.
         case message(Message)
+        /// A language named by its ISO 639-1 code: `englishName` (the plan format's name for it, "Spanish")
+        /// in English, the platform's name for it in any other language ("español").
+        case language(code: String, englishName: String)
     }
 
     /// The strings files' key; empty for English written in code, from before the message was worded.

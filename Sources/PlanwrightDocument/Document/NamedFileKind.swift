@@ -21,9 +21,9 @@ package enum NamedFileKind {
         let name = path.lowercased()
         switch self {
         case .framework where !name.hasSuffix(".yaml") && !name.hasSuffix(".yml"):
-            return SourceFiles.Problem(reason: "it is not a YAML file; a framework file's name ends in .yaml or .yml")
+            return SourceFiles.Problem(reason: Message("file_problem_not_yaml_name"))
         case .csv where !name.hasSuffix(".csv"):
-            return SourceFiles.Problem(reason: "it is not a CSV file; export it as CSV, in a file whose name ends in .csv")
+            return SourceFiles.Problem(reason: Message("file_problem_not_csv_name"))
         default:
             return nil
         }
@@ -33,12 +33,12 @@ package enum NamedFileKind {
     func refusal(_ text: SourceText) -> SourceFiles.Problem? {
         switch self {
         case .framework:
-            return text.bytes.contains(0) ? SourceFiles.Problem(reason: "it is not YAML text; a framework file is a YAML file like the built-in ones") : nil
+            return text.bytes.contains(0) ? SourceFiles.Problem(reason: Message("file_problem_not_yaml_text")) : nil
         case .calendar:
             return Self.startsLikeACalendar(text.bytes) ? nil
-                : SourceFiles.Problem(reason: "it is not an iCalendar file (it must start with BEGIN:VCALENDAR); export the calendar as an .ics file and name that")
+                : SourceFiles.Problem(reason: Message("file_problem_not_calendar"))
         case .csv:
-            return text.bytes.contains(0) ? SourceFiles.Problem(reason: "it is not a CSV text file (it holds binary data); export it as CSV UTF-8") : nil
+            return text.bytes.contains(0) ? SourceFiles.Problem(reason: Message("file_problem_not_csv_text")) : nil
         }
     }
 

@@ -13,18 +13,20 @@ import Darwin
 /// diagnostic would put secrets into a CI log. Paths are compared after following symbolic
 /// links, so a link inside the tree that points outside it is outside too.
 public struct PlanTree: Sendable, Equatable {
-    /// The real path of the tree's own folder, and what messages call it.
+    /// The real path of the tree's own folder, and what messages call it ("the plan's folder").
     let home: String?
-    let homeName: String
-    /// What to do about a file outside, in a message.
-    let advice: String
+    let homeName: Message
+    /// What to do about a file outside, a phrase of the message ("move it next to the plan …").
+    let advice: Message
     /// Real paths of the folders allowed besides the home.
     let allowed: [String]
     /// Every folder is allowed: a file the user named themselves.
     let anywhere: Bool
 
     /// Files from any folder (still regular files only): for a path the user typed.
-    public static let anywhere = PlanTree(home: nil, homeName: "", advice: "", allowed: [], anywhere: true)
+    /// Its name and advice are never said: every folder is inside it.
+    public static let anywhere = PlanTree(home: nil, homeName: Message("file_tree_plans_folder"), advice: Message("file_tree_advice_next_to_plan"),
+                                          allowed: [], anywhere: true)
 
     /// The tree of the plan at `planFile` (which need not exist: a plan given as text is
     /// placed by its path), with `folders` allowed besides.
@@ -32,17 +34,19 @@ public struct PlanTree: Sendable, Equatable {
         let folder = URL(fileURLWithPath: planFile).deletingLastPathComponent().path
         let real = Self.realPath(folder)
         let repository = real.flatMap(Self.repositoryRoot)
-        self.init(home: repository ?? real, homeName: repository == nil ? "the plan's folder" : "the plan's git repository",
-                  advice: "\(repository == nil ? "move it next to the plan" : "move it into the repository") or allow its folder with --allow-path",
+        self.init(home: repository ?? real,
+                  homeName: repository == nil ? Message("file_tree_plans_folder") : Message("file_tree_plans_repository"),
+                  advice: repository == nil ? Message("file_tree_advice_next_to_plan") : Message("file_tree_advice_into_repository"),
                   allowed: folders.compactMap(Self.realPath), anywhere: false)
     }
 
-    /// One folder and nothing else, such as a folder of templates.
-    public init(folder: String, called name: String, advice: String) {
+    /// One folder and nothing else, such as a folder of templates: `name` is what messages call
+    /// it ("the templates folder"), `advice` what to do about a file outside it.
+    public init(folder: String, called name: Message, advice: Message) {
         self.init(home: Self.realPath(folder), homeName: name, advice: advice, allowed: [], anywhere: false)
     }
 
-    private init(home: String?, homeName: String, advice: String, allowed: [String], anywhere: Bool) {
+    private init(home: String?, homeName: Message, advice: Message, allowed: [String], anywhere: Bool) {
         (self.home, self.homeName, self.advice, self.allowed, self.anywhere) = (home, homeName, advice, allowed, anywhere)
     }
 
@@ -58,8 +62,9 @@ public struct PlanTree: Sendable, Equatable {
         guard ([home].compactMap { $0 } + allowed).contains(where: { Self.folder($0, holds: real) }) else {
             // Where a link leads is not said: a plan must not learn where links on the machine point.
             let written = URL(fileURLWithPath: path).standardizedFileURL.path
-            let leadsTo = real == written ? "it is" : "it is a link that leads"
-            return .failure(SourceFiles.Problem(reason: "\(leadsTo) outside \(homeName) (\(home ?? "unknown")); \(advice)"))
+            let values: [String: Message.Value] = ["home": .message(homeName), "path": home.map { .text($0) } ?? .message(Message("file_tree_unknown_folder")),
+                                                   "advice": .message(advice)]
+            return .failure(SourceFiles.Problem(reason: real == written ? Message("file_problem_outside", values) : Message("file_problem_link_outside", values)))
         }
         return .success(real)
     }

@@ -14,20 +14,22 @@ import Darwin
 /// between is caught).
 public enum SourceFiles {
     public struct Problem: Error, Sendable, Equatable {
-        public var reason: String
+        /// Why, as a phrase worded in the reader's language ("no such file"), put into a sentence
+        /// that names the file ("cannot read 'x.csv': …").
+        public var reason: Message
         /// The file does not exist, so a hint about where paths start from helps.
         public var isMissing = false
 
-        public init(reason: String, isMissing: Bool = false) {
+        public init(reason: Message, isMissing: Bool = false) {
             self.reason = reason
             self.isMissing = isMissing
         }
 
-        static let missing = Problem(reason: "no such file", isMissing: true)
-        static let folder = Problem(reason: "it is a folder, not a file")
-        static let notRegular = Problem(reason: "it is not an ordinary file (it is a device, a pipe or a socket); name a file saved on disk")
-        static let system = Problem(reason: "it is a file of the operating system, not of the plan")
-        static let denied = Problem(reason: "permission denied")
+        static let missing = Problem(reason: Message("file_problem_missing"), isMissing: true)
+        static let folder = Problem(reason: Message("file_problem_folder"))
+        static let notRegular = Problem(reason: Message("file_problem_not_regular"))
+        static let system = Problem(reason: Message("file_problem_system"))
+        static let denied = Problem(reason: Message("file_problem_denied"))
     }
 
     /// A path written in a plan, which is relative to the plan file's folder unless absolute.
@@ -121,6 +123,6 @@ public enum SourceFiles {
     }
 
     private static func tooLarge(_ size: Int, _ limits: LoaderLimits) -> Problem {
-        Problem(reason: "it is \(FileSize(bytes: size)); Planwright reads files of this kind up to \(limits.maxFileSize)")
+        Problem(reason: Message("file_problem_too_large", ["size": .message(FileSize(bytes: size).words), "limit": .message(limits.maxFileSize.words)]))
     }
 }

@@ -32,4 +32,11 @@ package struct LanguageFormats: Sendable {
     private let small: [String]
 
     package func number(_ n: Int) -> String { n >= 0 && n < small.count ? small[n] : n.formatted(integer) }
+
+    /// A language's name in this language, from the platform's locale data ("inglés", "vietnamita"):
+    /// nil where it has none. English names come from the plan format's own table instead, so the
+    /// English a plan's messages give is the same on every machine.
+    package func languageName(_ code: String) -> String? {
+        locale.localizedString(forLanguageCode: code).flatMap { $0 == code ? nil : $0 }
+    }
 }

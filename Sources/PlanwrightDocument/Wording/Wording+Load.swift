@@ -16,7 +16,8 @@ extension Wording {
     public static let english: Wording = {
         let loaded = load(language: "en")
         guard let english = loaded.value else {
-            fatalError("Planwright's English strings file is damaged: \(loaded.diagnostics.map(\.message).joined(separator: "; "))")
+            // Not `Diagnostic.message`: that words through `Wording.english`, the very value being made.
+            fatalError("Planwright's English strings file is damaged: \(loaded.diagnostics.map { $0.content.englishText ?? $0.content.key }.joined(separator: "; "))")
         }
         return english
     }()
@@ -32,10 +33,12 @@ extension Wording {
         for folder in candidates {
             let path = folder.appendingPathComponent("\(language).po").path
             guard FileManager.default.fileExists(atPath: path) else { continue }
-            let inside = PlanTree(folder: folder.path, called: "the strings folder", advice: "copy the file into the strings folder instead")
+            // English for good, like every message here: these report the strings file that would word them.
+            let inside = PlanTree(folder: folder.path, called: .english("the strings folder"), advice: .english("copy the file into the strings folder instead"))
             switch SourceFiles.read(path, inside: inside, limits: .strings) {
             case let .failure(problem):
-                return Checked(nil, diagnostics: [.error(english: "the strings file for '\(language)' cannot be used: \(problem.reason)", at: SourceLocation(file: path, line: 1, column: 1))])
+                let reason = Self.englishReason(problem.reason, english: english ?? (overrides == nil ? nil : Wording.english))
+                return Checked(nil, diagnostics: [.error(english: "the strings file for '\(language)' cannot be used: \(reason)", at: SourceLocation(file: path, line: 1, column: 1))])
             case let .success(source):
                 guard let text = String(bytes: source.bytes, encoding: .utf8) else {
                     return Checked(nil, diagnostics: [.error(english: "cannot read the strings file '\(path)' as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))])
@@ -46,6 +49,13 @@ extension Wording {
         let expected = candidates.map { $0.appendingPathComponent("\(language).po").path }.joined(separator: " or ")
         return Checked(nil, diagnostics: [.error(english: "there are no words for the language '\(language)': Planwright looked for \(expected); "
                                                  + "to add a language, copy en.po there under the language's code and translate it", at: nil)])
+    }
+
+    /// A file check's reason in English. Built-in English itself cannot be read while it is being
+    /// loaded (`english` is nil only then), and its failure stops Planwright as a damaged install:
+    /// the reason's key is said then, the one thing known without the strings file.
+    private static func englishReason(_ reason: Message, english: Wording?) -> String {
+        english?.say(reason) ?? reason.englishText ?? reason.key
     }
 
     /// A strings file's text made into a language's wording, checked against English.

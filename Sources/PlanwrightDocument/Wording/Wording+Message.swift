@@ -14,6 +14,7 @@ extension Wording {
         case let .number(n): number(n)
         case let .list(items): list(items.map(say))
         case let .message(message): say(message)
+        case let .language(code, englishName): language == "en" ? englishName : formats.languageName(code) ?? code
         }
     }
 }

@@ -10,14 +10,9 @@ enum ComfortAndGrades {
     /// (`TK`, `TK-6`), which the plan's grades do not hold, the choice is the district's, so it
     /// is named rather than made: read as K before, a TK class was planned as kindergarten unasked.
     /// `single` where one grade is asked for (a school's students counted by grade).
-    static func adviceMessage(for written: String, single: Bool = false) -> Message {
-        guard GradeSet.isTransitionalKindergarten(written) else { return single ? Message("grade_advice_single") : Message("grade_advice") }
-        return Message("grade_advice_transitional_k")
-    }
-
-    /// The same in English, for messages not yet worded from the strings files.
-    static func advice(for written: String, single: Bool = false) -> String {
-        Wording.english.say(adviceMessage(for: written, single: single))
+    static func advicePhrase(for written: String, single: Bool = false) -> Message {
+        guard GradeSet.isTransitionalKindergarten(written) else { return single ? Message("decode_grade_advice_single") : Message("decode_grade_advice") }
+        return Message("decode_grade_advice_transitional_kindergarten")
     }
 
     enum ComfortText {

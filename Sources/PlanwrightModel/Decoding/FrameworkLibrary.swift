@@ -49,12 +49,12 @@ public struct FrameworkLibrary: Sendable {
             Loaded(nil, diagnostics: [.error(Message("framework_cannot_read", ["name": .text(name), "reason": reason]), at: location)])
         }
         // Built-in frameworks are the package's own resources, wherever it is installed.
-        let tree = isPath ? access.tree(of: planFile) : PlanTree(folder: builtInDirectory.path, called: "the built-in frameworks",
-                                                                           advice: "reinstall Planwright")
+        let tree = isPath ? access.tree(of: planFile) : PlanTree(folder: builtInDirectory.path, called: Message("file_tree_builtin_frameworks"),
+                                                                           advice: Message("file_tree_reinstall"))
         let source: SourceText
         switch SourceFiles.read(path, as: .framework, inside: tree, limits: limits) {
         case let .success(text): source = text
-        case let .failure(problem): return refused(.text(problem.reason))
+        case let .failure(problem): return refused(.message(problem.reason))
         }
         // Until it is known to be a framework, the file may be anything: nothing of it is quoted.
         let loaded = YAMLLoader(limits: limits).load(source)

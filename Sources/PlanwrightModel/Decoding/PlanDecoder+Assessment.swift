@@ -4,7 +4,7 @@ extension PlanDecoder {
     func decodeAssessment(_ node: YAMLNode) -> Assessment? {
         guard let fields = reader.fields(of: node, PlanShapes.assessment) else { return nil }
         let ratings = reader.dictionary(fields, "ratings").compactMap { pair -> Rating? in
-            guard let id = reader.identifier(pair.key, "an indicator id under 'ratings'") else { return nil }
+            guard let id = reader.identifier(pair.key, Message("decode_indicator_id_under_ratings")) else { return nil }
             return decodeRating(pair.value, indicator: Reference(id, at: pair.key.location))
         }
         guard let date = reader.date(fields, "date") else { return nil }
@@ -12,22 +12,23 @@ extension PlanDecoder {
     }
 
     private func decodeRating(_ node: YAMLNode, indicator: Reference) -> Rating? {
-        let context = "the rating of '\(indicator.id)'"
+        let context = Message("decode_rating_of", ["id": .text(indicator.id)])
         guard let fields = reader.fields(of: node, PlanShapes.rating, context: context) else { return nil }
         let current = fields["current"].flatMap { reader.level($0, fields.describing("current"), scale: scale) }
         let target = fields["target"].flatMap { reader.level($0, fields.describing("target"), scale: scale) }
         if let current, let target, target < current, let targetNode = fields["target"] {
-            reader.error(english: "\(context) aims lower (\(scale!.name(of: target))) than where it is now (\(scale!.name(of: current))); a target is at least the current level",
+            reader.error(Message("decode_rating_aims_lower", ["what": .message(context), "target": .text(scale!.name(of: target)),
+                                                               "current": .text(scale!.name(of: current))]),
                          at: targetNode)
         }
         let raters = reader.dictionary(fields, "raters").compactMap { pair -> RaterRating? in
-            guard let name = reader.text(pair.key, "a rater's name"),
-                  let level = reader.level(pair.value, "the rating by '\(name)' of '\(indicator.id)'", scale: scale) else { return nil }
+            guard let name = reader.text(pair.key, Message("decode_rater_name")),
+                  let level = reader.level(pair.value, Message("decode_rating_by", ["name": .text(name), "id": .text(indicator.id)]), scale: scale) else { return nil }
             return RaterRating(rater: Reference(name, at: pair.key.location), level: level)
         }
         let schools = reader.dictionary(fields, "schools").compactMap { pair -> SchoolRating? in
-            guard let id = reader.identifier(pair.key, "a school id under 'schools'"),
-                  let level = reader.level(pair.value, "the rating of '\(indicator.id)' at school '\(id)'", scale: scale) else { return nil }
+            guard let id = reader.identifier(pair.key, Message("decode_school_id_under_schools")),
+                  let level = reader.level(pair.value, Message("decode_rating_at_school", ["id": .text(indicator.id), "school": .text(id)]), scale: scale) else { return nil }
             return SchoolRating(school: Reference(id, at: pair.key.location), level: level)
         }
         let stepsDone = reader.references(fields, "steps_done")

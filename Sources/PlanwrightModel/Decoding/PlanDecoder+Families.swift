@@ -7,18 +7,19 @@ extension PlanDecoder {
     /// every other language falls back to.
     func localizedText(_ fields: Fields, _ key: String) -> LocalizedText? {
         guard let node = fields[key] else { return nil }
-        return localizedText(node, fields.describe(key))
+        return localizedText(node, fields.describing(key))
     }
 
-    func localizedText(_ node: YAMLNode, _ what: @autoclosure () -> String) -> LocalizedText? {
+    func localizedText(_ node: YAMLNode, _ what: @autoclosure () -> Message) -> LocalizedText? {
         guard node.isMapping else { return reader.text(node, what()).map(LocalizedText.init) }
         var byLanguage: [String: String] = [:]
         for (key, value) in node.pairs {
-            guard let code = reader.languageCode(key, "a language of \(what())"), let text = reader.text(value, "the \(LanguageCode.englishName(code) ?? code) of \(what())") else { continue }
+            guard let code = reader.languageCode(key, Message("decode_a_language_of", ["what": .message(what())])),
+                  let text = reader.text(value, Message("decode_text_in_language", ["language": LanguageCode.value(code), "what": .message(what())])) else { continue }
             byLanguage[code] = text
         }
         guard byLanguage[LocalizedText.planLanguage] != nil else {
-            reader.error(english: "\(what()) needs its English, under 'en': it is what a page shows where a language has no text of its own", at: node)
+            reader.error(Message("decode_text_needs_english", ["what": .message(what())]), at: node)
             return nil
         }
         return LocalizedText(byLanguage: byLanguage)
@@ -26,7 +27,7 @@ extension PlanDecoder {
 
     /// `home_languages: {en: 310, es: 205}` of a school.
     func homeLanguages(_ fields: Fields) -> [HomeLanguage] {
-        fields["home_languages"].map { reader.homeLanguages($0, fields.describe("home_languages")) } ?? []
+        fields["home_languages"].map { reader.homeLanguages($0, fields.describing("home_languages")) } ?? []
     }
 
     /// A school's own `families:`, or the plan's: the help listed there.
@@ -45,9 +46,9 @@ extension PlanDecoder {
         settings.location = node.location
         var seen = Set<String>()
         settings.languages = reader.list(fields, "languages").compactMap { item in
-            guard let code = reader.languageCode(item, "each of \(fields.describe("languages"))") else { return nil }
+            guard let code = reader.languageCode(item, Message("decode_each_of", ["what": .message(fields.describing("languages"))])) else { return nil }
             guard seen.insert(code).inserted else {
-                reader.error(english: "\(fields.describe("languages")) names '\(code)' twice; keep one", at: item)
+                reader.error(Message("decode_language_twice", ["what": .message(fields.describing("languages")), "code": .text(code)]), at: item)
                 return nil
             }
             return Located(code, at: item.location)

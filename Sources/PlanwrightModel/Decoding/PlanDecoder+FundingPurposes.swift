@@ -15,9 +15,9 @@ extension PlanDecoder {
             let atMost = purpose["at_most"].flatMap { n in reader.share(n, purpose.describe("at_most")).map { Located($0, at: n.location) } }
             var categories: [CostCategory] = []
             for categoryNode in reader.list(purpose, "categories") {
-                guard let category = reader.choice(categoryNode, "a category of purpose '\(id ?? "?")'", as: CostCategory.self) else { continue }
+                guard let category = reader.choice(categoryNode, Message("decode_category_of_purpose", ["id": .text(id ?? "?")]), as: CostCategory.self) else { continue }
                 if let other = seen[category] {
-                    reader.error(english: "\(category.words) is under purpose '\(other)' already; a cost category draws on one purpose, so a cost knows which part pays it",
+                    reader.error(Message("decode_purpose_category_twice", ["category": .message(Self.phrase(category)), "other": .text(other)]),
                                  at: categoryNode)
                     continue
                 }
@@ -27,7 +27,7 @@ extension PlanDecoder {
             let caps = reader.list(purpose, "caps").compactMap { capNode -> PurposeCap? in
                 guard let cap = reader.fields(of: capNode, PlanShapes.purposeCap), let most = cap["at_most"].flatMap({ reader.share($0, cap.describe("at_most")) })
                 else { return nil }
-                let capped = reader.list(cap, "categories").compactMap { reader.choice($0, "a category under 'caps'", as: CostCategory.self) }
+                let capped = reader.list(cap, "categories").compactMap { reader.choice($0, Message("decode_category_under_caps"), as: CostCategory.self) }
                 return capped.isEmpty ? nil : PurposeCap(categories: capped, share: most)
             }
             guard let id, let name, let share else { continue }
@@ -36,7 +36,7 @@ extension PlanDecoder {
         }
         let sum = purposes.reduce(0) { $0 + $1.share.value.basisPoints }
         if sum > Share.whole, let node = fields["purposes"] {
-            reader.error(english: "the shares under 'purposes' add up to \(Share(basisPoints: sum)), more than the whole source; they must add up to 100% or less", at: node)
+            reader.error(Message("decode_purposes_sum_over", ["sum": .text(Share(basisPoints: sum).description)]), at: node)
         }
         return purposes
     }
@@ -48,12 +48,14 @@ extension PlanDecoder {
             let share = purpose.share.value
             if let least = purpose.atLeast?.value, share < least,
                restrictions.minimumsFrom.map({ floor in yearly.map { $0 >= floor } ?? true }) ?? true {
-                let from = restrictions.minimumsFrom == nil ? "" : " for a source that gives its 'minimums_from' a year or more"
-                reader.error(english: "purpose '\(purpose.id)' of '\(source)' keeps \(share) of it, but its rules ask for at least \(least)\(from); keep at least \(least) for it",
+                let from: Message.Value = restrictions.minimumsFrom == nil ? .text("") : .message(Message("decode_purpose_minimums_from"))
+                reader.error(Message("decode_purpose_below_least", ["id": .text(purpose.id), "source": .text(source), "share": .text(share.description),
+                                                                    "least": .text(least.description), "from": from]),
                              at: purpose.share.location)
             }
             if let most = purpose.atMost?.value, share > most {
-                reader.error(english: "purpose '\(purpose.id)' of '\(source)' keeps \(share) of it, but its rules allow at most \(most); keep \(most) or less for it",
+                reader.error(Message("decode_purpose_above_most", ["id": .text(purpose.id), "source": .text(source), "share": .text(share.description),
+                                                                   "most": .text(most.description)]),
                              at: purpose.share.location)
             }
         }

@@ -33,7 +33,7 @@ extension PlanDecoder {
         guard let name = reader.text(fields, "name"), let baseline = reader.number(fields, "baseline"),
               let target = reader.number(fields, "target") else { return nil }
         let scope = decodeScope(fields)
-        checkNarrows(scope, goal: goalScope, milestoneID: Excerpt.of(name), goalID: goal, kind: "measure")
+        checkNarrows(scope, goal: goalScope, milestoneID: Excerpt.of(name), goalID: goal, isMeasure: true)
         let steps = reader.list(fields, "steps").compactMap { item -> MeasureStep? in
             guard let step = reader.fields(of: item, PlanShapes.measureStep),
                   let by = reader.date(step, "by"), let target = reader.number(step, "target") else { return nil }
@@ -50,17 +50,18 @@ extension PlanDecoder {
     /// `from:` a date (2027-02-01) or a milestone's id (lms-rollout): which one, by its form.
     private func decodeMeasureStart(_ node: YAMLNode) -> MeasureStart? {
         if let text = node.scalar, let date = SchoolDate(iso: text) { return .date(date) }
-        return reader.identifier(node, "'from' of a measure").map { .milestone(Reference($0, at: node.location)) }
+        return reader.identifier(node, Message("decode_from_of_a_measure")).map { .milestone(Reference($0, at: node.location)) }
     }
 
     /// Steps come one after another and before the final target's date: a step past `by` would
     /// ask for a value after the measure is judged done.
     private func checkStepsInOrder(_ steps: [MeasureStep], by: SchoolDate?, measure: String) {
         for (previous, step) in zip(steps, steps.dropFirst()) where step.by <= previous.by {
-            reader.error(english: "the steps of measure '\(Excerpt.of(measure))' must come in date order; \(step.by) is not after \(previous.by)", at: step.location)
+            reader.error(Message("decode_measure_steps_out_of_order", ["measure": .text(Excerpt.of(measure)), "date": .text("\(step.by)"), "previous": .text("\(previous.by)")]),
+                         at: step.location)
         }
         if let by, let last = steps.last, last.by >= by {
-            reader.error(english: "a step of measure '\(Excerpt.of(measure))' is due \(last.by), not before the measure's 'by' of \(by); the final target goes in 'target' and 'by'",
+            reader.error(Message("decode_measure_step_not_before_by", ["measure": .text(Excerpt.of(measure)), "date": .text("\(last.by)"), "by": .text("\(by)")]),
                          at: last.location)
         }
     }
@@ -73,17 +74,17 @@ extension PlanDecoder {
         let kind = reader.choice(fields, "kind", as: MilestoneKind.self) ?? .task
         let (status, doneOn, blockedBecause, since) = decodeStatus(fields, milestone: id)
         if let on, let notBefore, on.value < notBefore.value {
-            reader.error(english: "milestone '\(id ?? "?")' is fixed to start on \(on.value), before its 'not_before' of \(notBefore.value)", at: on.location)
+            reader.error(Message("decode_milestone_on_before_not_before", ["id": .text(id ?? "?"), "on": .text("\(on.value)"), "not_before": .text("\(notBefore.value)")]),
+                         at: on.location)
         }
         let scope = decodeScope(fields)
         checkNarrows(scope, goal: goalScope, milestoneID: id ?? "?", goalID: goal)
         let costs = decodeCosts(fields, work: Message("budget_work_milestone", ["milestone": .text(id ?? "?")]), grades: (scope.grades ?? goalScope.grades)?.value)
-        let carriedFrom = decodeSchoolYear(fields, "carried_from", milestone: id, meaning: "the school year the work was carried over from")
-        let gatePassed = decodeSchoolYear(fields, "gate_passed", milestone: id, meaning: "the school year its go/no-go said go")
+        let carriedFrom = decodeSchoolYear(fields, "carried_from", milestone: id, meaning: Message("decode_year_carried_from"))
+        let gatePassed = decodeSchoolYear(fields, "gate_passed", milestone: id, meaning: Message("decode_year_gate_passed"))
         let (participants, participantCount) = decodeParticipants(fields, milestone: id)
         if !participants.isEmpty || participantCount != nil, kind != .pilot, let node = fields["participants"] {
-            reader.error(english: "milestone '\(id ?? "?")' lists 'participants', but only a pilot has them (it is a \(kind.rawValue)); "
-                         + "add 'kind: pilot', or list the pilot's teachers on the pilot milestone", at: node)
+            reader.error(Message("decode_participants_not_pilot", ["id": .text(id ?? "?"), "kind": .message(Self.phrase(kind))]), at: node)
         }
         guard let id, let title, let days else { incomplete.add(id, to: .milestones); return nil }
         var milestone = Milestone(
@@ -104,19 +105,18 @@ extension PlanDecoder {
         guard node.isScalar else { return (reader.references(fields, "participants"), nil) }
         guard let text = node.scalar, let count = Int(text), (1...10_000).contains(count) else {
             // Both forms in the message: someone who wrote a name meant the list.
-            let found = node.scalar.flatMap { Int($0) }.map(String.init) ?? node.kindDescription
-            reader.error(english: "'participants' of pilot '\(id ?? "?")' is a list of staff ids, such as [t-014, t-022], or how many the planner "
-                         + "should propose, a whole number from 1 to 10,000; found \(found)", at: node)
+            let found: Message.Value = node.scalar.flatMap { Int($0) }.map { .text(String($0)) } ?? .message(node.kindPhrase)
+            reader.error(Message("decode_participants_not_list_or_count", ["id": .text(id ?? "?"), "found": found]), at: node)
             return ([], nil)
         }
         return ([], Located(count, at: node.location))
     }
 
     /// `carried_from: 2026-27`, `gate_passed: 2026-27`: a school year, as districts name them.
-    private func decodeSchoolYear(_ fields: Fields, _ key: String, milestone id: String?, meaning: String) -> SchoolYearName? {
+    private func decodeSchoolYear(_ fields: Fields, _ key: String, milestone id: String?, meaning: Message) -> SchoolYearName? {
         guard let node = fields[key], let text = reader.text(node, fields.describing(key)) else { return nil }
         guard let year = SchoolYearName(text) else {
-            reader.error(english: "'\(key)' of milestone '\(id ?? "?")' is \(meaning), written like 2026-27, not '\(Excerpt.of(text))'",
+            reader.error(Message("decode_not_a_school_year", ["key": .text(key), "id": .text(id ?? "?"), "meaning": .message(meaning), "text": .text(Excerpt.of(text))]),
                          at: node)
             return nil
         }
@@ -132,18 +132,16 @@ extension PlanDecoder {
         let doneOn = reader.located(fields, "done_on")
         if let doneOn { doneOnDates.append(DoneOnDate(milestone: id ?? "?", date: doneOn)) }
         if let doneNode = fields["done_on"], status != .done, fields["status"] != nil {
-            reader.error(english: "milestone '\(id ?? "?")' has 'done_on' but its status is '\(status.rawValue)'; set 'status: done' or remove 'done_on'", at: doneNode)
+            reader.error(Message("decode_done_on_but_not_done", ["id": .text(id ?? "?"), "status": .text(status.rawValue)]), at: doneNode)
         }
         let blockedBecause = reader.text(fields, "blocked_because")
         // A status that is there but not valid has its own error; this one would only repeat it.
         if let reasonNode = fields["blocked_because"], status != .blocked, written != nil || fields["status"] == nil {
-            reader.error(english: "milestone '\(id ?? "?")' says why it is blocked ('blocked_because'), but its status is '\(status.rawValue)'; "
-                         + "set 'status: blocked' or remove 'blocked_because'", at: reasonNode)
+            reader.error(Message("decode_blocked_because_but_not_blocked", ["id": .text(id ?? "?"), "status": .text(status.rawValue)]), at: reasonNode)
         }
         let since = reader.located(fields, "since")
         if let sinceNode = fields["since"], status != .inProgress, status != .blocked, written != nil || fields["status"] == nil {
-            reader.error(english: "milestone '\(id ?? "?")' has 'since' (the day its status was recorded), but its status is '\(status.rawValue)'; "
-                         + "'since' goes with 'status: in_progress' or 'status: blocked', and finished work has 'done_on'", at: sinceNode)
+            reader.error(Message("decode_since_but_no_status_since", ["id": .text(id ?? "?"), "status": .text(status.rawValue)]), at: sinceNode)
         }
         if let since { sinceDates.append(DoneOnDate(milestone: id ?? "?", date: since)) }
         let holds = status == .inProgress || status == .blocked
@@ -153,11 +151,23 @@ extension PlanDecoder {
     /// `progress:` entries, keyed by the id of a milestone the planner generates.
     func decodeProgress(_ plan: Fields) -> [RecordedProgress] {
         reader.dictionary(plan, "progress").compactMap { pair in
-            guard let id = reader.identifier(pair.key, "a milestone id under 'progress'"),
+            guard let id = reader.identifier(pair.key, Message("decode_milestone_id_under_progress")),
                   let fields = reader.fields(of: pair.value, PlanShapes.progressEntry, context: Message("decode_context_progress_of", ["id": .text(id)])) else { return nil }
             let (status, doneOn, blockedBecause, since) = decodeStatus(fields, milestone: id)
             return RecordedProgress(milestone: Reference(id, at: pair.key.location), status: status, doneOn: doneOn,
                                     blockedBecause: blockedBecause, since: since, location: pair.value.location)
+        }
+    }
+
+    /// A milestone's kind as a message names it: "rollout", "implementación".
+    static func phrase(_ kind: MilestoneKind) -> Message {
+        switch kind {
+        case .pilot: Message("milestone_kind_pilot")
+        case .gate: Message("milestone_kind_gate")
+        case .rollout: Message("milestone_kind_rollout")
+        case .training: Message("milestone_kind_training")
+        case .review: Message("milestone_kind_review")
+        case .task: Message("milestone_kind_task")
         }
     }
 }

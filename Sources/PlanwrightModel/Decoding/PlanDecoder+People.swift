@@ -10,7 +10,7 @@ extension PlanDecoder {
         let taught = grades(fields, "grades")
         var school = School(id: id, name: name, grades: taught, needsSupport: needs,
                             principal: reader.text(fields, "principal"), location: node.location,
-                            enrollment: fields["students"].flatMap { enrollment($0, ofSchool: id, teaching: taught, fields.describe("students")) })
+                            enrollment: fields["students"].flatMap { enrollment($0, ofSchool: id, teaching: taught, fields.describing("students")) })
         school.localizedName = localizedName.flatMap { $0.byLanguage.count > 1 ? $0 : nil }
         school.homeLanguages = homeLanguages(fields)
         school.homeLanguagesLocation = fields["home_languages"]?.location
@@ -23,13 +23,13 @@ extension PlanDecoder {
         let id = reader.identifier(fields, "id"), name = reader.text(fields, "name")
         let schools = staffSchools(fields)
         guard let id, let name, let schools else { incomplete.add(id, to: .staff); return nil }
-        let subjects = reader.list(fields, "subjects", acceptsSingle: true).compactMap { reader.text($0, "each subject of \(fields.context)") }
+        let subjects = reader.list(fields, "subjects", acceptsSingle: true).compactMap { reader.text($0, Message("decode_each_subject_of", ["context": .message(fields.contextPhrase)])) }
         return StaffMember(
             id: id, name: name, school: schools.school, schoolShares: schools.shares,
             role: reader.choice(fields, "role", as: StaffRole.self) ?? .teacher,
             subjects: subjects.map { $0.utf8.contains(where: { (65...90).contains($0) }) ? $0.lowercased() : $0 },
             grades: grades(fields, "grades"),
-            comfort: fields["comfort"].flatMap { comfort($0, fields.describe("comfort")) },
+            comfort: fields["comfort"].flatMap { comfort($0, fields.describing("comfort")) },
             champion: reader.choice(fields, "champion", as: ChampionInterest.self) ?? .no,
             email: reader.text(fields, "email"),
             joined: reader.date(fields, "joined"),
@@ -37,7 +37,7 @@ extension PlanDecoder {
     }
 
     /// 1–5, or a CBAM Level of Use name.
-    private func comfort(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Comfort? {
+    private func comfort(_ node: YAMLNode, _ what: @autoclosure () -> Message) -> Comfort? {
         switch node.scalar.map(ComfortAndGrades.comfort) {
         case let .comfort(comfort)?: return comfort
         case .outOfScale?:
@@ -47,8 +47,9 @@ extension PlanDecoder {
         case .unknown?, nil: break
         }
         let names = ComfortAndGrades.levelOfUseNames
-        let hint = node.scalar.map { Suggestion.didYouMean($0, in: names) } ?? ""
-        reader.error(english: "\(what()) must be a number from 1 to 5 or a Level of Use (\(names.joined(separator: ", "))); found \(node.kindDescription)\(hint)", at: node)
+        let hint = node.scalar.map { NodeReader.didYouMean($0, in: names) } ?? .text("")
+        reader.error(Message("decode_comfort_not_level", ["what": .message(what()), "names": .text(names.joined(separator: ", ")),
+                                                          "found": .message(node.kindPhrase), "hint": hint]), at: node)
         return nil
     }
 
@@ -57,11 +58,12 @@ extension PlanDecoder {
         var set = GradeSet()
         for item in reader.list(fields, key, acceptsSingle: true) {
             guard let text = item.scalar else {
-                reader.error(english: "each grade of \(fields.context) must be a grade such as K, 3 or 9-12; found \(item.kindDescription)", at: item)
+                reader.error(Message("decode_grade_not_text", ["context": .message(fields.contextPhrase), "found": .message(item.kindPhrase)]), at: item)
                 continue
             }
             let grades = ComfortAndGrades.grades(text.split(separator: ",").map(String.init)) { part in
-                reader.error(english: "\(fields.describe(key)) has '\(part.split(separator: " ").joined(separator: " "))', which is not a grade; \(ComfortAndGrades.advice(for: part))",
+                reader.error(Message("decode_not_a_grade", ["what": .message(fields.describing(key)), "text": .text(part.split(separator: " ").joined(separator: " ")),
+                                                             "advice": .message(ComfortAndGrades.advicePhrase(for: part))]),
                              at: item)
             }
             set.bits |= grades.bits
@@ -75,7 +77,7 @@ extension PlanDecoder {
         training.location = node.location
         training.maxGroup = reader.integer(fields, "max_group") ?? training.maxGroup
         if fields["slots"] != nil {
-            training.slots = reader.list(fields, "slots").compactMap { reader.choice($0, "each of 'slots'", as: TrainingSlot.self) }
+            training.slots = reader.list(fields, "slots").compactMap { reader.choice($0, Message("decode_each_of", ["what": .text("'slots'")]), as: TrainingSlot.self) }
         }
         if fields["tracks"] != nil {
             training.tracks = reader.list(fields, "tracks").compactMap(decodeTrack)
@@ -95,7 +97,7 @@ extension PlanDecoder {
                   let sessionNode = fields["session"], let session = reader.text(sessionNode, fields.describing("session")),
                   let on = reader.located(fields, "on") else { return nil }
             if let first = seen[session] {
-                reader.error(english: "training session '\(Excerpt.of(session))' is recorded as held twice (first at line \(first.line)); keep one entry", at: sessionNode)
+                reader.error(Message("decode_session_held_twice", ["session": .text(Excerpt.of(session)), "line": .text(String(first.line))]), at: sessionNode)
                 return nil
             }
             seen[session] = sessionNode.location
@@ -111,7 +113,7 @@ extension PlanDecoder {
             guard let fields = reader.fields(of: node, PlanShapes.metGroup, context: Message("decode_context_this_group")),
                   let groupNode = fields["group"], let group = reader.text(groupNode, fields.describing("group")) else { return nil }
             if let first = seen[group] {
-                reader.error(english: "training group '\(Excerpt.of(group))' has its members recorded twice (first at line \(first.line)); keep one entry", at: groupNode)
+                reader.error(Message("decode_group_members_twice", ["group": .text(Excerpt.of(group)), "line": .text(String(first.line))]), at: groupNode)
                 return nil
             }
             seen[group] = groupNode.location
@@ -127,7 +129,7 @@ extension PlanDecoder {
             .compactMap { reader.integer($0, fields.describing("comfort"), in: 1...5) }
         guard let low = levels.min(), let high = levels.max() else { return nil }
         if levels.count > 2 || (levels.count == 2 && levels[0] > levels[1]) {
-            reader.error(english: "\(fields.describe("comfort")) must be one level or [low, high], such as [1, 2]", at: comfortNode)
+            reader.error(Message("decode_track_comfort_range", ["what": .message(fields.describing("comfort"))]), at: comfortNode)
             return nil
         }
         return TrainingTrack(id: id, name: name, comfort: low...high, sessions: reader.integer(fields, "sessions") ?? 2,

@@ -20,7 +20,7 @@ extension PlanDecoder {
         scope.subjects = located(reader.list(fields, "subjects", acceptsSingle: true).compactMap { node -> String? in
             guard let subject = reader.text(node, Message("decode_each_of", ["what": .message(fields.describing("subjects"))])) else { return nil }
             let trimmed = subject.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { reader.error(english: "each of \(fields.describe("subjects")) must name a subject, such as math; this one is empty", at: node) }
+            if trimmed.isEmpty { reader.error(Message("decode_subject_empty", ["what": .message(fields.describing("subjects"))]), at: node) }
             return trimmed.isEmpty ? nil : trimmed
         }, "subjects")
         return scope
@@ -29,32 +29,43 @@ extension PlanDecoder {
     /// A milestone may narrow its goal's scope, never widen it: work for the whole district
     /// inside a goal for grades 6–12 would train and inform people the goal is not for.
     /// A measure likewise: one for grades the goal does not reach would be on handouts it does not concern.
-    func checkNarrows(_ milestone: DeclaredScope, goal: DeclaredScope, milestoneID: String, goalID: String, kind: String = "milestone") {
-        let outside = "which is outside the scope of its goal '\(goalID)'"
-        let advice = "a \(kind) may narrow its goal's scope, never widen it; change the goal's scope or the \(kind)'s"
+    func checkNarrows(_ milestone: DeclaredScope, goal: DeclaredScope, milestoneID: String, goalID: String, isMeasure: Bool = false) {
+        // The work named as the plan's entries are named ("milestone 'x'"), and advice that names its kind.
+        let work: Message.Value = .message((isMeasure ? PlanShapes.measure : PlanShapes.milestone).namedPhrase(milestoneID))
+        let outside: Message.Value = .message(Message("decode_scope_outside_goal", ["goal": .text(goalID)]))
+        let advice: Message.Value = .message(isMeasure ? Message("decode_scope_advice_measure") : Message("decode_scope_advice_milestone"))
         if let own = milestone.schools, let allowed = goal.schools {
             let ids = Set(allowed.value.map(\.id))
             for school in own.value where !ids.contains(school.id) {
-                reader.error(english: "\(kind) '\(milestoneID)' is for school '\(school.id)', \(outside) (\(allowed.value.map(\.id).joinedAsList())); \(advice)",
+                reader.error(Message("decode_scope_school_outside", ["work": work, "school": .text(school.id), "outside": outside,
+                                                                 "schools": .texts(allowed.value.map(\.id)), "advice": advice]),
                              at: school.location)
             }
         }
         if let own = milestone.grades, let allowed = goal.grades, own.value.bits & ~allowed.value.bits != 0 {
             let extra = GradeSet(bits: own.value.bits & ~allowed.value.bits)
-            reader.error(english: "\(kind) '\(milestoneID)' is for grades \(own.value.description), \(outside) (grades \(allowed.value.description)): \(extra.description) \(extra.grades.count == 1 ? "is" : "are") not in it; \(advice)",
+            reader.error(Message("decode_scope_grades_outside", count: extra.grades.count, [
+                "work": work, "grades": .text(own.value.description), "outside": outside, "allowed": .text(allowed.value.description),
+                "extra": .text(extra.description), "advice": advice,
+            ]),
                          at: own.location)
         }
         if let own = milestone.roles, let allowed = goal.roles {
             let extra = own.value.filter { !allowed.value.contains($0) }.map(\.rawValue)
             if !extra.isEmpty {
-                reader.error(english: "\(kind) '\(milestoneID)' is for \(extra.joinedAsList()) staff, \(outside) (\(allowed.value.map(\.rawValue).joinedAsList())); \(advice)",
+                // Roles as the plan writes them (`roles: [coach]`): the plan's own words.
+                reader.error(Message("decode_scope_roles_outside", count: extra.count, ["work": work, "roles": .texts(extra), "outside": outside,
+                                                                                        "allowed": .texts(allowed.value.map(\.rawValue)), "advice": advice]),
                              at: own.location)
             }
         }
         if let own = milestone.subjects, let allowed = goal.subjects {
             let extra = own.value.filter { subject in !allowed.value.contains { $0.caseInsensitiveEquals(subject) } }
             if !extra.isEmpty {
-                reader.error(english: "\(kind) '\(milestoneID)' is for the subject \(extra.map { "'\($0)'" }.joinedAsList()), \(outside) (\(allowed.value.joinedAsList())); \(advice)",
+                reader.error(Message("decode_scope_subjects_outside", count: extra.count, [
+                    "work": work, "subjects": .list(extra.map { .message(Message("decode_quoted", ["text": .text($0)])) }), "outside": outside,
+                    "allowed": .texts(allowed.value), "advice": advice,
+                ]),
                              at: own.location)
             }
         }

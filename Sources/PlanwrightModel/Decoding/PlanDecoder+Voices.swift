@@ -21,19 +21,20 @@ extension PlanDecoder {
             reader.text(column, fields.describing("school_column")).map { Located($0, at: column.location) }
         }
         let answers = reader.dictionary(fields, "scale").compactMap { key, value -> ImportRequests.VoiceAnswer? in
-            guard let answer = reader.text(key, "an answer under 'scale'"),
-                  let level = reader.level(value, "the level of answer '\(Excerpt.of(answer))'", scale: scale) else { return nil }
+            guard let answer = reader.text(key, Message("decode_voices_answer_under_scale")),
+                  let level = reader.level(value, Message("decode_voices_level_of_answer", ["answer": .text(Excerpt.of(answer))]), scale: scale) else { return nil }
             return ImportRequests.VoiceAnswer(wording: answer, level: level)
         }
         let indicatorIDs = framework?.indicators.map(\.id) ?? []
         var questions: [ImportRequests.VoiceQuestion] = []
         for (key, value) in reader.dictionary(fields, "questions") {
-            guard let column = reader.text(key, "a question's column under 'questions'"),
-                  let target = reader.identifier(value, "what the column '\(Excerpt.of(column))' rates") else { continue }
+            guard let column = reader.text(key, Message("decode_voices_question_column")),
+                  let target = reader.identifier(value, Message("decode_voices_what_column_rates", ["column": .text(Excerpt.of(column))])) else { continue }
             if target == PlanShapes.freeText {
                 questions.append(ImportRequests.VoiceQuestion(column: Located(column, at: key.location), indicator: nil))
             } else if let framework, framework.indicator(target) == nil {
-                reader.error(english: "the column '\(Excerpt.of(column))' rates '\(target)', which is not an indicator of the framework; write an indicator id, or \(PlanShapes.freeText) for an open question\(Suggestion.didYouMean(target, in: indicatorIDs + [PlanShapes.freeText]))",
+                reader.error(Message("decode_voices_not_an_indicator", ["column": .text(Excerpt.of(column)), "target": .text(target), "free": .text(PlanShapes.freeText),
+                                                                      "hint": NodeReader.didYouMean(target, in: indicatorIDs + [PlanShapes.freeText])]),
                              at: value)
             } else {
                 questions.append(ImportRequests.VoiceQuestion(column: Located(column, at: key.location), indicator: target))

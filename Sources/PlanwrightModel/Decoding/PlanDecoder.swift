@@ -50,18 +50,18 @@ final class PlanDecoder {
             decodeRosterImport(schoolsNode)
             incomplete.missing.remove(.schools)
             if let staffNode = fields["staff"] {
-                reader.error(english: "the staff come from the OneRoster import under 'schools'; remove 'staff', or list the schools in the plan", at: staffNode)
+                reader.error(Message("decode_staff_with_roster_import"), at: staffNode)
             }
         } else {
             schools = reader.list(fields, "schools").compactMap(decodeSchool)
             staff = reader.list(fields, "staff").compactMap(decodeStaffMember)
             if fields["staff"] == nil {
-                reader.error(english: "the plan needs 'staff': the staff, or a OneRoster import under 'schools'", at: root.location)
+                reader.error(Message("decode_plan_needs_staff"), at: root.location)
             }
         }
         let goals = reader.list(fields, "goals").compactMap(decodeGoal)
         if let goalsNode = fields["goals"], goalsNode.isSequence, goalsNode.count == 0 {
-            reader.error(english: "the plan needs at least one goal under 'goals'", at: goalsNode)
+            reader.error(Message("decode_plan_needs_a_goal"), at: goalsNode)
         }
         let training = fields["training"].flatMap(decodeTraining) ?? TrainingSettings()
         let champions = fields["champions"].flatMap(decodeChampions) ?? ChampionSettings()
@@ -74,8 +74,8 @@ final class PlanDecoder {
         if let node = fields["owners"], let o = reader.fields(of: node, PlanShapes.owners) {
             owners.maxConcurrent = reader.integer(o, "max_concurrent")
             owners.roles = reader.dictionary(o, "roles").compactMap { key, value in
-                guard let role = reader.text(key, "an owner role under 'owners.roles'"),
-                      let person = reader.text(value, "who holds role '\(role)'") else { return nil }
+                guard let role = reader.text(key, Message("decode_owner_role_under_roles")),
+                      let person = reader.text(value, Message("decode_who_holds_role", ["role": .text(role)])) else { return nil }
                 return (Reference(role, at: key.location), Reference(person, at: value.location))
             }
         }

@@ -41,7 +41,7 @@ public struct OneRosterReader: Sendable {
             return result
         }
         if case let .failure(problem) = tree.admit(directory) {
-            result.diagnostics.append(.error(Message("roster_cannot_read_folder", ["folder": .text(directory), "reason": .text(problem.reason)]), at: location))
+            result.diagnostics.append(.error(Message("roster_cannot_read_folder", ["folder": .text(directory), "reason": .message(problem.reason)]), at: location))
             return result
         }
         let manifestPath = Self.path(directory, "manifest.csv")
@@ -109,7 +109,7 @@ public struct OneRosterReader: Sendable {
             result.sources.append(file.source)  // decoded to UTF-8, so its lines can be quoted
             return file
         case let .failure(problem):
-            result.diagnostics.append(.error(Message("roster_cannot_read_file", ["what": .message(what), "path": .text(path), "reason": .text(problem.reason)]), at: location))
+            result.diagnostics.append(.error(Message("roster_cannot_read_file", ["what": .message(what), "path": .text(path), "reason": .message(problem.reason)]), at: location))
             return nil
         }
     }

@@ -65,7 +65,7 @@ struct PlanImports {
         }
         for (key, value) in request.homeLanguages {
             guard let id = schoolID(key, among: ids, "home_languages"), let index = schools.firstIndex(where: { $0.id == id }) else { continue }
-            schools[index].homeLanguages = reader.homeLanguages(value, "'home_languages' of school '\(id)'")
+            schools[index].homeLanguages = reader.homeLanguages(value, Message("decode_key_of", ["key": .text("home_languages"), "context": .message(PlanShapes.school.namedPhrase(id))]))
             schools[index].homeLanguagesLocation = value.location
         }
         return schools
@@ -85,7 +85,7 @@ struct PlanImports {
                             into sources: inout [SourceText]) -> VoiceSurvey? {
         switch SourceFiles.read(request.file.path, as: .csv, inside: tree, limits: limits) {
         case let .failure(problem):
-            reader.error(Message("import_cannot_read_survey", ["file": .text(request.file.written.value), "reason": .text(problem.reason), "hint": ImportPhrases.paths(problem)]),
+            reader.error(Message("import_cannot_read_survey", ["file": .text(request.file.written.value), "reason": .message(problem.reason), "hint": ImportPhrases.paths(problem)]),
                          at: request.file.written.location)
             return nil
         case let .success(text):
@@ -99,7 +99,7 @@ struct PlanImports {
     private func read(_ request: ImportRequests.NamedFile, year: ClosedRange<SchoolDate>, rules: [EventRule]) -> ICSCalendarReader.Result {
         switch SourceFiles.read(request.path, as: .calendar, inside: tree, limits: limits) {
         case let .failure(problem):
-            let message = Message("import_cannot_read_calendar", ["file": .text(request.written.value), "reason": .text(problem.reason), "hint": ImportPhrases.paths(problem)])
+            let message = Message("import_cannot_read_calendar", ["file": .text(request.written.value), "reason": .message(problem.reason), "hint": ImportPhrases.paths(problem)])
             return ICSCalendarReader.Result(ImportedDays(), diagnostics: [.error(message,
                                                                     at: request.written.location)])
         case let .success(text):

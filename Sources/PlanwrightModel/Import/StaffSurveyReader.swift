@@ -65,7 +65,7 @@ struct StaffSurveyReader {
         if let text = nonEmpty(row, "grades") {
             member.grades = ComfortAndGrades.grades(Self.items(text)) { item in
                 report(.error, .error(Message("survey_grade_unknown", ["row": .message(row.place), "value": .text(Excerpt.of(item)),
-                                                                   "advice": .message(ComfortAndGrades.adviceMessage(for: item))]),
+                                                                   "advice": .message(ComfortAndGrades.advicePhrase(for: item))]),
                                       at: row.location(of: "grades")))
             }
         }

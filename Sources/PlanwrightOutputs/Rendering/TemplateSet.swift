@@ -32,12 +32,12 @@ public struct TemplateSet: Sendable {
                 continue
             }
             // Links are followed before a file is taken, so a template cannot publish a file from elsewhere.
-            let inside = PlanTree(folder: folder.path, called: "the templates folder", advice: "copy the file into the templates folder instead")
+            let inside = PlanTree(folder: folder.path, called: Message("file_tree_templates_folder"), advice: Message("file_tree_templates_advice"))
             for (name, path) in templateFiles(in: folder) {
                 let text: String
                 switch SourceFiles.read(path, inside: inside, limits: .templates) {
                 case let .failure(problem):
-                    diagnostics.append(.error(Message("template_cannot_be_used", ["name": .text(name), "reason": .text(problem.reason)]), at: SourceLocation(file: path, line: 1, column: 1)))
+                    diagnostics.append(.error(Message("template_cannot_be_used", ["name": .text(name), "reason": .message(problem.reason)]), at: SourceLocation(file: path, line: 1, column: 1)))
                     continue
                 case let .success(source):
                     guard let utf8 = String(bytes: source.bytes, encoding: .utf8) else {

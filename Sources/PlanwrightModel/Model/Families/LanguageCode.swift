@@ -1,3 +1,5 @@
+import PlanwrightDocument
+
 /// ISO 639-1 language codes, the two letters a plan names a language by (`es`, `vi`), with the
 /// language's English name for messages ("205 of 527 families … speak Spanish at home").
 ///
@@ -6,6 +8,10 @@
 public enum LanguageCode {
     /// The English name of `code`; nil when it is no ISO 639-1 code.
     public static func englishName(_ code: String) -> String? { names[code] }
+
+    /// The language of `code` as a message names it: its English name in English, its own
+    /// language's name for it in another ("español"); the code where the table has no name.
+    public static func value(_ code: String) -> Message.Value { .language(code: code, englishName: englishName(code) ?? code) }
 
     /// The code of a language named in English ("Spanish" is `es`), any case.
     public static func code(named name: String) -> String? {

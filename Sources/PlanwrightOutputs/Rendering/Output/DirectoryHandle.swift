@@ -21,8 +21,11 @@ final class DirectoryHandle {
     /// A failed system call, with the errno that says why.
     struct SystemError: Error, CustomStringConvertible {
         var code: Int32
-        var operation: String
-        var description: String { "\(operation): \(String(cString: strerror(code)))" }
+        /// What was being done, as a phrase ("create folder 'schools'").
+        var operation: Message
+        /// The operating system's own words for `code` stay as it gives them.
+        var words: Message { Message("output_system_error", ["operation": .message(operation), "error": .text(String(cString: strerror(code)))]) }
+        var description: String { Wording.english.say(words) }
     }
 
     private init(descriptor: Int32) { self.descriptor = descriptor }
@@ -32,14 +35,14 @@ final class DirectoryHandle {
     /// `--out` itself a link).
     static func openFolder(atPath path: String) throws -> DirectoryHandle {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw SystemError(code: errno, operation: "open '\(Excerpt.of(path))'") }
+        guard fd >= 0 else { throw SystemError(code: errno, operation: Message("output_operation_open", ["name": .text(Excerpt.of(path))])) }
         return DirectoryHandle(descriptor: fd)
     }
 
     /// Opens the folder `name` inside this one; a link there is refused (`ELOOP`/`ENOTDIR`).
     func folder(_ name: String) throws -> DirectoryHandle {
         let fd = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { throw SystemError(code: errno, operation: "open folder '\(Excerpt.of(name))'") }
+        guard fd >= 0 else { throw SystemError(code: errno, operation: Message("output_operation_open_folder", ["name": .text(Excerpt.of(name))])) }
         return DirectoryHandle(descriptor: fd)
     }
 
@@ -47,7 +50,7 @@ final class DirectoryHandle {
         var info = stat()
         guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
             if errno == ENOENT { return .missing }
-            throw SystemError(code: errno, operation: "look at '\(Excerpt.of(name))'")
+            throw SystemError(code: errno, operation: Message("output_operation_look_at", ["name": .text(Excerpt.of(name))]))
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
@@ -58,24 +61,24 @@ final class DirectoryHandle {
     }
 
     func makeFolder(_ name: String) throws {
-        guard mkdirat(descriptor, name, 0o755) == 0 else { throw SystemError(code: errno, operation: "create folder '\(Excerpt.of(name))'") }
+        guard mkdirat(descriptor, name, 0o755) == 0 else { throw SystemError(code: errno, operation: Message("output_operation_create_folder", ["name": .text(Excerpt.of(name))])) }
     }
 
     /// Writes a new file; fails if anything is already there, so it never writes through a link.
     func createFile(_ name: String, contents: [UInt8], durably: Bool = false) throws {
         let fd = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SystemError(code: errno, operation: "create '\(Excerpt.of(name))'") }
+        guard fd >= 0 else { throw SystemError(code: errno, operation: Message("output_operation_create", ["name": .text(Excerpt.of(name))])) }
         defer { close(fd) }
         var offset = 0
         while offset < contents.count {
             let written = contents.withUnsafeBytes { write(fd, $0.baseAddress! + offset, contents.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw SystemError(code: errno, operation: "write '\(Excerpt.of(name))'")
+                throw SystemError(code: errno, operation: Message("output_operation_write", ["name": .text(Excerpt.of(name))]))
             }
             offset += written
         }
-        if durably, fsync(fd) != 0 { throw SystemError(code: errno, operation: "save '\(Excerpt.of(name))'") }
+        if durably, fsync(fd) != 0 { throw SystemError(code: errno, operation: Message("output_operation_save", ["name": .text(Excerpt.of(name))])) }
     }
 
     /// Thrown by `readFile` for a file longer than the most the caller reads.
@@ -87,15 +90,15 @@ final class DirectoryHandle {
         guard try kind(of: name) == .file else { return nil }
         // O_NONBLOCK: if a FIFO was swapped in since, opening it must not hang the build.
         let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw SystemError(code: errno, operation: "read '\(Excerpt.of(name))'") }
+        guard fd >= 0 else { throw SystemError(code: errno, operation: Message("output_operation_read", ["name": .text(Excerpt.of(name))])) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw SystemError(code: errno, operation: "read '\(Excerpt.of(name))'") }
+        guard fstat(fd, &info) == 0 else { throw SystemError(code: errno, operation: Message("output_operation_read", ["name": .text(Excerpt.of(name))])) }
         guard info.st_mode & S_IFMT == S_IFREG else { return nil }
         switch BoundedRead.read(fd, expected: Int(info.st_size), atMost: limit) {
         case let .bytes(bytes): return bytes
         case .tooLarge: throw TooLarge()
-        case let .failed(code): throw SystemError(code: code, operation: "read '\(Excerpt.of(name))'")
+        case let .failed(code): throw SystemError(code: code, operation: Message("output_operation_read", ["name": .text(Excerpt.of(name))]))
         }
     }
 
@@ -103,17 +106,17 @@ final class DirectoryHandle {
     /// A link is moved as the link itself, never followed.
     func rename(_ name: String, to target: DirectoryHandle, as newName: String) throws {
         guard renameat(descriptor, name, target.descriptor, newName) == 0 else {
-            throw SystemError(code: errno, operation: "move '\(Excerpt.of(name))'")
+            throw SystemError(code: errno, operation: Message("output_operation_move", ["name": .text(Excerpt.of(name))]))
         }
     }
 
     func removeFile(_ name: String) throws {
-        guard unlinkat(descriptor, name, 0) == 0 else { throw SystemError(code: errno, operation: "remove '\(Excerpt.of(name))'") }
+        guard unlinkat(descriptor, name, 0) == 0 else { throw SystemError(code: errno, operation: Message("output_operation_remove", ["name": .text(Excerpt.of(name))])) }
     }
 
     /// Removes an empty folder; a folder with anything in it stays (`ENOTEMPTY`).
     func removeEmptyFolder(_ name: String) throws {
-        guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else { throw SystemError(code: errno, operation: "remove folder '\(Excerpt.of(name))'") }
+        guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else { throw SystemError(code: errno, operation: Message("output_operation_remove_folder", ["name": .text(Excerpt.of(name))])) }
     }
 
     /// Whether this process's real user may create and remove names here, by the permission
@@ -137,7 +140,7 @@ final class DirectoryHandle {
                 tries += 1
                 if tries > 100 { return false }
                 usleep(10_000)
-            case let code: throw SystemError(code: code, operation: "lock folder")
+            case let code: throw SystemError(code: code, operation: Message("output_operation_lock_folder"))
             }
         }
         return true
@@ -151,7 +154,7 @@ final class DirectoryHandle {
         guard copy >= 0, let stream = fdopendir(copy) else {
             let code = errno
             if copy >= 0 { close(copy) }
-            throw SystemError(code: code, operation: "list folder")
+            throw SystemError(code: code, operation: Message("output_operation_list_folder"))
         }
         defer { closedir(stream) }
         rewinddir(stream)

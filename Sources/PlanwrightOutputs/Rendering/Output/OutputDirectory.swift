@@ -1,4 +1,5 @@
 import Foundation
+import PlanwrightDocument
 
 /// Writes a build's files into the output folder so that it holds the complete previous set or
 /// the complete new set, and touches nothing it did not generate.
@@ -20,14 +21,22 @@ public enum OutputDirectory {
     public struct Summary: Sendable {
         public var written: Int
         public var removed: [String]
-        /// Manifest entries that were not obeyed, in plain words.
-        public var warnings: [String] = []
+        /// Manifest entries that were not obeyed, worded when printed.
+        public var warnings: [Message] = []
         /// Set when this build first finished or undid an interrupted one.
-        public var recovered: String?
+        public var recovered: Message?
     }
 
+    /// Why the outputs were not written, worded where the command prints it.
     public struct Failure: Error, Sendable {
-        public var reason: String
+        public var reason: Message
+        /// In English, as tests and English logs read it.
+        public var message: String { Wording.english.say(reason) }
+    }
+
+    /// What a failed step says: a system call's own words, or (from a test's fault) as it was thrown.
+    static func words(_ error: any Error) -> Message.Value {
+        (error as? DirectoryHandle.SystemError).map { .message($0.words) } ?? .text("\(error)")
     }
 
     public static func write(_ files: [(path: String, contents: String)], to folder: URL) throws -> Summary {
@@ -36,11 +45,11 @@ public enum OutputDirectory {
 
     /// Finishes or undoes a build that was killed while moving its files into `path`, and says
     /// which; nil when there was nothing to do. Also refuses an empty or root `--out`.
-    public static func recover(_ path: String) throws -> String? {
+    public static func recover(_ path: String) throws -> Message? {
         try recover(path, faults: .none)
     }
 
-    static func recover(_ path: String, faults: OutputFaults) throws -> String? {
+    static func recover(_ path: String, faults: OutputFaults) throws -> Message? {
         guard let location = try OutputLocation.open(path, create: false) else { return nil }
         defer { withExtendedLifetime(location) {} }
         do {
@@ -48,7 +57,7 @@ public enum OutputDirectory {
         } catch let failure as Failure {
             throw failure
         } catch let error as DirectoryHandle.SystemError {
-            throw Failure(reason: "could not finish the interrupted build in '\(path)': \(error)")
+            throw Failure(reason: Message("output_cannot_finish_interrupted", ["path": .text(path), "error": .message(error.words)]))
         }
     }
 
@@ -56,11 +65,11 @@ public enum OutputDirectory {
         var paths: [OutputPath] = [], seen: Set<OutputPath> = []
         for file in files {
             guard let plain = OutputPath(file.path), !OutputPreflight.reserved.contains(plain.components[0]), seen.insert(plain).inserted else {
-                throw Failure(reason: "refusing to write '\(file.path)': it is not a plain path inside the output folder")
+                throw Failure(reason: Message("output_not_a_plain_path", ["file": .text(file.path)]))
             }
             paths.append(plain)
         }
-        guard let location = try OutputLocation.open(path, create: true) else { throw Failure(reason: "could not create the output folder '\(path)'") }
+        guard let location = try OutputLocation.open(path, create: true) else { throw Failure(reason: Message("output_cannot_create_folder", ["path": .text(path)])) }
         let root = location.handle
         // The lock is held until the location goes, so it must last the whole write.
         defer { withExtendedLifetime(location) {} }
@@ -76,10 +85,10 @@ public enum OutputDirectory {
                 do {
                     try moves.back(preflight.journal)
                 } catch let undo as DirectoryHandle.SystemError {
-                    throw Failure(reason: "could not move the outputs into '\(path)' (\(error)), nor put the earlier ones back (\(undo)); fix that and build again, which finishes or undoes this build first")
+                    throw Failure(reason: Message("output_cannot_move_nor_undo", ["path": .text(path), "error": .message(error.words), "undo": .message(undo.words)]))
                 }
                 try finish(root, faults: faults)
-                throw Failure(reason: "could not move the outputs into '\(path)': \(error); the output folder was not changed")
+                throw Failure(reason: Message("output_cannot_move", ["path": .text(path), "error": .message(error.words)]))
             }
             do { try finish(root, faults: faults) } catch is OutputFaults.Stopped { throw OutputFaults.Stopped() } catch {}
             return Summary(written: files.count, removed: preflight.removed.map(\.description), warnings: preflight.warnings, recovered: recovered)
@@ -90,10 +99,10 @@ public enum OutputDirectory {
             throw failure
         } catch let refusal as OutputPreflight.Refusal {
             location.removeCreated()
-            throw Failure(reason: "\(refusal.reason); the output folder was not changed")
+            throw Failure(reason: Message("output_refused_unchanged", ["reason": .message(refusal.reason)]))
         } catch let error as DirectoryHandle.SystemError {
             location.removeCreated()
-            throw Failure(reason: "could not write the outputs: \(error); the output folder was not changed")
+            throw Failure(reason: Message("output_cannot_write", ["error": .message(error.words)]))
         }
     }
 

@@ -1,3 +1,5 @@
+import PlanwrightDocument
+
 /// One change to the filesystem that writing the outputs is about to make.
 struct OutputStep: CustomStringConvertible {
     var action: String
@@ -17,11 +19,14 @@ struct OutputFaults {
 
     static var none: OutputFaults { OutputFaults { _ in .proceed } }
 
-    /// Runs `change` unless the hook stops or fails it first.
+    /// Runs `change` unless the hook stops or fails it first. `action` is the step's id that tests
+    /// name ("create folder"), not words a person reads: a real failure says what it did through
+    /// `DirectoryHandle.SystemError`, worded from the strings files.
     func perform(_ action: String, _ path: CustomStringConvertible, _ change: () throws -> Void) throws {
         switch before(OutputStep(action: action, path: path.description)) {
         case .proceed: try change()
-        case let .fail(code): throw DirectoryHandle.SystemError(code: code, operation: "\(action) '\(path)'")
+        // Only a test makes a step fail: the step is named by its fault id, which is not worded.
+        case let .fail(code): throw DirectoryHandle.SystemError(code: code, operation: .english("\(action) '\(path)'"))
         case .stop: throw Stopped()
         }
     }

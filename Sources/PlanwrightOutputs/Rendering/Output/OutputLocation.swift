@@ -1,4 +1,5 @@
 import Foundation
+import PlanwrightDocument
 
 /// The `--out` folder: checked, resolved once (the user may have made it a link) and opened.
 /// Everything after works inside the open folder and never follows a link again. While it is
@@ -12,15 +13,15 @@ struct OutputLocation {
     /// Refuses an `--out` that is empty, the root of the disk, or something other than a folder.
     static func check(_ path: String) throws {
         guard !path.isEmpty else {
-            throw OutputDirectory.Failure(reason: "the output folder name is empty; give a folder with --out, for example --out handouts")
+            throw OutputDirectory.Failure(reason: Message("output_folder_name_empty"))
         }
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         if exists, !isFolder.boolValue {
-            throw OutputDirectory.Failure(reason: "'\(path)' is a file, not a folder; give a folder with --out, for example --out handouts")
+            throw OutputDirectory.Failure(reason: Message("output_folder_is_file", ["path": .text(path)]))
         }
         if exists, resolved(path) == "/" {
-            throw OutputDirectory.Failure(reason: "'\(path)' is the top folder of the whole disk; give a folder of its own with --out, for example --out handouts")
+            throw OutputDirectory.Failure(reason: Message("output_folder_is_disk_top", ["path": .text(path)]))
         }
     }
 
@@ -37,7 +38,8 @@ struct OutputLocation {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw OutputDirectory.Failure(reason: "could not create the output folder '\(path)': \(error.localizedDescription)")
+                // Foundation's own words for why, as it gives them.
+                throw OutputDirectory.Failure(reason: Message("output_cannot_create_folder_because", ["path": .text(path), "error": .text(error.localizedDescription)]))
             }
             do { try check(path) } catch { OutputLocation.removeCreated(created); throw error }
         } else if !FileManager.default.fileExists(atPath: path) {
@@ -47,14 +49,14 @@ struct OutputLocation {
         do {
             handle = try DirectoryHandle.openFolder(atPath: resolved(path))
         } catch {
-            throw OutputDirectory.Failure(reason: "could not open the output folder '\(path)': \(error)")
+            throw OutputDirectory.Failure(reason: Message("output_cannot_open_folder", ["path": .text(path), "error": OutputDirectory.words(error)]))
         }
         // One build at a time: two at once could remove each other's staging folder or run one
         // journal twice. The lock is on the open `--out` itself and is held as long as the
         // returned location lives, for the whole recovery or write. A filesystem without locks
         // (some network mounts refuse them) is written unlocked, as before there was a lock.
         guard (try? handle.lockExclusively()) ?? true else {
-            throw OutputDirectory.Failure(reason: "another build is writing to '\(path)' right now; wait for it to finish")
+            throw OutputDirectory.Failure(reason: Message("output_folder_busy", ["path": .text(path)]))
         }
         return OutputLocation(handle: handle, created: created)
     }

@@ -9,12 +9,12 @@ struct OutputPreflight {
     var journal: OutputJournal
     var manifest: OutputManifest
     var removed: [OutputPath]
-    var warnings: [String]
+    var warnings: [Message]
 
     /// Names inside the output folder that belong to Planwright's own bookkeeping.
     static let reserved: Set<String> = [OutputManifest.name, OutputJournal.name, OutputJournal.temporaryName, OutputDirectory.stagingName]
 
-    struct Refusal: Error { var reason: String }
+    struct Refusal: Error { var reason: Message }
 
     /// How many manifest warnings are given one by one; the rest are counted in one more line.
     static let quotedLines = 20
@@ -22,15 +22,17 @@ struct OutputPreflight {
     /// Warnings about manifest lines, however many there are: only so many quoted, each path
     /// cleaned and cut short (`Excerpt`), since the manifest may hold anything.
     private struct ManifestWarnings {
-        var quoted: [String] = []
+        var quoted: [Message] = []
         var more = 0
 
-        mutating func add(line: Int, _ path: String, _ why: String) {
+        /// Line numbers and the count are written as digits alone, as the manifest numbers its lines.
+        mutating func add(line: Int, _ path: String, _ why: Message) {
             guard quoted.count < OutputPreflight.quotedLines else { more += 1; return }
-            quoted.append("line \(line) of '\(OutputManifest.name)' names '\(TerminalText.clean(Excerpt.of(path)))', \(why); Planwright left it alone")
+            quoted.append(Message("output_manifest_line_left_alone", ["line": .text(String(line)), "manifest": .text(OutputManifest.name),
+                                                                      "path": .text(TerminalText.clean(Excerpt.of(path))), "why": .message(why)]))
         }
 
-        var all: [String] { quoted + (more > 0 ? ["… and \(more) more lines of the manifest were left alone"] : []) }
+        var all: [Message] { quoted + (more > 0 ? [Message("output_manifest_more_left_alone", count: more, ["lines": .text(String(more))])] : []) }
     }
 
     init(files: [OutputPath], out: OutputTree) throws {
@@ -38,11 +40,11 @@ struct OutputPreflight {
         // staging folder, so it must be a plain file: a user's folder there would be deleted.
         let manifestKind = try out.root.kind(of: OutputManifest.name)
         guard manifestKind == .missing || manifestKind == .file else {
-            throw Refusal(reason: "'\(OutputManifest.name)' in the output folder is \(OutputRecovery.describe(manifestKind)), but Planwright keeps its own manifest under that name; move it away, or choose another --out folder")
+            throw Refusal(reason: Message("output_manifest_name_taken", ["name": .text(OutputManifest.name), "what": .message(OutputRecovery.describe(manifestKind))]))
         }
         let (previous, damaged, unread) = try Self.previousManifest(in: out)
         var notes = ManifestWarnings()
-        for line in damaged { notes.add(line: line.line, line.text, "which is not a plain path inside the output folder") }
+        for line in damaged { notes.add(line: line.line, line.text, Message("output_manifest_why_not_plain")) }
         var made: [OutputPath] = [], needed: Set<OutputPath> = []
         var puts: [OutputJournal.Entry] = [], next = 0
         for file in files {
@@ -52,15 +54,15 @@ struct OutputPreflight {
                 case .missing: made.append(folder)
                 case .kind(.link): throw Self.throughLink(folder)
                 case let .blocked(at, .link): throw Self.throughLink(at)
-                default: throw Refusal(reason: "'\(folder)' in the output folder is not a folder, but Planwright puts files in it; move it away, or choose another --out folder")
+                default: throw Refusal(reason: Message("output_not_a_folder", ["path": .text(folder.description)]))
                 }
             }
             switch try out.find(file) {
             case .missing: puts.append(.put(file, backup: nil))
             case .kind(.file): puts.append(.put(file, backup: next)); next += 1
-            case .kind(.folder): throw Refusal(reason: "'\(file)' in the output folder is a folder, where Planwright writes a file; move it away, or choose another --out folder")
-            case .kind(.link): throw Refusal(reason: "'\(file)' in the output folder is a symbolic link, where Planwright writes a file; Planwright does not write through links. Remove the link, or choose another --out folder")
-            case .kind, .blocked: throw Refusal(reason: "'\(file)' in the output folder is not a regular file, where Planwright writes one; move it away, or choose another --out folder")
+            case .kind(.folder): throw Refusal(reason: Message("output_folder_where_file", ["path": .text(file.description)]))
+            case .kind(.link): throw Refusal(reason: Message("output_link_where_file", ["path": .text(file.description)]))
+            case .kind, .blocked: throw Refusal(reason: Message("output_not_regular_where_file", ["path": .text(file.description)]))
             }
         }
 
@@ -71,9 +73,9 @@ struct OutputPreflight {
             switch try out.find(stale) {
             case .missing, .blocked(_, .file), .blocked(_, .other): continue
             case .kind(.file): drops.append(.drop(stale, backup: next)); next += 1
-            case .kind(.folder): notes.add(line: line, stale.description, "which is a folder, not a file Planwright wrote")
-            case let .blocked(at, _): notes.add(line: line, stale.description, "which goes through '\(TerminalText.clean(Excerpt.of(at.description)))', a symbolic link")
-            case .kind: notes.add(line: line, stale.description, "which is not a regular file")
+            case .kind(.folder): notes.add(line: line, stale.description, Message("output_manifest_why_folder"))
+            case let .blocked(at, _): notes.add(line: line, stale.description, Message("output_manifest_why_through_link", ["link": .text(TerminalText.clean(Excerpt.of(at.description)))]))
+            case .kind: notes.add(line: line, stale.description, Message("output_manifest_why_not_regular"))
             }
         }
         warnings = (unread.map { [$0] } ?? []) + notes.all
@@ -94,7 +96,7 @@ struct OutputPreflight {
         let changed = files.map(\.parent) + made.map(\.parent) + removed.map(\.parent) + emptied.map(\.parent)
         for folder in Set(changed) where folder.map({ !made.contains($0) }) ?? true {
             guard try out.folder(folder).isWritable() else {
-                throw Refusal(reason: "Planwright may not change \(folder.map { "'\($0)' in " } ?? "")the output folder (permission denied); allow it, or choose another --out folder")
+                throw Refusal(reason: folder.map { Message("output_may_not_change_inside", ["path": .text($0.description)]) } ?? Message("output_may_not_change"))
             }
         }
 
@@ -105,18 +107,18 @@ struct OutputPreflight {
     }
 
     private static func throughLink(_ path: OutputPath) -> Refusal {
-        Refusal(reason: "'\(path)' in the output folder is a symbolic link; Planwright does not write through links. Remove the link, or choose another --out folder")
+        Refusal(reason: Message("output_through_link", ["path": .text(path.description)]))
     }
 
     /// The previous manifest, its damaged lines, and a warning when it is too large to be one
     /// Planwright wrote: then it is not read at all, nothing it names is removed, and the build
     /// writes a fresh one.
-    private static func previousManifest(in out: OutputTree) throws -> (OutputManifest, [OutputManifest.DamagedLine], String?) {
+    private static func previousManifest(in out: OutputTree) throws -> (OutputManifest, [OutputManifest.DamagedLine], Message?) {
         let read: [UInt8]?
         do {
             read = try out.root.readFile(OutputManifest.name, atMost: OutputManifest.maxBytes)
         } catch is DirectoryHandle.TooLarge {
-            return (OutputManifest(), [], "'\(OutputManifest.name)' is larger than Planwright ever writes (over \(FileSize(bytes: OutputManifest.maxBytes))), so it is damaged; Planwright removed nothing it names and wrote a fresh one")
+            return (OutputManifest(), [], Message("output_manifest_too_large", ["name": .text(OutputManifest.name), "limit": .message(FileSize(bytes: OutputManifest.maxBytes).words)]))
         }
         guard let bytes = read else { return (OutputManifest(), [], nil) }
         var (manifest, damaged) = OutputManifest.parse(String(decoding: bytes, as: UTF8.self))

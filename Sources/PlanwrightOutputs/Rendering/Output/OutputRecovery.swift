@@ -5,7 +5,7 @@ import PlanwrightDocument
 /// (or, if that fails, undone) before anything else happens. A staging folder without a journal
 /// is what a build left that stopped before moving anything; it is only removed.
 enum OutputRecovery {
-    static func recover(_ root: DirectoryHandle, path: String, faults: OutputFaults) throws -> String? {
+    static func recover(_ root: DirectoryHandle, path: String, faults: OutputFaults) throws -> Message? {
         // Planwright's names hold only what Planwright puts there, checked before anything is
         // removed: a user's folder, link or special file under one of them stops the build.
         let temporary = try root.kind(of: OutputJournal.temporaryName)
@@ -19,14 +19,17 @@ enum OutputRecovery {
         do {
             read = try root.readFile(OutputJournal.name, atMost: OutputJournal.maxBytes)
         } catch is DirectoryHandle.TooLarge {
-            throw OutputDirectory.Failure(reason: "'\(path)' holds the record of an unfinished build ('\(OutputJournal.name)') that is larger than Planwright ever writes (over \(FileSize(bytes: OutputJournal.maxBytes))); remove '\(OutputJournal.name)' and '\(OutputDirectory.stagingName)' from it and build again")
+            throw OutputDirectory.Failure(reason: Message("output_journal_too_large", ["path": .text(path), "journal": .text(OutputJournal.name),
+                                                                                       "staging": .text(OutputDirectory.stagingName),
+                                                                                       "limit": .message(FileSize(bytes: OutputJournal.maxBytes).words)]))
         }
         guard let bytes = read else {
             try removeStaging(root, faults: faults)
             return nil
         }
         guard let journal = OutputJournal.parse(String(decoding: bytes, as: UTF8.self)) else {
-            throw OutputDirectory.Failure(reason: "'\(path)' holds the record of an unfinished build ('\(OutputJournal.name)') that Planwright cannot read; remove '\(OutputJournal.name)' and '\(OutputDirectory.stagingName)' from it and build again")
+            throw OutputDirectory.Failure(reason: Message("output_journal_unreadable", ["path": .text(path), "journal": .text(OutputJournal.name),
+                                                                                        "staging": .text(OutputDirectory.stagingName)]))
         }
         let staging = OutputTree(root: root)
         let stagedFolder = OutputPath(components: [OutputDirectory.stagingName, "new"])
@@ -51,14 +54,13 @@ enum OutputRecovery {
             } catch is OutputFaults.Stopped {
                 throw OutputFaults.Stopped()
             } catch let undo {
-                throw OutputDirectory.Failure(reason: "the previous build into '\(path)' was interrupted, and Planwright could neither finish it (\(error)) nor undo it (\(undo)); fix that and build again")
+                throw OutputDirectory.Failure(reason: Message("output_interrupted_stuck", ["path": .text(path), "error": OutputDirectory.words(error),
+                                                                                           "undo": OutputDirectory.words(undo)]))
             }
         }
         try faults.perform("remove journal", OutputJournal.name) { try root.removeFile(OutputJournal.name) }
         try? removeStaging(root, faults: faults)
-        return finished
-            ? "the previous build into '\(path)' was interrupted while moving its files in; Planwright finished it, so the folder holds that build's outputs"
-            : "the previous build into '\(path)' was interrupted while moving its files in; Planwright put the earlier outputs back"
+        return finished ? Message("output_recovered_finished", ["path": .text(path)]) : Message("output_recovered_undone", ["path": .text(path)])
     }
 
     /// Removes the staging folder, once `checkStaging` agrees it is Planwright's.
@@ -82,7 +84,8 @@ enum OutputRecovery {
         let name = OutputDirectory.stagingName
         let kind = try root.kind(of: name)
         guard kind != .missing else { return false }
-        let refusal = OutputDirectory.Failure(reason: "'\(name)' in the output folder is \(kind == .folder ? "a folder with things in it that Planwright did not put there" : describe(kind)), but Planwright keeps its own staging folder under that name; move it away, or choose another --out folder")
+        let what = kind == .folder ? Message("output_is_folder_not_ours") : describe(kind)
+        let refusal = OutputDirectory.Failure(reason: Message("output_staging_name_taken", ["name": .text(name), "what": .message(what)]))
         guard kind == .folder else { throw refusal }
         let staging = try root.folder(name)
         for inner in try staging.names() {
@@ -97,16 +100,17 @@ enum OutputRecovery {
     /// Refuses anything but a regular file at one of the journal's names.
     private static func requireFileOrNothing(_ kind: DirectoryHandle.Kind, at name: String) throws {
         guard kind != .missing, kind != .file else { return }
-        throw OutputDirectory.Failure(reason: "'\(name)' in the output folder is \(describe(kind)), but Planwright keeps its own record of a build's moves under that name; move it away, or choose another --out folder")
+        throw OutputDirectory.Failure(reason: Message("output_journal_name_taken", ["name": .text(name), "what": .message(describe(kind))]))
     }
 
-    /// "a folder", "a symbolic link", … for a refusal.
-    static func describe(_ kind: DirectoryHandle.Kind) -> String {
+    /// "is a folder", "is a symbolic link", … for a refusal: the verb with it, as a language
+    /// may say "is not" another way than "is" followed by a noun.
+    static func describe(_ kind: DirectoryHandle.Kind) -> Message {
         switch kind {
-        case .folder: "a folder"
-        case .link: "a symbolic link"
-        case .file: "a file"
-        case .missing, .other: "not a regular file"
+        case .folder: Message("output_is_folder")
+        case .link: Message("output_is_link")
+        case .file: Message("output_is_file")
+        case .missing, .other: Message("output_is_not_regular")
         }
     }
 }

@@ -12,15 +12,14 @@ struct HomeLanguagesHavePages: PlanCheck {
 
     func diagnostics(in context: CheckContext) -> [Diagnostic] {
         let made = context.plan.families.languageCodes
-        let madeIn = made.map { LanguageCode.englishName($0) ?? $0 }
+        let madeIn = made.map(LanguageCode.value)
         return context.plan.schools.flatMap { school -> [Diagnostic] in
             let total = school.homeLanguages.reduce(0) { $0 + $1.families }
             return school.homeLanguages.filter { Self.needsPage($0, of: total) && !made.contains($0.code) }.map { language in
-                let name = LanguageCode.englishName(language.code) ?? language.code
                 // `count` is how many languages pages are made in: "only" for one.
                 return .warning(Message("check_home_language_without_page", count: made.count, [
                     "families": .text(String(language.families)), "total": .text(String(total)), "school": .text(school.name),
-                    "language": .text(name), "made": .texts(madeIn), "code": .text(language.code),
+                    "language": LanguageCode.value(language.code), "made": .list(madeIn), "code": .text(language.code),
                 ]),
                                 at: school.homeLanguagesLocation ?? school.location)
             }
