@@ -42,7 +42,7 @@ extension TreeBuilder {
                 guard records[Int(source)].kind == .mapping else {
                     let at = location(source), what = describe(source)
                     diagnostics.add(.error, at: at, site: #fileID, line: #line) {
-                        .error(Message("yaml_merge_not_mapping", ["found": .message(what)]), at: at)
+                        .error(Message("yaml_merge_not_mapping", ["found": .message(what), "merge": .text("<<"), "example": .text("<<: *defaults")]), at: at)
                     }
                     continue
                 }

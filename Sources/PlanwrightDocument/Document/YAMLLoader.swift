@@ -145,7 +145,7 @@ struct TreeBuilder {
             let name = String(cString: event.data.alias.anchor)
             let line = Int(mark.line) + 1, column = Int(mark.column) + 1
             guard let target = anchors[name] else {
-                return fail(Message("yaml_alias_undefined", ["name": .text(name)]), line: line, column: column)
+                return fail(Message("yaml_alias_undefined", ["name": .text(name), "anchor": .text("&" + name)]), line: line, column: column)
             }
             aliasExpansion = aliasExpansion.addingReportingOverflow(expandedSize[Int(target)]).partialValue
             if aliasExpansion > limits.maxAliasExpansion || aliasExpansion < 0 {

@@ -51,7 +51,7 @@ package enum YAMLTag: Equatable {
         case .float: return Message("yaml_tag_means_number")
         case .bool: return Message("yaml_tag_means_true_or_false")
         case .null: return Message("yaml_tag_means_no_value")
-        case .merge: return Message("yaml_tag_means_merge_key")
+        case .merge: return Message("yaml_tag_means_merge_key", ["key": .text("<<")])
         case .map: return Message("yaml_tag_means_keys_and_values")
         case .seq: return Message("yaml_tag_means_list")
         case .unknown: return Message("yaml_tag_means_unknown")
