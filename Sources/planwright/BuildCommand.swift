@@ -24,11 +24,14 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
-    @Option(help: ArgumentHelp("The languages family and student pages are made in, such as en,es, in place of the plan's families.languages.",
+    @Option(help: ArgumentHelp("The languages family and student pages are made in, such as en,es, in place of the plan's families.languages (the pages, not the terminal: see --language).",
                                valueName: "codes"))
     var languages: String?
 
-    func run() throws { try run(wording: .english) }
+    /// The terminal's language (messages and the closing lines), not the pages' (`--languages`).
+    @OptionGroup var language: LanguageOption
+
+    func run() throws { try run(wording: language.wording) }
 
     /// The build, its terminal lines worded in `wording`. The "planwright: note:" prefixes stay
     /// as they are, like the severities `DiagnosticPrinter` writes: names a script can match on.
@@ -42,7 +45,7 @@ struct BuildCommand: ParsableCommand {
             try exitWithError(TerminalText.clean(wording.say(failure.reason)), status: ExitStatus.usage)
         }
         let result = allowed.pipeline(Planner(asOf: asOf.date, familyLanguages: familyLanguages)).run(path: file)
-        var printer = DiagnosticPrinter(sources: result.sources)
+        var printer = DiagnosticPrinter(sources: result.sources, wording: wording)
         let loaded = templates.load()
         loaded.sources.forEach { printer.add($0) }
         var problems = result.diagnostics.filter { $0.severity != .note } + loaded.diagnostics
@@ -58,7 +61,7 @@ struct BuildCommand: ParsableCommand {
             if let recovered = summary.recovered { FileHandle.standardError.write(Data("planwright: note: \(TerminalText.clean(wording.say(recovered)))\n".utf8)) }
             for warning in summary.warnings { FileHandle.standardError.write(Data("planwright: warning: \(TerminalText.clean(wording.say(warning)))\n".utf8)) }
             // The date the handouts speak for, first: a build on another day gives the same one.
-            print(AsOfLine.render(planned), terminator: "")
+            print(AsOfLine.render(planned, wording), terminator: "")
             // One line, naming the folder and a school id: cleaned so neither can act on the terminal.
             print(TerminalText.clean(wording.say(summary.wrote(to: out, firstSchool: planned.schools.first?.id))))
         } catch let failure as OutputDirectory.Failure {

@@ -18,12 +18,14 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let result = allowed.pipeline(Planner()).run(path: file)
-        let planned = try result.plannedOrExit()
+        let planned = try result.plannedOrExit(language.wording)
         switch output.format {
         case .json: try printJSON(planned.schoolYear)
-        case .text: print(SchoolYearTextReport.render(planned), terminator: "")
+        case .text: print(SchoolYearTextReport.render(planned, language.wording), terminator: "")
         }
     }
 }

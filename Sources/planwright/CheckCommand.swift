@@ -20,10 +20,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Also check a folder of templates that replace the built-in ones, against each plan.")
     var templates: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        let wording = language.wording
         let pipeline = allowed.pipeline()
         var all: [Diagnostic] = []
-        var printer = DiagnosticPrinter()
+        var printer = DiagnosticPrinter(wording: wording)
         var unreadable = false
         // Templates are read once, and their own problems reported once, however many plans.
         let loaded = templates.map { TemplatesOption(templates: $0).load() }
@@ -43,10 +46,10 @@ struct CheckCommand: ParsableCommand {
             }
         }
         switch output.format {
-        case .json: print(DiagnosticJSON.encode(all), terminator: "")
+        case .json: print(DiagnosticJSON.encode(all, wording: wording), terminator: "")
         case .text:
             FileHandle.standardError.write(Data(printer.render(all).utf8))
-            FileHandle.standardError.write(Data(DiagnosticSummary.line(all, files: files.count).utf8))
+            FileHandle.standardError.write(Data(DiagnosticSummary.line(all, files: files.count, wording: wording).utf8))
         }
         if unreadable { throw ExitCode(ExitStatus.usage) }
         if all.hasErrors { throw ExitCode(ExitStatus.planErrors) }

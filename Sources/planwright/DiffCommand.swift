@@ -59,6 +59,6 @@ struct DiffCommand: ParsableCommand {
     /// Like `check`: every problem in both versions, then the count; nothing is compared.
     private func fail(_ results: PlanPipeline.Result...) throws -> Never {
         let problems = results.flatMap { $0.diagnostics.filter { $0.severity != .note } }
-        try exitPrintingProblems(problems, DiagnosticPrinter(sources: results.flatMap(\.sources)), files: 2, unreadable: results.contains { $0.unreadable })
+        try exitPrintingProblems(problems, DiagnosticPrinter(sources: results.flatMap(\.sources), wording: language.wording), files: 2, unreadable: results.contains { $0.unreadable })
     }
 }

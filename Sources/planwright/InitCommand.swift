@@ -25,14 +25,16 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
-    func run() throws { try run(wording: .english) }
+    @OptionGroup var language: LanguageOption
+
+    func run() throws { try run(wording: language.wording) }
 
     /// The new plan written, the lines saying so worded in `wording`.
     func run(wording: Wording) throws {
         if let from { return try rollOver(from: from, wording: wording) }
         // The framework is named here by the user, not by a plan: any folder of theirs will do.
         let result = NewPlan(frameworks: FrameworkLibrary(access: .commandLine)).write(to: file, framework: framework, district: district)
-        let printer = DiagnosticPrinter(sources: result.sources)
+        let printer = DiagnosticPrinter(sources: result.sources, wording: wording)
         FileHandle.standardError.write(Data(printer.render(result.diagnostics).utf8))
         guard let written = result.framework else {
             throw ExitCode(result.isUsageError ? ExitStatus.usage : ExitStatus.planErrors)
@@ -48,7 +50,7 @@ struct InitCommand: ParsableCommand {
             throw ValidationError(wording.say(Message("init_from_with_framework")))
         }
         let result = NewPlan(frameworks: FrameworkLibrary(access: allowed.access)).rollOver(from: last, to: file)
-        let printer = DiagnosticPrinter(sources: result.sources)
+        let printer = DiagnosticPrinter(sources: result.sources, wording: wording)
         FileHandle.standardError.write(Data(printer.render(result.diagnostics).utf8))
         guard let summary = result.summary else {
             throw ExitCode(result.isUsageError ? ExitStatus.usage : ExitStatus.planErrors)

@@ -19,17 +19,19 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var allowed: AllowPathOption
 
-    func run() throws { try run(wording: .english) }
+    @OptionGroup var language: LanguageOption
+
+    func run() throws { try run(wording: language.wording) }
 
     func run(wording: Wording) throws {
         let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
-        let planned = try result.plannedOrExit()
+        let planned = try result.plannedOrExit(wording)
         switch output.format {
         case .json: try printJSON(planned)
         case .text:
-            print(PlanTextReport.render(planned), terminator: "")
+            print(PlanTextReport.render(planned, wording), terminator: "")
             let shown = planned.diagnostics
-            if !shown.isEmpty { print("\n\(wording.say(Message("plan_report_warnings_and_notes")))\n" + DiagnosticPrinter(sources: result.sources).render(shown), terminator: "") }
+            if !shown.isEmpty { print("\n\(wording.say(Message("plan_report_warnings_and_notes")))\n" + DiagnosticPrinter(sources: result.sources, wording: wording).render(shown), terminator: "") }
         }
     }
 }

@@ -5,18 +5,18 @@ import PlanwrightPlanning
 
 extension PlanPipeline.Result {
     /// The planned result; or, when the plan has errors, every problem printed like `check`
-    /// prints them and the exit code that fits (1 for errors, 2 for an unreadable file).
-    func plannedOrExit() throws -> ImprovementPlan {
+    /// prints them (in `wording`'s language) and the exit code that fits (1 for errors, 2 for an unreadable file).
+    func plannedOrExit(_ wording: Wording = .english) throws -> ImprovementPlan {
         if let planned = value.improvementPlan, !hasErrors { return planned }
-        try exitPrintingProblems(diagnostics, DiagnosticPrinter(sources: sources), files: 1, unreadable: value.unreadable)
+        try exitPrintingProblems(diagnostics, DiagnosticPrinter(sources: sources, wording: wording), files: 1, unreadable: value.unreadable)
     }
 }
 
 /// Every problem printed like `check` prints them, then the count line (and `after` it, such
 /// as what was not written), and the exit code that fits: 2 when a file could not be read, else 1.
-/// Every command that stops on plan errors stops this one way.
+/// Every command that stops on plan errors stops this one way. The count line is in the printer's language.
 func exitPrintingProblems(_ problems: [Diagnostic], _ printer: DiagnosticPrinter, files: Int, unreadable: Bool, after: String = "") throws -> Never {
-    FileHandle.standardError.write(Data((printer.render(problems) + DiagnosticSummary.line(problems, files: files) + after).utf8))
+    FileHandle.standardError.write(Data((printer.render(problems) + DiagnosticSummary.line(problems, files: files, wording: printer.wording) + after).utf8))
     throw ExitCode(unreadable ? ExitStatus.usage : ExitStatus.planErrors)
 }
 

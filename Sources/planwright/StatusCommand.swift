@@ -22,7 +22,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let result = allowed.pipeline(Planner(asOf: asOf.date)).run(path: file)
-        let planned = try result.plannedOrExit()
+        let planned = try result.plannedOrExit(language.wording)
         switch output.format {
         case .json: try printJSON(StatusJSON(planned))
         case .text: print(ProgressTextReport.render(planned, language.wording), terminator: "")

@@ -70,7 +70,7 @@ extension BoardPageTests {
         let plan = try GoldenOutputTests.examplePlan()
         let spanish = try #require(Wording.load(language: "es").value)
         let set = try #require(TemplateSet.load().templates)
-        let md = set.render("board.md", HandoutViews.board(plan, wording: spanish), about: "board page", wording: spanish).text
+        let md = set.render("board.md", HandoutViews.board(plan, wording: spanish), about: Message("template_view_board_page"), wording: spanish).text
         #expect(md.contains("## Lo que nos dijeron docentes, estudiantes y familias"), "\(md)")
         #expect(md.contains("niveles por debajo de la calificación del equipo") && !md.contains("levels below the team"))
         #expect(md.contains("niveles por debajo del equipo") && !md.contains("lower than the team"))
@@ -81,7 +81,7 @@ extension BoardPageTests {
         var plan = try GoldenOutputTests.examplePlan()
         plan.voices = nil
         let set = try #require(TemplateSet.load().templates)
-        let md = set.render("board.md", HandoutViews.board(plan), about: "board page", wording: .english).text
+        let md = set.render("board.md", HandoutViews.board(plan), about: Message("template_view_board_page"), wording: .english).text
         #expect(!md.contains(Self.voicesHeading) && !md.contains("responses"))
     }
 }

@@ -153,7 +153,7 @@ struct BoardPageTests {
         let plan = try GoldenOutputTests.examplePlan()
         let spanish = try #require(Wording.load(language: "es").value)
         let set = try #require(TemplateSet.load().templates)
-        let md = set.render("board.md", HandoutViews.board(plan, wording: spanish), about: "board page", wording: spanish).text
+        let md = set.render("board.md", HandoutViews.board(plan, wording: spanish), about: Message("template_view_board_page"), wording: spanish).text
         #expect(md.contains("## Las prioridades de este año, y por qué"))
         #expect(md.contains("Y 9 más este año, en el plan del distrito."))
         #expect(md.contains("Hitos terminados: 3 de 35; 31 a tiempo, 1 atrasado, 0 en riesgo."))

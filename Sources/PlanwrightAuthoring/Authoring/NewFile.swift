@@ -1,4 +1,5 @@
 import Foundation
+import PlanwrightDocument
 
 /// Writes a file that must not exist yet, all at once: the text goes to a temporary file beside it,
 /// which is then linked under the final name. Linking fails if the name is taken, even by a file
@@ -7,7 +8,8 @@ import Foundation
 enum NewFile {
     enum Failure: Error, Equatable {
         case exists
-        case cannotWrite(String)
+        /// Why, as a phrase for init_cannot_write.
+        case cannotWrite(Message)
     }
 
     static func write(_ text: String, to path: String) throws(Failure) {
@@ -19,14 +21,14 @@ enum NewFile {
         var isFolder: ObjCBool = false
         if !fileManager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             do { try fileManager.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw .cannotWrite("the folder '\(folder.relativePath)' cannot be made")
+                throw .cannotWrite(Message("init_folder_cannot_be_made", ["folder": .text(folder.relativePath)]))
             }
         } else if !isFolder.boolValue {
-            throw .cannotWrite("'\(folder.relativePath)' is not a folder")
+            throw .cannotWrite(Message("init_not_a_folder", ["folder": .text(folder.relativePath)]))
         }
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
         guard fileManager.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-            throw .cannotWrite("the folder '\(folder.relativePath)' cannot be written to")
+            throw .cannotWrite(Message("init_folder_not_writable", ["folder": .text(folder.relativePath)]))
         }
         defer { try? fileManager.removeItem(at: temporary) }
         do {
@@ -38,7 +40,8 @@ enum NewFile {
             do { try fileManager.moveItem(at: temporary, to: destination) } catch CocoaError.fileWriteFileExists {
                 throw .exists
             } catch {
-                throw .cannotWrite(error.localizedDescription)
+                // The system's own words may name other files; the folder is what the user can act on.
+                throw .cannotWrite(Message("init_file_not_moved", ["folder": .text(folder.relativePath)]))
             }
         }
     }

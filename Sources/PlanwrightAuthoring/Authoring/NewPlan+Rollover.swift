@@ -24,23 +24,23 @@ extension NewPlan {
     /// must check without errors: a rollover of a plan with errors would carry them, or worse,
     /// guess past them.
     public func rollOver(from last: String, to path: String) -> Checked<RolledOver> {
-        func usage(_ message: String) -> Checked<RolledOver> {
-            Checked(RolledOver(summary: nil, isUsageError: true), diagnostics: [.error(english: message, at: nil)])
+        func usage(_ message: Message) -> Checked<RolledOver> {
+            Checked(RolledOver(summary: nil, isUsageError: true), diagnostics: [.error(message, at: nil)])
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            return usage(isFolder.boolValue ? "'\(path)' names a folder; init writes one plan file: give its name, such as '\(path)/plan.yaml'"
-                                            : "'\(path)' already exists; init never overwrites a plan: choose another name, or move the file away first")
+            return usage(isFolder.boolValue ? Message("init_path_is_folder", ["path": .text(path), "folder": .text(path)])
+                                            : Message("init_plan_exists", ["path": .text(path)]))
         }
         let source: SourceText
         switch SourceFiles.read(last) {
         case let .success(text): source = text
-        case let .failure(problem): return usage("cannot read '\(last)': \(Wording.english.say(problem.reason))")
+        case let .failure(problem): return usage(Message("import_cannot_read_plan", ["path": .text(last), "reason": .message(problem.reason)]))
         }
         let loaded = PlanLoader(frameworks: frameworks).load(source)
         guard let plan = loaded.value.plan, let tree = YAMLLoader().load(source).tree else {
             var diagnostics = loaded.diagnostics.filter { $0.severity == .error }
-            diagnostics.append(.error(english: "'\(last)' has errors, so next year's plan was not written: fix them (planwright check \(last)), then run init --from again", at: nil))
+            diagnostics.append(.error(Message("init_from_has_errors", ["path": .text(last)]), at: nil))
             return Checked(RolledOver(summary: nil, isUsageError: false), diagnostics: diagnostics, sources: loaded.sources)
         }
         let rolled = PlanRollover(plan: plan, root: tree.root, text: String(decoding: source.bytes, as: UTF8.self),
@@ -49,8 +49,8 @@ extension NewPlan {
             try NewFile.write(rolled.text, to: path)
         } catch {
             switch error {
-            case .exists: return usage("'\(path)' already exists; init never overwrites a plan: choose another name, or move the file away first")
-            case let .cannotWrite(reason): return usage("cannot write '\(path)': \(reason)")
+            case .exists: return usage(Message("init_plan_exists", ["path": .text(path)]))
+            case let .cannotWrite(reason): return usage(Message("init_cannot_write", ["path": .text(path), "reason": .message(reason)]))
             }
         }
         return Checked(RolledOver(summary: rolled.summary, isUsageError: false))

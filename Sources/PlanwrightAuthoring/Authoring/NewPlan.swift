@@ -23,17 +23,17 @@ public struct NewPlan: Sendable {
     /// Writes the skeleton plan to `path`, which must not exist. `framework` is a built-in name or a
     /// framework file's path (relative to the current folder); the plan refers to it relative to itself.
     public func write(to path: String, framework name: String, district: String?) -> Result {
-        func usage(_ message: String) -> Result {
-            Result(Written(framework: nil, isUsageError: true), diagnostics: [.error(english: message, at: nil)])
+        func usage(_ message: Message) -> Result {
+            Result(Written(framework: nil, isUsageError: true), diagnostics: [.error(message, at: nil)])
         }
-        let exists = "'\(path)' already exists; init never overwrites a plan: choose another name, or move the file away first"
+        let exists = Message("init_plan_exists", ["path": .text(path)])
         // "new/" or an existing folder names a folder: writing a file "new" would surprise, and so
         // would a plan under a name the user did not give; ask for the file's name.
         var isFolder: ObjCBool = false
         let existing = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         if path.hasSuffix("/") || existing && isFolder.boolValue {
             let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-            return usage("'\(path)' names a folder; init writes one plan file: give its name, such as '\(folder)/plan.yaml'")
+            return usage(Message("init_path_is_folder", ["path": .text(path), "folder": .text(folder)]))
         }
         if existing { return usage(exists) }
 
@@ -56,7 +56,7 @@ public struct NewPlan: Sendable {
         } catch {
             switch error {
             case .exists: return usage(exists)
-            case let .cannotWrite(reason): return usage("cannot write '\(path)': \(reason)")
+            case let .cannotWrite(reason): return usage(Message("init_cannot_write", ["path": .text(path), "reason": .message(reason)]))
             }
         }
         let outside = frameworks.builtInNames.contains(name) ? [] : Self.outsideWarning(framework: name, reference: reference, plan: path)
@@ -68,8 +68,7 @@ public struct NewPlan: Sendable {
     static func outsideWarning(framework: String, reference: String, plan: String) -> [Diagnostic] {
         guard case .failure = PlanTree(planFile: plan).admit(framework) else { return [] }
         let folder = URL(fileURLWithPath: framework).deletingLastPathComponent().standardizedFileURL.path
-        return [.warning(english: "the new plan names the framework file '\(reference)', which is outside the plan's folder and its git repository; "
-                         + "move the framework next to the plan, or run check and build with --allow-path \(folder)", at: nil)]
+        return [.warning(Message("init_framework_outside", ["framework": .text(reference), "folder": .text(folder)]), at: nil)]
     }
 
     /// `../frameworks/indistar.yaml`: how the plan in `folder` names `file`; absolute when they share no folder but the root.

@@ -24,6 +24,12 @@ public enum Suggestion {
     /// Longest word a suggestion is looked for.
     static let maxWordLength = 64
 
+    /// The hint for a word that is not one of `candidates`: "; did you mean 'x'?" (`decode_did_you_mean`),
+    /// worded in the message's language, or nothing.
+    public static func hint(_ word: String, in candidates: some Sequence<String>) -> Message.Value {
+        closest(to: word, in: candidates).map { .message(Message("decode_did_you_mean", ["word": .text($0)])) } ?? .text("")
+    }
+
     /// "; did you mean 'x'?" or nothing, ready to append to a message.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""

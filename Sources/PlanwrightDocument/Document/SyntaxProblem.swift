@@ -1,41 +1,28 @@
 /// Rewords libyaml's syntax errors for people who are not YAML experts.
 enum SyntaxProblem {
-    static func message(problem: String, context: String?) -> String {
+    /// libyaml's `problem` and `context` are its own fixed phrases ("while parsing a block
+    /// mapping"), never the file's text, so the fallback may pass them on as they are.
+    static func message(problem: String, context: String?) -> Message {
         switch problem {
-        case let p where p.contains("mapping values are not allowed"):
-            return "a ':' here starts a key where none can start; check the indentation of this line, or put text that contains ': ' in quotes"
-        case let p where p.contains("did not find expected key"):
-            return "this line is not lined up with the keys around it; check its indentation"
-        case let p where p.contains("did not find expected '-' indicator"):
-            return "this line is not lined up with the list items around it; check its indentation"
-        case let p where p.contains("found character that cannot start any token"):
-            return "this character cannot start a value; put the value in quotes"
-        case let p where p.contains("found unexpected end of stream"):
-            return "the file ends before a quoted text was closed; add the closing quote"
-        case let p where p.contains("did not find expected ',' or ']'"):
-            return "a list in brackets '[...]' is not closed; add ']' or a ',' between items"
-        case let p where p.contains("did not find expected ',' or '}'"):
-            return "a mapping in braces '{...}' is not closed; add '}' or a ',' between entries"
-        case let p where p.contains("found unknown escape character"):
-            return "an unknown escape after '\\' in double quotes; use single quotes for text with backslashes"
-        case let p where p.contains("block sequence entries are not allowed"):
-            return "a list item '-' cannot start here; put it on its own line, indented under its key"
-        case let p where p.contains("found undefined tag handle"), let p where p.contains("tag"):
-            return "an unknown tag ('!...'); remove it"
+        case let p where p.contains("mapping values are not allowed"): return Message("yaml_syntax_colon_starts_key")
+        case let p where p.contains("did not find expected key"): return Message("yaml_syntax_key_not_lined_up")
+        case let p where p.contains("did not find expected '-' indicator"): return Message("yaml_syntax_item_not_lined_up")
+        case let p where p.contains("found character that cannot start any token"): return Message("yaml_syntax_character_cannot_start")
+        case let p where p.contains("found unexpected end of stream"): return Message("yaml_syntax_quote_not_closed")
+        case let p where p.contains("did not find expected ',' or ']'"): return Message("yaml_syntax_bracket_not_closed")
+        case let p where p.contains("did not find expected ',' or '}'"): return Message("yaml_syntax_brace_not_closed")
+        case let p where p.contains("found unknown escape character"): return Message("yaml_syntax_unknown_escape")
+        case let p where p.contains("block sequence entries are not allowed"): return Message("yaml_syntax_item_cannot_start")
+        case let p where p.contains("found undefined tag handle"), let p where p.contains("tag"): return Message("yaml_syntax_unknown_tag")
         default:
-            let where_ = context.map { " \($0)" } ?? ""
-            return "the YAML is malformed here: \(problem)\(where_)"
+            return Message("yaml_syntax_malformed", ["problem": .text(Excerpt.of(problem)), "context": .text(context.map { " " + Excerpt.of($0) } ?? "")])
         }
     }
 
-    static func readerMessage(_ problem: String) -> String {
-        if problem.contains("UTF-8") || problem.contains("octet") {
-            return "the file is not valid UTF-8 text here; save it as UTF-8"
-        }
-        if problem.contains("control characters") {
-            return "the file holds a control character here that text cannot contain; delete it"
-        }
-        return "the file cannot be read as text here: \(problem)"
+    static func readerMessage(_ problem: String) -> Message {
+        if problem.contains("UTF-8") || problem.contains("octet") { return Message("yaml_reader_not_utf8") }
+        if problem.contains("control characters") { return Message("yaml_reader_control_character") }
+        return Message("yaml_reader_cannot_read", ["problem": .text(Excerpt.of(problem))])
     }
 
     /// The start of the first byte sequence that is not UTF-8; libyaml points at the byte it choked on instead.

@@ -28,8 +28,8 @@ extension TreeBuilder {
                 let firstRecord = records[Int(first)]
                 let at = location(key), firstAt = location(first)
                 diagnostics.add(.error, at: at, site: #fileID, line: #line) {
-                    .error(english: "the key '\(Excerpt.of(text))' appears twice here; it was first given at line \(firstRecord.line), column \(firstRecord.column)",
-                           at: at, notes: [.note(english: "'\(Excerpt.of(text))' first given here", at: firstAt)])
+                    .error(Message("yaml_duplicate_key", ["key": .text(Excerpt.of(text)), "line": .text(String(firstRecord.line)), "column": .text(String(firstRecord.column))]),
+                           at: at, notes: [.note(Message("yaml_duplicate_key_first", ["key": .text(Excerpt.of(text))]), at: firstAt)])
                 }
                 continue
             }
@@ -42,7 +42,7 @@ extension TreeBuilder {
                 guard records[Int(source)].kind == .mapping else {
                     let at = location(source), what = describe(source)
                     diagnostics.add(.error, at: at, site: #fileID, line: #line) {
-                        .error(english: "'<<' merges keys from a mapping (such as '<<: *defaults'), but this is \(what)", at: at)
+                        .error(Message("yaml_merge_not_mapping", ["found": .message(what), "merge": .text("<<"), "example": .text("<<: *defaults")]), at: at)
                     }
                     continue
                 }
@@ -99,11 +99,11 @@ extension TreeBuilder {
         return Array(children[Int(record.first)..<Int(record.first + record.count)])
     }
 
-    private func describe(_ index: Int32) -> String {
+    private func describe(_ index: Int32) -> Message {
         switch records[Int(index)].kind {
-        case .scalar: return "the text '\(Excerpt.of(strings[Int(records[Int(index)].first)]))'"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+        case .scalar: return Message("yaml_found_text", ["text": .text(Excerpt.of(strings[Int(records[Int(index)].first)]))])
+        case .sequence: return Message("yaml_found_list")
+        case .mapping: return Message("yaml_found_mapping")
         }
     }
 

@@ -19,9 +19,8 @@ public struct YAMLLoader {
 
     public func load(_ source: SourceText) -> Result {
         if limits.isTooLarge(source.bytes.count) {
-            return Result(tree: nil, diagnostics: [.error(
-                english: "the file is \(FileSize(bytes: source.bytes.count)); Planwright reads files up to \(limits.maxFileSize)",
-                at: SourceLocation(file: source.path, line: 1, column: 1))])
+            let message = Message("yaml_file_too_large", ["size": .text("\(FileSize(bytes: source.bytes.count))"), "limit": .text("\(limits.maxFileSize)")])
+            return Result(tree: nil, diagnostics: [.error(message, at: SourceLocation(file: source.path, line: 1, column: 1))])
         }
         var builder = TreeBuilder(source: source, limits: limits)
         return source.bytes.withUnsafeBufferPointer { buffer in
@@ -76,7 +75,7 @@ struct TreeBuilder {
     mutating func run(_ input: UnsafeBufferPointer<UInt8>) -> YAMLLoader.Result {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return fail("could not start the YAML reader (out of memory)", line: 1, column: 1)
+            return fail(Message("yaml_reader_out_of_memory"), line: 1, column: 1)
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, input.baseAddress ?? UnsafePointer(bitPattern: 1)!, input.count)
@@ -91,7 +90,7 @@ struct TreeBuilder {
             if let stop = handle(event) { return stop }
         }
         guard root >= 0 else {
-            return fail("the file is empty; a plan starts with 'planwright: 1'", line: 1, column: 1)
+            return fail(Message("yaml_file_empty"), line: 1, column: 1)
         }
         let tree = YAMLTree(file: source.path, records: records, strings: strings, children: children, rootIndex: root,
                             aliasedParts: aliasedParts(), hasTags: hasTags, aliasUses: aliasUses())
@@ -105,7 +104,7 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                return fail("the file holds a second YAML document (after '---'); a plan is one document",
+                return fail(Message("yaml_second_document"),
                             line: Int(mark.line) + 1, column: Int(mark.column) + 1)
             }
         case YAML_SCALAR_EVENT:
@@ -122,7 +121,7 @@ struct TreeBuilder {
             register(anchor: scalar.anchor, for: index)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             if open.count >= limits.maxDepth {
-                return fail("the lists and mappings here nest more than \(limits.maxDepth) levels deep",
+                return fail(Message("yaml_too_deep", ["depth": .text(String(limits.maxDepth))]),
                             line: Int(mark.line) + 1, column: Int(mark.column) + 1)
             }
             let isSequence = event.type == YAML_SEQUENCE_START_EVENT
@@ -146,11 +145,11 @@ struct TreeBuilder {
             let name = String(cString: event.data.alias.anchor)
             let line = Int(mark.line) + 1, column = Int(mark.column) + 1
             guard let target = anchors[name] else {
-                return fail("'*\(name)' refers to an anchor '&\(name)' that is not defined above it", line: line, column: column)
+                return fail(Message("yaml_alias_undefined", ["name": .text(name), "anchor": .text("&" + name)]), line: line, column: column)
             }
             aliasExpansion = aliasExpansion.addingReportingOverflow(expandedSize[Int(target)]).partialValue
             if aliasExpansion > limits.maxAliasExpansion || aliasExpansion < 0 {
-                return fail("aliases here expand to more than \(limits.maxAliasExpansion) values; the file was refused to protect the machine (a 'billion laughs' file?)",
+                return fail(Message("yaml_alias_expansion", ["limit": .text(String(limits.maxAliasExpansion))]),
                             line: line, column: column)
             }
             aliased.insert(target)
@@ -207,10 +206,10 @@ struct TreeBuilder {
         let at = location(index)
         if case .unknown = tag {
             diagnostics.add(.warning, at: at, site: #fileID, line: #line) {
-                .warning(english: "'\(Excerpt.of(tag.written))' is not a tag Planwright knows; it is ignored, and the value read as if it were not there", at: at)
+                .warning(Message("yaml_tag_unknown", ["tag": .text(Excerpt.of(tag.written))]), at: at)
             }
         } else if let problem = tag.problem(kind: record.kind, text: text) {
-            diagnostics.add(.error, at: at, site: #fileID, line: #line) { .error(english: problem, at: at) }
+            diagnostics.add(.error, at: at, site: #fileID, line: #line) { .error(problem, at: at) }
         }
     }
 
@@ -270,8 +269,8 @@ struct TreeBuilder {
 // MARK: - Errors that stop the load
 
 extension TreeBuilder {
-    fileprivate func fail(_ message: String, line: Int, column: Int) -> YAMLLoader.Result {
-        YAMLLoader.Result(tree: nil, diagnostics: diagnostics.diagnostics + [.error(english: message, at: SourceLocation(file: source.path, line: line, column: column))])
+    fileprivate func fail(_ message: Message, line: Int, column: Int) -> YAMLLoader.Result {
+        YAMLLoader.Result(tree: nil, diagnostics: diagnostics.diagnostics + [.error(message, at: SourceLocation(file: source.path, line: line, column: column))])
     }
 
     /// Turns libyaml's problem into a sentence a leader can act on, at its position.
@@ -287,7 +286,7 @@ extension TreeBuilder {
         var line = Int(mark.line) + 1, column = Int(mark.column) + 1
         if let tab = SyntaxProblem.indentationTab(onLine: line, in: source) {
             column = tab
-            return fail("a tab is used for indentation here; YAML indents with spaces only", line: line, column: column)
+            return fail(Message("yaml_tab_indentation"), line: line, column: column)
         }
         // For an open quote or bracket libyaml marks where it gave up; the opening is the real culprit.
         let unclosed = problem.contains("end of stream") || problem.contains("did not find expected ','")

@@ -44,34 +44,37 @@ package enum YAMLTag: Equatable {
     package var marksText: Bool { self == .str || self == .nonSpecific }
 
     /// What the tag says the value is, for messages.
-    private var meaning: String {
+    private var meaning: Message {
         switch self {
-        case .str, .nonSpecific: return "text"
-        case .int: return "a whole number"
-        case .float: return "a number"
-        case .bool: return "true or false"
-        case .null: return "no value"
-        case .merge: return "the merge key '<<'"
-        case .map: return "keys and values"
-        case .seq: return "a list"
-        case .unknown: return "unknown"
+        case .str, .nonSpecific: return Message("yaml_tag_means_text")
+        case .int: return Message("yaml_tag_means_whole_number")
+        case .float: return Message("yaml_tag_means_number")
+        case .bool: return Message("yaml_tag_means_true_or_false")
+        case .null: return Message("yaml_tag_means_no_value")
+        case .merge: return Message("yaml_tag_means_merge_key", ["key": .text("<<")])
+        case .map: return Message("yaml_tag_means_keys_and_values")
+        case .seq: return Message("yaml_tag_means_list")
+        case .unknown: return Message("yaml_tag_means_unknown")
         }
     }
 
     /// Why a node cannot carry this tag, or nil when it can.
-    package func problem(kind: YAMLNode.Kind, text: String?) -> String? {
+    package func problem(kind: YAMLNode.Kind, text: String?) -> Message? {
+        let values: [String: Message.Value] = ["tag": .text(written), "meaning": .message(meaning)]
         switch (self, kind) {
         case (.unknown, _), (.nonSpecific, _), (.map, .mapping), (.seq, .sequence): return nil
         case (.str, .scalar): return nil
         case (_, .scalar):
             guard let full = text, !fits(full) else { return nil }
-            let text = Excerpt.of(full)
+            let text = Message.Value.text(Excerpt.of(full))
             if self == .map || self == .seq {
-                return "'\(written)' marks \(meaning), but this is the text '\(text)'; remove '\(written)'"
+                return Message("yaml_tag_on_text", values.merging(["text": text]) { $1 })
             }
-            return "'\(written)' marks \(meaning), but '\(text)' is not \(meaning); write \(meaning) or remove '\(written)'"
-        case (_, .sequence), (_, .mapping):
-            return "'\(written)' marks \(meaning), but this is \(kind == .sequence ? "a list" : "a set of keys"); remove '\(written)'"
+            return Message("yaml_tag_text_does_not_fit", values.merging(["text": text]) { $1 })
+        case (_, .sequence):
+            return Message("yaml_tag_on_list", values)
+        case (_, .mapping):
+            return Message("yaml_tag_on_keys", values)
         }
     }
 

@@ -15,9 +15,6 @@ enum ComfortAndGrades {
         return Message("decode_grade_advice_transitional_kindergarten")
     }
 
-    /// The same in English, for the staff survey's messages, still written in English in code.
-    static func advice(for written: String) -> String { Wording.english.say(advicePhrase(for: written)) }
-
     enum ComfortText {
         case comfort(Comfort)
         /// A number, but not from 1 to 5.

@@ -27,7 +27,7 @@ struct FrameworkDecoder {
     private func decodeScale(_ node: YAMLNode) -> RatingScale? {
         guard let fields = reader.fields(of: node, FrameworkShapes.scale) else { return nil }
         let levelNodes = reader.list(fields, "levels")
-        let levels = levelNodes.compactMap { reader.text($0, "each level of the scale") }
+        let levels = levelNodes.compactMap { reader.text($0, Message("framework_each_level")) }
         let first = reader.integer(fields, "first_number") ?? 1
         var bands: [RatingScale.Band] = []
         for node in reader.list(fields, "bands") {
@@ -35,17 +35,18 @@ struct FrameworkDecoder {
                   let name = reader.text(band, "name"), let from = reader.integer(band, "from"), let to = reader.integer(band, "to")
             else { continue }
             if from > to || from < first || to > first + levels.count - 1 {
-                reader.error(english: "band '\(name)' must cover levels \(first) to \(first + levels.count - 1), low to high; found \(from) to \(to)", at: node)
+                reader.error(Message("framework_band_outside_scale", ["band": .text(name), "first": .text(String(first)), "last": .text(String(first + levels.count - 1)),
+                                                                      "from": .text(String(from)), "to": .text(String(to))]), at: node)
             }
             bands.append(RatingScale.Band(name: name, from: from, to: to))
         }
         if let levelsNode = fields["levels"], !(3...11).contains(levels.count) {
-            reader.error(english: "a rating scale must have 3 to 11 levels; this one has \(levels.count)", at: levelsNode)
+            reader.error(Message("framework_scale_level_count", ["count": .number(levels.count)]), at: levelsNode)
             return nil
         }
         var seen: Set<String> = []
         for (node, name) in zip(levelNodes, levels) where !seen.insert(name.lowercased()).inserted {
-            reader.error(english: "the level name '\(name)' is used twice in the scale", at: node)
+            reader.error(Message("framework_level_name_twice", ["name": .text(name)]), at: node)
         }
         return levels.isEmpty ? nil : RatingScale(levels: levels, firstNumber: first, bands: bands)
     }
@@ -60,17 +61,16 @@ struct FrameworkDecoder {
     private func decodeIndicator(_ node: YAMLNode, domain: String, levelCount: Int?) -> Indicator? {
         guard let fields = reader.fields(of: node, FrameworkShapes.indicator),
               let id = reader.identifier(fields, "id") else { return nil }
-        let levels = reader.list(fields, "levels").compactMap { reader.text($0, "each level description of indicator '\(id)'") }
+        let levels = reader.list(fields, "levels").compactMap { reader.text($0, Message("framework_each_level_description", ["id": .text(id)])) }
         if let levelCount, let levelsNode = fields["levels"], levels.count != levelCount {
-            reader.error(english: "indicator '\(id)' describes \(levels.count) levels, but the scale has \(levelCount); describe each level once, lowest first",
-                         at: levelsNode)
+            reader.error(Message("framework_indicator_level_count", count: levels.count, ["id": .text(id), "scale": .number(levelCount)]), at: levelsNode)
         }
         let steps = reader.list(fields, "milestones").compactMap { decodeStep($0) }
         return Indicator(
             id: id, name: reader.text(fields, "name") ?? id, domain: domain, levels: levels,
             requires: reader.references(fields, "requires"), steps: steps,
             weight: reader.number(fields, "weight") ?? 1,
-            concerns: Set(reader.list(fields, "concerns").compactMap { reader.choice($0, "each concern of indicator '\(id)'", as: IndicatorConcern.self) }),
+            concerns: Set(reader.list(fields, "concerns").compactMap { reader.choice($0, Message("framework_each_concern", ["id": .text(id)]), as: IndicatorConcern.self) }),
             location: node.location)
     }
 
@@ -78,13 +78,13 @@ struct FrameworkDecoder {
     private func decodeRoles(_ fields: Fields) -> [String: [String]] {
         var roles: [String: [String]] = [:]
         for (key, value) in reader.dictionary(fields, "roles") {
-            guard let role = reader.text(key, "an owner role under 'roles'") else { continue }
+            guard let role = reader.text(key, Message("framework_owner_role")) else { continue }
             var words: [String] = []
-            for node in reader.list(value, "the title words of role '\(role)'") {
-                guard let word = reader.text(node, "each title word of role '\(role)'") else { continue }
+            for node in reader.list(value, Message("framework_title_words", ["role": .text(role)])) {
+                guard let word = reader.text(node, Message("framework_each_title_word", ["role": .text(role)])) else { continue }
                 // An empty word is in every title: the first team member would hold the role.
                 guard !word.allSatisfy(\.isWhitespace) else {
-                    reader.error(english: "a title word of role '\(role)' is empty; write a word that marks the role in a team member's title", at: node)
+                    reader.error(Message("framework_title_word_empty", ["role": .text(role)]), at: node)
                     continue
                 }
                 words.append(word.lowercased())
@@ -107,22 +107,22 @@ struct FrameworkDecoder {
         var seen: [String: SourceLocation] = [:]
         for indicator in framework.indicators {
             if let first = seen[indicator.id] {
-                reader.error(english: "the indicator id '\(indicator.id)' is used twice; the first is at line \(first.line)", at: indicator.location)
+                reader.error(Message("framework_indicator_id_twice", ["id": .text(indicator.id), "line": .text(String(first.line))]), at: indicator.location)
             } else {
                 seen[indicator.id] = indicator.location
             }
         }
         for indicator in framework.indicators {
             for required in indicator.requires where seen[required.id] == nil {
-                reader.error(english: "indicator '\(indicator.id)' requires '\(required.id)', which is not an indicator of this framework"
-                             + Suggestion.didYouMean(required.id, in: seen.keys), at: required.location)
+                reader.error(Message("framework_requires_unknown", ["id": .text(indicator.id), "required": .text(required.id),
+                                                                     "hint": NodeReader.didYouMean(required.id, in: seen.keys)]), at: required.location)
             }
         }
         let order = framework.indicators.map(\.id)
         let edges = Dictionary(framework.indicators.map { ($0.id, $0.requires) }, uniquingKeysWith: { a, _ in a })
         for cycle in DependencyCycles.find(order: order, edges: edges) {
-            reader.error(english: "indicators require each other in a circle: \(cycle.description); none could be worked on first",
-                         at: cycle.closing.location)
+            // The circle is ids and arrows ("a → b → a"): the same in every language.
+            reader.error(Message("framework_requires_circle", ["circle": .text(cycle.description)]), at: cycle.closing.location)
         }
     }
 }

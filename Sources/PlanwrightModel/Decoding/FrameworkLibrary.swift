@@ -38,14 +38,15 @@ public struct FrameworkLibrary: Sendable {
             path = SourceFiles.path(name, relativeTo: planFile)
         } else {
             guard builtInNames.contains(name) else {
-                let hint = Suggestion.closest(to: name, in: builtInNames).map { "; did you mean '\($0)'?" }
-                    ?? "; the built-in frameworks are: \(builtInNames.joined(separator: ", ")), or give a path to a framework file"
-                return Loaded(nil, diagnostics: [.error(english: "there is no built-in framework named '\(name)'\(hint)", at: location)])
+                // The names are joined by commas only, as names to copy rather than a sentence's "a, b and c".
+                let hint = Suggestion.closest(to: name, in: builtInNames).map { Message.Value.message(NodeReader.didYouMean($0)) }
+                    ?? .message(Message("framework_builtin_names", ["names": .text(builtInNames.joined(separator: ", "))]))
+                return Loaded(nil, diagnostics: [.error(Message("framework_no_builtin", ["name": .text(name), "hint": hint]), at: location)])
             }
             path = builtInDirectory.appendingPathComponent("\(name).yaml").path
         }
-        func refused(_ reason: String) -> Loaded {
-            Loaded(nil, diagnostics: [.error(english: "cannot read the framework file '\(name)': \(reason)", at: location)])
+        func refused(_ reason: Message.Value) -> Loaded {
+            Loaded(nil, diagnostics: [.error(Message("framework_cannot_read", ["name": .text(name), "reason": reason]), at: location)])
         }
         // Built-in frameworks are the package's own resources, wherever it is installed.
         let tree = isPath ? access.tree(of: planFile) : PlanTree(folder: builtInDirectory.path, called: Message("file_tree_builtin_frameworks"),
@@ -53,18 +54,20 @@ public struct FrameworkLibrary: Sendable {
         let source: SourceText
         switch SourceFiles.read(path, as: .framework, inside: tree, limits: limits) {
         case let .success(text): source = text
-        case let .failure(problem): return refused(Wording.english.say(problem.reason))
+        case let .failure(problem): return refused(.message(problem.reason))
         }
         // Until it is known to be a framework, the file may be anything: nothing of it is quoted.
         let loaded = YAMLLoader(limits: limits).load(source)
         guard let parsed = loaded.tree else {
-            let position = loaded.diagnostics.first?.location.map { " (line \($0.line), column \($0.column) cannot be read as YAML)" } ?? ""
-            return refused("it is not YAML text\(position); a framework file is a YAML file like the built-in ones")
+            let position = loaded.diagnostics.first?.location.map {
+                Message.Value.message(Message("framework_yaml_position", ["line": .text(String($0.line)), "column": .text(String($0.column))]))
+            } ?? .text("")
+            return refused(.message(Message("framework_not_yaml", ["position": position])))
         }
         // The version key marks a framework; without it the file may be any YAML (or a line
         // such as `root:*:…` that happens to parse as a key), so nothing of it is quoted either.
         guard parsed.root.isMapping, parsed.root.pairs.contains(where: { $0.key.scalar == "planwright_framework" }) else {
-            return refused("it is not a framework file: a framework is a YAML file that starts with 'planwright_framework: 1', like the built-in ones")
+            return refused(.message(Message("framework_not_a_framework")))
         }
         let reader = NodeReader()
         let framework = FrameworkDecoder(reader: reader).decode(parsed.root, file: isPath ? path : name)

@@ -193,7 +193,7 @@ package final class NodeReader {
 
     /// The hint for a word that is not one of `candidates`: the closest one, or nothing.
     static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> Message.Value {
-        Suggestion.closest(to: word, in: candidates).map { .message(didYouMean($0)) } ?? .text("")
+        Suggestion.hint(word, in: candidates)
     }
 
     /// "'x' must be a date …; found the text 'y'": the message most wrong values read as.

@@ -64,8 +64,9 @@ struct StaffSurveyReader {
         }
         if let text = nonEmpty(row, "grades") {
             member.grades = ComfortAndGrades.grades(Self.items(text)) { item in
-                report(.error, .error(english: "\(Wording.english.say(row.place)) 'grades' has '\(Excerpt.of(item))', which is not a grade; \(ComfortAndGrades.advice(for: item))",
-                                          at: row.location(of: "grades")))
+                report(.error, .error(Message("survey_grade_unknown", ["row": .message(row.place), "value": .text(Excerpt.of(item)),
+                                                                   "advice": .message(ComfortAndGrades.advicePhrase(for: item))]),
+                                      at: row.location(of: "grades")))
             }
         }
     }

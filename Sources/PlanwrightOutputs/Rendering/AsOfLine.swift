@@ -5,8 +5,8 @@ import PlanwrightPlanning
 /// The one line every command that depends on the as-of date prints near the top: the date and
 /// why it is that date, so `plan`, `status` and `build` can be compared at a glance.
 public enum AsOfLine {
-    public static func render(_ plan: ImprovementPlan) -> String {
-        render(plan.progress, dates: PeopleDates(plan))
+    public static func render(_ plan: ImprovementPlan, _ w: Wording = .english) -> String {
+        render(plan.progress, dates: PeopleDates(plan), w)
     }
 
     static func render(_ progress: ProgressReport, dates: PeopleDates, _ w: Wording = .english) -> String {

@@ -7,7 +7,9 @@ public enum PlanJSON {
     /// The decoder refuses every number that could cause this, so it means a bug; it is still
     /// reported, because an empty `{}` with success would be read as a plan with nothing in it.
     public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+        public let message: Message
+        /// In English, for the command line's own error line.
+        public var description: String { Wording.english.say(message) }
     }
 
     public static func encode(_ plan: some Encodable) throws(Failure) -> String {
@@ -15,9 +17,9 @@ public enum PlanJSON {
             return try JSONText.encode(plan, userInfo: [.planSentences: PlanSentenceWords()])
         } catch let EncodingError.invalidValue(value, context) {
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            throw Failure(description: "the plan could not be written as JSON: the value \(value) at '\(path.drop { $0 == "." })' is not a number JSON can hold; nothing was written. Please report this as a Planwright bug, with the plan file")
+            throw Failure(message: Message("json_not_a_number", ["value": .text("\(value)"), "path": .text(String(path.drop { $0 == "." }))]))
         } catch {
-            throw Failure(description: "the plan could not be written as JSON (\(error)); nothing was written. Please report this as a Planwright bug, with the plan file")
+            throw Failure(message: Message("json_cannot_encode", ["reason": .text(Excerpt.of("\(error)"))]))
         }
     }
 }

@@ -28,7 +28,7 @@ public struct TemplateSet: Sendable {
         for folder in [builtIn] + (overrides.map { [$0] } ?? []) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                diagnostics.append(.error(english: "the templates folder '\(folder.path)' does not exist", at: nil))
+                diagnostics.append(.error(Message("template_folder_missing", ["path": .text(folder.path)]), at: nil))
                 continue
             }
             // Links are followed before a file is taken, so a template cannot publish a file from elsewhere.
@@ -37,11 +37,11 @@ public struct TemplateSet: Sendable {
                 let text: String
                 switch SourceFiles.read(path, inside: inside, limits: .templates) {
                 case let .failure(problem):
-                    diagnostics.append(.error(english: "the template '\(name)' cannot be used: \(Wording.english.say(problem.reason))", at: SourceLocation(file: path, line: 1, column: 1)))
+                    diagnostics.append(.error(Message("template_cannot_be_used", ["name": .text(name), "reason": .message(problem.reason)]), at: SourceLocation(file: path, line: 1, column: 1)))
                     continue
                 case let .success(source):
                     guard let utf8 = String(bytes: source.bytes, encoding: .utf8) else {
-                        diagnostics.append(.error(english: "cannot read the template '\(path)' as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+                        diagnostics.append(.error(Message("template_not_utf8", ["path": .text(path)]), at: SourceLocation(file: path, line: 1, column: 1)))
                         continue
                     }
                     text = utf8
@@ -56,10 +56,12 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(source.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(english: "template '\(name)' cannot be read: \(error.error)",
+                // The parser's reason is its own short name for the problem ("unfinishedName"), never the template's text.
+                diagnostics.append(.error(Message("template_cannot_be_read", ["name": .text(name), "reason": .text(Excerpt.of("\(error.error)"))]),
                                           at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber + 1)))
             } catch {
-                diagnostics.append(.error(english: "template '\(name)' cannot be read: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1)))
+                diagnostics.append(.error(Message("template_cannot_be_read", ["name": .text(name), "reason": .text(Excerpt.of("\(error)"))]),
+                                          at: SourceLocation(file: source.path, line: 1, column: 1)))
             }
         }
         var set = TemplateSet(library: library, sources: files)
@@ -82,18 +84,18 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a template with a view; names the view does not have are errors at their line,
-    /// saying which view (`about`: "school handout") lacks them.
+    /// saying which view (`about`: `template_view_school_handout`, "the school handout") lacks them.
     /// Every template reaches the page language's plain texts as `t` (`{{{t.school_focus_heading}}}`).
-    public func render(_ name: String, _ view: [String: any Sendable], about: String, wording: Wording = .english) -> (text: String, diagnostics: [Diagnostic]) {
+    public func render(_ name: String, _ view: [String: any Sendable], about: Message, wording: Wording = .english) -> (text: String, diagnostics: [Diagnostic]) {
         let root = RecordingRoot(view, words: wording.texts)
         guard let text = library.render(root, withTemplate: name) else {
-            return ("", [.error(english: "there is no template named '\(name)'", at: nil)])
+            return ("", [.error(Message("template_no_such", ["name": .text(name)]), at: nil)])
         }
         let known = root.missing.isEmpty ? [] : Self.keys(in: view)
         let diagnostics = root.missing.sorted().map { missing -> Diagnostic in
             let location = locate(missing, from: name)
-            return .error(english: "template '\(location.template)' uses '\(missing)', which the \(about) does not have\(Suggestion.didYouMean(missing, in: known))",
-                          at: location.at)
+            return .error(Message("template_view_lacks", ["template": .text(location.template), "name": .text(missing), "view": .message(about),
+                                                          "hint": Suggestion.hint(missing, in: known)]), at: location.at)
         }
         return (text, diagnostics)
     }
@@ -123,7 +125,7 @@ public struct TemplateSet: Sendable {
                 guard !vocabulary.contains(first) else { continue }
                 let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
                 collector.add(.error, at: at, site: #fileID, line: #line) {
-                    .error(english: "template '\(name)' uses '\(Excerpt.of(first))', which no handout view has\(Suggestion.didYouMean(first, in: vocabulary))", at: at)
+                    .error(Message("template_no_view_has", ["template": .text(name), "name": .text(Excerpt.of(first)), "hint": Suggestion.hint(first, in: vocabulary)]), at: at)
                 }
             }
         }
@@ -143,15 +145,15 @@ public struct TemplateSet: Sendable {
         let key = parts.count == 2 ? String(parts[1]) : ""
         let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
         collector.add(.error, at: at, site: #fileID, line: #line) {
-            .error(english: "template '\(name)' uses '\(Excerpt.of(tag.name))', but the strings file en.po has no plain text '\(Excerpt.of(key))'"
-                   + "\(Suggestion.didYouMean(key, in: texts.keys)): add it to Templates/strings/en.po, or write t.KEY with a key it has", at: at)
+            .error(Message("template_no_plain_text", ["template": .text(name), "name": .text(Excerpt.of(tag.name)), "key": .text(Excerpt.of(key)),
+                                                      "hint": Suggestion.hint(key, in: texts.keys)]), at: at)
         }
     }
 
     /// Every template an output renders (`PlanDocuments`), so a set without one is refused
     /// when it loads rather than when a build is half rendered.
     private func missingTemplates() -> [Diagnostic] {
-        PlanDocuments.templates.filter { sources[$0] == nil }.map { .error(english: "there is no template named '\($0)'", at: nil) }
+        PlanDocuments.templates.filter { sources[$0] == nil }.map { .error(Message("template_no_such", ["name": .text($0)]), at: nil) }
     }
 
     /// Partials (`{{> name}}`) and parents (`{{< name}}`) must name templates of the set;
@@ -163,7 +165,8 @@ public struct TemplateSet: Sendable {
                 guard sources[tag.name] == nil else { continue }
                 let at = SourceLocation(file: sources[name]!.path, line: tag.line, column: tag.column, length: tag.length)
                 collector.add(.error, at: at, site: #fileID, line: #line) {
-                    .error(english: "template '\(name)' includes '\(Excerpt.of(tag.name))', which is not a template of the set\(Suggestion.didYouMean(tag.name, in: sources.keys))", at: at)
+                    .error(Message("template_includes_unknown", ["template": .text(name), "name": .text(Excerpt.of(tag.name)),
+                                                                 "hint": Suggestion.hint(tag.name, in: sources.keys)]), at: at)
                 }
             }
         }

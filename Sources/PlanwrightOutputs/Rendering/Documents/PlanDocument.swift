@@ -82,12 +82,12 @@ struct PlanDocument: Sendable {
     /// Work over the whole plan is done once (`prepare`), then each school's text is made from it,
     /// so a plan of thousands of schools does not look through the plan again for every one.
     enum Contents: Sendable {
-        /// Templates sharing one view; `about` names the view in messages ("the school handout").
-        case templates([Rendered], about: String, view: @Sendable (Input) -> @Sendable (_ school: String?) -> HandoutViews.View)
+        /// Templates sharing one view; `about` names the view in messages (`template_view_school_handout`, "the school handout").
+        case templates([Rendered], about: Message, view: @Sendable (Input) -> @Sendable (_ school: String?) -> HandoutViews.View)
         /// Templates rendered once for each language family pages are made in (`{lang}` in the
         /// path), with a view per school and language, for the schools `isFor` admits (student
         /// pages are for secondary schools).
-        case translated([Rendered], about: String, isFor: @Sendable (ImprovementPlan, _ school: String) -> Bool,
+        case translated([Rendered], about: Message, isFor: @Sendable (ImprovementPlan, _ school: String) -> Bool,
                         view: @Sendable (Input) -> @Sendable (_ school: String, _ words: Wording) -> HandoutViews.View)
         /// Text written from the plan: a calendar, a spreadsheet, JSON. An error is reported, and the build writes nothing.
         case text(path: String, write: @Sendable (Input) -> @Sendable (_ school: String?) throws -> String)
@@ -167,7 +167,8 @@ struct PlanDocument: Sendable {
                     return Made(files: [(self.path(path, school: school, names: names), try writer(school))])
                 } catch {
                     // An error, so `build` writes nothing rather than a half-made file (a plan.json of `{}`).
-                    return Made(diagnostics: [.error(english: "\(error)", at: nil)])
+                    let message = (error as? PlanJSON.Failure)?.message ?? Message("json_cannot_encode", ["reason": .text(Excerpt.of("\(error)"))])
+                    return Made(diagnostics: [.error(message, at: nil)])
                 }
             }
         }

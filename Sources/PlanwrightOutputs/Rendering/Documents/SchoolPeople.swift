@@ -1,3 +1,5 @@
+import PlanwrightDocument
+
 import Foundation
 
 extension PlanDocument {
@@ -6,7 +8,7 @@ extension PlanDocument {
     /// large school.
     static let schoolPeople = PlanDocument(scope: .eachSchool, contents: .templates(
         [Rendered(template: "people.md", path: "schools/{school}-people.md"), Rendered(template: "people.html", path: "schools/{school}-people.html")],
-        about: "people page",
+        about: Message("template_view_people_page"),
         view: { input in
             let index = HandoutViews.PeopleIndex(input.plan, people: input.people, words: input.wording)
             return { school in HandoutViews.people(school ?? "", in: input.plan, index: index) }
