@@ -153,6 +153,11 @@ struct BudgetCheckTests {
         #expect(try said(FundingNotOverCommitted(), perYear) == [
             "22:5 warning: Title IV-A is over-committed: the plan charges it more than its $64,000 a year in FY2027 by $6,000 and FY2029 by $2,000; move costs to another source or plan less",
         ])
+        // In Spanish the fiscal years are the strings file's ("AF") and the money is written by the language.
+        let spanish = try #require(Wording.load(language: "es").value)
+        #expect(try FundingNotOverCommitted().diagnostics(in: context(perYear)).map { spanish.say($0.content) } == [
+            "Title IV-A está sobrecomprometida: el plan le carga más de sus $64,000 al año en AF2027 por $6,000 y AF2029 por $2,000; pase costos a otra fuente o planifique menos",
+        ])
         let pooled = Self.plan(milestones: Self.milestone(costs: ["{ item: Reading app, category: software, amount: 25000, every: year, on: 2026-09-01, funding: grant }"]),
                                extra: Self.funding("{ id: grant, name: Tech grant, total: 40000, from: FY2027, to: FY2028 }"))
         #expect(try said(FundingNotOverCommitted(), pooled) == [

@@ -19,15 +19,7 @@ enum CostCategoryWords {
 
 /// What a per-unit cost is counted in, agreeing with its count: "480 devices", "1 school".
 enum CostUnitWords {
-    static func count(_ unit: CostUnit, _ n: Int, _ w: Wording) -> String {
-        switch unit {
-        case .device: w.count(.costUnitDevices, n)
-        case .staff: w.count(.costUnitStaff, n)
-        case .student: w.count(.costUnitStudents, n)
-        case .school: w.count(.costUnitSchools, n)
-        case .seat: w.count(.costUnitSeats, n)
-        }
-    }
+    static func count(_ unit: CostUnit, _ n: Int, _ w: Wording) -> String { w.say(unit.phrase(n)) }
 
     /// An amount for one unit: "$875 per device".
     static func per(_ unit: CostUnit, _ amount: String, _ w: Wording) -> String {

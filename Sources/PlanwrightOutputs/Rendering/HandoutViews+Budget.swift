@@ -202,7 +202,7 @@ extension HandoutViews {
             case .plan:
                 // Devices and seats the plan counts; a count from scope (staff, students) says little here.
                 if let unit = cost.unit, !unit.isCountedFromScope, let units = lines.first(where: { $0.cost == index })?.units {
-                    thing = "\(Self.brief(w.item(cost.item))) (\(unit.words(units)))"
+                    thing = "\(Self.brief(w.item(cost.item))) (\(CostUnitWords.count(unit, units, w)))"
                 } else {
                     thing = Self.brief(w.item(cost.item))
                 }
@@ -218,7 +218,7 @@ extension HandoutViews {
             let cost = budget.costs[index]
             let others = cost.schools.filter { $0 != school.id }.map { bySchool.names[$0] ?? $0 }
             let with = others.count <= 2 ? others.joinedAsList() : w.count(.budgetComingOtherSchools, others.count)
-            let thing = Self.brief(w.item(cost.item)) + (cost.unit.flatMap { unit in cost.units.map { " (\(unit.words($0)))" } } ?? "")
+            let thing = Self.brief(w.item(cost.item)) + (cost.unit.flatMap { unit in cost.units.map { " (\(CostUnitWords.count(unit, $0, w)))" } } ?? "")
             if let at = sharedWith.firstIndex(where: { $0.with == with }) { sharedWith[at].things.append(thing) } else { sharedWith.append((with, [thing])) }
         }
         // "Campus technician, 1 day a week, shared by every school": paid once, for the district.

@@ -19,6 +19,19 @@ extension CostCategory {
     }
 }
 
+extension CostUnit {
+    /// "480 devices", "1 school": a count of units agreeing with its number, in the reader's language.
+    public func phrase(_ count: Int) -> Message {
+        switch self {
+        case .device: Message("cost_unit_devices", count: count)
+        case .staff: Message("cost_unit_staff", count: count)
+        case .student: Message("cost_unit_students", count: count)
+        case .school: Message("cost_unit_schools", count: count)
+        case .seat: Message("cost_unit_seats", count: count)
+        }
+    }
+}
+
 extension FiscalYear {
     /// "FY2027" in English, "AF2027" in Spanish. The year is digits, never grouped as a number.
     public var phrase: Message { Message("fiscal_year", ["year": .text(String(endingYear))]) }

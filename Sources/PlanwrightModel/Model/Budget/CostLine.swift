@@ -14,19 +14,6 @@ public enum CostUnit: String, CaseIterable, Sendable, Codable {
 
     /// Counted from the scope of the work it is on; devices and seats are counted by the plan.
     public var isCountedFromScope: Bool { self == .staff || self == .student || self == .school }
-
-    /// "480 devices", "1 school", "12 staff".
-    public func words(_ count: Int) -> String {
-        let noun: String
-        switch self {
-        case .device: noun = count == 1 ? "device" : "devices"
-        case .staff: noun = "staff"
-        case .student: noun = count == 1 ? "student" : "students"
-        case .school: noun = count == 1 ? "school" : "schools"
-        case .seat: noun = count == 1 ? "seat" : "seats"
-        }
-        return "\(DiagnosticCollector.grouped(count)) \(noun)"
-    }
 }
 
 /// How often a cost is paid.

@@ -37,10 +37,6 @@ public enum CostItem: Sendable, Hashable {
         if case let .written(text) = self { return .text(Excerpt.of(text)) }
         return phrase
     }
-
-    /// In English, for the checks' messages still written in code (`Message.english`): the
-    /// strings file's words, so English is said in one place.
-    package var excerptInEnglish: String { written.map { Excerpt.of($0) } ?? Wording.english.say(phrase) }
 }
 
 /// One string, as `plan.json` has always had it (the planner's items in English, through `PlanSentences`).

@@ -39,13 +39,13 @@ extension CheckContext {
     /// digital-learning grant ends on Fri, Jun 30, 2028", or with the day in parentheses.
     func whyUncovered(by source: PlannedFundingSource, on date: SchoolDate, in year: FiscalYear, dayInParentheses: Bool = false) -> Message {
         let name = Message.Value.text(Excerpt.of(source.name))
-        if let from = source.from, year < from { return Message("budget_check_before_source_starts", ["source": name, "year": .text("\(from)")]) }
+        if let from = source.from, year < from { return Message("budget_check_before_source_starts", ["source": name, "year": .message(from.phrase)]) }
         if let ends = source.ends, ends < date {
             let day = Message.Value.text(peopleDates.day(ends))
             return dayInParentheses ? Message("budget_check_after_source_ends_day", ["source": name, "day": day])
                 : Message("budget_check_after_source_ends_on", ["source": name, "day": day])
         }
-        if let to = source.to { return Message("budget_check_after_source_last_year", ["source": name, "year": .text("\(to)")]) }
+        if let to = source.to { return Message("budget_check_after_source_last_year", ["source": name, "year": .message(to.phrase)]) }
         return Message("budget_check_outside_source_years", ["source": name])
     }
 
@@ -57,8 +57,8 @@ extension CheckContext {
 
 extension PlannedCost {
     /// "Student Chromebooks (180 devices)" for a per-unit cost, else its item.
-    var itemWithUnits: String {
-        guard let unit, let units else { return item.excerptInEnglish }
-        return "\(item.excerptInEnglish) (\(unit.words(units)))"
+    var itemWithUnits: Message.Value {
+        guard let unit, let units else { return item.excerpt }
+        return .message(Message("budget_check_item_with_units", ["item": item.excerpt, "units": .message(unit.phrase(units))]))
     }
 }

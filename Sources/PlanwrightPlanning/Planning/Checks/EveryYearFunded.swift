@@ -10,7 +10,7 @@ struct EveryYearFunded: PlanCheck {
         var diagnostics: [Diagnostic] = []
         for (year, costs) in budget.unfundedYears {
             guard let first = budget.lines.first(where: { $0.year == year && !$0.amount.isZero }) else { continue }
-            diagnostics.append(.warning(Message("budget_check_year_unfunded", ["year": .text("\(year)"), "costs": .text(budget.words(costs))]),
+            diagnostics.append(.warning(Message("budget_check_year_unfunded", ["year": .message(year.phrase), "costs": budget.value(costs)]),
                                         at: budget.costs[first.cost].location))
         }
         for index in budget.unfundedCosts {

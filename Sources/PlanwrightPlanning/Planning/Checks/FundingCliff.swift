@@ -12,7 +12,7 @@ struct FundingCliff: PlanCheck {
             guard let source = budget.source(cliff.source) else { return nil }
             let cost = budget.costs[cliff.cost]
             return .warning(Message("budget_check_funding_cliff", [
-                                "item": cost.item.excerpt, "amount": .text(budget.words(cliff.amount)), "year": .text("\(cliff.year)"),
+                                "item": cost.item.excerpt, "amount": budget.value(cliff.amount), "year": .message(cliff.year.phrase),
                                 "why": .message(context.whyUncovered(by: source, on: cliff.date, in: cliff.year, dayInParentheses: true)),
                             ]),
                             at: cost.location)

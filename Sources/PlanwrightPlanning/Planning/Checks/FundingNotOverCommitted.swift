@@ -12,17 +12,17 @@ struct FundingNotOverCommitted: PlanCheck {
             guard let short = over[source.id] else { return nil }
             if let pooled = short.first(where: { $0.year == nil }) {
                 return .warning(Message("budget_check_pooled_over_committed", [
-                                    "source": .text(Excerpt.of(source.name)), "charged": .text(budget.words(pooled.charged)), "years": .text(context.years(of: source)),
-                                    "available": .text(budget.words(pooled.available)), "over": .text(budget.words(pooled.over)),
+                                    "source": .text(Excerpt.of(source.name)), "charged": budget.value(pooled.charged), "years": .text(context.years(of: source)),
+                                    "available": budget.value(pooled.available), "over": budget.value(pooled.over),
                                 ]),
                                 at: source.location)
             }
             guard let amount = source.perYear.first?.amount else { return nil }
             let years: [Message.Value] = short.compactMap { s in
-                s.year.map { .message(Message("budget_check_year_over_by", ["year": .text("\($0)"), "over": .text(budget.words(s.over))])) }
+                s.year.map { .message(Message("budget_check_year_over_by", ["year": .message($0.phrase), "over": budget.value(s.over)])) }
             }
             return .warning(Message("budget_check_yearly_over_committed", [
-                                "source": .text(Excerpt.of(source.name)), "amount": .text(budget.words(amount)), "years": .list(years),
+                                "source": .text(Excerpt.of(source.name)), "amount": budget.value(amount), "years": .list(years),
                             ]),
                             at: source.location)
         }

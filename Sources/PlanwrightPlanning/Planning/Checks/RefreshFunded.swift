@@ -20,9 +20,9 @@ struct RefreshFunded: PlanCheck {
             guard let key = total.key, let missing = unpaid[key], !missing.isZero else { return nil }
             let cost = budget.costs[key.cost]
             let what = missing == total.amount ? Message("budget_check_no_funding_covers_it")
-                : Message("budget_check_no_funding_covers_part", ["missing": .text(budget.words(missing))])
+                : Message("budget_check_no_funding_covers_part", ["missing": budget.value(missing)])
             return .warning(Message("budget_check_refresh_unfunded", [
-                                "item": .text(cost.itemWithUnits), "year": .text("\(key.year)"), "amount": .text(budget.words(total.amount)), "what": .message(what),
+                                "item": cost.itemWithUnits, "year": .message(key.year.phrase), "amount": budget.value(total.amount), "what": .message(what),
                             ]),
                             at: cost.location)
         }
