@@ -19,6 +19,16 @@ struct DecoderMessagesInSpanishTests {
         return (diagnostic.message, try spanish().say(diagnostic.content))
     }
 
+    // PlanDecoder+Year.swift and +Budget.swift: what a value is ("each early-release date",
+    // "the share of 'title-iv'") is a phrase of the strings files, not English inside Spanish.
+    @Test func whatAValueIsIsSaidInSpanish() throws {
+        let year = "{ start: 2026-08-24, end: 2027-06-11, early_release: [2026-13-01] }"
+        let date = try Self.said(PlanFixture.yaml(year: year, goals: PlanFixture.goal("{ id: a, title: A, days: 5 }")), startingWith: "each early-release date")
+        #expect(date.english == "each early-release date is 2026-13-01, a date that does not exist")
+        #expect(date.spanish.hasPrefix("cada fecha de salida temprana "), "\(date.spanish)")
+        #expect(!date.spanish.contains("early-release"), "\(date.spanish)")
+    }
+
     // PlanDecoder.swift
     @Test func aPlanWithoutGoals() throws {
         let said = try Self.said(PlanFixture.yaml(goals: "[]"), startingWith: "the plan needs")

@@ -14,29 +14,29 @@ struct ScalarSchemaTests {
 
     @Test func norwayStaysAStringWhereTextIsExpected() {
         let reader = NodeReader()
-        #expect(reader.text(node("NO"), "v") == "NO")
-        #expect(reader.text(node("on"), "v") == "on")
-        #expect(reader.text(node("1.10"), "v") == "1.10")
-        #expect(reader.text(node("2026-09-08"), "v") == "2026-09-08")
+        #expect(reader.text(node("NO"), .english("v")) == "NO")
+        #expect(reader.text(node("on"), .english("v")) == "on")
+        #expect(reader.text(node("1.10"), .english("v")) == "1.10")
+        #expect(reader.text(node("2026-09-08"), .english("v")) == "2026-09-08")
         #expect(reader.diagnostics.isEmpty)
     }
 
     @Test func booleansAcceptYesNoTrueFalse() {
         let reader = NodeReader()
-        #expect(reader.boolean(node("yes"), "v") == true)
-        #expect(reader.boolean(node("No"), "v") == false)
-        #expect(reader.boolean(node("true"), "v") == true)
-        #expect(reader.boolean(node("FALSE"), "v") == false)
-        #expect(reader.boolean(node("maybe"), "v") == nil)
+        #expect(reader.boolean(node("yes"), .english("v")) == true)
+        #expect(reader.boolean(node("No"), .english("v")) == false)
+        #expect(reader.boolean(node("true"), .english("v")) == true)
+        #expect(reader.boolean(node("FALSE"), .english("v")) == false)
+        #expect(reader.boolean(node("maybe"), .english("v")) == nil)
         #expect(reader.diagnostics.count == 1)
     }
 
     @Test func datesMustExist() {
         let reader = NodeReader()
-        #expect(reader.date(node("2028-02-29"), "v") == SchoolDate(year: 2028, month: 2, day: 29))
-        #expect(reader.date(node("2027-02-29"), "v") == nil)
-        #expect(reader.date(node("2027-13-01"), "v") == nil)
-        #expect(reader.date(node("27-1-5"), "v") == nil)
+        #expect(reader.date(node("2028-02-29"), .english("v")) == SchoolDate(year: 2028, month: 2, day: 29))
+        #expect(reader.date(node("2027-02-29"), .english("v")) == nil)
+        #expect(reader.date(node("2027-13-01"), .english("v")) == nil)
+        #expect(reader.date(node("27-1-5"), .english("v")) == nil)
         #expect(reader.diagnostics.map(\.message) == [
             "v is 2027-02-29, a date that does not exist",
             "v is 2027-13-01, a date that does not exist",
@@ -47,12 +47,12 @@ struct ScalarSchemaTests {
     @Test func levelsAreNumbersOrNamesOnAnyScale() {
         let reader = NodeReader()
         let indistar = RatingScale(levels: ["No Development", "Limited Development", "Fully Implemented"], firstNumber: 1, bands: [])
-        #expect(reader.level(node("limited development"), "v", scale: indistar) == Level(1))
-        #expect(reader.level(node("3"), "v", scale: indistar) == Level(2))
+        #expect(reader.level(node("limited development"), .english("v"), scale: indistar) == Level(1))
+        #expect(reader.level(node("3"), .english("v"), scale: indistar) == Level(2))
         let futureReady = RatingScale(levels: (0...10).map { "Level \($0)" }, firstNumber: 0, bands: [])
-        #expect(reader.level(node("0"), "v", scale: futureReady) == Level(0))
-        #expect(reader.level(node("10"), "v", scale: futureReady) == Level(10))
-        #expect(reader.level(node("11"), "v", scale: futureReady) == nil)
+        #expect(reader.level(node("0"), .english("v"), scale: futureReady) == Level(0))
+        #expect(reader.level(node("10"), .english("v"), scale: futureReady) == Level(10))
+        #expect(reader.level(node("11"), .english("v"), scale: futureReady) == nil)
         #expect(reader.diagnostics.count == 1)
     }
 

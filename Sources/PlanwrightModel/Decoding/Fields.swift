@@ -50,5 +50,4 @@ struct Fields {
 
     /// The context and a key's description in English, for messages still written in English in code.
     var context: String { Wording.english.say(contextPhrase) }
-    func describe(_ key: String) -> String { Wording.english.say(describing(key)) }
 }

@@ -7,14 +7,14 @@ extension PlanDecoder {
         guard let fields = reader.fields(of: node, PlanShapes.budget) else { return settings }
         settings.location = node.location
         settings.years = reader.integer(fields, "years") ?? settings.years
-        if let codeNode = fields["currency"], let code = reader.text(codeNode, fields.describe("currency")) {
+        if let codeNode = fields["currency"], let code = reader.text(codeNode, fields.describing("currency")) {
             if code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 settings.currency = Currency(code: code.uppercased())
             } else {
                 reader.error(Message("budget_currency_code", ["found": .text(Excerpt.of(code))]), at: codeNode)
             }
         }
-        if let startNode = fields["fiscal_year_start"], let text = reader.text(startNode, fields.describe("fiscal_year_start")) {
+        if let startNode = fields["fiscal_year_start"], let text = reader.text(startNode, fields.describing("fiscal_year_start")) {
             let parts = text.split(separator: "-")
             if parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let month = Int(parts[0]), let day = Int(parts[1]),
                (1...12).contains(month), (1...28).contains(day) {
@@ -57,20 +57,20 @@ extension PlanDecoder {
         var restrictions = FundingRestrictions()
         guard let fields = reader.fields(of: node, PlanShapes.restrictions) else { return restrictions }
         restrictions.maxShare = reader.dictionary(fields, "max_share").compactMap { pair in
-            guard let category = reader.choice(pair.key, "a category under 'max_share'", as: CostCategory.self),
-                  let share = reader.share(pair.value, "the share for '\(category.rawValue)'") else { return nil }
+            guard let category = reader.choice(pair.key, Message("decode_category_under_key", ["key": .text("max_share")]), as: CostCategory.self),
+                  let share = reader.share(pair.value, Message("decode_share_for", ["category": .text(category.rawValue)])) else { return nil }
             return Located(CategoryShare(category: category, share: share), at: pair.value.location)
         }
         if let budgetNode = fields["per_student"], let budget = reader.fields(of: budgetNode, PlanShapes.perStudentBudget),
            let amount = reader.money(budget, "amount") {
-            let adds = budget["add_school_budgets"].flatMap { node in reader.boolean(node, budget.describe("add_school_budgets")).map { Located($0, at: node.location) } }
+            let adds = budget["add_school_budgets"].flatMap { node in reader.boolean(node, budget.describing("add_school_budgets")).map { Located($0, at: node.location) } }
             restrictions.perStudent = PerStudentBudget(amount: amount.value, floor: reader.money(budget, "floor")?.value ?? .zero,
                                                        addsSchoolBudgets: adds, location: budgetNode.location)
         }
-        if let node = fields["discount"], let share = reader.share(node, fields.describe("discount")) {
+        if let node = fields["discount"], let share = reader.share(node, fields.describing("discount")) {
             restrictions.discount = Located(share, at: node.location)
         }
-        if let node = fields["rest_paid_by"], let id = reader.identifier(node, fields.describe("rest_paid_by")) {
+        if let node = fields["rest_paid_by"], let id = reader.identifier(node, fields.describing("rest_paid_by")) {
             restrictions.restPaidBy = Reference(id, at: node.location)
             payers.append(FundingReference(source: Reference(id, at: node.location), what: Message("budget_the_rest_of_a_discounted_cost")))
         }
@@ -146,9 +146,8 @@ extension PlanDecoder {
     /// `funding: title-iv-a`, or `{title-iv-a: 60%, general-fund: 40%}` adding up to 100%.
     func decodeFundingSplit(_ node: YAMLNode, what: Message) -> FundingSplit? {
         // The readers' descriptions of a value are still English (NodeReader's own messages).
-        let whatInEnglish = Wording.english.say(what)
         if node.isScalar {
-            guard let id = reader.identifier(node, "'funding' of \(whatInEnglish)") else { return nil }
+            guard let id = reader.identifier(node, Message("decode_key_of", ["key": .text("funding"), "context": .message(what)])) else { return nil }
             payers.append(FundingReference(source: Reference(id, at: node.location), what: what))
             return FundingSplit(parts: [(Reference(id, at: node.location), .all)], location: node.location)
         }
@@ -159,9 +158,9 @@ extension PlanDecoder {
         var parts: [(source: Reference, share: Share)] = []
         var complete = true
         for pair in node.pairs {
-            guard let id = reader.identifier(pair.key, "a funding source id under 'funding' of \(whatInEnglish)") else { complete = false; continue }
+            guard let id = reader.identifier(pair.key, Message("decode_source_id_under_funding_of", ["what": .message(what)])) else { complete = false; continue }
             payers.append(FundingReference(source: Reference(id, at: pair.key.location), what: what))
-            guard let share = reader.share(pair.value, "the share of '\(id)'") else { complete = false; continue }
+            guard let share = reader.share(pair.value, Message("decode_share_of_source", ["source": .text(id)])) else { complete = false; continue }
             parts.append((Reference(id, at: pair.key.location), share))
         }
         let sum = parts.reduce(0) { $0 + $1.share.basisPoints }

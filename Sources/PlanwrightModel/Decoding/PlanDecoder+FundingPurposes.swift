@@ -10,9 +10,9 @@ extension PlanDecoder {
         for node in reader.list(fields, "purposes") {
             guard let purpose = reader.fields(of: node, PlanShapes.purpose) else { continue }
             let id = reader.identifier(purpose, "id"), name = reader.text(purpose, "name")
-            let share = purpose["share"].flatMap { n in reader.share(n, purpose.describe("share")).map { Located($0, at: n.location) } }
-            let atLeast = purpose["at_least"].flatMap { n in reader.share(n, purpose.describe("at_least")).map { Located($0, at: n.location) } }
-            let atMost = purpose["at_most"].flatMap { n in reader.share(n, purpose.describe("at_most")).map { Located($0, at: n.location) } }
+            let share = purpose["share"].flatMap { n in reader.share(n, purpose.describing("share")).map { Located($0, at: n.location) } }
+            let atLeast = purpose["at_least"].flatMap { n in reader.share(n, purpose.describing("at_least")).map { Located($0, at: n.location) } }
+            let atMost = purpose["at_most"].flatMap { n in reader.share(n, purpose.describing("at_most")).map { Located($0, at: n.location) } }
             var categories: [CostCategory] = []
             for categoryNode in reader.list(purpose, "categories") {
                 guard let category = reader.choice(categoryNode, Message("decode_category_of_purpose", ["id": .text(id ?? "?")]), as: CostCategory.self) else { continue }
@@ -25,7 +25,7 @@ extension PlanDecoder {
                 categories.append(category)
             }
             let caps = reader.list(purpose, "caps").compactMap { capNode -> PurposeCap? in
-                guard let cap = reader.fields(of: capNode, PlanShapes.purposeCap), let most = cap["at_most"].flatMap({ reader.share($0, cap.describe("at_most")) })
+                guard let cap = reader.fields(of: capNode, PlanShapes.purposeCap), let most = cap["at_most"].flatMap({ reader.share($0, cap.describing("at_most")) })
                 else { return nil }
                 let capped = reader.list(cap, "categories").compactMap { reader.choice($0, Message("decode_category_under_caps"), as: CostCategory.self) }
                 return capped.isEmpty ? nil : PurposeCap(categories: capped, share: most)

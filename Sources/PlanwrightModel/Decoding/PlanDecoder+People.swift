@@ -6,7 +6,7 @@ extension PlanDecoder {
         guard let fields = reader.fields(of: node, PlanShapes.school) else { return nil }
         let id = reader.identifier(fields, "id"), localizedName = localizedText(fields, "name")
         guard let id, let name = localizedName?.english else { incomplete.add(id, to: .schools); return nil }
-        let needs = fields["needs_support"].flatMap { reader.supportNeeds($0, ofSchool: id, fields.describe("needs_support")) } ?? []
+        let needs = fields["needs_support"].flatMap { reader.supportNeeds($0, ofSchool: id, fields.describing("needs_support")) } ?? []
         let taught = grades(fields, "grades")
         var school = School(id: id, name: name, grades: taught, needsSupport: needs,
                             principal: reader.text(fields, "principal"), location: node.location,

@@ -42,7 +42,7 @@ extension PlanDecoder {
         if let value = fields["early_release"] {
             if value.isMapping {
                 if let written = reader.fields(of: value, PlanShapes.earlyRelease) {
-                    let dates = written["dates"].map { reader.list($0, "'dates' of 'early_release'").compactMap { reader.date($0, "each early-release date") } }
+                    let dates = written["dates"].map { reader.list($0, Message("decode_key_of_key", ["key": .text("dates"), "parent": .text("early_release")])).compactMap { reader.date($0, Message("decode_each_early_release_date")) } }
                     switch (written["day"], dates) {
                     case let (day?, added):
                         earlyRelease = weekly(day).map { .weekly($0) } ?? .none
@@ -54,15 +54,15 @@ extension PlanDecoder {
                         if written["day"] == nil {
                             reader.error(Message("year_except_without_day"), at: exceptNode)
                         } else {
-                            earlyReleaseExcept = reader.list(exceptNode, "'except' of 'early_release'").compactMap { node in
-                                reader.date(node, "each date of 'except'").map { Located($0, at: node.location) }
+                            earlyReleaseExcept = reader.list(exceptNode, Message("decode_key_of_key", ["key": .text("except"), "parent": .text("early_release")])).compactMap { node in
+                                reader.date(node, Message("decode_each_date_of", ["key": .text("except")])).map { Located($0, at: node.location) }
                             }
                         }
                     }
                     earlyReleaseTime = slotTime(written, of: Message("year_early_release"))
                 }
             } else if value.isSequence {
-                earlyRelease = .dates(value.items.compactMap { reader.date($0, "each early-release date") })
+                earlyRelease = .dates(value.items.compactMap { reader.date($0, Message("decode_each_early_release_date")) })
             } else if let day = weekly(value) {
                 earlyRelease = .weekly(day)
             }
@@ -72,18 +72,18 @@ extension PlanDecoder {
         if let value = fields["cycles"] {
             if value.isSequence {
                 cycles = .spans(value.items.compactMap { span($0, .cycle, fieldName: "cycles", requireRange: true) })
-            } else if let count = reader.integer(value, "'cycles'", in: 1...12) {
+            } else if let count = reader.integer(value, Message("decode_quoted_key", ["key": .text("cycles")]), in: 1...12) {
                 cycles = .count(count)
             }
         }
 
         // One file, or a list (the district's calendar and the state's testing calendar).
         imports.calendars = reader.list(fields, "import", acceptsSingle: true).compactMap { file in
-            reader.text(file, "each file of 'import'").map { namedFile($0, at: file.location) }
+            reader.text(file, Message("decode_each_file_of", ["key": .text("import")])).map { namedFile($0, at: file.location) }
         }
         imports.calendarRules = reader.list(fields, "import_rules").compactMap { node -> EventRule? in
             guard let rule = reader.fields(of: node, PlanShapes.importRule), let means = reader.choice(rule, "means", as: EventMeaning.self) else { return nil }
-            let words = reader.list(rule, "words", acceptsSingle: true).compactMap { reader.text($0, "each of 'words'") }.filter { !$0.isEmpty }
+            let words = reader.list(rule, "words", acceptsSingle: true).compactMap { reader.text($0, Message("decode_each_of", ["what": .message(Message("decode_quoted_key", ["key": .text("words")]))])) }.filter { !$0.isEmpty }
             if words.isEmpty, let wordsNode = rule["words"] {
                 reader.error(Message("year_import_rule_without_words"), at: wordsNode)
             }
@@ -113,7 +113,7 @@ extension PlanDecoder {
 
     /// A slot's `time`, `13:30-15:00`: 24-hour, the start before the end.
     private func slotTime(_ fields: Fields, of what: Message) -> SlotTime? {
-        guard let node = fields["time"], let text = reader.text(node, "the time of \(Wording.english.say(what))") else { return nil }
+        guard let node = fields["time"], let text = reader.text(node, Message("decode_the_time_of", ["what": .message(what)])) else { return nil }
         guard let time = SlotTime(text: text) else {
             reader.error(Message("year_slot_time", ["what": .message(what), "found": .text(Excerpt.of(text)), "example": .text(SlotTime.example)]), at: node)
             return nil
@@ -142,9 +142,9 @@ extension PlanDecoder {
     private func span(_ node: YAMLNode, _ what: YearSpan, fieldName: String, requireRange: Bool = false,
                       shape: MappingShape = PlanShapes.span, written: (Fields) -> Void = { _ in }) -> DateSpan? {
         if node.isScalar, !requireRange {
-            return reader.date(node, "each entry of '\(fieldName)'").map { DateSpan(name: nil, from: $0, to: $0, location: node.location) }
+            return reader.date(node, Message("decode_each_entry_of", ["key": .text(fieldName)])).map { DateSpan(name: nil, from: $0, to: $0, location: node.location) }
         }
-        guard let fields = reader.fields(of: node, shape, context: what.described) else { return nil }
+        guard let fields = reader.fields(of: node, shape, context: what.phrase) else { return nil }
         written(fields)
         let name = reader.text(fields, "name")
         let context = name.map { Message("year_span_named", ["name": .text($0)]) } ?? what.phrase
@@ -179,16 +179,6 @@ extension PlanDecoder {
 /// The kinds of dated entry the year lists, as the decoder names one without a name of its own.
 enum YearSpan {
     case closedDay, testingWindow, pdDay, cycle
-
-    /// For the readers' messages about its keys, still English (NodeReader's own).
-    var described: String {
-        switch self {
-        case .closedDay: "a closed day"
-        case .testingWindow: "a testing window"
-        case .pdDay: "a PD day"
-        case .cycle: "a cycle"
-        }
-    }
 
     var phrase: Message {
         switch self {

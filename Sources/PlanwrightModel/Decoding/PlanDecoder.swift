@@ -97,7 +97,7 @@ final class PlanDecoder {
     }
 
     private func loadFramework(_ node: YAMLNode) -> Framework? {
-        guard let name = reader.text(node, "'framework'") else { return nil }
+        guard let name = reader.text(node, Message("decode_quoted_key", ["key": .text("framework")])) else { return nil }
         let loaded = frameworks.load(name, relativeTo: file, at: node.location)
         sources += loaded.sources
         reader.append(loaded.diagnostics)

@@ -56,12 +56,12 @@ struct PlanImports {
         let ids = schools.map(\.id)
         for (key, value) in request.needsSupport {
             guard let id = schoolID(key, among: ids, "needs_support"), let index = schools.firstIndex(where: { $0.id == id }),
-                  let needs = reader.supportNeeds(value, ofSchool: id, "'needs_support' of school '\(id)'") else { continue }
+                  let needs = reader.supportNeeds(value, ofSchool: id, Message("decode_key_of", ["key": .text("needs_support"), "context": .message(Message("decode_school_named", ["school": .text(id)]))])) else { continue }
             schools[index].needsSupport = needs
         }
         for (key, value) in request.principals {
             guard let id = schoolID(key, among: ids, "principals"), let index = schools.firstIndex(where: { $0.id == id }) else { continue }
-            schools[index].principal = reader.text(value, "the principal of school '\(id)'")
+            schools[index].principal = reader.text(value, Message("decode_principal_of_school", ["school": .text(id)]))
         }
         for (key, value) in request.homeLanguages {
             guard let id = schoolID(key, among: ids, "home_languages"), let index = schools.firstIndex(where: { $0.id == id }) else { continue }
@@ -72,7 +72,7 @@ struct PlanImports {
     }
 
     private func schoolID(_ key: YAMLNode, among ids: [String], _ section: String) -> String? {
-        guard let id = reader.identifier(key, "a school id under '\(section)'") else { return nil }
+        guard let id = reader.identifier(key, Message("decode_school_id_under", ["what": .message(Message("decode_quoted_key", ["key": .text(section)]))])) else { return nil }
         guard ids.contains(id) else {
             reader.error(Message("import_no_such_school", ["section": .text(section), "school": .text(id), "hint": ImportPhrases.didYouMean(id, in: ids)]), at: key)
             return nil
