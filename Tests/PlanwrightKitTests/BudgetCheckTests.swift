@@ -134,6 +134,11 @@ struct BudgetCheckTests {
         #expect(try said(FundingRestrictionsKept(), late) == [
             "19:13 error: Document cameras is paid on Mon, Aug 2, 2027, after State digital-learning grant ends on Wed, Jun 30, 2027; pay for it while the source has money, or charge it to another source",
         ])
+        // In Spanish the days are the language's own, in its order.
+        let spanish = try #require(Wording.load(language: "es").value)
+        let saidInSpanish = try FundingRestrictionsKept().diagnostics(in: context(late)).map { spanish.say($0.content) }
+        #expect(saidInSpanish.count == 1 && saidInSpanish[0].contains("2 ago 2027") && saidInSpanish[0].contains("30 jun 2027"), "\(saidInSpanish)")
+        #expect(!saidInSpanish.joined().contains("Aug") && !saidInSpanish.joined().contains("Wed"), "\(saidInSpanish)")
         let inTime = Self.plan(milestones: Self.milestone(costs: ["{ item: Document cameras, category: devices, amount: 3000, on: 2027-06-01, funding: grant }"]),
                                extra: Self.funding(Self.grant))
         #expect(try said(FundingRestrictionsKept(), inTime) == [])

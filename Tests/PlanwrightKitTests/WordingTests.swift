@@ -90,7 +90,7 @@ struct WordingTests {
     @Test func aMissingKeyIsWrittenInEnglishAndListed() throws {
         let wording = try #require(Self.read("").value)
         #expect(wording.untranslated.contains("date_short"))
-        #expect(wording(.dateShort, ["weekday": "a", "month": "b", "day": "c"]) == "a, b c")
+        #expect(wording.text("date_short", ["weekday": "a", "month": "b", "day": "c"]) == "a, b c")
     }
 
     @Test func pluralRulesOfOtherLanguagesChooseTheirForms() throws {

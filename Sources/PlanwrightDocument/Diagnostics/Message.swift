@@ -23,6 +23,9 @@ public struct Message: Hashable, Sendable, Codable {
         /// A language named by its ISO 639-1 code: `englishName` (the plan format's name for it, "Spanish")
         /// in English, the platform's name for it in any other language ("español").
         case language(code: String, englishName: String)
+        /// A day as people read it, in the language's names and order: "Tue, Jan 19", "mar 19 ene";
+        /// `weekday` counts from Monday (0), `month` from January (1); `year` is written only when given.
+        case day(weekday: Int, month: Int, day: Int, year: String?)
     }
 
     /// The strings files' key; empty for English written in code, from before the message was worded.

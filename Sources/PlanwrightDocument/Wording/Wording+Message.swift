@@ -18,11 +18,21 @@ extension Wording {
         case let .message(message): say(message)
         case let .money(cents, currency): money(cents: cents, currency: currency)
         case let .language(code, englishName): language == "en" ? englishName : formats.languageName(code) ?? code
+        case let .day(weekday, month, day, year): self.day(weekday: weekday, month: month, day: day, year: year)
         }
     }
 }
 
 extension Wording {
+    /// "Fri, Oct 2", or "Fri, Oct 2, 2026" with a year: the strings file orders the parts
+    /// (`date_short`, `date_with_year`), the platform's locale names the weekday and month.
+    public func day(weekday: Int, month: Int, day: Int, year: String?) -> String {
+        var values = ["weekday": formats.weekdays[weekday], "month": formats.months[month - 1], "day": number(day)]
+        guard let year else { return text("date_short", values) }
+        values["year"] = year
+        return text("date_with_year", values)
+    }
+
     /// An amount as the language writes it, cents only where there are some: "$18,400", "$18,400.50".
     /// Exact: the amount goes to the formatter as a decimal of its cents, never a binary double.
     public func money(cents: Int128, currency code: String) -> String {

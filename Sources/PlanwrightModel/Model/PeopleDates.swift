@@ -1,3 +1,5 @@
+import PlanwrightDocument
+
 /// Dates as people read them, for every output meant for people (handouts, the district plan,
 /// calendar titles, the terminal, the diff, and the planner's own sentences about progress): "Tue, Jan 19", a span "Tue, Jan 19 – Fri, Jan 22".
 /// The year is added ("Tue, Jan 19, 2027") only to a date outside the plan's school year, where
@@ -21,6 +23,12 @@ package struct PeopleDates: Sendable {
     /// "Tue, Jan 19", or "Tue, Jan 19, 2027" outside the school year.
     package func day(_ date: SchoolDate) -> String {
         needsYear(date) ? Self.dated(date) : Self.short(date)
+    }
+
+    /// The same day for a message, worded in the reader's language ("mar 19 ene").
+    package func value(_ date: SchoolDate) -> Message.Value {
+        let (_, month, day) = date.components
+        return .day(weekday: date.weekday.rawValue, month: month, day: day, year: needsYear(date) ? date.yearText : nil)
     }
 
     /// Whether a date is written with its year: outside the school year, where the weekday and

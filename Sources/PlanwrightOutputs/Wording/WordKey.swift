@@ -4,8 +4,6 @@
 /// add a key here and its English text in `Templates/strings/en.po` together.
 public enum WordKey: String, CaseIterable, Sendable {
     // MARK: Dates (the order of a date's parts is the language's)
-    case dateShort = "date_short"
-    case dateWithYear = "date_with_year"
 
     // MARK: Pilot groups (district plan, school handout)
     case pilotReasonChampion = "pilot_reason_champion"

@@ -21,10 +21,7 @@ extension Wording {
     /// outside the plan's school year, in the language's order and names.
     public func day(_ date: SchoolDate, withYear: Bool = false) -> String {
         let (_, month, day) = date.components
-        var values = ["weekday": formats.weekdays[date.weekday.rawValue], "month": formats.months[month - 1], "day": number(day)]
-        guard withYear else { return self(.dateShort, values) }
-        values["year"] = date.yearText
-        return self(.dateWithYear, values)
+        return self.day(weekday: date.weekday.rawValue, month: month, day: day, year: withYear ? date.yearText : nil)
     }
 
     /// An amount as the language writes it, cents only where there are some: "$18,400", "$18,400.50".

@@ -41,7 +41,7 @@ extension CheckContext {
         let name = Message.Value.text(Excerpt.of(source.name))
         if let from = source.from, year < from { return Message("budget_check_before_source_starts", ["source": name, "year": .message(from.phrase)]) }
         if let ends = source.ends, ends < date {
-            let day = Message.Value.text(peopleDates.day(ends))
+            let day = peopleDates.value(ends)
             return dayInParentheses ? Message("budget_check_after_source_ends_day", ["source": name, "day": day])
                 : Message("budget_check_after_source_ends_on", ["source": name, "day": day])
         }

@@ -144,7 +144,7 @@ struct FundingRestrictionsKept: PlanCheck {
                   seen.insert(["\(line.cost)", id]).inserted else { return nil }
             let cost = budget.costs[line.cost]
             return .error(Message("budget_check_paid_without_money", [
-                              "item": cost.item.excerpt, "day": .text(context.peopleDates.day(line.date)),
+                              "item": cost.item.excerpt, "day": context.peopleDates.value(line.date),
                               "why": .message(context.whyUncovered(by: source, on: line.date, in: line.year)),
                           ]),
                           at: cost.location)
