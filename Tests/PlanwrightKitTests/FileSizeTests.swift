@@ -18,4 +18,14 @@ struct FileSizeTests {
         #expect(!limits.isTooLarge(100))
         #expect(limits.isTooLarge(101))
     }
+
+    /// A plan too large is refused with both sizes in the reader's language, not English inside Spanish.
+    @Test func aPlanTooLargeNamesBothSizesInSpanish() throws {
+        var limits = LoaderLimits()
+        limits.maxFileBytes = 2 * 1_048_576
+        let source = SourceText(path: "big.yaml", bytes: Array(repeating: UInt8(ascii: "#"), count: 3 * 1_048_576))
+        let error = try #require(YAMLLoader(limits: limits).load(source).diagnostics.first)
+        let spanish = try #require(Wording.load(language: "es").value)
+        #expect(spanish.say(error.content) == "el archivo ocupa 3 MB; Planwright lee archivos de hasta 2 MB", "\(spanish.say(error.content))")
+    }
 }

@@ -19,7 +19,7 @@ public struct YAMLLoader {
 
     public func load(_ source: SourceText) -> Result {
         if limits.isTooLarge(source.bytes.count) {
-            let message = Message("yaml_file_too_large", ["size": .text("\(FileSize(bytes: source.bytes.count))"), "limit": .text("\(limits.maxFileSize)")])
+            let message = Message("yaml_file_too_large", ["size": .message(FileSize(bytes: source.bytes.count).words), "limit": .message(limits.maxFileSize.words)])
             return Result(tree: nil, diagnostics: [.error(message, at: SourceLocation(file: source.path, line: 1, column: 1))])
         }
         var builder = TreeBuilder(source: source, limits: limits)

@@ -48,6 +48,4 @@ struct Fields {
         Message("decode_key_of", ["key": .text(key), "context": .message(contextPhrase)])
     }
 
-    /// The context and a key's description in English, for messages still written in English in code.
-    var context: String { Wording.english.say(contextPhrase) }
 }
