@@ -4,7 +4,7 @@ import PackageDescription
 /// The six stages, named directly by the targets that otherwise import only the `PlanwrightKit`
 /// umbrella: an incremental build relinked those against stale layouts of the stages' types
 /// (the umbrella's own module does not change when a stage's does), and they crashed.
-let stages: [Target.Dependency] = ["PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning",
+let stages: [Target.Dependency] = ["PlanwrightDocument", "PlanwrightModel", "PlanwrightImports", "PlanwrightPlanning",
                                    "PlanwrightComparison", "PlanwrightOutputs", "PlanwrightAuthoring"]
 
 let package = Package(
@@ -53,15 +53,22 @@ let package = Package(
             name: "PlanwrightDocument",
             dependencies: ["CYAML", "PlanwrightTemplates"]
         ),
-        // Model: the plan's content, decoded from the node tree, validated, with its imports.
+        // Model: the plan's content, decoded from the node tree and validated.
         .target(
             name: "PlanwrightModel",
             dependencies: ["PlanwrightDocument", "PlanwrightTemplates"]
         ),
+        // Imports: the files a plan names (calendars, rosters, surveys, app reports), read by the
+        // same rules as the plan and merged into its model; and the loader, the one place that
+        // runs document → model → imports → validation for a plan file.
+        .target(
+            name: "PlanwrightImports",
+            dependencies: ["PlanwrightDocument", "PlanwrightModel"]
+        ),
         // Planning: the calendar, the schedule, people and progress, and the pipeline run.
         .target(
             name: "PlanwrightPlanning",
-            dependencies: ["PlanwrightDocument", "PlanwrightModel"]
+            dependencies: ["PlanwrightDocument", "PlanwrightModel", "PlanwrightImports"]
         ),
         // Comparison: two plans (or git snapshots of one) compared.
         .target(
@@ -80,20 +87,20 @@ let package = Package(
         // Authoring: the JSON Schema and starter plans, written from the model's shapes.
         .target(
             name: "PlanwrightAuthoring",
-            dependencies: ["PlanwrightDocument", "PlanwrightModel"]
+            dependencies: ["PlanwrightDocument", "PlanwrightModel", "PlanwrightImports"]
         ),
         // All the stages as one import, for the benchmark, the fuzzer and the tests.
         .target(
             name: "PlanwrightKit",
             dependencies: [
-                "PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning",
+                "PlanwrightDocument", "PlanwrightModel", "PlanwrightImports", "PlanwrightPlanning",
                 "PlanwrightComparison", "PlanwrightOutputs", "PlanwrightAuthoring",
             ]
         ),
         .executableTarget(
             name: "planwright",
             dependencies: [
-                "PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning",
+                "PlanwrightDocument", "PlanwrightModel", "PlanwrightImports", "PlanwrightPlanning",
                 "PlanwrightComparison", "PlanwrightOutputs", "PlanwrightAuthoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -114,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "PlanwrightKitTests",
             dependencies: [
-                "PlanwrightKit", "PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning",
+                "PlanwrightKit", "PlanwrightDocument", "PlanwrightModel", "PlanwrightImports", "PlanwrightPlanning",
                 "PlanwrightComparison", "PlanwrightOutputs", "PlanwrightAuthoring",
             ],
             resources: [.copy("Fixtures")]

@@ -1,4 +1,5 @@
 import PlanwrightDocument
+import PlanwrightImports
 import PlanwrightModel
 
 /// Load, check and plan one plan file: what `check` and `plan` run before they report.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanwrightDocument
+import PlanwrightImports
 import PlanwrightModel
 import PlanwrightPlanning
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import PlanwrightDocument
+@testable import PlanwrightImports
 @testable import PlanwrightModel
 @testable import PlanwrightPlanning
 @testable import PlanwrightComparison

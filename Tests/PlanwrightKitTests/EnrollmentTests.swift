@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanwrightDocument
+@testable import PlanwrightImports
 @testable import PlanwrightModel
 @testable import PlanwrightPlanning
 @testable import PlanwrightComparison

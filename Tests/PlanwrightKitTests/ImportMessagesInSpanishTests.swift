@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanwrightDocument
+@testable import PlanwrightImports
 @testable import PlanwrightModel
 
 /// The import's messages (CSV files, OneRoster exports, calendars, surveys) are worded from the

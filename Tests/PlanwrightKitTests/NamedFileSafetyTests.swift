@@ -2,6 +2,7 @@ import Foundation
 import PlanwrightTemplates
 import Testing
 @testable import PlanwrightDocument
+@testable import PlanwrightImports
 @testable import PlanwrightModel
 @testable import PlanwrightPlanning
 @testable import PlanwrightComparison

@@ -6,7 +6,7 @@ import Testing
 /// which builds whenever the sibling happens to be built first. This keeps each source file's
 /// imports within the dependencies `Package.swift` declares for its target.
 @Suite struct StageImportTests {
-    static let stages = ["PlanwrightDocument", "PlanwrightModel", "PlanwrightPlanning",
+    static let stages = ["PlanwrightDocument", "PlanwrightModel", "PlanwrightImports", "PlanwrightPlanning",
                          "PlanwrightComparison", "PlanwrightOutputs", "PlanwrightAuthoring"]
 
     /// Each stage target's declared dependencies, read from `Package.swift`'s `.target(name:dependencies:)` entries.
@@ -39,6 +39,19 @@ import Testing
             }
         }
         #expect(strays.isEmpty, "imports outside the target's declared dependencies: \(strays)")
+    }
+
+    /// A stage's folders group its files by what they are about; a folder that repeats the
+    /// stage's own name (`PlanwrightPlanning/Planning/`) says nothing and hides the groups.
+    @Test func noStageRepeatsItsNameInAFolder() throws {
+        var repeats: [String] = []
+        for stage in Self.stages {
+            let folder = GoodPlanTests.packageRoot.appendingPathComponent("Sources/\(stage)")
+            let name = stage.dropFirst("Planwright".count).lowercased()
+            let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            repeats += entries.filter { $0.lowercased() == name || $0.lowercased() == name + "s" }.map { "\(stage)/\($0)" }
+        }
+        #expect(repeats.isEmpty, "folders named after their stage: \(repeats)")
     }
 
     /// Outputs and comparison read the planned result only: no file there names the plan file's

@@ -7,7 +7,7 @@ import PlanwrightDocument
 package final class NodeReader {
     /// Capped per file (`DiagnosticCollector.maxPerFile`): past the cap a problem is only counted.
     private var collector = DiagnosticCollector()
-    var diagnostics: [Diagnostic] { collector.diagnostics }
+    package var diagnostics: [Diagnostic] { collector.diagnostics }
     /// How many diagnostics were built, which the cap bounds however many problems there are.
     var diagnosticsBuilt: Int { collector.built }
     /// The plan's rating scale once its framework is read, so an empty level can say which levels there are.
@@ -29,7 +29,7 @@ package final class NodeReader {
         add(.error, at: node.location, site: site, line: line) { .error(message(), at: node.location) }
     }
 
-    func error(_ message: @autoclosure () -> Message, at location: SourceLocation, notes: [Diagnostic] = [],
+    package func error(_ message: @autoclosure () -> Message, at location: SourceLocation, notes: [Diagnostic] = [],
                site: String = #fileID, line: Int = #line) {
         add(.error, at: location, site: site, line: line) { .error(message(), at: location, notes: notes) }
     }
@@ -38,7 +38,7 @@ package final class NodeReader {
         add(.warning, at: location, site: site, line: line) { .warning(message(), at: location) }
     }
 
-    func append(_ more: [Diagnostic]) { collector.add(contentsOf: more) }
+    package func append(_ more: [Diagnostic]) { collector.add(contentsOf: more) }
 
     private func add(_ severity: Diagnostic.Severity, at location: SourceLocation, site: String, line: Int, _ make: () -> Diagnostic) {
         let aliased = !aliasedTrees.isEmpty && aliasedTrees[location.file]?.isInAliasedPart(location) == true
