@@ -3,7 +3,7 @@ import PlanwrightModel
 import PlanwrightPlanning
 
 /// What changed between two versions of a plan, once both are planned: the schedule, the
-/// priorities, the self-assessment, the people, the pilot groups, the budget and the surveys. Plain data; `PlanDiffMarkdown` puts it in words.
+/// priorities, the self-assessment, the people, the pilot groups, the budget, the surveys and the tools. Plain data; `PlanDiffMarkdown` puts it in words.
 public struct PlanDiff: Sendable, Codable, Equatable {
     public var old: Version
     public var new: Version
@@ -17,6 +17,8 @@ public struct PlanDiff: Sendable, Codable, Equatable {
     public var voices: VoicesChanges? = nil
     /// Pilot groups whose members changed; nil when none did (or neither version has one).
     public var pilots: [PilotGroupChange]? = nil
+    /// The district's tools added, retired or changed; nil when neither version lists tools or none changed.
+    public var tools: ToolChanges? = nil
 
     public struct Version: Sendable, Codable, Equatable {
         /// The file as a reader knows it: `Plans/x.yaml`, or `Plans/x.yaml (at HEAD~3)`.
@@ -31,7 +33,7 @@ public struct PlanDiff: Sendable, Codable, Equatable {
     public var acrossYears: Bool { SchoolYearName(starting: old.start) != SchoolYearName(starting: new.start) }
 
     public var isEmpty: Bool {
-        milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty && budget.isEmpty && voices == nil && pilots == nil
+        milestones.isEmpty && priorities.isEmpty && assessment.isEmpty && schools.isEmpty && budget.isEmpty && voices == nil && pilots == nil && tools == nil
     }
 }
 

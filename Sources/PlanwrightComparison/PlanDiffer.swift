@@ -33,6 +33,7 @@ public struct PlanDiffer: Sendable {
                         schools: PeopleComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare(),
                         budget: BudgetComparison(old: old.planned, new: new.planned, acrossYears: acrossYears).compare(),
                         voices: VoicesComparison.compare(old.planned.voices, new.planned.voices),
-                        pilots: PilotComparison.compare(old.planned, new.planned))
+                        pilots: PilotComparison.compare(old.planned, new.planned),
+                        tools: ToolComparison.compare(old.planned.ecosystem, new.planned.ecosystem, acrossYears: acrossYears))
     }
 }

@@ -80,7 +80,22 @@ public struct Indicator: Sendable {
     /// What the indicator's work is about, where checks need to know (pitfall 1: infrastructure
     /// and in-person support at the schools that would struggle).
     public var concerns: Set<IndicatorConcern>
+    /// The figures of the district's tool inventory that a plan's evidence for this indicator
+    /// shows (`evidence_from:`), so a re-assessment argues from numbers. Declared here, by the
+    /// framework, and never by matching indicator ids in code: a district's own framework can
+    /// draw on its inventory the same way.
+    public var evidenceFrom: [InventoryFigure] = []
     public var location: SourceLocation
+}
+
+/// A figure of the tool inventory an indicator's evidence can show.
+public enum InventoryFigure: String, CaseIterable, Sendable, Codable {
+    /// How many tools the inventory lists.
+    case tools
+    /// How many of them have single sign-on and rostering both in place.
+    case toolsIntegration = "tools_integration"
+    /// The median share of licences in use, on the latest count.
+    case toolsUtilization = "tools_utilization"
 }
 
 /// A subject of an indicator's work that a plan check looks for.

@@ -71,7 +71,16 @@ struct FrameworkDecoder {
             requires: reader.references(fields, "requires"), steps: steps,
             weight: reader.number(fields, "weight") ?? 1,
             concerns: Set(reader.list(fields, "concerns").compactMap { reader.choice($0, Message("framework_each_concern", ["id": .text(id)]), as: IndicatorConcern.self) }),
+            evidenceFrom: evidenceFrom(fields, indicator: id),
             location: node.location)
+    }
+
+    /// `evidence_from:`, in the order the outputs show figures, each once.
+    private func evidenceFrom(_ fields: Fields, indicator id: String) -> [InventoryFigure] {
+        let written = Set(reader.list(fields, "evidence_from").compactMap {
+            reader.choice($0, Message("framework_each_evidence_from", ["id": .text(id)]), as: InventoryFigure.self)
+        })
+        return InventoryFigure.allCases.filter(written.contains)
     }
 
     /// `roles:`, owner role to title words, both compared without regard to case.

@@ -27,6 +27,8 @@ public enum FrameworkShapes {
         .optional("requires", .list(.identifier), "Indicators to establish first."),
         .optional("concerns", .list(.choice(IndicatorConcern.allCases.map(\.rawValue))),
                   "What its work is about: infrastructure, support. Marks the work flagged schools need planned first."),
+        .optional("evidence_from", .list(.choice(InventoryFigure.allCases.map(\.rawValue))),
+                  "Figures of the plan's tool inventory its evidence shows: tools, tools_integration, tools_utilization."),
         .required("levels", .list(.text), "What each level looks like, one per level of the scale."),
         .required("milestones", .list(.mapping(step)), "Steps that raise it one level."),
     ])

@@ -50,6 +50,7 @@ struct DiffWriter {
         out += people(diff.schools)
         out += pilots(diff.pilots ?? [])
         out += budget(diff.budget)
+        out += diff.tools.map(tools) ?? ""
         out += diff.voices.map(voices) ?? ""
         return out
     }
@@ -87,6 +88,7 @@ struct DiffWriter {
         if dropped > 0 { parts.append(w.count(.diffSummaryDroppedChampions, dropped)) }
         if let pilots = diff.pilots { parts.append(w.count(.diffSummaryPilots, pilots.count)) }
         if let budget = budgetSummary(diff.budget) { parts.append(budget) }
+        if let tools = diff.tools.flatMap(toolsSummary) { parts.append(tools) }
         if let voices = diff.voices { parts.append(VoicesWords.summary(voices, w)) }
         return parts.joined(separator: "; ")
     }

@@ -1,0 +1,81 @@
+import PlanwrightDocument
+import PlanwrightModel
+import PlanwrightComparison
+
+/// The diff's Tools section: tools added (with what they are for, so an addition that overlaps
+/// one the district has shows), tools retired, and for each other tool what changed — how much
+/// it is used, what is decided, how it connects, its privacy agreement — each beside what it was.
+extension DiffWriter {
+    func tools(_ changes: ToolChanges) -> String {
+        let added = changes.added.map { "- \(added($0))\n" }
+        let retired = changes.retired.map { "- \(retired($0))\n" }
+        let changed = changes.changed.map { change in
+            "- \(tool(change.tool, change.name)):\n" + lines(change).map { "  - \($0)\n" }.joined()
+        }
+        return "\n### \(w(.diffToolsHeading))\n\n" + (added + retired + changed).joined()
+    }
+
+    /// "2 tools added, 1 retired, 3 changed".
+    func toolsSummary(_ changes: ToolChanges) -> String? {
+        counted(.diffSummaryTools, [(changes.added.count, .diffToolsAdded), (changes.retired.count, .diffToolsRetired),
+                                    (changes.changed.count, .diffToolsChanged)])
+    }
+
+    private func tool(_ id: String, _ name: String) -> String { "`\(code(id))` \(escape(name))" }
+
+    private func added(_ a: AddedTool) -> String {
+        let name = tool(a.tool, a.name)
+        guard a.vetted else { return w(.diffToolAddedUnvetted, ["tool": name]) }
+        guard let purpose = a.purpose else { return w(.diffToolAdded, ["tool": name]) }
+        return w(.diffToolAddedFor, ["tool": name, "purpose": w.say(purpose.phrase)])
+    }
+
+    private func retired(_ r: RetiredTool) -> String {
+        let name = tool(r.tool, r.name)
+        switch r.reason {
+        case .gone: return w(.diffToolGone, ["tool": name])
+        case .decided:
+            let now = r.by.map { w(.diffToolRetiringBy, ["tool": name, "day": day($0)]) } ?? w(.diffToolRetiring, ["tool": name])
+            return r.oldAction.map { nowWas(now, ToolWords.action($0, w)) } ?? now
+        }
+    }
+
+    private func lines(_ c: ToolChange) -> [String] {
+        var lines: [String] = []
+        if let u = c.utilization {
+            let share = nowWas(shareOn(u.new, u.newOn), shareOn(u.old, u.oldOn))
+            let crossed: WordKey? = u.newLow == u.oldLow ? nil : u.newLow ? .diffToolNowLow : .diffToolNoLongerLow
+            lines.append(([w(.diffToolUtilization, ["share": share])] + (crossed.map { [w($0, ["threshold": "\(u.threshold)"])] } ?? []))
+                .joined(separator: "; "))
+        }
+        if let d = c.decision {
+            lines.append(w(.diffToolDecision, ["decision": nowWas(decision(d.newAction, by: d.newBy), decision(d.oldAction, by: d.oldBy))]))
+        }
+        for i in c.integration {
+            lines.append(w(.diffToolIntegration, ["standard": ToolWords.standard(i.standard, w),
+                                                  "state": nowWas(ToolWords.state(i.new, w), ToolWords.state(i.old, w))]))
+        }
+        if let p = c.privacy {
+            lines.append(w(.diffToolPrivacy, ["agreement": nowWas(agreement(p.newStatus, p.newExpires), agreement(p.oldStatus, p.oldExpires))]))
+        }
+        return lines
+    }
+
+    /// "38% on Mon, Nov 30": a share rounded to a whole percent, as a leader reads it.
+    private func shareOn(_ share: Share, _ date: SchoolDate) -> String {
+        w(.diffToolShareOn, ["share": ToolWords.percent(share), "day": day(date)])
+    }
+
+    /// "replace by Fri, Apr 16", "keep", "none".
+    private func decision(_ action: ToolAction?, by: SchoolDate?) -> String {
+        guard let action else { return w(.diffToolNoDecision) }
+        guard let by else { return ToolWords.action(action, w) }
+        return w(.diffToolActionBy, ["action": ToolWords.action(action, w), "day": day(by)])
+    }
+
+    /// "signed, until Wed, Jun 30, 2027", "pending", "not stated".
+    private func agreement(_ status: PrivacyStatus?, _ expires: SchoolDate?) -> String {
+        let words = ToolWords.privacy(status, w)
+        return expires.map { w(.diffToolPrivacyUntil, ["status": words, "day": day($0)]) } ?? words
+    }
+}
