@@ -192,12 +192,17 @@ public struct ScheduledMilestone: Sendable, Encodable {
     public var declared: DeclaredDates?
     /// The school year it was left unfinished in, for work carried over (`carried_from`); not in `plan.json`.
     public var carriedFrom: SchoolYearName? = nil
+    /// For a go/no-go gate before a rollout of a tool that is not ready: what must be true
+    /// before it says go (single sign-on and rostering, a signed privacy agreement). Empty
+    /// otherwise, and then absent from `plan.json`.
+    public var mustBeTrue: [GateCondition] = []
 
     /// Not in `plan.json`: every milestone would gain fields that only say how the scheduler got
     /// its dates, a format not worth promising other tools; `diff` reads them in process.
     enum CodingKeys: String, CodingKey {
         case id, title, kind, origin, goal, indicator, owner, days, start, end, after, schools, grades, roles, subjects, cycle, status, due
         case blockedBecause = "blocked_because"
+        case mustBeTrue
     }
 
     /// The scope as flat keys, as the plan file writes them: `schools` always (empty for all),
@@ -223,6 +228,7 @@ public struct ScheduledMilestone: Sendable, Encodable {
         try c.encode(status, forKey: .status)
         try c.encodeIfPresent(blockedBecause, forKey: .blockedBecause)
         try c.encodeIfPresent(due, forKey: .due)
+        if !mustBeTrue.isEmpty { try c.encode(mustBeTrue, forKey: .mustBeTrue) }
     }
 }
 
