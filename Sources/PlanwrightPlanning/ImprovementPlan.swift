@@ -280,6 +280,9 @@ public struct AssessedIndicator: Sendable, Codable {
     public var target: Int
     /// Markdown.
     public var evidence: String?
+    /// The figures of the tool inventory its evidence shows, as the framework declares them
+    /// (`evidence_from`); nil when the framework declares none or the plan lists no tools.
+    public var evidenceFrom: [InventoryFigure]? = nil
 }
 
 public struct PlannedGoal: Sendable, Codable {

@@ -149,7 +149,8 @@ public struct Planner: Sendable {
             guard let indicator = plan.framework.indicator(rating.indicator.id) else { return nil }
             return AssessedIndicator(indicator: indicator.id, name: indicator.name, domain: indicator.domain,
                                      domainName: domains[indicator.domain] ?? indicator.domain,
-                                     current: rating.current.index, target: plan.framework.scale.aim(of: rating).index, evidence: rating.evidence)
+                                     current: rating.current.index, target: plan.framework.scale.aim(of: rating).index, evidence: rating.evidence,
+                                     evidenceFrom: plan.tools.isEmpty || indicator.evidenceFrom.isEmpty ? nil : indicator.evidenceFrom)
         }
     }
 

@@ -7,8 +7,8 @@ import PlanwrightComparison
 /// it is used, what is decided, how it connects, its privacy agreement — each beside what it was.
 extension DiffWriter {
     func tools(_ changes: ToolChanges) -> String {
-        let added = changes.added.map { "- \(added($0))\n" }
-        let retired = changes.retired.map { "- \(retired($0))\n" }
+        let added = changes.added.map { "- \(addedLine($0))\n" }
+        let retired = changes.retired.map { "- \(retiredLine($0))\n" }
         let changed = changes.changed.map { change in
             "- \(tool(change.tool, change.name)):\n" + lines(change).map { "  - \($0)\n" }.joined()
         }
@@ -23,14 +23,14 @@ extension DiffWriter {
 
     private func tool(_ id: String, _ name: String) -> String { "`\(code(id))` \(escape(name))" }
 
-    private func added(_ a: AddedTool) -> String {
+    private func addedLine(_ a: AddedTool) -> String {
         let name = tool(a.tool, a.name)
         guard a.vetted else { return w(.diffToolAddedUnvetted, ["tool": name]) }
         guard let purpose = a.purpose else { return w(.diffToolAdded, ["tool": name]) }
         return w(.diffToolAddedFor, ["tool": name, "purpose": w.say(purpose.phrase)])
     }
 
-    private func retired(_ r: RetiredTool) -> String {
+    private func retiredLine(_ r: RetiredTool) -> String {
         let name = tool(r.tool, r.name)
         switch r.reason {
         case .gone: return w(.diffToolGone, ["tool": name])

@@ -42,10 +42,12 @@ enum HandoutViews {
             .vision: p.vision, .visionHtml: MarkdownHTML.render(p.vision), .visionMd: MarkdownSource.render(p.vision),
             .assessmentChart: SVGCharts.assessment(p),
             .assessment: p.assessment.map { a -> Fields in
-                [.name: a.name, .domain: a.domainName,
-                 .current: p.scale.levelName(a.current, offScale: "\(a.current)"), .target: p.scale.levelName(a.target, offScale: "\(a.target)"),
-                 .evidence: a.evidence ?? "", .evidenceHtml: a.evidence.map(MarkdownHTML.render) ?? "",
-                 .evidenceMd: a.evidence.map(MarkdownSource.render) ?? ""]
+                let inventory = InventoryEvidenceWords.line(a.evidenceFrom, p.ecosystem, dates: dates, w)
+                return [.name: a.name, .domain: a.domainName,
+                        .current: p.scale.levelName(a.current, offScale: "\(a.current)"), .target: p.scale.levelName(a.target, offScale: "\(a.target)"),
+                        .evidence: a.evidence ?? "", .evidenceHtml: a.evidence.map(MarkdownHTML.render) ?? "",
+                        .evidenceMd: a.evidence.map(MarkdownSource.render) ?? "",
+                        .inventoryEvidence: inventory ?? "", .hasInventoryEvidence: inventory != nil]
             },
             .cycles: cycles,
             .deferred: deferred.map { priority($0, scale: p.scale) }, .hasDeferred: !deferred.isEmpty,

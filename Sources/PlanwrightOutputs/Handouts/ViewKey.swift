@@ -56,6 +56,9 @@ enum ViewKey: String, CaseIterable, Sendable {
     case evidence
     case evidenceHtml = "evidence_html"
     case evidenceMd = "evidence_md"
+    /// The tool inventory's figures the framework has an indicator's evidence show (`evidence_from`).
+    case inventoryEvidence = "inventory_evidence"
+    case hasInventoryEvidence = "has_inventory_evidence"
     case facilitating
     case facilitator
     case facilitators

@@ -2,8 +2,9 @@ import PlanwrightDocument
 import PlanwrightModel
 import PlanwrightComparison
 
-/// A tool's values as people read them, in the page's language (what it is for is
-/// `ToolPurpose.phrase`, the planner's): what is decided about it, how it connects, its privacy agreement, and a share of its licences.
+/// A tool's values as people read them, in the page's language: what is decided about it, how
+/// it connects, its privacy agreement, a share of its licences. (What it is for is the
+/// planner's `ToolPurpose.phrase`, which the findings use too.)
 enum ToolWords {
     static func action(_ action: ToolAction, _ w: Wording) -> String {
         switch action {

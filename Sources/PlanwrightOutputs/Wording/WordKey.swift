@@ -697,6 +697,12 @@ public enum WordKey: String, CaseIterable, Sendable {
     case toolsPrivacyPending = "tools_privacy_pending"
     case toolsPrivacyNone = "tools_privacy_none"
     case toolsPrivacyNotStated = "tools_privacy_not_stated"
+    // MARK: The framework's evidence from the tool inventory (`InventoryEvidenceWords`)
+    case toolsEvidenceLine = "tools_evidence_line"
+    case toolsEvidenceTools = "tools_evidence_tools"
+    case toolsEvidenceIntegrated = "tools_evidence_integrated"
+    case toolsEvidenceUtilization = "tools_evidence_utilization"
+    case toolsEvidenceNoUtilization = "tools_evidence_no_utilization"
     // MARK: diff: the Tools section (`PlanDiffMarkdown+Tools`)
     case diffToolsHeading = "diff_tools_heading"
     case diffSummaryTools = "diff_summary_tools"
