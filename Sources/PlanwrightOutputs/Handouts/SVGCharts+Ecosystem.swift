@@ -68,7 +68,7 @@ extension SVGCharts {
     }
 
     /// The longest tool name a matrix row shows whole; the mark's title has it all.
-    static let matrixNameLength = 24
+    static let matrixNameLength = 22
     /// The longest column name written on one line.
     static let matrixColumnLength = 12
 
