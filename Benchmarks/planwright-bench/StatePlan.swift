@@ -1,9 +1,11 @@
 /// Writes a state-scale plan: 2,000 schools and 100,000 staff, about 12 MB of YAML,
 /// shaped like the example plan so the benchmark measures what real plans cost, budget included
 /// (four sources with their rules, costs per student, per staff and per device with refreshes,
-/// support at flagged schools, training and champion stipends) unless `budget` is false.
+/// support at flagged schools, training and champion stipends) unless `budget` is false, and an
+/// inventory of tools: about 25 for a district, 500 for the state (`tools`, by default from the
+/// number of schools), some overlapping, some unconnected, some barely used.
 enum StatePlan {
-    static func yaml(schools: Int = 2_000, staff: Int = 100_000, goals: Int = 200, budget: Bool = true) -> String {
+    static func yaml(schools: Int = 2_000, staff: Int = 100_000, goals: Int = 200, budget: Bool = true, tools: Int? = nil) -> String {
         var out = """
         planwright: 1
         district:
@@ -52,9 +54,13 @@ enum StatePlan {
             out += "    subjects: [\(subjects[p % 8]), \(subjects[(p + 3) % 8])]\n    grades: [\(p % 12 + 1)]\n"
             out += "    comfort: \(p % 5 + 1)\n    champion: \(p % 17 == 0 ? "yes" : p % 11 == 0 ? "volunteer" : "no")\n"
         }
+        let toolCount = tools ?? (schools >= 1_000 ? 500 : 25)
         out += "goals:\n"
         for g in 0..<goals {
-            out += "  - id: goal\(g)\n    title: Goal number \(g)\n    indicators: [shared-vision]\n    milestones:\n"
+            out += "  - id: goal\(g)\n    title: Goal number \(g)\n    indicators: [shared-vision]\n"
+            // Every tenth goal brings in a tool of the inventory: the planner asks what it replaces.
+            if g % 10 == 0, toolCount > 0 { out += "    introduces: tool\(pad(g / 10 % toolCount, 3))\n" }
+            out += "    milestones:\n"
             // Each goal's work concerns ten schools, as a state's work mostly does.
             let schoolList = (0..<10).map { "sch\(pad((g * 10 + $0) % schools, 4))" }.joined(separator: ", ")
             for m in 0..<10 {
@@ -63,7 +69,34 @@ enum StatePlan {
                 out += budget ? ", costs: [\(cost(m))] }\n" : " }\n"
             }
         }
+        if toolCount > 0 { out += toolSection(toolCount, schools: schools, budget: budget) }
         if budget { out += budgetSections(schools: schools) }
+        return out
+    }
+
+    /// `tools:`: each tool at a few schools (the first two at all), its purpose, licences and two
+    /// counts of active users, its connections, privacy agreement, renewal and decision.
+    private static func toolSection(_ count: Int, schools: Int, budget: Bool) -> String {
+        let purposes = ["lms", "sis", "assessment", "curriculum", "intervention", "communication", "productivity", "other"]
+        let states = ["yes", "yes", "no", "planned"]
+        var out = "tools:\n  low_utilization: 40%\n  inventory:\n"
+        // A state's tool is bought for a region; a district's for a few of its schools.
+        let reach = max(1, min(schools, schools / max(1, count) * 4))
+        for t in 0..<count {
+            out += "    - id: tool\(pad(t, 3))\n      name: Tool number \(t)\n      purpose: \(purposes[t % purposes.count])\n"
+            if t >= 2 {
+                out += "      schools: [\((0..<reach).map { "sch\(pad((t * reach / 2 + $0) % schools, 4))" }.joined(separator: ", "))]\n"
+                if t % 2 == 1 { out += "      grades: K-8\n" }
+            }
+            let licences = 200 + t * 13 % 800
+            out += "      licences: \(licences)\n"
+            out += "      active_users: [{ date: 2026-10-01, value: \(licences * (t % 9 + 1) / 10) }, { date: 2027-01-15, value: \(licences * (t % 7 + 3) / 10) }]\n"
+            out += "      integration: { sso: \(states[t % 4]), oneroster: \(states[(t / 4) % 4]) }\n"
+            out += t % 11 == 0 ? "      privacy: { agreement: pending }\n" : "      privacy: { agreement: signed, expires: \(t % 13 == 0 ? "2027-03-31" : "2028-06-30") }\n"
+            if budget { out += "      cost: \(1_000 + t * 37 % 9_000)\n      funding: general-fund\n" }
+            out += "      renewal: 2027-0\(t % 6 + 3)-01\n"
+            if t % 5 == 0 { out += "      decision: { action: \(t % 10 == 0 ? "keep" : "retire"), by: 2027-04-16 }\n" }
+        }
         return out
     }
 

@@ -73,8 +73,11 @@ public struct UtilizationChange: Sendable, Codable, Equatable {
 public struct DecisionChange: Sendable, Codable, Equatable {
     public var oldAction: ToolAction?
     public var oldBy: SchoolDate?
+    /// For `replace`: the tool that takes its place, by its name in that version.
+    public var oldReplacement: String?
     public var newAction: ToolAction?
     public var newBy: SchoolDate?
+    public var newReplacement: String?
 }
 
 public struct IntegrationChange: Sendable, Codable, Equatable {
@@ -103,6 +106,8 @@ enum ToolComparison {
         let oldTools = old?.tools ?? [], newTools = new?.tools ?? []
         let before = Dictionary(oldTools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let after = Set(newTools.map(\.id))
+        let oldNames = Dictionary(oldTools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let newNames = Dictionary(newTools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var changes = ToolChanges()
         var seen = Set<String>()
         for now in newTools where seen.insert(now.id).inserted {
@@ -117,7 +122,7 @@ enum ToolComparison {
             var change = ToolChange(tool: now.id, name: now.name)
             change.utilization = utilization(was, now, old: old?.lowUtilization ?? ToolInventory.defaultLowUtilization,
                                              new: new?.lowUtilization ?? ToolInventory.defaultLowUtilization)
-            change.decision = decision(was, now, acrossYears: acrossYears)
+            change.decision = decision(was, now, acrossYears: acrossYears, oldNames: oldNames, newNames: newNames)
             change.integration = integration(was, now)
             change.privacy = privacy(was, now)
             if !change.isEmpty { changes.changed.append(change) }
@@ -138,12 +143,14 @@ enum ToolComparison {
         return moved || change.oldLow != change.newLow ? change : nil
     }
 
-    /// The action, or the day it is decided by; across school years a review's day moves with
-    /// the year and says nothing, so only the action counts.
-    private static func decision(_ was: PlannedTool, _ now: PlannedTool, acrossYears: Bool) -> DecisionChange? {
+    /// The action, what replaces the tool, or the day it is decided by; across school years a
+    /// review's day moves with the year and says nothing, so only the action and replacement count.
+    private static func decision(_ was: PlannedTool, _ now: PlannedTool, acrossYears: Bool,
+                                 oldNames: [String: String], newNames: [String: String]) -> DecisionChange? {
         let dayMoved = !acrossYears && was.decisionBy != now.decisionBy
-        guard was.decision != now.decision || dayMoved else { return nil }
-        return DecisionChange(oldAction: was.decision, oldBy: was.decisionBy, newAction: now.decision, newBy: now.decisionBy)
+        guard was.decision != now.decision || was.replacement != now.replacement || dayMoved else { return nil }
+        return DecisionChange(oldAction: was.decision, oldBy: was.decisionBy, oldReplacement: was.replacement.map { oldNames[$0] ?? $0 },
+                              newAction: now.decision, newBy: now.decisionBy, newReplacement: now.replacement.map { newNames[$0] ?? $0 })
     }
 
     private static func integration(_ was: PlannedTool, _ now: PlannedTool) -> [IntegrationChange] {

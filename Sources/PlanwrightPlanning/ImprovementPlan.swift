@@ -55,7 +55,7 @@ public struct ImprovementPlan: Sendable, Encodable {
     /// comparison, and the JSON's readers have the plan file for them.
     enum CodingKeys: String, CodingKey {
         case district, vision, framework, scale, assessment, goals, start, end, schoolDays, focusPerCycle, cycles
-        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, pilots, voices
+        case priorities, milestones, schools, staff, training, champions, budget, progress, diagnostics, pilots, voices, ecosystem
     }
 }
 

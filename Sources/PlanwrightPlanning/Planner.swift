@@ -93,10 +93,16 @@ public struct Planner: Sendable {
         let budget = BudgetPlanner(plan: plan, calendar: calendar, milestones: milestones, training: training,
                                    champions: champions.champions, scopeStaff: scopeStaff, scopeSchools: scopeSchools).budget()
         diagnostics += budget.diagnostics
+        // The tools next: a gate before a rollout of a tool that is not ready carries what must be true.
+        let tools = EcosystemPlanner(plan: plan, scopeSchools: scopeSchools).plan(milestones: milestones)
+        if let gates = tools?.gates, !gates.isEmpty {
+            for index in milestones.indices { milestones[index].mustBeTrue = gates[milestones[index].id] ?? [] }
+        }
         // The advice about the plan comes last, once everything it judges is planned.
         diagnostics += PlanChecks.run(CheckContext(plan: plan, milestones: milestones, goalsByCycle: goalsByCycle.active, cycles: cycles,
                                                    champions: champions.champions, training: training, budget: budget.budget, scopeStaff: scopeStaff, scopeSchools: scopeSchools, calendar: calendar,
-                                                   progress: tracked.milestones, asOf: asOf, pilots: pilots.groups))
+                                                   progress: tracked.milestones, asOf: asOf, pilots: pilots.groups,
+                                                   ecosystem: tools?.ecosystem))
 
         let plannedCycles = Self.withFocus(cycles, goals: goalsByCycle.active, priorities: priorities, focus: plan.focus.perCycle)
         var result = ImprovementPlan(
@@ -121,6 +127,7 @@ public struct Planner: Sendable {
             pilots: pilots.groups.isEmpty ? nil : pilots.groups, voices: voices,
             teamRoles: Dictionary(plan.district.team.map { ($0.name, $0.role) }, uniquingKeysWith: { first, _ in first }))
         result.families = FamilyPlanner.plan(plan)
+        result.ecosystem = tools?.ecosystem
         return result
     }
 

@@ -14,7 +14,15 @@ struct ScopeSchools {
 
     /// Named by the scope (or none are) and teaching a grade of it, as `Scope.includes` says.
     func schools(in scope: Scope) -> [School] {
-        let candidates = scope.schools.isEmpty ? Array(all.indices) : Set(scope.schools.compactMap { position[$0] }).sorted()
-        return candidates.lazy.map { all[$0] }.filter { scope.includes(school: $0.id, grades: $0.grades) }
+        positions(in: scope).map { all[$0] }
     }
+
+    /// The same schools as their places in the plan's order, for indexes keyed by school.
+    func positions(in scope: Scope) -> [Int] {
+        let candidates = scope.schools.isEmpty ? Array(all.indices) : Set(scope.schools.compactMap { position[$0] }).sorted()
+        return candidates.filter { scope.includes(school: all[$0].id, grades: all[$0].grades) }
+    }
+
+    /// The school at a place in the plan's order.
+    subscript(position: Int) -> School { all[position] }
 }

@@ -67,8 +67,8 @@ struct InventoryEvidenceTests {
     @Test func theDistrictPlanShowsTheFiguresUnderEachIndicatorsEvidence() throws {
         let p = try Self.withEcosystem()
         #expect(Self.rows(p) == [
-            "Tool audit": "From the tool inventory: 23 tools in the inventory; 14 of 23 tools with single sign-on and rostering; median utilization 41% of licences (as of Mon, Nov 30).",
-            "Interoperability requirements (OneRoster, LTI, single sign-on)": "From the tool inventory: 14 of 23 tools with single sign-on and rostering.",
+            "Tool audit": "From the tool inventory: 23 tools in the inventory; 14 of 23 tools with single sign-on and class lists from the SIS; median utilization 41% of licences (as of Mon, Nov 30).",
+            "Interoperability requirements (OneRoster, LTI, single sign-on)": "From the tool inventory: 14 of 23 tools with single sign-on and class lists from the SIS.",
             "Utilization measures": "From the tool inventory: median utilization 41% of licences (as of Mon, Nov 30).",
         ])
         let html = try #require(BudgetOutputTests.outputs(p)["plan.html"])

@@ -77,7 +77,7 @@ struct ToolDiffTests {
             - `quizlet` Quizlet is no longer in the inventory
             - `lexia` Lexia Core5:
               - licences in use: 38% on Mon, Nov 30 (was 62% on Wed, Sep 30); now below the 50% threshold
-              - single sign-on: planned (was yes)
+              - SSO: planned (was yes)
 
             """), "\(markdown)")
         #expect(PlanDiffMarkdown.summary(diff).hasSuffix("2 tools added, 2 retired, 1 changed"))
@@ -114,11 +114,20 @@ struct ToolDiffTests {
         #expect(change.decision == DecisionChange(oldAction: nil, oldBy: nil, newAction: .replace, newBy: Self.day("2027-03-01")))
         #expect(PlanDiffMarkdown.render(diff).contains("""
             - `lexia` Lexia Core5:
-              - decision: replace by Mon, Mar 1 (was none)
-              - single sign-on: yes (was no)
+              - decision: replace, decided by Mon, Mar 1 (was none)
+              - SSO: yes (was no)
               - data privacy agreement: signed, until Wed, Jun 30, 2027 (was pending)
 
             """))
+    }
+
+    @Test func aReplacementIsNamedByTheToolThatTakesItsPlace() throws {
+        let canvas = Self.tool("canvas", "Canvas", purpose: .lms)
+        var now = Self.tool("schoology", "Schoology", purpose: .lms, decision: .replace)
+        now.replacement = "canvas"
+        let diff = Self.diff(Self.plan([Self.tool("schoology", "Schoology", purpose: .lms), canvas]), Self.plan([now, canvas]))
+        #expect(diff.tools?.changed.first?.decision?.newReplacement == "Canvas")
+        #expect(PlanDiffMarkdown.render(diff).contains("- `schoology` Schoology:\n  - decision: replace with Canvas (was keep)\n"))
     }
 
     @Test func acrossSchoolYearsAReviewDayThatMovesIsNotAChange() throws {
@@ -152,11 +161,11 @@ struct ToolDiffTests {
             ### Herramientas
 
             - Se añadió `kami` Kami, para la productividad
-            - `seesaw` Seesaw: decisión de retirarla (antes: mantener)
+            - `seesaw` Seesaw: decisión de retirarla (antes: conservar)
             - `quizlet` Quizlet ya no está en el inventario
             - `lexia` Lexia Core5:
               - licencias en uso: 38% el lun 30 nov (antes: 62% el mié 30 sept); ahora por debajo del umbral del 50%
-              - listas de clase desde el SIS: en preparación (antes: sí)
+              - OneRoster: previsto (antes: sí)
 
             """), "\(markdown)")
         #expect(PlanDiffMarkdown.summary(diff, es).hasSuffix("1 herramienta añadida, 2 retiradas, 1 cambiada"))

@@ -36,7 +36,7 @@ extension DiffWriter {
         case .gone: return w(.diffToolGone, ["tool": name])
         case .decided:
             let now = r.by.map { w(.diffToolRetiringBy, ["tool": name, "day": day($0)]) } ?? w(.diffToolRetiring, ["tool": name])
-            return r.oldAction.map { nowWas(now, ToolWords.action($0, w)) } ?? now
+            return r.oldAction.map { nowWas(now, ToolWords.decision($0, replacement: nil, by: nil, dates: dates, w)) } ?? now
         }
     }
 
@@ -49,14 +49,15 @@ extension DiffWriter {
                 .joined(separator: "; "))
         }
         if let d = c.decision {
-            lines.append(w(.diffToolDecision, ["decision": nowWas(decision(d.newAction, by: d.newBy), decision(d.oldAction, by: d.oldBy))]))
+            lines.append(w(.diffToolDecision, ["decision": nowWas(decision(d.newAction, d.newReplacement, by: d.newBy),
+                                                                  decision(d.oldAction, d.oldReplacement, by: d.oldBy))]))
         }
         for i in c.integration {
-            lines.append(w(.diffToolIntegration, ["standard": ToolWords.standard(i.standard, w),
-                                                  "state": nowWas(ToolWords.state(i.new, w), ToolWords.state(i.old, w))]))
+            lines.append(w(.diffToolIntegration, ["standard": ToolStandard(i.standard).words(w), "state": nowWas(i.new.words(w), i.old.words(w))]))
         }
         if let p = c.privacy {
-            lines.append(w(.diffToolPrivacy, ["agreement": nowWas(agreement(p.newStatus, p.newExpires), agreement(p.oldStatus, p.oldExpires))]))
+            lines.append(w(.diffToolPrivacy, ["agreement": nowWas(ToolWords.privacy(p.newStatus, expires: p.newExpires, dates: dates, w),
+                                                                  ToolWords.privacy(p.oldStatus, expires: p.oldExpires, dates: dates, w))]))
         }
         return lines
     }
@@ -66,16 +67,20 @@ extension DiffWriter {
         w(.diffToolShareOn, ["share": ToolWords.percent(share), "day": day(date)])
     }
 
-    /// "replace by Fri, Apr 16", "keep", "none".
-    private func decision(_ action: ToolAction?, by: SchoolDate?) -> String {
-        guard let action else { return w(.diffToolNoDecision) }
-        guard let by else { return ToolWords.action(action, w) }
-        return w(.diffToolActionBy, ["action": ToolWords.action(action, w), "day": day(by)])
+    /// "replace with Canvas; decided by Fri, Apr 16", "keep", "none".
+    private func decision(_ action: ToolAction?, _ replacement: String?, by: SchoolDate?) -> String {
+        action.map { ToolWords.decision($0, replacement: replacement, by: by, dates: dates, w) } ?? w(.diffToolNoDecision)
     }
+}
 
-    /// "signed, until Wed, Jun 30, 2027", "pending", "not stated".
-    private func agreement(_ status: PrivacyStatus?, _ expires: SchoolDate?) -> String {
-        let words = ToolWords.privacy(status, w)
-        return expires.map { w(.diffToolPrivacyUntil, ["status": words, "day": day($0)]) } ?? words
+extension ToolStandard {
+    /// The comparison's name for a standard, as the district plan's matrix heads it.
+    init(_ standard: IntegrationChange.Standard) {
+        switch standard {
+        case .sso: self = .sso
+        case .rostering: self = .rostering
+        case .lti: self = .lti
+        case .gradePassback: self = .gradePassback
+        }
     }
 }

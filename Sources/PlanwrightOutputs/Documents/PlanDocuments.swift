@@ -6,7 +6,7 @@ enum PlanDocuments {
     static let all: [PlanDocument] = [
         .districtPlan, .boardPage, .schoolHandout, .schoolPeople, .schoolCalendar, .familyPage, .studentPage, .districtCalendar,
         .personCalendar,
-        .milestonesCSV, .trainingGroupsCSV, .trainingSessionsCSV, .championsCSV, .budgetCSV,
+        .milestonesCSV, .trainingGroupsCSV, .trainingSessionsCSV, .championsCSV, .budgetCSV, .toolsCSV,
         .planJSON,
     ]
 

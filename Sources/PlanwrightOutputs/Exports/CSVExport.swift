@@ -3,7 +3,7 @@ import PlanwrightModel
 import PlanwrightPlanning
 
 /// The plan as CSV files (RFC 4180) for spreadsheets: milestones, training groups, training
-/// sessions, champion assignments and the budget's lines. Pure functions of the plan: the same bytes every run.
+/// sessions, champion assignments, the budget's lines and the district's tools. Pure functions of the plan: the same bytes every run.
 ///
 /// Lists inside one field are joined with a space where they hold ids and with "; " where
 /// they hold names or phrases, which may themselves contain spaces or commas.

@@ -115,13 +115,15 @@ extension HandoutViews {
 
     private static func boardDecisions(_ p: ImprovementPlan, words: BoardWords) -> Fields {
         let budget = p.budget
+        let phrases = p.ecosystemPhrases
         let decisions = BoardDecision.all(in: p).map { decision -> Fields in
             var owner: String?
             let what: String
             switch decision.fact {
             case let .gate(gate, opens):
                 owner = gate.owner.map { words.decidedBy($0, role: p.teamRoles[$0]) }
-                what = words.gate(gate, opens: opens)
+                // A rollout of a tool that is not ready: the board hears what must be true before go.
+                what = [words.gate(gate, opens: opens), ToolWords.mustBeTrue(gate, phrases: phrases, words.w)].compactMap { $0 }.joined(separator: " ")
             case let .cliff(cliff): what = words.cliffDecision(cliff, in: budget)
             case let .overCommitted(over): what = words.overCommitted(over, in: budget)
             case let .unfundedYear(year, amount): what = words.unfundedYear(year, amount: amount, in: budget)

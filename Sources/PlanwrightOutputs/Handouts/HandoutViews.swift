@@ -23,6 +23,7 @@ enum HandoutViews {
     private static func planFields(_ p: ImprovementPlan, warnings: [Diagnostic], people: PlannedPeople, _ w: Wording) -> Fields {
         let progressByMilestone = Self.progressByMilestone(p)
         let dates = PeopleDates(p)
+        let phrases = p.ecosystemPhrases
         let names = Dictionary(p.priorities.map { ($0.indicator, $0.name) }, uniquingKeysWith: { a, _ in a })
         let cycles: [Fields] = p.cycles.map { cycle in
             let here = p.milestones.filter { $0.cycle == cycle.number }
@@ -31,7 +32,7 @@ enum HandoutViews {
                     .dates: dates.span(cycle.start, cycle.end), .schoolDays: cycle.schoolDays, .schoolDaysWords: w.count(.schoolDayCount, cycle.schoolDays),
                     .cycleFocus: cycle.underWay.words(focus: p.focusPerCycle, names: names, w),
                     .priorities: priorities.map { priority($0, scale: p.scale) }, .hasPriorities: !priorities.isEmpty,
-                    .gantt: SVGCharts.gantt(here, cycle: cycle, w), .milestones: here.map { milestone($0, progressByMilestone[$0.id], dates: dates, w) }, .hasMilestones: !here.isEmpty]
+                    .gantt: SVGCharts.gantt(here, cycle: cycle, w), .milestones: here.map { milestone($0, progressByMilestone[$0.id], dates: dates, phrases: phrases, w) }, .hasMilestones: !here.isEmpty]
         }
         let deferred = p.priorities.filter { $0.cycle == nil }
         let goalsWithMilestones = Set(p.milestones.compactMap(\.goal))
@@ -63,6 +64,7 @@ enum HandoutViews {
             .progress: progress(p, dates: dates, w),
             .budget: budget(p, people: people, w),
             .voices: voices(p, people: people, wording: w),
+            .ecosystem: ecosystem(p, w),
         ]
     }
 
@@ -84,6 +86,10 @@ enum HandoutViews {
         let notPlaced: [String: Int]
         let dates: PeopleDates
         let budgets: SchoolBudgets
+        /// By school, the vetted tools its staff use.
+        let tools: [String: [PlannedTool]]
+        /// The tools' and schools' names for a gate's conditions; nil without tools.
+        let phrases: EcosystemPhrases?
         /// The schools' file names, for the handout's link to its people page.
         let schoolFiles: OutputFileNames
 
@@ -91,6 +97,8 @@ enum HandoutViews {
             self.people = people
             self.schoolFiles = schoolFiles
             budgets = SchoolBudgets(p.budget, schools: p.schools)
+            tools = HandoutViews.toolsBySchool(p)
+            phrases = p.ecosystemPhrases
             roster = PeopleIndex(p, people: people, words: words)
             dates = roster.dates
             progressByMilestone = HandoutViews.progressByMilestone(p)
@@ -159,7 +167,7 @@ enum HandoutViews {
             .focus: focus, .hasFocus: !focus.isEmpty,
             .next: next ?? "", .hasNext: next != nil,
             // A handout is one page: the first `handoutMilestones`, and how many more the district plan lists.
-            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.progressByMilestone[$0.id], dates: dates, w) }, .hasMilestones: !soon.isEmpty,
+            .milestones: soon.prefix(Self.handoutMilestones).map { milestone($0, index.progressByMilestone[$0.id], dates: dates, phrases: index.phrases, w) }, .hasMilestones: !soon.isEmpty,
             .moreMilestones: max(0, soon.count - Self.handoutMilestones),
             .moreMilestonesSentence: w.count(.moreMilestonesSentence, max(0, soon.count - Self.handoutMilestones)),
             .moreMilestonesLine: w.count(.moreMilestonesLine, max(0, soon.count - Self.handoutMilestones)), .hasMoreMilestones: soon.count > Self.handoutMilestones,
@@ -172,6 +180,7 @@ enum HandoutViews {
             .hasWithout: counts.without > 0, .hasReserves: counts.reserves > 0,
             .help: help, .hasHelp: !help.isEmpty,
             .coming: coming ?? "", .hasComing: coming != nil,
+            .ecosystem: schoolTools(index.tools[id] ?? [], w),
             .progress: progress(p, dates: dates, concerning: Set(ours.map(\.id)), headlineOf: active, at: school, index.roster.words),
         ]
     }
@@ -217,16 +226,19 @@ enum HandoutViews {
 
     /// `state` is set only when late or at risk, or spilling past the last day of school: what a
     /// table should make stand out ("late, into the summer").
-    private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates, _ w: Wording) -> Fields {
+    /// `phrases` word what a gate before a rollout of a tool that is not ready must see first.
+    private static func milestone(_ m: ScheduledMilestone, _ progress: MilestoneProgress?, dates: PeopleDates, phrases: EcosystemPhrases?, _ w: Wording) -> Fields {
         let flagged = progress.flatMap { $0.state == .late || $0.state == .atRisk ? $0.state : nil }
         let label = [flagged?.label(w), progress?.spill?.into(w)].compactMap { $0 }.joined(separator: ", ")
+        let mustBeTrue = ToolWords.mustBeTrue(m, phrases: phrases, w)
         return [.id: m.id, .title: w.title(m.title), .kind: m.kind.rawValue, .start: dates.day(m.start), .end: dates.day(m.end),
                 .dates: dates.span(m.start, m.end), .days: m.days,
                 .owner: m.owner ?? "", .hasOwner: m.owner != nil, .status: m.status.label(w), .hasStatus: m.status != .planned,
                 .blockedBecause: m.blockedBecause ?? "", .hasBlockedBecause: m.blockedBecause != nil,
                 .state: flagged?.rawValue ?? progress?.state.rawValue ?? "", .label: label, .hasState: !label.isEmpty,
                 .added: m.origin == .addedBeforeRollout, .framework: m.origin == .framework,
-                .carried: m.carriedFrom.map { SchoolYearWords.carriedOver($0) } ?? "", .hasCarried: m.carriedFrom != nil]
+                .carried: m.carriedFrom.map { SchoolYearWords.carriedOver($0) } ?? "", .hasCarried: m.carriedFrom != nil,
+                .mustBeTrue: mustBeTrue ?? "", .hasMustBeTrue: mustBeTrue != nil]
     }
 
     /// `scheduled`: the goals with a milestone, so a goal without one says so under its heading.
@@ -262,7 +274,7 @@ enum HandoutViews {
         return [.severity: d.severity.rawValue, .location: location, .message: d.message]
     }
 
-    private static func fileName(_ path: String) -> String {
+    static func fileName(_ path: String) -> String {
         String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
     }
 }

@@ -239,6 +239,31 @@ enum ViewKey: String, CaseIterable, Sendable {
     case hasVoices = "has_voices"
     case rows
 
+    // --- tools (the district plan's Ecosystem section, a handout's tools) ---
+    case ecosystem
+    case tools
+    case hasTools = "has_tools"
+    case unvetted
+    case scope
+    case licences
+    case use
+    /// The latest count and its trend in words, where the HTML draws a sparkline.
+    case useWords = "use_words"
+    case low
+    case lowWords = "low_words"
+    case signIn = "sign_in"
+    /// Every standard with its state in words, where the HTML draws the matrix.
+    case standards
+    case privacy
+    case renewal
+    case findings
+    case hasFindings = "has_findings"
+    case moreToolsWords = "more_tools_words"
+    case hasMoreTools = "has_more_tools"
+    /// Under a go/no-go gate before a rollout of a tool that is not ready: what must be true first.
+    case mustBeTrue = "must_be_true"
+    case hasMustBeTrue = "has_must_be_true"
+
     // Whole sentences filled in code from one key, so word order and agreement are the language's.
     case schoolDaysWords = "school_days_words"
     case moreMilestonesSentence = "more_milestones_sentence"

@@ -4,7 +4,7 @@ import PlanwrightPlanning
 
 /// The tool inventory's figures under an indicator's evidence, as the framework declares them
 /// (`evidence_from`): "From the tool inventory: 23 tools in the inventory; 14 of 23 tools with
-/// single sign-on and rostering; median utilization 41% of licences (as of Mon, Nov 30)." A
+/// single sign-on and class lists from the SIS; median utilization 41% of licences (as of Mon, Nov 30)." A
 /// re-assessment of the tool audit, interoperability and utilization indicators then argues
 /// from numbers, not from memory.
 enum InventoryEvidenceWords {

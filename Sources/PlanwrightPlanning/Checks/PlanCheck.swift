@@ -30,4 +30,6 @@ struct CheckContext {
     var asOf: SchoolDate? = nil
     /// Every pilot's group, listed or proposed.
     var pilots: [PilotGroup] = []
+    /// The district's tools and what the planner found about them; nil when the plan lists none.
+    var ecosystem: PlannedEcosystem? = nil
 }

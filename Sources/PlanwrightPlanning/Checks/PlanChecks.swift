@@ -32,6 +32,15 @@ enum PlanChecks {
         RolloutBudgetsSupport(),
         EveryYearFunded(),
         HomeLanguagesHavePages(),
+        MeasuresOfUse(),
+        ToolsVetted(),
+        ToolsDoNotOverlap(),
+        ToolsConnect(),
+        LicencesUsed(),
+        PrivacyAgreementsSigned(),
+        RenewalAfterDecision(),
+        RolloutToolReady(),
+        NewToolReplacesOne(),
     ]
 
     static func run(_ context: CheckContext) -> [Diagnostic] {
