@@ -44,3 +44,26 @@ struct EcosystemMessagesInSpanishTests {
         #expect(try Self.spanish().say(warning.content).hasPrefix("la meta 'lms' implementa una herramienta, pero su medida 'Accounts created' solo cuenta la adopción"))
     }
 }
+
+extension EcosystemMessagesInSpanishTests {
+    @Test func aRolloutNotReadyAndItsGateInSpanish() throws {
+        let planned = F.planned([F.tool("seesaw", line: 10, sso: .no)], goals: EcosystemRolloutTests.rollout,
+                                change: EcosystemRolloutTests.use("seesaw", on: "seesaw-live"))
+        let phrases = try #require(planned.ecosystemPhrases), spanish = try Self.spanish()
+        let gate = try #require(planned.milestone("seesaw-live-gate"))
+        #expect(gate.mustBeTrue.map { spanish.say(phrases.condition($0)) } == ["se entra a Seesaw con inicio de sesión único y sus listas de clase vienen del SIS"])
+        let finding = try #require(planned.ecosystem?.findings.first { if case .rolloutNotReady = $0.kind { true } else { false } })
+        #expect(spanish.say(phrases.sentence(finding)) == "la implementación 'seesaw-live' pone en marcha Seesaw antes de que esté lista: la decisión de continuar o no "
+                + "debe confirmar que se entra a Seesaw con inicio de sesión único y sus listas de clase vienen del SIS; si no, la implementación espera")
+        #expect(spanish.say(finding.kind.label) == "Implementación no lista")
+    }
+
+    @Test func aLongOverlapNamesSixToolsAndCountsTheRest() throws {
+        let tools = (0..<9).map { F.tool("t\($0)", line: 10 + $0) }
+        let planned = F.planned(tools)
+        let finding = try #require(planned.ecosystem?.findings.first)
+        let phrases = try #require(planned.ecosystemPhrases)
+        #expect(Wording.english.say(phrases.sentence(finding)).hasPrefix("T0, T1, T2, T3, T4, T5 and 3 more are all used for learning management (LMS) at North Elementary, South Elementary and West Middle:"))
+        #expect(try Self.spanish().say(phrases.sentence(finding)).hasPrefix("T0, T1, T2, T3, T4, T5 y 3 más se usan para la gestión del aprendizaje (LMS) en North Elementary, South Elementary y West Middle:"))
+    }
+}

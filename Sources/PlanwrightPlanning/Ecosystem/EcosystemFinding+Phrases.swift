@@ -28,12 +28,21 @@ public struct EcosystemPhrases: Sendable {
     /// A tool by its name ("Seesaw"); by its id where the inventory gives no name.
     public func tool(_ id: String) -> Message.Value { .text(Excerpt.of(toolNames[id] ?? id)) }
 
-    func tools(_ ids: [String]) -> Message.Value { .list(ids.map(tool)) }
+    /// Tools named in a finding before the rest are counted: a state's overlap can hold dozens.
+    static let toolsNamed = 6
+
+    /// "Canvas, Seesaw and Schoology"; past `toolsNamed`, "… and 4 more".
+    func tools(_ ids: [String]) -> Message.Value { Self.named(ids.map(tool), upTo: Self.toolsNamed) }
 
     /// "North Elementary, South Middle, East High and 4 more".
     func schools(_ ids: [String]) -> Message.Value {
-        var named: [Message.Value] = ids.prefix(Self.schoolsNamed).map { .text(Excerpt.of(schoolNames[$0] ?? $0)) }
-        if ids.count > Self.schoolsNamed { named.append(.message(Message("check_and_more", count: ids.count - Self.schoolsNamed))) }
+        Self.named(ids.map { .text(Excerpt.of(schoolNames[$0] ?? $0)) }, upTo: Self.schoolsNamed)
+    }
+
+    /// The first `limit` of `names` and how many more, as one list.
+    static func named(_ names: [Message.Value], upTo limit: Int) -> Message.Value {
+        var named = Array(names.prefix(limit))
+        if names.count > limit { named.append(.message(Message("check_and_more", count: names.count - limit))) }
         return .list(named)
     }
 
