@@ -199,7 +199,7 @@ extension HandoutViews {
             case .support: continue
             case .training: thing = w(cost.category == .stipends ? .budgetComingTrainingStipends : .budgetComingTrainingCosts)
             case .champions: thing = w(.budgetComingChampionStipends)
-            case .plan:
+            case .plan, .tools:
                 // Devices and seats the plan counts; a count from scope (staff, students) says little here.
                 if let unit = cost.unit, !unit.isCountedFromScope, let units = lines.first(where: { $0.cost == index })?.units {
                     thing = "\(Self.brief(w.item(cost.item))) (\(CostUnitWords.count(unit, units, w)))"
@@ -281,7 +281,7 @@ extension HandoutViews {
             districtSupport = budget.support.filter { $0.school == nil }
             let districtWide = Set(budget.lines.filter { $0.school == nil }.map(\.cost))
             var shared: [String: [Int]] = [:]
-            for index in districtWide.sorted() where budget.costs[index].origin == .plan {
+            for index in districtWide.sorted() where [.plan, .tools].contains(budget.costs[index].origin) {
                 for school in budget.costs[index].schools { shared[school, default: []].append(index) }
             }
             self.shared = shared
