@@ -57,6 +57,18 @@ struct ToolBudgetTests {
         #expect(budget.paid(by: "title", in: FiscalYear(endingYear: 2027)) == Money(dollars: 250))
     }
 
+    /// The renewal written is the next one: a tool renewed each July 1 was paid for this year on
+    /// last July 1, the budget's first day, so every fiscal year carries it once.
+    @Test func aRenewalAYearAwayWasAlsoPaidThisYear() throws {
+        let budget = try Self.budget("""
+            tools:
+              inventory:
+                - { id: powerschool, name: PowerSchool SIS, purpose: sis, cost: 38500, funding: gf, renewal: 2027-07-01 }
+            """)
+        #expect(budget.lines.map(\.date.description) == ["2026-07-01", "2027-07-01", "2028-07-01", "2029-07-01", "2030-07-01"])
+        #expect(budget.byYear.map(\.amount) == Array(repeating: Money(dollars: 38_500), count: 5))
+    }
+
     @Test func aToolWithoutCostAddsNothing() throws {
         let budget = try Self.budget("""
             tools:

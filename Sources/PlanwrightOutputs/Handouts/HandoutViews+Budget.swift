@@ -26,8 +26,10 @@ extension HandoutViews {
         }
         let totalCells: [Fields] = sources.map { [.amount: words(budget.paid(by: $0.id))] } + [[.amount: words(budget.paid(by: nil))]]
         let goalTitles = Dictionary(p.goals.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        // The tools the district already pays for are under no goal either: the row says so where there are some.
+        let notUnderGoal = w(budget.costs.contains { $0.origin == .tools } ? .budgetNotUnderGoalWithTools : .budgetNotUnderGoal)
         let goals: [Fields] = budget.totals(by: budget.goal(of:)).map { goal in
-            [.name: goal.key.map { goalTitles[$0] ?? $0 } ?? w(.budgetNotUnderGoal), .amount: words(goal.amount)]
+            [.name: goal.key.map { goalTitles[$0] ?? $0 } ?? notUnderGoal, .amount: words(goal.amount)]
         }
         let schools: [Fields] = budget.schools.map { spending in
             // A school with no students written is still in the table, so the rows add up to the total.

@@ -11,7 +11,7 @@ extension BudgetPlanner {
             guard let cost = tool.cost else { continue }
             let schools = scopeSchools.schools(in: tool.scope)
             let single = schools.count == 1 ? schools[0].id : nil
-            let payments = CostPayments(first: tool.renewal?.value ?? plan.year.start, recurrence: .year, until: nil, refreshYears: nil)
+            let payments = CostPayments(first: firstRenewal(tool.renewal?.value ?? plan.year.start), recurrence: .year, until: nil, refreshYears: nil)
             builder.add(PlannedCost(item: .tool(id: tool.id, name: tool.name), category: .software, origin: .tools, goal: nil, milestone: nil,
                                     schools: schools.count < plan.schools.count ? schools.map(\.id) : [], recurrence: .year,
                                     unit: nil, unitAmount: nil, units: nil, refreshYears: nil,
@@ -20,5 +20,17 @@ extension BudgetPlanner {
                                     firstPayment: payments.first, location: cost.location),
                         payments: payments, parts: [(single, nil, cost.value)], funding: tool.funding)
         }
+    }
+
+    /// The first anniversary of a renewal on or after the budget's first day: the renewal the plan
+    /// writes is the next one, and a tool renewed on July 1 was paid for this year last July 1
+    /// too, so every fiscal year of the budget carries the tool once.
+    private func firstRenewal(_ renewal: SchoolDate) -> SchoolDate {
+        let fiscal = plan.budget.fiscalCalendar
+        let start = fiscal.firstDay(of: fiscal.year(of: plan.year.start))
+        // Whole years that surely stay after the start, then year by year (at most two steps).
+        var first = renewal.adding(months: -12 * max(0, renewal.components.year - start.components.year - 1))
+        while first.adding(months: -12) >= start { first = first.adding(months: -12) }
+        return first
     }
 }
