@@ -170,4 +170,20 @@ struct ToolDiffTests {
             """), "\(markdown)")
         #expect(PlanDiffMarkdown.summary(diff, es).hasSuffix("1 herramienta añadida, 2 retiradas, 1 cambiada"))
     }
+    /// The realistic change of `DiffCommandTests`, from two YAML files: Quizlet dropped, Seesaw
+    /// retired after its review, IXL rostered and signed but used less, BrainPOP piloted.
+    @Test func twoVersionsOfTheExamplePlanTellTheirToolsChanges() throws {
+        let tools = try #require(DiffLanguageTests.realisticDiff.tools)
+        #expect(tools.added.map(\.tool) == ["brainpop"])
+        #expect(tools.retired.map(\.tool) == ["seesaw", "quizlet"] && tools.retired.map(\.reason) == [.decided, .gone])
+        #expect(tools.changed.map(\.tool) == ["ixl"])
+        let ixl = try #require(tools.changed.first)
+        #expect(ixl.utilization?.oldLow == false && ixl.utilization?.newLow == true)
+        #expect(ixl.integration == [IntegrationChange(standard: .rostering, old: .planned, new: .yes)])
+        let es = try #require(Wording.load(language: "es").value)
+        let markdown = PlanDiffMarkdown.render(DiffLanguageTests.realisticDiff, es)
+        #expect(markdown.contains("\n### Herramientas\n\n- Se añadió `brainpop` BrainPOP, para el currículo\n"), "\(markdown)")
+        #expect(markdown.contains("  - acuerdo de privacidad de datos: firmado, vigente hasta el "))
+        #expect(PlanDiffMarkdown.summary(DiffLanguageTests.realisticDiff, es).contains("1 herramienta añadida, 2 retiradas, 1 cambiada"))
+    }
 }
