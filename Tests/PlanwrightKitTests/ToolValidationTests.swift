@@ -42,6 +42,7 @@ struct ToolValidationTests {
         ])
     }
 
+    /// (Connected and signed, so the planner's findings about the tool do not join the warning.)
     @Test func moreActiveUsersThanSeatsIsAWarningAtTheCount() {
         let result = ToolDecodingTests.plan(tools: """
             tools:
@@ -53,6 +54,8 @@ struct ToolValidationTests {
                   active_users:
                     - { date: 2026-10-01, value: 400 }
                     - { date: 2026-11-02, value: 4200 }
+                  integration: { sso: yes, oneroster: yes }
+                  privacy: { agreement: signed }
             """)
         #expect(Self.problems(result).isEmpty)
         #expect(Self.problems(result, .warning) == [
@@ -65,7 +68,7 @@ struct ToolValidationTests {
         let result = ToolDecodingTests.plan(tools: """
             tools:
               inventory:
-                - { id: a, name: A, purpose: sis, renewal: 2031-03-01, decision: { action: keep, by: 2030-01-15 }, privacy: { agreement: signed, expires: 2035-06-30 } }
+                - { id: a, name: A, purpose: sis, integration: { sso: yes, oneroster: yes }, renewal: 2031-03-01, decision: { action: keep, by: 2030-01-15 }, privacy: { agreement: signed, expires: 2035-06-30 } }
             """)
         #expect(Self.problems(result).isEmpty)
         #expect(Self.problems(result, .warning).isEmpty)

@@ -32,7 +32,7 @@ extension HandoutViews {
             let more = all.count - shown.count
             return [.name: name,
                     .chart: SVGCharts.toolMatrix(shown, title: w(.toolsMatrixTitle, ["group": name]), number: number + 1, w),
-                    .tools: shown.map { tool(($0), threshold: threshold, names: names, schoolNames: schoolNames, currency: p.budget.currency, dates: dates, w) },
+                    .tools: shown.map { tool($0, threshold: threshold, names: names, schoolNames: schoolNames, currency: p.budget.currency, dates: dates, w) },
                     .more: w.count(.toolsMoreInCSV, more), .hasMore: more > 0]
         }
         // Each finding as the checks word it (the planner's phrases), under its kind, with the plan line to change.
