@@ -60,7 +60,7 @@ struct NoStrayEnglishTests {
             "place", "pooled", "posts", "priorities", "prioritizing", "progress", "purchases", "rate", "raters",
             "rates", "returns", "room", "same", "saturates",
             "school", "slots", "so", "staff", "stated", "still", "stop",
-            "taken", "takes", "team", "than", "that", "there", "tickets", "to", "tools",
+            "taken", "takes", "team", "than", "that", "there", "tickets", "to",
             "up", "use", "valley", "week", "weekly", "weighs", "work",
             "yaml",
         ],
