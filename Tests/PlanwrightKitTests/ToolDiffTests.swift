@@ -122,12 +122,12 @@ struct ToolDiffTests {
     }
 
     @Test func aReplacementIsNamedByTheToolThatTakesItsPlace() throws {
-        let canvas = Self.tool("canvas", "Canvas", purpose: .lms)
+        let canvas = Self.tool("canvas", "Canvas *LMS*", purpose: .lms)
         var now = Self.tool("schoology", "Schoology", purpose: .lms, decision: .replace)
         now.replacement = "canvas"
         let diff = Self.diff(Self.plan([Self.tool("schoology", "Schoology", purpose: .lms), canvas]), Self.plan([now, canvas]))
-        #expect(diff.tools?.changed.first?.decision?.newReplacement == "Canvas")
-        #expect(PlanDiffMarkdown.render(diff).contains("- `schoology` Schoology:\n  - decision: replace with Canvas (was keep)\n"))
+        #expect(diff.tools?.changed.first?.decision?.newReplacement == "Canvas *LMS*")
+        #expect(PlanDiffMarkdown.render(diff).contains("- `schoology` Schoology:\n  - decision: replace with Canvas \\*LMS\\* (was keep)\n"))
     }
 
     @Test func acrossSchoolYearsAReviewDayThatMovesIsNotAChange() throws {

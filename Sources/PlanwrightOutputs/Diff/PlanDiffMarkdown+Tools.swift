@@ -67,9 +67,10 @@ extension DiffWriter {
         w(.diffToolShareOn, ["share": ToolWords.percent(share), "day": day(date)])
     }
 
-    /// "replace with Canvas; decided by Fri, Apr 16", "keep", "none".
+    /// "replace with Canvas, decided by Fri, Apr 16", "keep", "none". The replacement's name is
+    /// the plan's text, escaped like every other.
     private func decision(_ action: ToolAction?, _ replacement: String?, by: SchoolDate?) -> String {
-        action.map { ToolWords.decision($0, replacement: replacement, by: by, dates: dates, w) } ?? w(.diffToolNoDecision)
+        action.map { ToolWords.decision($0, replacement: replacement.map(escape), by: by, dates: dates, w) } ?? w(.diffToolNoDecision)
     }
 }
 
