@@ -55,7 +55,7 @@ extension PlanShapes {
         .optional("inventory", .list(.mapping(tool)), "The tools, one entry each."),
     ])
 
-    /// `tool:` and `introduces:` on a goal or milestone, and `kind:` on a measure.
+    /// `tool:` and `introduces:` on a goal or milestone: the work is with a tool the district has, or brings in a new one.
     static func toolUseFields(_ what: String, default: String) -> [Field] {
         [
             .optional("tool", .identifier, "The id of the tool this \(what) is about, from 'tools'. Default \(`default`)."),
