@@ -14,13 +14,17 @@ struct ToolOverlaps {
     /// `reach[i]` is the schools (plan positions) tool `i`'s scope reaches.
     init(tools: [Tool], reach: [[Int]], scopeSchools: ScopeSchools) {
         self.scopeSchools = scopeSchools
+        // Filed in place: a copy of a purpose's cells per tool would be the quadratic cost again.
+        var cells: [ToolPurpose: [Int: [Int]]] = [:], work = 0
         for (index, tool) in tools.enumerated() {
             // `other` is what fits nowhere: two such tools are not doing the same job.
             guard let purpose = tool.purpose?.value, purpose != .other else { continue }
-            var filed = cells[purpose, default: [:]]
-            Self.forEachCell(reach[index], grades: tool.scope.grades, schools: scopeSchools, work: &work) { filed[$0, default: []].append(index) }
-            cells[purpose] = filed
+            Self.forEachCell(reach[index], grades: tool.scope.grades, schools: scopeSchools, work: &work) {
+                cells[purpose, default: [:]][$0, default: []].append(index)
+            }
         }
+        self.cells = cells
+        self.work = work
     }
 
     /// Calls `body` with the key of each (school, grade) that `positions` reach in `grades`
