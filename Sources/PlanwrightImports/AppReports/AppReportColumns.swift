@@ -2,28 +2,12 @@ import PlanwrightDocument
 import PlanwrightModel
 
 /// Which column of an app report holds each field: the header the plan maps it to, or else the
-/// first of the headers portals usually give it (ClassLink Analytics, Clever's app usage,
-/// Google Admin's app report, LearnPlatform's inventory). Headers match as `CSVColumns` matches
-/// them (case, spaces, `_` and `-` aside), and a usual header also matches with the period it
-/// counts in parentheses after it: "Active Users (30 days)", "Usage Minutes (Last 90 Days)".
+/// first of the headers portals usually give it (`AppReportField.usualHeaders`). Headers match
+/// as `CSVColumns` matches them (case, spaces, `_` and `-` aside), and a usual header also
+/// matches with the period it counts in parentheses after it: "Active Users (30 days)".
 struct AppReportColumns {
     /// The header as the file writes it, for each field found.
     private(set) var headers: [AppReportField: String] = [:]
-
-    /// Without the name and the count of active users a row says nothing the inventory can use;
-    /// the other fields are read where the export has them.
-    static let required: [AppReportField] = [.name, .activeUsers]
-
-    /// The usual headers, the most common first (the first is the one messages suggest).
-    static let usual: [AppReportField: [String]] = [
-        .name: ["App Name", "Application Name", "Application", "App", "Product Name", "Product", "Name"],
-        .url: ["URL", "App URL", "Launch URL", "Website", "Domain"],
-        .tags: ["Tags", "Categories", "Category", "Labels"],
-        .activeUsers: ["Active Users", "Unique Users", "Users", "Total Users"],
-        .minutes: ["Usage Minutes", "Minutes", "Total Minutes", "Time Spent (Minutes)", "Minutes Used"],
-        .schools: ["Top Schools", "Most Active Schools", "Schools", "Top Buildings"],
-        .status: ["Privacy Status", "Approval Status", "Privacy Risk", "Review Status", "DPA Status", "Status"],
-    ]
 
     subscript(_ field: AppReportField) -> String? { headers[field] }
 
@@ -45,9 +29,9 @@ struct AppReportColumns {
                 columns.headers[field] = header.value
             } else if let header = usualHeader(field, in: file) {
                 columns.headers[field] = header
-            } else if required.contains(field) {
+            } else if field.isRequired {
                 complete = false
-                let expected = ImportPhrases.commaSeparated((usual[field] ?? []).map { .text("'\($0)'") })
+                let expected = ImportPhrases.commaSeparated(field.usualHeaders.map { .text("'\($0)'") })
                 diagnostics.append(.error(Message("import_apps_no_column", ["file": .text(file.name), "key": .text(field.rawValue), "expected": expected]),
                                           at: file.at(line: 1)))
             }
@@ -57,7 +41,7 @@ struct AppReportColumns {
 
     /// The first usual header of `field` the file has, as written there.
     private static func usualHeader(_ field: AppReportField, in file: CSVFile) -> String? {
-        let usual = usual[field] ?? []
+        let usual = field.usualHeaders
         if let header = usual.first(where: file.has) { return header }
         // "Active Users (30 days)": a usual header, then the period in parentheses.
         for header in usual {
