@@ -127,10 +127,11 @@ public enum PlanSkeleton {
         let example = framework.indicators.first.map { " Such as [\($0.id)]." } ?? ""
         out.entry("indicators: []", indent: 4, comment: doc(goal, "indicators") + example)
         optional(&out, goal, "owner", indent: 4)
+        optional(&out, goal, "tool", indent: 4, example: "canvas")
         optional(&out, goal, "grades", indent: 4, example: "6-12")
         optional(&out, goal, "schools", indent: 4, example: "[lincoln, adams]")
         optional(&out, goal, "measures", indent: 4,
-                 example: "[{ name: Teachers posting in the LMS weekly, unit: percent, baseline: 35, target: 80, by: 2027-05-28 }]")
+                 example: "[{ name: Teachers posting in the LMS weekly, unit: percent, baseline: 35, target: 80, by: 2027-05-28, kind: utilization }]")
         optional(&out, goal, "costs", indent: 4,
                  example: "[{ item: LMS licences, category: software, amount: 4.50, per: student, every: year, funding: general-fund }]")
         out.comment(doc(goal, "milestones"), indent: 4)
@@ -165,6 +166,19 @@ public enum PlanSkeleton {
         optional(&out, PlanShapes.champions, "stipend", indent: 2, example: "{ amount: 500, funding: general-fund }")
         budgetSections(&out)
         voicesSection(&out)
+        toolsSection(&out)
+    }
+
+    /// The tool inventory, commented out: what the district has, how each tool connects and
+    /// whether it is used, so a new tool is weighed against the ones already there.
+    private static func toolsSection(_ out: inout CommentedYAML) {
+        out.blankLine()
+        out.comment("The district's tools: integration over addition, so a new tool is weighed against the ones it has.", indent: 0)
+        out.entry("# tools:", indent: 0, comment: doc(PlanShapes.plan, "tools"))
+        optional(&out, PlanShapes.tools, "low_utilization", indent: 2, example: "\(ToolInventory.defaultLowUtilization)")
+        out.entry("#   inventory:", indent: 0, comment: doc(PlanShapes.tools, "inventory"))
+        out.entry("#     - { id: canvas, name: Canvas, purpose: lms, grades: 3-12, licences: 2400, active_users: [{ date: 2026-10-01, value: 1650 }], integration: { sso: yes, oneroster: yes, lti: yes, grade_passback: planned }, privacy: { agreement: signed, expires: 2028-06-30 }, cost: 18400, funding: general-fund, renewal: 2027-07-01 }", indent: 0)
+        out.entry("#     - { id: seesaw, name: Seesaw, purpose: lms, grades: K-2, licences: 400, integration: { sso: yes, oneroster: no }, privacy: { agreement: pending }, cost: 4200, funding: general-fund, renewal: 2027-03-01, decision: { action: retire, by: 2027-04-16 } }", indent: 0)
     }
 
     /// Stakeholder surveys, commented out: a forms export per group, its columns mapped to indicators.

@@ -76,6 +76,8 @@ public struct CostName: Sendable, Codable, Equatable {
         /// A `costs:` line of a goal or milestone.
         case plan
         case support, training, champions
+        /// A tool's yearly cost in the inventory.
+        case tools
     }
 
     public var item: CostItem

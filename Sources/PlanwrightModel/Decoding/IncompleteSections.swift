@@ -3,7 +3,7 @@
 /// A milestone with a bad `days` is still a milestone others may come `after`;
 /// a plan without `staff` should not also report every pin as unknown.
 struct IncompleteSections {
-    enum Section: Hashable { case schools, staff, milestones }
+    enum Section: Hashable { case schools, staff, milestones, tools }
 
     /// Sections absent or unreadable as a whole: references into them are not checked.
     var missing: Set<Section> = []

@@ -6,20 +6,23 @@ extension PlanDecoder {
         let id = reader.identifier(fields, "id"), title = reader.text(fields, "title")
         guard let id, let title else {
             // Its milestones are still checked, and others may come after them.
-            for milestone in reader.list(fields, "milestones").compactMap({ decodeMilestone($0, goal: id ?? "", goalScope: decodeScope(fields)) }) {
+            let tool = decodeToolUse(fields)
+            for milestone in reader.list(fields, "milestones").compactMap({ decodeMilestone($0, goal: id ?? "", goalScope: decodeScope(fields), goalTool: tool) }) {
                 incomplete.add(milestone.id, to: .milestones)
             }
             return nil
         }
         let indicators = reader.references(fields, "indicators")
         let scope = decodeScope(fields)
+        let tool = decodeToolUse(fields)
         var goal = Goal(
             id: id, title: title, description: reader.text(fields, "description"), indicators: indicators,
             ownerReference: reader.textReference(fields, "owner"), declaredScope: scope,
             measures: reader.list(fields, "measures").compactMap { decodeMeasure($0, goal: id, goalScope: scope) }, costs: decodeCosts(fields, work: Message("budget_work_goal", ["goal": .text("\(id)")]), grades: scope.grades?.value),
-            milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id, goalScope: scope) },
+            milestones: reader.list(fields, "milestones").compactMap { decodeMilestone($0, goal: id, goalScope: scope, goalTool: tool) },
             location: node.location)
         goal.forFamilies = localizedText(fields, "for_families")
+        goal.tool = tool
         return goal
     }
 
@@ -41,10 +44,11 @@ extension PlanDecoder {
         }
         let by = reader.date(fields, "by")
         checkStepsInOrder(steps, by: by, measure: name)
+        let kind = fields["kind"].flatMap { value in reader.choice(value, fields.describing("kind"), as: MeasureKind.self).map { Located($0, at: value.location) } }
         return Measure(name: name, unit: reader.text(fields, "unit"), baseline: baseline, target: target,
                        by: by, observations: observations, location: node.location,
                        from: fields["from"].flatMap(decodeMeasureStart), steps: steps,
-                       declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)))
+                       declaredScope: scope, scope: scope.applied(to: goalScope.applied(to: .everyone)), kind: kind)
     }
 
     /// `from:` a date (2027-02-01) or a milestone's id (lms-rollout): which one, by its form.
@@ -66,7 +70,9 @@ extension PlanDecoder {
         }
     }
 
-    func decodeMilestone(_ node: YAMLNode, goal: String, goalScope: DeclaredScope) -> Milestone? {
+    /// `goalTool` is its goal's `tool:` or `introduces:`, which it takes where it writes neither
+    /// (as it takes its goal's scope).
+    func decodeMilestone(_ node: YAMLNode, goal: String, goalScope: DeclaredScope, goalTool: ToolUse? = nil) -> Milestone? {
         guard let fields = reader.fields(of: node, PlanShapes.milestone) else { return nil }
         let id = reader.identifier(fields, "id"), title = reader.text(fields, "title"), days = reader.integer(fields, "days")
         let after = reader.references(fields, "after", acceptsSingle: true)
@@ -82,6 +88,7 @@ extension PlanDecoder {
         let costs = decodeCosts(fields, work: Message("budget_work_milestone", ["milestone": .text(id ?? "?")]), grades: (scope.grades ?? goalScope.grades)?.value)
         let carriedFrom = decodeSchoolYear(fields, "carried_from", milestone: id, meaning: Message("decode_year_carried_from"))
         let gatePassed = decodeSchoolYear(fields, "gate_passed", milestone: id, meaning: Message("decode_year_gate_passed"))
+        let tool = decodeToolUse(fields)
         let (participants, participantCount) = decodeParticipants(fields, milestone: id)
         if !participants.isEmpty || participantCount != nil, kind != .pilot, let node = fields["participants"] {
             reader.error(Message("decode_participants_not_pilot", ["id": .text(id ?? "?"), "kind": .message(Self.phrase(kind))]), at: node)
@@ -95,6 +102,7 @@ extension PlanDecoder {
         milestone.participants = participants
         milestone.participantCount = participantCount
         milestone.forFamilies = localizedText(fields, "for_families")
+        milestone.tool = tool ?? goalTool
         return milestone
     }
 

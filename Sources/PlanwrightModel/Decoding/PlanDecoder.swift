@@ -86,6 +86,7 @@ final class PlanDecoder {
         let support = reader.list(fields, "support").compactMap(decodeSupport)
         let voices = fields["voices"].map { decodeVoices($0, framework: framework) } ?? Voices()
         let families = fields["families"].flatMap(decodeFamilies) ?? FamilySettings()
+        let tools = fields["tools"].map(decodeTools) ?? ToolInventory()
 
         guard let framework, let district, let year, let assessment else { return nil }
         var plan = Plan(district: district, framework: framework, year: year, assessment: assessment,
@@ -93,6 +94,7 @@ final class PlanDecoder {
                         focus: focus, owners: owners, progress: progress, budget: budget, funding: funding, support: support,
                         voices: voices)
         plan.families = families
+        plan.tools = tools
         return plan
     }
 

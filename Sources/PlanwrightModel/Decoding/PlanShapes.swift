@@ -134,6 +134,8 @@ public enum PlanShapes {
         .optional("from", .oneOf([.date, .identifier]),
                   "When the value starts to move: a date, or the id of the milestone whose start begins it, such as a rollout. Default the first day of school; pace is judged from it."),
         .optional("steps", .list(.mapping(measureStep)), "Targets on the way, before 'by': pace is judged against each in turn."),
+        .optional("kind", .choice(MeasureKind.allCases.map(\.rawValue)),
+                  "What it measures: adoption (accounts, licences, sessions attended), utilization (use that changes the work) or outcome (what changes for students). A rollout measured only by adoption is warned about."),
     ] + scopeFields("measure", default: "its goal's"))
 
     public static let measureStep = MappingShape("measure step", "A target on the way to the measure's final one.", [
@@ -163,6 +165,7 @@ public enum PlanShapes {
         .optional("due", .date, "The date it must end by."),
         .optional("owner", .text, "Who is responsible: a team or staff member, or a school's principal, by name."),
         .optional("kind", .choice(milestoneKinds), "Default task."),
+    ] + toolUseFields("milestone", default: "its goal's") + [
         .optional("participants", .oneOf([.list(.identifier), .integer(1...10_000)]),
                   "A pilot's staff: a list of staff ids, or how many the planner should propose (spread across the pilot's schools, subjects and comfort levels, volunteers and champions first). They co-lead the training of their goal's rollout at their school instead of attending it."),
         .optional("for_families", localized(.markdown),
@@ -185,6 +188,7 @@ public enum PlanShapes {
         .optional("description", .markdown, "More detail (Markdown)."),
         .optional("indicators", .list(.identifier), "Framework indicators this goal serves; a goal tied to none is warned about."),
         .optional("owner", .text, "Who leads it: a team or staff member, or a school's principal, by name."),
+    ] + toolUseFields("goal", default: "none") + [
         .optional("for_families", localized(.markdown),
                   "What families are told of this goal on the family and student pages (Markdown), or per language: {en: …, es: …}. Without it the goal is not named there."),
     ] + scopeFields("goal", default: "everyone") + [
@@ -279,5 +283,6 @@ public enum PlanShapes {
         .optional("progress", .dictionary(key: "milestone id", value: .mapping(progressEntry)),
                   "Status of milestones the planner generated (framework steps, added pilots and gates, cycle reviews), keyed by their id. The plan's own milestones carry 'status' themselves."),
         .optional("voices", .mapping(voices), "Stakeholder surveys: what teachers, students and families said, by indicator."),
+        .optional("tools", .mapping(tools), "The district's tools: what each is for, where it is used, how it connects, whether it is used, and what it costs."),
     ])
 }

@@ -40,7 +40,7 @@ extension PlanValidator {
         Set(plan.district.team.map(\.name)).union(plan.staff.map(\.name)).union(plan.schools.compactMap(\.principal))
     }
 
-    private func resolveOwner(_ owner: Reference, _ people: Set<String>, _ lead: @autoclosure () -> Message) {
+    func resolveOwner(_ owner: Reference, _ people: Set<String>, _ lead: @autoclosure () -> Message) {
         guard !people.contains(owner.id) else { return }
         // A framework role written as an owner ("edtech leader") names nobody a teacher can ask.
         let role = plan.framework.roles[owner.id.lowercased()] != nil

@@ -2,7 +2,7 @@ import PlanwrightDocument
 
 /// What the validator's ids name, as its messages say it: "school", or "schools" for two.
 enum IdentifiedEntry {
-    case school, staffMember, goal, milestone, trainingTrack, fundingSource
+    case school, staffMember, goal, milestone, trainingTrack, fundingSource, tool
 
     /// The noun for `count` entries; only the plural form is chosen by the count, which the text does not print.
     func noun(count: Int = 1) -> Message {
@@ -13,6 +13,7 @@ enum IdentifiedEntry {
         case .milestone: Message("validate_noun_milestone", count: count)
         case .trainingTrack: Message("validate_noun_training_track", count: count)
         case .fundingSource: Message("validate_noun_funding_source", count: count)
+        case .tool: Message("validate_noun_tool", count: count)
         }
     }
 }

@@ -90,6 +90,7 @@ struct PlanValidator {
         checkTracks()
         checkOwners()
         checkBudget(schools: schools)
+        checkTools(schools: schools)
         for span in plan.year.closed + plan.year.testing {
             for school in span.schoolReferences {
                 resolve(school, in: schools, Message("validate_lead_span_for_school", ["span": .message(span.name.map { Message("validate_span_named", ["name": .text($0)]) }

@@ -26,8 +26,10 @@ extension HandoutViews {
         }
         let totalCells: [Fields] = sources.map { [.amount: words(budget.paid(by: $0.id))] } + [[.amount: words(budget.paid(by: nil))]]
         let goalTitles = Dictionary(p.goals.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        // The tools the district already pays for are under no goal either: the row says so where there are some.
+        let notUnderGoal = w(budget.costs.contains { $0.origin == .tools } ? .budgetNotUnderGoalWithTools : .budgetNotUnderGoal)
         let goals: [Fields] = budget.totals(by: budget.goal(of:)).map { goal in
-            [.name: goal.key.map { goalTitles[$0] ?? $0 } ?? w(.budgetNotUnderGoal), .amount: words(goal.amount)]
+            [.name: goal.key.map { goalTitles[$0] ?? $0 } ?? notUnderGoal, .amount: words(goal.amount)]
         }
         let schools: [Fields] = budget.schools.map { spending in
             // A school with no students written is still in the table, so the rows add up to the total.
@@ -199,7 +201,7 @@ extension HandoutViews {
             case .support: continue
             case .training: thing = w(cost.category == .stipends ? .budgetComingTrainingStipends : .budgetComingTrainingCosts)
             case .champions: thing = w(.budgetComingChampionStipends)
-            case .plan:
+            case .plan, .tools:
                 // Devices and seats the plan counts; a count from scope (staff, students) says little here.
                 if let unit = cost.unit, !unit.isCountedFromScope, let units = lines.first(where: { $0.cost == index })?.units {
                     thing = "\(Self.brief(w.item(cost.item))) (\(CostUnitWords.count(unit, units, w)))"
@@ -281,7 +283,7 @@ extension HandoutViews {
             districtSupport = budget.support.filter { $0.school == nil }
             let districtWide = Set(budget.lines.filter { $0.school == nil }.map(\.cost))
             var shared: [String: [Int]] = [:]
-            for index in districtWide.sorted() where budget.costs[index].origin == .plan {
+            for index in districtWide.sorted() where [.plan, .tools].contains(budget.costs[index].origin) {
                 for school in budget.costs[index].schools { shared[school, default: []].append(index) }
             }
             self.shared = shared

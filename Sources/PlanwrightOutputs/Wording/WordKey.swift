@@ -296,6 +296,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     // MARK: the budget section of the district plan and a handout's line of what is coming (HandoutViews+Budget)
     case budgetPaidOfAvailable = "budget_paid_of_available"
     case budgetNotUnderGoal = "budget_not_under_goal"
+    case budgetNotUnderGoalWithTools = "budget_not_under_goal_with_tools"
     case budgetStudentsNotGiven = "budget_students_not_given"
     case budgetSharedNote = "budget_shared_note"
     case budgetDistrictWide = "budget_district_wide"

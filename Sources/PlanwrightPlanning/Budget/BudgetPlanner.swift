@@ -37,6 +37,7 @@ struct BudgetPlanner {
                 }
             }
         }
+        addTools(to: &builder)
         let support = addSupport(to: &builder)
         addTraining(to: &builder)
         addChampionStipends(years: years, to: &builder)

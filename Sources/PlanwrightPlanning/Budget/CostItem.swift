@@ -9,21 +9,26 @@ public enum CostItem: Sendable, Hashable {
     case championStipends
     /// A stipend or cover per training session, for its participants or its facilitators (`training.costs`).
     case training(Trainees, Pay)
+    /// A tool's yearly cost (`tools: inventory: [{ cost: … }]`), named by the tool's name as the
+    /// plan writes it; its id says which tool, for the outputs that group costs by tool.
+    case tool(id: String, name: String)
 
     public enum Trainees: String, Sendable, Hashable { case participants, facilitators }
     public enum Pay: String, Sendable, Hashable { case stipend, cover }
 
-    /// The plan's own words; nil for a cost the planner added.
+    /// The plan's own words (a tool's name is); nil for a cost the planner added.
     public var written: String? {
-        if case let .written(text) = self { return text }
-        return nil
+        switch self {
+        case let .written(text), let .tool(_, text): text
+        case .championStipends, .training: nil
+        }
     }
 
     /// The item as a phrase of a message or a page, worded in the reader's language. A written
     /// item is cut as messages quote plan text (`Excerpt`) only where a message asks for that.
     public var phrase: Message.Value {
         switch self {
-        case let .written(text): .text(text)
+        case let .written(text), let .tool(_, text): .text(text)
         case .championStipends: .message(Message("cost_champion_stipends"))
         case .training(.participants, .stipend): .message(Message("cost_training_participants_stipend"))
         case .training(.participants, .cover): .message(Message("cost_training_participants_cover"))
@@ -34,7 +39,7 @@ public enum CostItem: Sendable, Hashable {
 
     /// For a check's message: the plan's words cut to a quotable length, the planner's worded.
     public var excerpt: Message.Value {
-        if case let .written(text) = self { return .text(Excerpt.of(text)) }
+        if let written { return .text(Excerpt.of(written)) }
         return phrase
     }
 }

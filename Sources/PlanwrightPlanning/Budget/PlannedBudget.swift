@@ -148,6 +148,8 @@ public struct PlannedCost: Sendable, Encodable {
         /// A `costs:` line of a goal or milestone.
         case plan
         case support, training, champions
+        /// A tool's yearly cost in the inventory (`tools: inventory: [{ cost: … }]`).
+        case tools
     }
 
     /// The plan's words, or which cost the planner added, for the outputs to word.
