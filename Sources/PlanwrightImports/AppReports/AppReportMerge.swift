@@ -3,8 +3,8 @@ import PlanwrightModel
 
 /// Merges an app report's rows into the plan's tool inventory.
 ///
-/// A row is a tool of the plan when its name (case, accents and spaces aside), its address's
-/// host or its name made an id matches one. The tool gains the row's count of active users on
+/// A row is a tool of the plan when its name (case, accents, spaces and punctuation aside), its
+/// address's host, or its name read as an id matches one. The tool gains the row's count of active users on
 /// the report's day, its address if the plan gives none, and where the report shows it; what
 /// the plan also states (a privacy agreement, the schools it is used in) is compared, each
 /// difference a warning at the plan's line naming the row. A row no tool matches becomes a tool
@@ -22,6 +22,8 @@ struct AppReportMerge {
     private var byName: [String: Int] = [:]
     private var byHost: [String: Int] = [:]
     private var byID: [String: Int] = [:]
+    /// Every tool's id, so an unvetted tool's is new.
+    private var ids: Set<String> = []
     /// The row that reported each tool, by the tool's position: a second row for it is a duplicate.
     private var reportedBy: [Int: Int] = [:]
     /// School names and statuses already warned about: once per name, not once per row.
@@ -44,7 +46,7 @@ struct AppReportMerge {
             checkStatus(row)
             let schools = schoolIDs(row)
             guard let index = match(row) else {
-                let tool = unvetted(row, schools: schools, taken: byID)
+                let tool = unvetted(row, schools: schools)
                 inventory.tools.append(tool)
                 register(tool, at: inventory.tools.count - 1)
                 reportedBy[inventory.tools.count - 1] = row.line
@@ -62,17 +64,25 @@ struct AppReportMerge {
     // MARK: - Matching
 
     private mutating func register(_ tool: Tool, at index: Int) {
-        if byName[Self.key(tool.name)] == nil { byName[Self.key(tool.name)] = index }
+        ids.insert(tool.id)
+        let name = Self.key(tool.name), id = Self.key(tool.id)
+        if !name.isEmpty, byName[name] == nil { byName[name] = index }
+        if !id.isEmpty, byID[id] == nil { byID[id] = index }
         if let host = tool.url.flatMap(AppHost.of), byHost[host] == nil { byHost[host] = index }
-        if byID[tool.id] == nil { byID[tool.id] = index }
     }
 
+    /// By name first, then by address, then by the plan's id ("i-Ready" is `iready`).
     private func match(_ row: AppReportRow) -> Int? {
-        byName[Self.key(row.name)] ?? row.host.flatMap { byHost[$0] } ?? byID[ToolSlug.of(row.name, taken: [])]
+        let key = Self.key(row.name)
+        guard !key.isEmpty else { return row.host.flatMap { byHost[$0] } }
+        return byName[key] ?? row.host.flatMap { byHost[$0] } ?? byID[key]
     }
 
-    /// Names compare without case, accents and runs of spaces.
-    private static func key(_ name: String) -> String { SchoolWords.fold(name.trimmingCSVSpaces) }
+    /// Names compare by their letters and digits alone, without case or accents: portals write
+    /// "i-Ready", "iReady" and "I Ready" for one app, and "Kahoot!" for the plan's `kahoot`.
+    private static func key(_ name: String) -> String {
+        String(SchoolWords.fold(name).filter { $0.isLetter || $0.isNumber })
+    }
 
     // MARK: - A tool of the plan
 
@@ -110,8 +120,8 @@ struct AppReportMerge {
 
     // MARK: - A tool the plan does not list
 
-    private mutating func unvetted(_ row: AppReportRow, schools: [String], taken: [String: Int]) -> Tool {
-        var tool = Tool(id: ToolSlug.of(row.name, taken: Set(taken.keys)), name: row.name, location: row.location)
+    private func unvetted(_ row: AppReportRow, schools: [String]) -> Tool {
+        var tool = Tool(id: ToolSlug.of(row.name, taken: ids), name: row.name, location: row.location)
         tool.inPlan = false
         tool.reported = row.location
         tool.url = row.url
