@@ -6,10 +6,10 @@ extension PlanShapes {
         })
 
     private static let appReportFieldDocs: [AppReportField: String] = [
-        .name: "The app's name: a row whose name (any case) is a tool's name is that tool.",
+        .name: "The app's name: a row whose name is a tool's name or id (case, accents and punctuation aside) is that tool. The export must have it.",
         .url: "The app's address: a row whose host is a tool's url's host is that tool.",
         .tags: "Its categories, separated by |: the first that names a purpose (LMS, assessment, …) is an unlisted app's purpose.",
-        .activeUsers: "People active over the report's period, recorded on 'as_of'. Required.",
+        .activeUsers: "People active over the report's period, recorded on 'as_of'. The export must have it.",
         .minutes: "Minutes of use over the period.",
         .schools: "The most active schools, as a list in one cell, by id or name.",
         .status: "The review or privacy-risk status (Approved, In Review, Not Approved, …), compared with the tool's privacy agreement.",
