@@ -90,4 +90,20 @@ struct AppReportReaderTests {
         #expect(read.rows == nil)
         #expect(read.problems == ["apps.csv:1:23: apps.csv names the column 'App name' twice in its first line, so which one to read is unclear; remove or rename one"])
     }
+
+    @Test func tenThousandAppsAreReadWholeAndTheirProblemsCapped() {
+        var good = "App Name,Active Users,Top Schools\n", bad = "App Name,Active Users\n"
+        for row in 0..<10_000 {
+            good += "App \(row),\(row),\"Lincoln Elementary, Nowhere \(row % 3)\"\n"
+            bad += "App \(row),many\n"
+        }
+        let merged = AppReportSupport.merge(good, into: [])
+        #expect(merged.tools.count == 10_000)
+        #expect(Set(merged.tools.map(\.id)).count == 10_000)
+        // One warning per school name the plan lacks, however many rows name it.
+        #expect(merged.problems.count == 3)
+        let read = AppReportSupport.read(AppReportSupport.file(bad))
+        #expect(read.rows?.isEmpty == true)
+        #expect(read.diagnostics.count == DiagnosticCollector.maxPerFile + 1)
+    }
 }

@@ -23,7 +23,7 @@ struct AppReportMerge {
     private var byHost: [String: Int] = [:]
     private var byID: [String: Int] = [:]
     /// Every tool's id, so an unvetted tool's is new.
-    private var ids: Set<String> = []
+    private var slugs = ToolSlugs()
     /// The row that reported each tool, by the tool's position: a second row for it is a duplicate.
     private var reportedBy: [Int: Int] = [:]
     /// School names and statuses already warned about: once per name, not once per row.
@@ -64,7 +64,7 @@ struct AppReportMerge {
     // MARK: - Matching
 
     private mutating func register(_ tool: Tool, at index: Int) {
-        ids.insert(tool.id)
+        slugs.take(tool.id)
         let name = Self.key(tool.name), id = Self.key(tool.id)
         if !name.isEmpty, byName[name] == nil { byName[name] = index }
         if !id.isEmpty, byID[id] == nil { byID[id] = index }
@@ -120,8 +120,8 @@ struct AppReportMerge {
 
     // MARK: - A tool the plan does not list
 
-    private func unvetted(_ row: AppReportRow, schools: [String]) -> Tool {
-        var tool = Tool(id: ToolSlug.of(row.name, taken: ids), name: row.name, location: row.location)
+    private mutating func unvetted(_ row: AppReportRow, schools: [String]) -> Tool {
+        var tool = Tool(id: slugs.make(from: row.name), name: row.name, location: row.location)
         tool.inPlan = false
         tool.reported = row.location
         tool.url = row.url
