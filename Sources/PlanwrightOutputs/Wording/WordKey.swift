@@ -83,7 +83,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case studentChangeTrialPractice = "student_change_trial_practice"
     case studentChangeEveryonePractice = "student_change_everyone_practice"
     case studentChangeStep = "student_change_step"
-    // MARK: phrases of the plan report, status, calendar and handouts (Rendering/*Words.swift)
+    // MARK: phrases of the plan report, status, calendar and handouts (Wording/*Words.swift)
     case groupAloneOnlyOneInTrack = "group_alone_only_one_in_track"
     case groupAloneRestAtOwnSchools = "group_alone_rest_at_own_schools"
     case championBriefedByOwner = "champion_briefed_by_owner"
@@ -111,7 +111,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case spillSentence = "spill_sentence"
     case carriedOverFrom = "carried_over_from"
 
-    // MARK: phrases of the school handout and people page (Rendering/HandoutViews*.swift)
+    // MARK: phrases of the school handout and people page (Handouts/HandoutViews*.swift)
     case joinedWithSchoolGroup = "joined_with_school_group"
     case joinedWithPooledGroup = "joined_with_pooled_group"
     case joinedTooFewDistrictWide = "joined_too_few_district_wide"
