@@ -33,9 +33,9 @@ struct BudgetDiffTests {
                       - item: 1 Gbps circuit
             """) }
         #expect(out.contains("**1 cost added**"))
-        #expect(out.contains("- **FY2027** total +$5,000 ($186,697, was $181,697): Classroom projectors at Riverside Elementary (new, +$5,000)\n"))
+        #expect(out.contains("- **FY2027** total +$5,000 ($370,297, was $365,297): Classroom projectors at Riverside Elementary (new, +$5,000)\n"))
         #expect(out.contains("#### Costs added\n\n- Classroom projectors at Riverside Elementary (milestone `riv-wifi`): $5,000 from FY2027, 5 devices at $1,000 per device, devices, paid by General fund (technology)\n"))
-        #expect(out.contains("- **General fund (technology)**: pays FY2027 +$5,000 (now $89,366.15)\n"))
+        #expect(out.contains("- **General fund (technology)**: pays FY2027 +$5,000 (now $93,416.15)\n"))
     }
 
     @Test func aFundingChangeMovesWhatEachSourcePays() throws {
@@ -53,7 +53,7 @@ struct BudgetDiffTests {
         let split = "funding: { general-fund: 60%, capital-fund: 40% }"
         let out = try diff { $0.replacingPresent(split, with: "funding: { general-fund: 50%, capital-fund: 50% }") }
         #expect(out.contains("- Student Chromebooks (milestone `device-refresh`): paid by General fund (technology) 50% and Capital projects fund (devices) 50% (was General fund (technology) 60% and Capital projects fund (devices) 40%)\n"))
-        #expect(out.contains("- **General fund (technology)**: pays FY2027 -$5,922 (now $78,444.15), FY2031 -$5,922 (now $82,249.15)\n"))
+        #expect(out.contains("- **General fund (technology)**: pays FY2027 -$5,922 (now $82,494.15), FY2031 -$5,922 (now $86,299.15)\n"))
     }
 
     @Test func aRemovedCostIsListedAndLowersItsYear() throws {
@@ -66,7 +66,7 @@ struct BudgetDiffTests {
 
             """, with: "") }
         #expect(out.contains("**1 cost removed**"))
-        #expect(out.contains("- **FY2027** total -$2,400 ($179,297, was $181,697): Rostering service (removed, -$2,400)\n"))
+        #expect(out.contains("- **FY2027** total -$2,400 ($362,897, was $365,297): Rostering service (removed, -$2,400)\n"))
         #expect(out.contains("#### Costs removed\n\n- Rostering service (milestone `roster-sync`): was $12,000 from FY2027, software, paid by General fund (technology)\n"))
     }
 

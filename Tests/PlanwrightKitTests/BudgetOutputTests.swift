@@ -42,18 +42,19 @@ struct BudgetOutputTests {
     @Test func theHandoutSaysWhatIsComingToTheSchool() throws {
         let plan = try GoldenOutputTests.examplePlan()
         let riverside = try #require(plan.schools.first { $0.id == "riverside" })
-        // The Chromebooks and carts are bought once for Riverside and Eastside: named, shared, and
-        // Riverside's share by enrollment given beside its own amount, then the two added up.
-        let line = "Coming to our school: On-site technician 1 day a week, Canvas licences, Wireless access points and switches (26 devices), 1 Gbps circuit, training stipends, champion stipends, $127,360; shared with Eastside Middle School: Student Chromebooks (180 devices), Charging carts (12 devices), our share by enrollment $54,316.90 — $181,676.90 in all over FY2027–FY2031."
+        // The Chromebooks and carts are bought once for Riverside and Eastside, the elementary
+        // schools' tools once for the four of them: named, shared, and Riverside's share by
+        // enrollment given beside its own amount, then the two added up.
+        let line = "Coming to our school: On-site technician 1 day a week, Canvas licences, Wireless access points and switches (26 devices), 1 Gbps circuit, training stipends, champion stipends, $127,360; shared with Eastside Middle School: Student Chromebooks (180 devices), Charging carts (12 devices); shared with 3 other schools: Seesaw, Amplify mCLASS (DIBELS 8), Lexia Core5 Reading, our share by enrollment $127,244.85 — $254,604.85 in all over FY2027–FY2031."
         #expect(HandoutViews.comingToSchool(riverside, budget: plan.budget, schools: plan.schools) == line)
         let files = try Self.outputs(plan)
         #expect(files["schools/riverside.md"]?.contains("\n\(line)\n") == true)
         #expect(files["schools/riverside.html"]?.contains("<p class=\"coming\">\(line)</p>") == true)
         // The line's total is the district plan's table's: its own lines and its share, by
-        // enrollment, of what is shared ($54,316.90 of the Chromebooks and carts).
+        // enrollment, of what is shared ($54,316.90 of the Chromebooks and carts, the rest of the tools).
         let spending = try #require(plan.budget.schools.first { $0.school == "riverside" })
         #expect(spending.total - spending.shared == Money(dollars: 127_360))
-        #expect(spending.shared == Money(cents: 5_431_690))
+        #expect(spending.shared == Money(cents: 12_724_485))
     }
 
     @Test func aSchoolWithNothingComingHasNoLine() throws {
@@ -87,7 +88,7 @@ struct BudgetOutputTests {
         let svg = SVGCharts.budget(budget, .english)
         #expect(svg.components(separatedBy: "class=\"label\">FY").count - 1 == 5)
         for year in ["FY2027", "FY2028", "FY2029", "FY2030", "FY2031"] { #expect(svg.contains("class=\"label\">\(year)</text>")) }
-        #expect(svg.contains("<desc id=\"budget-desc\">FY2027 $181,697, FY2028 $77,742, FY2029 $77,742, FY2030 $77,742, FY2031 $136,962</desc>"))
+        #expect(svg.contains("<desc id=\"budget-desc\">FY2027 $365,297, FY2028 $261,342, FY2029 $261,342, FY2030 $261,342, FY2031 $320,562</desc>"))
         // FY2027: four sources pay, nothing is unfunded; FY2029 the grant has ended, so a part goes unfunded.
         #expect(svg.contains("<title>State digital-learning grant: $19,201.50</title>"))
         #expect(svg.contains("class=\"unfunded\"><title>No funding: $19,201.50</title>"))
@@ -98,12 +99,15 @@ struct BudgetOutputTests {
 
     @Test func theBudgetSectionSaysTheTotalsAndTheEquityComparison() throws {
         let plan = try #require(Self.outputs(GoldenOutputTests.examplePlan())["plan.md"])
-        #expect(plan.contains("The plan costs $551,885 over FY2027–FY2031; the first year, FY2027, costs $181,697. $57,604.50 of it has no funding yet (FY2029, FY2030, FY2031): a source ends, or none is named."))
-        #expect(plan.contains("| FY2029 | $5,901.35 of $72,000 | $0 | $52,639.15 of $95,000 | $0 of $50,000 | $0 | $19,201.50 | $77,742 |"))
+        #expect(plan.contains("The plan costs $1,469,885 over FY2027–FY2031; the first year, FY2027, costs $365,297. $57,604.50 of it has no funding yet (FY2029, FY2030, FY2031): a source ends, or none is named."))
+        #expect(plan.contains("| FY2029 | $5,901.35 of $72,000 | $0 | $56,689.15 of $95,000 | $0 of $50,000 | $59,800 of $65,000 | $119,750 of $125,000 | $0 | $19,201.50 | $261,342 |"))
         #expect(plan.contains("- **E-Rate Category 2 (internal connections)**: $201.57 per student, at least $30,175 a school: $860,099.19 for the district's 4,267 students at 7 schools before the discount, pays 70% of each cost, the rest paid by General fund (technology); the plan uses $15,925"))
-        #expect(plan.contains("| Riverside Elementary (flagged for support) | 418 | $181,676.90 | $434.63 |"))
-        // Riverside (K-5) is compared without the screen-management licences for grades 6-12, which could never reach it.
-        #expect(plan.contains("Against the district median of $44.56 per student: Riverside Elementary gets $434.63 per student, $400.33 more than the median of $34.30 for what could reach grades K–5 (left out: Classroom screen-management licences, for grades 6–12); Eastside Middle School gets $338.34 per student, $293.78 more than the median."))
+        #expect(plan.contains("| Riverside Elementary (flagged for support) | 418 | $254,604.85 | $609.10 |"))
+        // The tools the district already pays for are under no goal, and the row says so.
+        #expect(plan.contains("| Not under a goal (support, training, champions, the district's tools) | $1,118,805 |"))
+        // Riverside (K-5) is compared without the screen-management licences for grades 6-12, which
+        // could never reach it; Eastside (6-8) without the K-2 and K-3 tools.
+        #expect(plan.contains("Against the district median of $208.77 per student: Riverside Elementary gets $609.10 per student, $400.33 more than the median of $208.77 for what could reach grades K–5 (left out: Classroom screen-management licences, for grades 6–12); Eastside Middle School gets $417.77 per student, $250.24 more than the median of $167.53 for what could reach grades 6–8 (left out: Seesaw, for grades K–2; Amplify mCLASS (DIBELS 8), for grades K–3)."))
     }
 
     /// Pitfall 1 in words: a flagged school that gets less per student than the median is said to be short.

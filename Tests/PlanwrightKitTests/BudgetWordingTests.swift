@@ -17,17 +17,19 @@ struct BudgetWordingTests {
 
     @Test func theDistrictPlansBudgetSummaryIsInThePagesLanguage() throws {
         let plan = try #require(try Self.spanishPages()["plan.md"])
-        #expect(plan.contains("El plan cuesta $551,885 entre AF2027–AF2031; el primer año, AF2027, cuesta $181,697."))
+        #expect(plan.contains("El plan cuesta $1,469,885 entre AF2027–AF2031; el primer año, AF2027, cuesta $365,297."))
         #expect(plan.contains("todavía no tiene financiamiento (AF2029, AF2030, AF2031)"))
         #expect(!SpanishAgreementTests.worded(plan).contains("FY20"), "fiscal years are named in the page's language")
         #expect(plan.contains("Frente a la mediana del distrito de"))
+        // The row of what is under no goal says it holds the district's tools, in Spanish.
+        #expect(plan.contains("| Sin meta (apoyo, capacitación, líderes de tecnología, herramientas del distrito) |"))
         #expect(!plan.contains("The plan costs"))
         #expect(!plan.contains("per student"))
     }
 
     @Test func aHandoutsComingLineAndCountsAreInThePagesLanguage() throws {
         let handout = try #require(try Self.spanishPages()["schools/mvhs.md"])
-        #expect(handout.contains("Llega a nuestra escuela: Canvas licences, Classroom screen-management licences, estipendios de capacitación, estipendios de líderes de tecnología — $54,097.50 entre AF2027–AF2031."))
+        #expect(handout.contains("Llega a nuestra escuela: Canvas licences, Classroom screen-management licences, LanSchool, estipendios de capacitación, estipendios de líderes de tecnología — $63,097.50 entre AF2027–AF2031."))
         #expect(handout.contains("Avance al "))
         #expect(!handout.contains("Coming to our school"))
         #expect(!handout.contains("Progress as of"))

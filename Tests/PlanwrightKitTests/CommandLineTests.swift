@@ -27,7 +27,7 @@ struct CommandLineTests {
         #expect(result.status == 0)
         // Warnings do not fail a check: the example's budget warns of its funding cliff.
         #expect(result.stderr.hasSuffix("0 errors, 1 warning in 1 file\n"))
-        #expect(result.stderr.contains("Plans/maple-valley.yaml:359:9: warning: Canvas licences, $19,201.50 a year from FY2029, have no funding after State digital-learning grant ends"))
+        #expect(result.stderr.contains("Plans/maple-valley.yaml:362:9: warning: Canvas licences, $19,201.50 a year from FY2029, have no funding after State digital-learning grant ends"))
     }
 
     @Test func aPlanWithErrorsExitsOneAndQuotesTheLine() throws {

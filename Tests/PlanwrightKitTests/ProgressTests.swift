@@ -222,7 +222,7 @@ struct StatusCommandTests {
         #expect(json["asOf"] as? String == "2026-11-22")
         let states = (json["milestones"] as? [[String: Any]])?.compactMap { $0["state"] as? String } ?? []
         #expect(states.filter { $0 == "late" }.count == 9)
-        #expect((json["measures"] as? [Any])?.count == 6)
+        #expect((json["measures"] as? [Any])?.count == 7)
     }
 
     @Test func aDateThatIsNoDateIsWrongUsage() throws {

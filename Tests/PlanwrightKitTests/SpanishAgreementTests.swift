@@ -69,7 +69,7 @@ struct SpanishAgreementTests {
         #expect(Wording.english.fiscalYears(FiscalYear(endingYear: 2027), FiscalYear(endingYear: 2027)) == "FY2027")
         let pages = try Self.pages(try GoldenOutputTests.examplePlan())
         let board = try #require(pages["board.md"])
-        #expect(board.contains("- **Por año:** AF2027 $181,697 · AF2028 $77,742"))
+        #expect(board.contains("- **Por año:** AF2027 $365,297 · AF2028 $261,342"))
         #expect(board.contains("Sin fondos desde AF2029 para Canvas licences"))
         #expect(board.contains("Eastside Middle School y Riverside Elementary"))
         let plan = try #require(pages["plan.html"])

@@ -56,7 +56,7 @@ extension PlanShapes {
         .optional("import", .mapping(toolsImport), "An app report a portal exports, read into the inventory: {file, as_of, columns}. Its apps the inventory does not list are unvetted."),
     ])
 
-    /// `tool:` and `introduces:` on a goal or milestone, and `kind:` on a measure.
+    /// `tool:` and `introduces:` on a goal or milestone: the work is with a tool the district has, or brings in a new one.
     static func toolUseFields(_ what: String, default: String) -> [Field] {
         [
             .optional("tool", .identifier, "The id of the tool this \(what) is about, from 'tools'. Default \(`default`)."),
