@@ -4,9 +4,9 @@ import PlanwrightModel
 /// Merges an app report's rows into the plan's tool inventory.
 ///
 /// A row is a tool of the plan when its name (case, accents, spaces and punctuation aside), its
-/// address's host, or its name read as an id matches one. The tool gains the row's count of active users on
-/// the report's day, its address if the plan gives none, and where the report shows it; what
-/// the plan also states (a privacy agreement, the schools it is used in) is compared, each
+/// address's host, or its name read as an id matches one. The tool gains the row's count of
+/// active users on the report's day, its address if the plan gives none, and where the report
+/// shows it; what the plan also states (a privacy agreement, the schools it is used in) is compared, each
 /// difference a warning at the plan's line naming the row. A row no tool matches becomes a tool
 /// the plan does not list (unvetted): integration over addition starts with knowing what is in use.
 struct AppReportMerge {
@@ -22,7 +22,7 @@ struct AppReportMerge {
     private var byName: [String: Int] = [:]
     private var byHost: [String: Int] = [:]
     private var byID: [String: Int] = [:]
-    /// Every tool's id, so an unvetted tool's is new.
+    /// The ids taken, so an unvetted tool's is new.
     private var slugs = ToolSlugs()
     /// The row that reported each tool, by the tool's position: a second row for it is a duplicate.
     private var reportedBy: [Int: Int] = [:]
