@@ -103,6 +103,8 @@ struct BudgetOutputTests {
         #expect(plan.contains("| FY2029 | $5,901.35 of $72,000 | $0 | $56,689.15 of $95,000 | $0 of $50,000 | $59,800 of $65,000 | $119,750 of $125,000 | $0 | $19,201.50 | $261,342 |"))
         #expect(plan.contains("- **E-Rate Category 2 (internal connections)**: $201.57 per student, at least $30,175 a school: $860,099.19 for the district's 4,267 students at 7 schools before the discount, pays 70% of each cost, the rest paid by General fund (technology); the plan uses $15,925"))
         #expect(plan.contains("| Riverside Elementary (flagged for support) | 418 | $254,604.85 | $609.10 |"))
+        // The tools the district already pays for are under no goal, and the row says so.
+        #expect(plan.contains("| Not under a goal (support, training, champions, the district's tools) | $1,118,805 |"))
         // Riverside (K-5) is compared without the screen-management licences for grades 6-12, which
         // could never reach it; Eastside (6-8) without the K-2 and K-3 tools.
         #expect(plan.contains("Against the district median of $208.77 per student: Riverside Elementary gets $609.10 per student, $400.33 more than the median of $208.77 for what could reach grades K–5 (left out: Classroom screen-management licences, for grades 6–12); Eastside Middle School gets $417.77 per student, $250.24 more than the median of $167.53 for what could reach grades 6–8 (left out: Seesaw, for grades K–2; Amplify mCLASS (DIBELS 8), for grades K–3)."))

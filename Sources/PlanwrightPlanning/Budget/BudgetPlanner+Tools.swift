@@ -2,7 +2,7 @@ import PlanwrightModel
 
 extension BudgetPlanner {
     /// Each tool's `cost` in the inventory: a software line every year of the budget, paid on the
-    /// day it renews (the first day of school when the plan gives none), by its `funding`
+    /// anniversary of its renewal (the first day of school when the plan gives none), by its `funding`
     /// (unfunded when none, as a cost line is). What the district already pays for is counted
     /// beside what the plan adds, so a new tool is weighed against the ones it could replace.
     /// Like a cost with no `per`, it is paid once: at its one school, or on a district-wide line.
