@@ -3,7 +3,7 @@ import PlanwrightDocument
 import PlanwrightModel
 
 /// The files last year's plan names, still named from next year's: its survey exports (`voices:`),
-/// its OneRoster folder and staff survey, its framework file. A path is relative to the plan's
+/// its app report (`tools.import`), its OneRoster folder and staff survey, its framework file. A path is relative to the plan's
 /// folder, so a plan written to another folder (`plans/2027-28/plan.yaml` from
 /// `plans/2026-27/plan.yaml`) would name files that are not there; each is rewritten to reach the
 /// same file from the new folder. In the same folder every path stays as written, byte for byte.
@@ -43,6 +43,7 @@ extension PlanRollover {
     /// calendar import is left out: it is commented out as last year's (`rollYear`).
     func rollFiles(_ edits: inout YAMLTextEdits) {
         var named: [YAMLNode] = (root["voices"]?["surveys"]?.items ?? []).compactMap { $0["file"] }
+        if let report = root["tools"]?["import"]?["file"] { named.append(report) }
         if let schools = root["schools"], schools.isMapping {
             named += ["oneroster", "survey"].compactMap { schools[$0] }
         }

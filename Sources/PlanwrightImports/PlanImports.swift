@@ -33,6 +33,10 @@ struct PlanImports {
             self.reader.append(reader.diagnostics)
             if let survey { plan?.voices.surveys.append(survey) }
         }
+        // After the roster: a report's most active schools are matched to the schools it gives.
+        if let request = requests.appReport, let schools = plan?.schools {
+            readAppReport(request, schools: schools, into: &plan, sources: &sources)
+        }
         // A roster's problems are worth reporting even when the plan does not decode; the
         // calendar only adds closures to a plan that did.
         for request in requests.calendars {
@@ -63,6 +67,26 @@ struct PlanImports {
             let file = CSVFile(text, name: request.file.written.value)
             sources.append(file.source)  // decoded to UTF-8, so its lines can be quoted
             return surveyReader.read(file)
+        }
+    }
+
+    /// The app report `tools.import` names, merged into the plan's tools.
+    private func readAppReport(_ request: ImportRequests.AppReportRequest, schools: [School], into plan: inout Plan?, sources: inout [SourceText]) {
+        switch SourceFiles.read(request.file.path, as: .csv, inside: tree, limits: limits) {
+        case let .failure(problem):
+            reader.error(Message("import_cannot_read_app_report", ["file": .text(request.file.written.value), "reason": .message(problem.reason), "hint": ImportPhrases.paths(problem)]),
+                         at: request.file.written.location)
+        case let .success(text):
+            let file = CSVFile(text, name: request.file.written.value)
+            sources.append(file.source)  // decoded to UTF-8, so its lines can be quoted
+            var appReport = AppReportReader(request)
+            let rows = appReport.read(file)
+            reader.append(appReport.diagnostics)
+            guard let rows, var tools = plan?.tools else { return }
+            var merge = AppReportMerge(file: request.file.written.value, asOf: request.asOf.value, schools: schools)
+            merge.merge(rows, into: &tools)
+            reader.append(merge.diagnostics)
+            plan?.tools = tools
         }
     }
 

@@ -6,7 +6,7 @@ import Testing
 /// and `families:` carry over as written, and the survey exports stay the same files, whether next
 /// year's plan is written beside last year's or in a folder of its own.
 struct RolloverStakeholdersTests {
-    /// The example as a district keeps it in git: `plans/2026-27/` with its survey exports.
+    /// The example as a district keeps it in git: `plans/2026-27/` with its survey exports and app report.
     static func repository() throws -> DiffCommandTests.Repository {
         let repository = try DiffCommandTests.Repository()
         let package = GoodPlanTests.packageRoot
@@ -17,6 +17,8 @@ struct RolloverStakeholdersTests {
         // The exports as the forms saved them, byte for byte (a BOM, CRLF, Windows-1252).
         try FileManager.default.copyItem(at: package.appendingPathComponent("Plans/surveys"),
                                          to: repository.root.appendingPathComponent("plans/2026-27/surveys"))
+        try FileManager.default.copyItem(at: package.appendingPathComponent("Plans/apps"),
+                                         to: repository.root.appendingPathComponent("plans/2026-27/apps"))
         return repository
     }
 
@@ -49,6 +51,8 @@ struct RolloverStakeholdersTests {
         #expect(next.contains("# The surveys below are 2026-27's: when this year's are in, name their exports here. Until then\n"
                               + "# the team's ratings are compared with what 2026-27's respondents said.\nvoices:\n"))
         #expect(Self.section("families", of: next) == Self.section("families", of: last))
+        // The app report, likewise: last year's file, named from the new folder.
+        #expect(Self.section("tools", of: next).contains("    file: ../2026-27/apps/app-report-2026-11.csv\n"))
         #expect(!Self.section("families", of: next).isEmpty)
         let check = try run(["check", "plans/2027-28/maple-valley.yaml"])
         #expect(check.status == 0, "\(check.stderr)")

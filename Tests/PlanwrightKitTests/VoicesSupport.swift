@@ -82,9 +82,9 @@ struct VoicesScratch {
     }
 }
 
-/// The files the example plan names beside it: its holiday calendar and its survey exports.
+/// The files the example plan names beside it: its holiday calendar, its survey exports and its app report.
 enum ExamplePlanFiles {
-    static let relativePaths = ["maple-valley-holidays.ics", "surveys/teachers-2026.csv", "surveys/students-2026.csv", "surveys/families-2026.csv"]
+    static let relativePaths = ["maple-valley-holidays.ics", "surveys/teachers-2026.csv", "surveys/students-2026.csv", "surveys/families-2026.csv", "apps/app-report-2026-11.csv"]
 
     /// Copies them into `folder`, as they sit beside `Plans/maple-valley.yaml`, so a copy of the plan there reads.
     static func copy(to folder: URL) throws {

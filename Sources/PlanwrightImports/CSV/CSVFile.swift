@@ -127,7 +127,8 @@ struct CSVColumns {
     /// Exact names first: hot on state-scale files, whose headers are spelled as OneRoster says.
     func index(of column: String) -> Int? { exact[column] ?? loose[Self.key(column)] }
 
-    private static func key(_ name: String) -> String {
+    /// The name as matched: no case, spaces, `_` or `-`.
+    static func key(_ name: String) -> String {
         String(name.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" && $0 != "\t" })
     }
 }

@@ -13,6 +13,8 @@ package struct ImportRequests {
     package var roster: RosterRequest?
     /// `voices.surveys`: the survey exports, in the order written.
     package var voices: [VoiceRequest] = []
+    /// `tools.import`: a portal's application report, read into the tool inventory.
+    package var appReport: AppReportRequest?
 
     /// A path as the plan writes it (for messages and where it is written), and as the loader opens it.
     package struct NamedFile {
@@ -53,5 +55,14 @@ package struct ImportRequests {
     package struct VoiceQuestion {
         package var column: Located<String>
         package var indicator: String?
+    }
+
+    /// `tools: {import: {file, as_of, columns}}`: an app report and how to read its columns.
+    package struct AppReportRequest {
+        package var file: NamedFile
+        /// The end of the period the report counts: the day its active users are counted on.
+        package var asOf: Located<SchoolDate>
+        /// The export's header for each field the plan maps; the others are found by their usual headers.
+        package var columns: [AppReportField: Located<String>] = [:]
     }
 }

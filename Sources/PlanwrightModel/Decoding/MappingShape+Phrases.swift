@@ -9,12 +9,14 @@ extension MappingShape {
         switch noun {
         case "OneRoster import": Message("decode_noun_oneroster_import", count: count)
         case "PD day": Message("decode_noun_pd_day", count: count)
+        case "app report": Message("decode_noun_app_report", count: count)
         case "assessment": Message("decode_noun_assessment", count: count)
         case "band": Message("decode_noun_band", count: count)
         case "budget": Message("decode_noun_budget", count: count)
         case "champion stipend": Message("decode_noun_champion_stipend", count: count)
         case "champions": Message("decode_noun_champions", count: count)
         case "closure or testing window": Message("decode_noun_closure_or_testing_window", count: count)
+        case "column mapping": Message("decode_noun_column_mapping", count: count)
         case "cost": Message("decode_noun_cost", count: count)
         case "date range": Message("decode_noun_date_range", count: count)
         case "district": Message("decode_noun_district", count: count)
@@ -70,10 +72,12 @@ extension MappingShape {
     var theNounPhrase: Message {
         switch noun {
         case "OneRoster import": Message("decode_the_oneroster_import")
+        case "app report": Message("decode_the_app_report")
         case "assessment": Message("decode_the_assessment")
         case "budget": Message("decode_the_budget")
         case "champion stipend": Message("decode_the_champion_stipend")
         case "champions": Message("decode_the_champions")
+        case "column mapping": Message("decode_the_column_mapping")
         case "district": Message("decode_the_district")
         case "early release": Message("decode_the_early_release")
         case "families": Message("decode_the_families")

@@ -10,6 +10,7 @@ extension PlanDecoder {
             inventory.lowUtilization = Located(share, at: shareNode.location)
         }
         inventory.tools = reader.list(fields, "inventory").compactMap(decodeTool)
+        if let report = fields["import"] { decodeToolsImport(report) }
         return inventory
     }
 

@@ -53,6 +53,7 @@ extension PlanShapes {
     public static let tools = MappingShape("tools", "The district's tools: what it has, how they connect and whether they are used.", singleton: true, [
         .optional("low_utilization", .share, "Below this share of licences active a tool is barely used. Default \(ToolInventory.defaultLowUtilization)."),
         .optional("inventory", .list(.mapping(tool)), "The tools, one entry each."),
+        .optional("import", .mapping(toolsImport), "An app report a portal exports, read into the inventory: {file, as_of, columns}. Its apps the inventory does not list are unvetted."),
     ])
 
     /// `tool:` and `introduces:` on a goal or milestone: the work is with a tool the district has, or brings in a new one.
