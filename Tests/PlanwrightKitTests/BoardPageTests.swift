@@ -91,7 +91,7 @@ struct BoardPageTests {
         let md = try Self.board(try GoldenOutputTests.examplePlan()).md
         #expect(Self.section(md, "Decisions needed").filter { $0.hasPrefix("- ") } == [
             "- **Wed, Oct 14 – Fri, Oct 16:** “Go/no-go: grade sync and pilot results” decides whether “All classrooms post weekly assignments and feedback in Canvas” goes ahead (planned from Tue, Jan 12). (decided by Dana Ortiz, Director of Digital Learning)",
-            "- **Mon, Dec 14 – Tue, Dec 15:** “Go/no-go: screen management works on every secondary Chromebook cart” decides whether “Classroom screen management goes live” goes ahead (planned from Tue, Feb 16). (decided by Marcus Webb, Director of Information Technology)",
+            "- **Mon, Dec 14 – Tue, Dec 15:** “Go/no-go: screen management works on every secondary Chromebook cart” decides whether “Classroom screen management goes live” goes ahead (planned from Tue, Feb 16). Go only when GoGuardian Teacher signs in with single sign-on and gets its class lists from the SIS and GoGuardian Teacher's data privacy agreement is signed. (decided by Marcus Webb, Director of Information Technology)",
             "- **Sat, Jul 1, 2028:** Before FY2029 starts: find $19,201.50 a year for Canvas licences when State digital-learning grant stops paying, or plan to stop.",
         ])
     }

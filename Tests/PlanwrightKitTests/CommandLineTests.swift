@@ -67,7 +67,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try run(["build", "Plans/maple-valley.yaml", "--out", out.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("\nwrote 159 files to \(out.path); open \(out.path)/plan.html"))
+        #expect(result.stdout.contains("\nwrote 160 files to \(out.path); open \(out.path)/plan.html"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside.html").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("schools/riverside-people.html").path))
     }

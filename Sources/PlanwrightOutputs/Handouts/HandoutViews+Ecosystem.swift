@@ -11,8 +11,8 @@ extension HandoutViews {
     /// Tools a purpose group's table lists before the rest are left to tools.csv: with its matrix,
     /// a group then fits a printed page.
     static let toolsPerGroup = 15
-    /// Tools a school handout names before "and N more": the handout is one page.
-    static let handoutTools = 8
+    /// Tools a school handout names before "and N more": the handout is one printed page.
+    static let handoutTools = 4
 
     static func ecosystem(_ p: ImprovementPlan, _ w: Wording = .english) -> Fields {
         // Every key even without tools (the section is then left out): see `HandoutViews`.
@@ -81,9 +81,13 @@ extension HandoutViews {
 
     /// The vetted tools whose scope reaches each school, by school id, found once for every
     /// handout: a state has thousands of schools and hundreds of tools.
+    /// Those with their own login first (then single sign-on planned): what a teacher most needs
+    /// telling, and what the handout names before "and N more"; the plan's order within each.
     static func toolsBySchool(_ p: ImprovementPlan) -> [String: [PlannedTool]] {
         var bySchool: [String: [PlannedTool]] = [:]
-        for tool in p.ecosystem?.tools ?? [] where tool.vetted {
+        let rank: [IntegrationState: Int] = [.no: 0, .planned: 1, .yes: 2]
+        let ordered = (p.ecosystem?.tools ?? []).enumerated().sorted { (rank[$0.element.sso]!, $0.offset) < (rank[$1.element.sso]!, $1.offset) }.map(\.element)
+        for tool in ordered where tool.vetted {
             for school in tool.schools { bySchool[school, default: []].append(tool) }
         }
         return bySchool
