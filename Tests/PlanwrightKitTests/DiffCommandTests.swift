@@ -31,7 +31,7 @@ struct DiffCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("unknown-school.yaml:45:37: error:"))
         // The example's warnings: its funding cliff and its tools' findings.
-        #expect(result.stderr.hasSuffix("1 error, 29 warnings in 2 files\n"))
+        #expect(result.stderr.hasSuffix("1 error, 32 warnings in 2 files\n"))
         #expect(result.stdout.isEmpty)
     }
 
