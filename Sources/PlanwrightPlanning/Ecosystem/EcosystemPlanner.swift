@@ -34,7 +34,8 @@ struct EcosystemPlanner {
         }
         var overlaps = ToolOverlaps(tools: tools, reach: reach, scopeSchools: scopeSchools)
         for group in overlaps.groups() {
-            let last = tools[group.tools[group.tools.count - 1]]
+            // At the plan's line for the last tool it lists; an app report's row only when the plan lists none.
+            let last = tools[group.tools.last { tools[$0].inPlan } ?? group.tools[group.tools.count - 1]]
             findings.append(EcosystemFinding(.overlap(purpose: group.purpose, tools: group.tools.map { tools[$0].id },
                                                       schools: group.schools.map { scopeSchools[$0].id }),
                                              at: last.purpose?.location ?? last.location))
