@@ -26,7 +26,7 @@ struct EcosystemFindingsTests {
         #expect(findings.map(\.kind) == [.overlap(purpose: .lms, tools: ["canvas", "seesaw", "schoology"], schools: ["north", "west"])])
         #expect(findings.first?.location == F.at(12, column: 10))
         #expect(F.warnings(planned, line: 12) == [
-            "Canvas, Seesaw and Schoology are all used for learning management (LMS) at North Elementary and West Middle: "
+            "Canvas, Seesaw and Schoology are each used for learning management (LMS) at North Elementary and West Middle: "
                 + "keep one and retire or replace the others, or write down why each one stays",
         ])
     }
@@ -63,7 +63,7 @@ struct EcosystemFindingsTests {
         #expect(ecosystem.findings.map(\.kind) == [.lowUtilization(tool: "seesaw", share: Share(basisPoints: 3_000), below: Share(basisPoints: 5_000), on: F.date("2027-01-15"))])
         #expect(ecosystem.tools[0].utilization.map(\.share.description) == ["75%", "30%"])
         #expect(F.warnings(planned, line: 10) == [
-            "only 30% of Seesaw's licences were in use on Fri, Jan 15, below 50%: find out why before paying for more, then train, cut licences or retire it",
+            "only 30% of Seesaw's licenses were in use on Fri, Jan 15, below 50%: find out why before paying for more, then train, cut licenses or retire it",
         ])
         // The plan's own threshold.
         #expect(try #require(F.planned([seesaw], lowUtilization: Share(basisPoints: 2_500)).ecosystem).findings.isEmpty)

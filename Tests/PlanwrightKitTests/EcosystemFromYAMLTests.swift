@@ -37,8 +37,8 @@ struct EcosystemFromYAMLTests {
         }
         #expect(warnings(12).contains("Seesaw is not rostered: class lists are typed by hand and drift from the SIS; roster it from the SIS (OneRoster) or plan to retire it"))
         #expect(warnings(12).contains("Seesaw renews on Mon, Mar 1 but the decision to keep or retire it is due Fri, Apr 16: move the review before the renewal, or the district pays another year first"))
-        #expect(warnings(12).contains("Canvas and Seesaw are all used for learning management (LMS) at North Elementary: keep one and retire or replace the others, or write down why each one stays"))
-        #expect(warnings(13).contains("only 15% of Kami's licences were in use on Mon, Nov 2, below 50%: find out why before paying for more, then train, cut licences or retire it"))
+        #expect(warnings(12).contains("Canvas and Seesaw are each used for learning management (LMS) at North Elementary: keep one and retire or replace the others, or write down why each one stays"))
+        #expect(warnings(13).contains("only 15% of Kami's licenses were in use on Mon, Nov 2, below 50%: find out why before paying for more, then train, cut licenses or retire it"))
         #expect(warnings(13).contains("Kami's data privacy agreement is still pending: get it signed before student data goes in, or stop using it"))
         #expect(warnings(8).contains { $0.hasPrefix("goal 'lms' rolls out a tool but its measure 'Accounts created' counts adoption only") })
         #expect(warnings(8).contains("rollout 'live' brings in Kami before it is ready: its go/no-go gate must confirm that Kami signs in with single sign-on and gets its class lists "

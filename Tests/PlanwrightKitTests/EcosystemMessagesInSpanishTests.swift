@@ -63,7 +63,7 @@ extension EcosystemMessagesInSpanishTests {
         let planned = F.planned(tools)
         let finding = try #require(planned.ecosystem?.findings.first)
         let phrases = try #require(planned.ecosystemPhrases)
-        #expect(Wording.english.say(phrases.sentence(finding)).hasPrefix("T0, T1, T2, T3, T4, T5 and 3 more are all used for learning management (LMS) at North Elementary, South Elementary and West Middle:"))
+        #expect(Wording.english.say(phrases.sentence(finding)).hasPrefix("T0, T1, T2, T3, T4, T5 and 3 more are each used for learning management (LMS) at North Elementary, South Elementary and West Middle:"))
         #expect(try Self.spanish().say(phrases.sentence(finding)).hasPrefix("T0, T1, T2, T3, T4, T5 y 3 más se usan para la gestión del aprendizaje (LMS) en North Elementary, South Elementary y West Middle:"))
     }
 }

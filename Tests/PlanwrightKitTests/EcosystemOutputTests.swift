@@ -20,16 +20,16 @@ struct EcosystemOutputTests {
         let files = try Self.outputs(try EcosystemFixture.plan())
         let md = try #require(files["plan.md"])
         #expect(md.contains("\n## Ecosystem\n\nIntegration over addition. A tool earns its place when it connects"))
-        #expect(md.contains("\nThe inventory lists 3 tools. 1 has both single sign-on and class lists from the SIS. Of the tools whose licences are counted, the median has 48% of them in use. 1 tool seen only in the app report is not vetted.\n"))
+        #expect(md.contains("\nThe inventory lists 3 tools. 1 has both single sign-on and class lists from the SIS. Of the tools whose licenses are counted, the median has 48% of them in use. 1 tool seen only in the app report is not vetted.\n"))
         #expect(md.contains("\n### Tools for learning management (LMS)\n"))
-        #expect(md.contains("\n| Canvas, every school | 500 | 240 of 500 licences in use (48%) on Mon, Mar 1, up from 30% on Thu, Oct 1 **below 50%** | SSO: yes, OneRoster: yes, LTI: no, Grade passback: planned | signed, until Wed, Mar 31 | $12,000 a year, renews Mon, Mar 1; keep, decided by Fri, Apr 16 | Bo Diaz |\n"))
+        #expect(md.contains("\n| Canvas, every school | 500 | 240 of 500 licenses in use (48%) on Mon, Mar 1, up from 30% on Thu, Oct 1 **below 50%** | SSO: yes, OneRoster: yes, LTI: no, Grade passback: planned | signed, until Wed, Mar 31 | $12,000 a year, renews Mon, Mar 1; keep, decided by Fri, Apr 16 | Bo Diaz |\n"))
         #expect(md.contains("\n### Tools for communication\n"))
         #expect(md.contains("\n| Seesaw, at North Elementary | — | 75 active users on Mon, Mar 1 | SSO: no, OneRoster: planned, LTI: no, Grade passback: no | pending |  | no owner yet |\n"))
         // Tools with no purpose written come last, under their own heading.
         #expect(md.contains("\n### Tools with no purpose written\n"))
         let order = ["### Tools for learning management (LMS)", "### Tools for communication", "### Tools with no purpose written", "### What to look at"]
         #expect(order.compactMap { md.range(of: $0)?.lowerBound } == order.compactMap { md.range(of: $0)?.lowerBound }.sorted())
-        #expect(md.contains("\n- **Licences going unused**: only 48% of Canvas's licences were in use on Mon, Mar 1, below 50%: find out why before paying for more, then train, cut licences or retire it (test.yaml:44)\n"))
+        #expect(md.contains("\n- **Licenses going unused**: only 48% of Canvas's licenses were in use on Mon, Mar 1, below 50%: find out why before paying for more, then train, cut licenses or retire it (test.yaml:44)\n"))
     }
 
     @Test func theHTMLDrawsAMatrixAndASparklinePerTool() throws {
@@ -43,7 +43,7 @@ struct EcosystemOutputTests {
         #expect(html.contains("<tspan x=\"447.5\" dy=\"0\">Grade</tspan><tspan x=\"447.5\" dy=\"12\">passback</tspan>"))
         #expect(html.contains("class=\"legend\">planned</text>"))
         // Canvas's use: a sparkline with its threshold, and a tag for use below it.
-        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart sparkline tool-use\" viewBox=\"0 0 120 22\" role=\"img\" aria-label=\"Canvas: 240 of 500 licences in use (48%) on Mon, Mar 1; the dashed line marks 50% of licences in use\">"))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart sparkline tool-use\" viewBox=\"0 0 120 22\" role=\"img\" aria-label=\"Canvas: 240 of 500 licenses in use (48%) on Mon, Mar 1; the dashed line marks 50% of licenses in use\">"))
         #expect(html.contains("<span class=\"state behind\">below 50%</span>"))
         // Seesaw has no licences written: a count, no sparkline.
         #expect(html.contains("<td class=\"num\">—</td><td>75 active users on Mon, Mar 1</td>"))
@@ -162,7 +162,7 @@ struct EcosystemOutputTests {
         tool.activeUsers = [.init(date: EcosystemFixture.date("2026-10-01"), value: 1)]
         tool.utilization = [UtilizationPoint(date: EcosystemFixture.date("2026-10-01"), share: .all)]
         let dates = PeopleDates(year: EcosystemFixture.date("2026-08-24")...EcosystemFixture.date("2027-06-11"))
-        #expect(ToolWords.latestUse(tool, dates: dates, .english) == "1 of 1 licence in use (100%) on Thu, Oct 1")
+        #expect(ToolWords.latestUse(tool, dates: dates, .english) == "1 of 1 license in use (100%) on Thu, Oct 1")
         #expect(ToolWords.latestUse(tool, dates: dates, es) == "1 de 1 licencia en uso (100%) el jue 1 oct")
     }
 }

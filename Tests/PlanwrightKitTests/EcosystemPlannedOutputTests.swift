@@ -28,7 +28,7 @@ struct EcosystemPlannedOutputTests {
         }
         // The summary's figures are the planner's evidence: two tools, Canvas alone connected both ways.
         #expect(md.contains("\nThe inventory lists 2 tools. 1 has both single sign-on and class lists from the SIS."))
-        #expect(md.contains("20 of 100 licences in use (20%) on Wed, Sep 30 **below 50%**"))
+        #expect(md.contains("20 of 100 licenses in use (20%) on Wed, Sep 30 **below 50%**"))
         #expect(md.contains("Go only when Seesaw signs in with single sign-on and gets its class lists from the SIS and Seesaw's data privacy agreement is signed."))
         let csv = try #require(files["tools.csv"]).components(separatedBy: "\r\n")
         #expect(csv.count == 4)

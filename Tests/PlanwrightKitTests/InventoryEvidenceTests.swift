@@ -67,9 +67,9 @@ struct InventoryEvidenceTests {
     @Test func theDistrictPlanShowsTheFiguresUnderEachIndicatorsEvidence() throws {
         let p = try Self.withEcosystem()
         #expect(Self.rows(p) == [
-            "Tool audit": "From the tool inventory: 23 tools in the inventory; 14 of 23 tools with single sign-on and class lists from the SIS; median utilization 41% of licences (as of Mon, Nov 30).",
+            "Tool audit": "From the tool inventory: 23 tools in the inventory; 14 of 23 tools with single sign-on and class lists from the SIS; median utilization 41% of licenses (as of Mon, Nov 30).",
             "Interoperability requirements (OneRoster, LTI, single sign-on)": "From the tool inventory: 14 of 23 tools with single sign-on and class lists from the SIS.",
-            "Utilization measures": "From the tool inventory: median utilization 41% of licences (as of Mon, Nov 30).",
+            "Utilization measures": "From the tool inventory: median utilization 41% of licenses (as of Mon, Nov 30).",
         ])
         let html = try #require(BudgetOutputTests.outputs(p)["plan.html"])
         #expect(html.contains("<p>Lists from purchasing.</p>\n<p>From the tool inventory: 23 tools in the inventory; "))
@@ -79,7 +79,7 @@ struct InventoryEvidenceTests {
         var p = try Self.withEcosystem()
         p.ecosystem?.tools = []
         p.ecosystem?.evidence.medianUtilization = nil
-        #expect(Self.rows(p)["Utilization measures"] == "From the tool inventory: no utilization known: no tool has both its licences and a count of active users.")
+        #expect(Self.rows(p)["Utilization measures"] == "From the tool inventory: no utilization known: no tool has both its licenses and a count of active users.")
     }
 
     @Test func theFiguresAreInSpanish() throws {

@@ -76,7 +76,7 @@ struct ToolDiffTests {
             - `seesaw` Seesaw: decision to retire, due Fri, Apr 16 (was keep)
             - `quizlet` Quizlet is no longer in the inventory
             - `lexia` Lexia Core5:
-              - licences in use: 38% on Mon, Nov 30 (was 62% on Wed, Sep 30); now below the 50% threshold
+              - licenses in use: 38% on Mon, Nov 30 (was 62% on Wed, Sep 30); now below the 50% threshold
               - SSO: planned (was yes)
 
             """), "\(markdown)")
@@ -101,7 +101,7 @@ struct ToolDiffTests {
         was.utilization = [UtilizationPoint(date: Self.day("2026-09-30"), share: Share(basisPoints: 4_500))]
         now.utilization = [UtilizationPoint(date: Self.day("2026-11-30"), share: Share(basisPoints: 5_100))]
         #expect(PlanDiffMarkdown.render(Self.diff(Self.plan([was]), Self.plan([now])))
-            .contains("  - licences in use: 51% on Mon, Nov 30 (was 45% on Wed, Sep 30); no longer below the 50% threshold\n"))
+            .contains("  - licenses in use: 51% on Mon, Nov 30 (was 45% on Wed, Sep 30); no longer below the 50% threshold\n"))
     }
 
     @Test func decisionsIntegrationAndPrivacyAreEachBesideWhatTheyWere() throws {

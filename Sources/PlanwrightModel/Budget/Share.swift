@@ -7,6 +7,10 @@ public struct Share: Hashable, Comparable, Sendable, Codable, CustomStringConver
 
     public init(basisPoints: Int) { self.basisPoints = basisPoints }
 
+    /// The share as people read it, to the nearest whole percent ("32%"): a finding or a table
+    /// that says 31.67% claims a precision no count of users has.
+    public var wholePercent: String { "\((basisPoints + 50) / 100)%" }
+
     public static func < (a: Share, b: Share) -> Bool { a.basisPoints < b.basisPoints }
 
     /// Reads `15%`, `15`, `12.5%` or `12.50`: a percentage from 0 to 100.

@@ -117,7 +117,7 @@ enum ToolWords {
     }
 
     /// A share as a whole percentage, as a page shows it: "48%" (exact hundredths are tools.csv's).
-    static func percent(_ share: Share) -> String { "\((share.basisPoints + 50) / 100)%" }
+    static func percent(_ share: Share) -> String { share.wholePercent }
 
     /// The latest count: "240 of 500 licences in use (48%) on Mar 2", "75 active users on Mar 2",
     /// or "not counted yet".

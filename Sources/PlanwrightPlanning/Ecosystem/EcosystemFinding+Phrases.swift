@@ -62,7 +62,7 @@ public struct EcosystemPhrases: Sendable {
             }
         case let .lowUtilization(id, share, below, on):
             return Message("tools_finding_low_utilization",
-                           ["tool": tool(id), "share": .text("\(share)"), "below": .text("\(below)"), "date": dates.value(on)])
+                           ["tool": tool(id), "share": .text(share.wholePercent), "below": .text(below.wholePercent), "date": dates.value(on)])
         case let .privacyMissing(id, status):
             let values = ["tool": tool(id)]
             return switch status {
