@@ -4,53 +4,8 @@ import PlanwrightModel
 // `ecosystem` in plan.json: facts only, as the rest of it, in no language. Kinds are written
 // in snake_case as plan.json's other kinds are; a finding carries the plan line to change.
 
-// Written out, not synthesized: the types are declared in other files.
-extension PlannedEcosystem: Encodable {
-    enum CodingKeys: String, CodingKey { case tools, findings, lowUtilization, evidence }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(tools, forKey: .tools)
-        try c.encode(findings, forKey: .findings)
-        try c.encode(lowUtilization, forKey: .lowUtilization)
-        try c.encode(evidence, forKey: .evidence)
-    }
-}
-
-extension EcosystemEvidence: Encodable {
-    enum CodingKeys: String, CodingKey { case tools, integrated, withSSO, rostered, medianUtilization, withSignedPrivacy }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(tools, forKey: .tools)
-        try c.encode(integrated, forKey: .integrated)
-        try c.encode(withSSO, forKey: .withSSO)
-        try c.encode(rostered, forKey: .rostered)
-        try c.encodeIfPresent(medianUtilization, forKey: .medianUtilization)
-        try c.encode(withSignedPrivacy, forKey: .withSignedPrivacy)
-    }
-}
-
-extension UtilizationPoint: Encodable {
-    enum CodingKeys: String, CodingKey { case date, share }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(date, forKey: .date)
-        try c.encode(share, forKey: .share)
-    }
-}
-
-extension PlannedFundingShare: Encodable {
-    enum CodingKeys: String, CodingKey { case source, share }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(source, forKey: .source)
-        try c.encode(share, forKey: .share)
-    }
-}
-
+// PlannedTool's and the findings' are written out: plan.json leaves out a tool's plan line and
+// words a finding's kind in snake_case; the other types' are synthesized where they are declared.
 extension PlannedTool: Encodable {
     /// Not the plan line: plan.json's milestones do not carry theirs either; findings do.
     enum CodingKeys: String, CodingKey {

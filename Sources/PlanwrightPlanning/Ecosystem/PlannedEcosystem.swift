@@ -4,7 +4,7 @@ import PlanwrightModel
 /// What the planner makes of the district's tools: the inventory as facts, each tool's
 /// utilization over time, and what a leader should look at (overlaps, tools that do not
 /// connect, licences unused, privacy agreements missing, renewals before decisions).
-public struct PlannedEcosystem: Sendable {
+public struct PlannedEcosystem: Sendable, Encodable {
     public var tools: [PlannedTool] = []
     public var findings: [EcosystemFinding] = []
     /// Active users over licences below this is low utilization.
@@ -60,7 +60,7 @@ public struct PlannedTool: Sendable {
 }
 
 /// A share of a tool's licences in use on a day.
-public struct UtilizationPoint: Sendable, Equatable {
+public struct UtilizationPoint: Sendable, Equatable, Encodable {
     public var date: SchoolDate
     public var share: Share
 
@@ -71,7 +71,7 @@ public struct UtilizationPoint: Sendable, Equatable {
 }
 
 /// A funding source's share of a tool's cost.
-public struct PlannedFundingShare: Sendable, Equatable {
+public struct PlannedFundingShare: Sendable, Equatable, Encodable {
     public var source: String
     public var share: Share
 
@@ -83,7 +83,7 @@ public struct PlannedFundingShare: Sendable, Equatable {
 
 /// How many tools, how many connect, and how much they are used: the numbers the framework's
 /// tool-audit, interoperability and utilization indicators are re-assessed with.
-public struct EcosystemEvidence: Sendable, Equatable {
+public struct EcosystemEvidence: Sendable, Equatable, Encodable {
     public var tools = 0
     /// Tools with single sign-on and rostering both in place.
     public var integrated = 0
